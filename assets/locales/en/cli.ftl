@@ -1,0 +1,72 @@
+# Tejido — the command line (English).
+
+## Prompts
+
+prompt-passphrase = Passphrase:
+prompt-new-passphrase = New passphrase:
+prompt-passphrase-again = Type the new passphrase again:
+prompt-old-passphrase = Current passphrase:
+prompt-passphrase-to-remove = Passphrase to remove:
+prompt-recovery-key = Recovery key:
+
+## Results
+
+vault-created = Created the vault in { $path }.
+demo-created = Created the demo vault in { $path } with { $count } people. Every name and place in it is invented.
+recovery-key-heading = RECOVERY KEY — write it down on paper now. It is shown only this once:
+recovery-key-warning = Anyone with this key can open the vault. Keep the paper somewhere safe, away from this computer. If every passphrase is forgotten, it is the only way back in.
+person-added = Added { $pseudonym }.
+person-removed = Removed { $pseudonym }. Use "tejido undo" to bring them back.
+people-none = No people yet.
+people-count = { $count ->
+    [one] One person.
+   *[other] { $count } people.
+}
+undone = Undone: { $label }.
+passphrase-added = Added the new passphrase. The other passphrases still work.
+passphrase-removed = Removed that passphrase.
+passphrase-changed = Changed the passphrase. The old one no longer opens the vault.
+recovered = Opened with the recovery key and added the new passphrase.
+
+## Labels
+
+sensitivity-public = public
+sensitivity-community = community
+sensitivity-restricted = restricted
+action-create = added
+action-update = changed
+action-delete = removed
+action-undo = undone
+slot-passphrase = passphrase
+slot-recovery = recovery key
+
+## Check
+
+check-generation-ok = Saved version { $generation }: fine.
+check-generation-bad = Saved version { $generation }: { $problem }.
+check-slot-ok = Key ({ $kind }, { $file }): fine.
+check-slot-bad = Key ({ $kind }, { $file }): { $problem }.
+check-no-recovery-slot = This vault has no recovery key.
+check-healthy = Everything is in order.
+slot-problem-missing = the file is missing
+slot-problem-unrecognised = the file is not a key file { -tejido } wrote
+slot-problem-excessive-work = it asks for too much computing work
+slot-problem-wrong-identity = it holds another vault's key
+
+## Warnings
+
+warn-generation-skipped = Saved version { $generation } could not be used: { $problem }.
+warn-opened-older-generation = The vault was opened at saved version { $generation }. The most recent changes may be missing.
+warn-rollback = This computer has seen saved version { $seen } of this vault, but the folder now holds only version { $opened }. It may be an old copy.
+
+## Errors of the command line
+
+err-cli-no-input = No passphrase was given.
+rec-cli-no-input = Type it when asked, or give it on the first line of standard input.
+err-cli-bad-sensitivity = "{ $value }" is not a sensitivity level: use public, community or restricted.
+err-cli-check-failed = The check found { $count ->
+    [one] one problem
+   *[other] { $count } problems
+}.
+err-cli-bench = The benchmark could not run: { $detail }.
+err-cli-bug = Something went wrong inside Tejido. This is a bug, not your mistake; your last save is safe.

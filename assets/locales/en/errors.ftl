@@ -1,0 +1,75 @@
+# Tejido — error messages (English).
+# Ids come in pairs: err-… says what went wrong, rec-… what the person can do.
+# Keep the term -tejido as it is in every language.
+
+-tejido = Tejido
+
+## Opening a vault
+
+err-vault-not-a-vault = The folder { $path } is not a { -tejido } vault.
+rec-vault-not-a-vault = Choose the folder that contains the file vault.toml.
+err-vault-too-new = This vault was saved by a newer version of { -tejido } (format { $format }).
+rec-vault-too-new = Update { -tejido } on this computer, then open the vault again. Nothing was changed.
+err-vault-damaged-header = The vault's description file (vault.toml) is damaged: { $detail }.
+err-vault-in-use = This vault is already open in another { -tejido } window or program.
+rec-vault-in-use = Close it there first, then try again.
+err-vault-wrong-passphrase = That passphrase does not open this vault.
+rec-vault-wrong-passphrase = Check the keyboard language and Caps Lock, and try again. If nobody remembers it, use the recovery key.
+err-vault-wrong-recovery-key = That recovery key belongs to another vault.
+err-vault-invalid-recovery-key = That is not a recovery key.
+rec-vault-recovery-key = A recovery key starts with AGE-SECRET-KEY-1 and is about 70 characters long. Copy it from the paper exactly.
+err-vault-excessive-work = A key file of this vault asks for far more computing work than { -tejido } ever uses (level { $required }, at most { $max }). It may have been tampered with.
+err-vault-damaged-key-slot = The key file { $file } is missing or damaged.
+err-vault-tampered-header = The vault's description file (vault.toml) does not match its keys. Someone may have changed it.
+err-vault-no-usable-generation = None of the { $count } saved versions of this vault could be read safely.
+rec-vault-get-help = Do not delete anything. Make a copy of the whole vault folder and ask someone you trust who knows { -tejido } for help.
+err-vault-io = { -tejido } could not read { $path }: { $reason }.
+err-vault-read-only-open = This vault was opened only for reading.
+
+## Saving
+
+err-save-disk-full = There is no space left on the disk to save ({ $path }). Your previous save is safe.
+rec-save-disk-full = Free some space on the disk, then save again.
+err-save-read-only = { -tejido } is not allowed to write to { $path }. Your previous save is safe.
+rec-save-read-only = Check that the USB stick or disk is not locked or read-only, and that you may write to the folder.
+err-save-io = Saving failed while writing { $path }: { $reason }. Your previous save is safe.
+err-save-database = Saving failed inside the database: { $detail }. Your previous save is safe.
+rec-save-retry = Try again. If it keeps failing, copy the vault folder somewhere safe.
+
+## Creating a vault
+
+err-create-not-empty = The folder { $path } already contains files.
+rec-create-not-empty = Choose a new or empty folder for the vault.
+
+## Passphrases and key slots
+
+err-passphrase-too-short = A passphrase needs at least { $min } characters. Several words are easier to remember and harder to guess.
+err-passphrase-mismatch = The two passphrases you typed are different.
+err-slot-wrong-passphrase = No passphrase of this vault matches what you typed.
+err-slot-last-passphrase = This is the only passphrase of the vault, so it cannot be removed.
+rec-slot-last-passphrase = Add another passphrase first, then remove this one.
+
+## Attachments
+
+err-blob-missing = The attachment { $id } is missing from the vault folder.
+err-blob-damaged = The attachment { $id } is damaged.
+rec-blob-restore = Restore the vault folder from a backup if you have one.
+
+## Editing
+
+err-person-empty-pseudonym = Every person needs a pseudonym.
+err-person-pseudonym-taken = Someone in the collective already has the pseudonym "{ $pseudonym }".
+rec-person-pseudonym-taken = Choose another pseudonym, for example with a number or a place.
+err-person-not-found = That person is not in the collective.
+err-collective-empty-name = The collective needs a name.
+err-undo-nothing = There is nothing left to undo.
+err-core-database = The database refused the change: { $detail }.
+err-core-migrate = { -tejido } could not update this vault to the current version: { $detail }.
+
+## State of a saved version
+
+generation-incomplete = the save was interrupted before it finished
+generation-not-authentic = it is damaged or was not written by this vault
+generation-undecryptable = it cannot be decrypted
+generation-not-a-database = it does not contain a sound database
+generation-unreadable = it cannot be read ({ $reason })

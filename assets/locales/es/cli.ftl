@@ -1,0 +1,72 @@
+# Tejido — la línea de comandos (español).
+
+## Preguntas
+
+prompt-passphrase = Frase de contraseña:
+prompt-new-passphrase = Nueva frase de contraseña:
+prompt-passphrase-again = Escriba otra vez la nueva frase de contraseña:
+prompt-old-passphrase = Frase de contraseña actual:
+prompt-passphrase-to-remove = Frase de contraseña que quiere quitar:
+prompt-recovery-key = Clave de recuperación:
+
+## Resultados
+
+vault-created = Se creó la bóveda en { $path }.
+demo-created = Se creó la bóveda de demostración en { $path } con { $count } personas. Todos los nombres y lugares son inventados.
+recovery-key-heading = CLAVE DE RECUPERACIÓN — anótela ahora en papel. Solo se muestra esta vez:
+recovery-key-warning = Quien tenga esta clave puede abrir la bóveda. Guarde el papel en un lugar seguro, lejos de esta computadora. Si se olvidan todas las frases de contraseña, es la única forma de volver a entrar.
+person-added = Se agregó a { $pseudonym }.
+person-removed = Se quitó a { $pseudonym }. Use «tejido undo» para devolverle su lugar.
+people-none = Todavía no hay personas.
+people-count = { $count ->
+    [one] Una persona.
+   *[other] { $count } personas.
+}
+undone = Deshecho: { $label }.
+passphrase-added = Se agregó la nueva frase de contraseña. Las otras siguen funcionando.
+passphrase-removed = Se quitó esa frase de contraseña.
+passphrase-changed = Se cambió la frase de contraseña. La anterior ya no abre la bóveda.
+recovered = Se abrió con la clave de recuperación y se agregó la nueva frase de contraseña.
+
+## Etiquetas
+
+sensitivity-public = público
+sensitivity-community = comunidad
+sensitivity-restricted = restringido
+action-create = agregado
+action-update = cambiado
+action-delete = quitado
+action-undo = deshecho
+slot-passphrase = frase de contraseña
+slot-recovery = clave de recuperación
+
+## Verificación
+
+check-generation-ok = Versión guardada { $generation }: bien.
+check-generation-bad = Versión guardada { $generation }: { $problem }.
+check-slot-ok = Clave ({ $kind }, { $file }): bien.
+check-slot-bad = Clave ({ $kind }, { $file }): { $problem }.
+check-no-recovery-slot = Esta bóveda no tiene clave de recuperación.
+check-healthy = Todo está en orden.
+slot-problem-missing = falta el archivo
+slot-problem-unrecognised = el archivo no es un archivo de claves escrito por { -tejido }
+slot-problem-excessive-work = pide demasiado trabajo de cálculo
+slot-problem-wrong-identity = contiene la clave de otra bóveda
+
+## Avisos
+
+warn-generation-skipped = No se pudo usar la versión guardada { $generation }: { $problem }.
+warn-opened-older-generation = La bóveda se abrió en la versión guardada { $generation }. Pueden faltar los cambios más recientes.
+warn-rollback = Esta computadora ya vio la versión guardada { $seen } de esta bóveda, pero la carpeta ahora solo tiene la versión { $opened }. Puede ser una copia antigua.
+
+## Errores de la línea de comandos
+
+err-cli-no-input = No se dio ninguna frase de contraseña.
+rec-cli-no-input = Escríbala cuando se le pida, o póngala en la primera línea de la entrada estándar.
+err-cli-bad-sensitivity = «{ $value }» no es un nivel de sensibilidad: use public, community o restricted.
+err-cli-check-failed = La verificación encontró { $count ->
+    [one] un problema
+   *[other] { $count } problemas
+}.
+err-cli-bench = No se pudo ejecutar la medición: { $detail }.
+err-cli-bug = Algo falló dentro de Tejido. Es un error del programa, no suyo; lo último que guardó está a salvo.

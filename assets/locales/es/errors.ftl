@@ -1,0 +1,74 @@
+# Tejido — mensajes de error (español).
+# Los ids van en pares: err-… dice qué pasó, rec-… qué puede hacer la persona.
+
+-tejido = Tejido
+
+## Abrir una bóveda
+
+err-vault-not-a-vault = La carpeta { $path } no es una bóveda de { -tejido }.
+rec-vault-not-a-vault = Elija la carpeta que contiene el archivo vault.toml.
+err-vault-too-new = Esta bóveda fue guardada por una versión más nueva de { -tejido } (formato { $format }).
+rec-vault-too-new = Actualice { -tejido } en esta computadora y vuelva a abrir la bóveda. No se cambió nada.
+err-vault-damaged-header = El archivo que describe la bóveda (vault.toml) está dañado: { $detail }.
+err-vault-in-use = Esta bóveda ya está abierta en otra ventana o programa de { -tejido }.
+rec-vault-in-use = Ciérrela allí primero y vuelva a intentarlo.
+err-vault-wrong-passphrase = Esa frase de contraseña no abre esta bóveda.
+rec-vault-wrong-passphrase = Revise el idioma del teclado y las mayúsculas, y vuelva a intentarlo. Si nadie la recuerda, use la clave de recuperación.
+err-vault-wrong-recovery-key = Esa clave de recuperación es de otra bóveda.
+err-vault-invalid-recovery-key = Eso no es una clave de recuperación.
+rec-vault-recovery-key = Una clave de recuperación empieza con AGE-SECRET-KEY-1 y tiene unos 70 caracteres. Cópiela del papel exactamente.
+err-vault-excessive-work = Un archivo de claves de esta bóveda pide mucho más trabajo de cálculo del que { -tejido } usa (nivel { $required }, como máximo { $max }). Puede haber sido manipulado.
+err-vault-damaged-key-slot = El archivo de claves { $file } falta o está dañado.
+err-vault-tampered-header = El archivo que describe la bóveda (vault.toml) no coincide con sus claves. Alguien puede haberlo cambiado.
+err-vault-no-usable-generation = Ninguna de las { $count } versiones guardadas de esta bóveda se pudo leer de forma segura.
+rec-vault-get-help = No borre nada. Haga una copia de toda la carpeta de la bóveda y pida ayuda a una persona de confianza que conozca { -tejido }.
+err-vault-io = { -tejido } no pudo leer { $path }: { $reason }.
+err-vault-read-only-open = Esta bóveda se abrió solo para lectura.
+
+## Guardar
+
+err-save-disk-full = No queda espacio en el disco para guardar ({ $path }). Lo guardado antes está a salvo.
+rec-save-disk-full = Libere espacio en el disco y vuelva a guardar.
+err-save-read-only = { -tejido } no tiene permiso para escribir en { $path }. Lo guardado antes está a salvo.
+rec-save-read-only = Compruebe que la memoria USB o el disco no esté bloqueado o en solo lectura, y que puede escribir en la carpeta.
+err-save-io = Falló el guardado al escribir { $path }: { $reason }. Lo guardado antes está a salvo.
+err-save-database = Falló el guardado dentro de la base de datos: { $detail }. Lo guardado antes está a salvo.
+rec-save-retry = Vuelva a intentarlo. Si sigue fallando, copie la carpeta de la bóveda a un lugar seguro.
+
+## Crear una bóveda
+
+err-create-not-empty = La carpeta { $path } ya contiene archivos.
+rec-create-not-empty = Elija una carpeta nueva o vacía para la bóveda.
+
+## Frases de contraseña y claves
+
+err-passphrase-too-short = Una frase de contraseña necesita al menos { $min } caracteres. Varias palabras son más fáciles de recordar y más difíciles de adivinar.
+err-passphrase-mismatch = Las dos frases de contraseña que escribió son distintas.
+err-slot-wrong-passphrase = Ninguna frase de contraseña de esta bóveda coincide con lo que escribió.
+err-slot-last-passphrase = Es la única frase de contraseña de la bóveda; no se puede quitar.
+rec-slot-last-passphrase = Agregue primero otra frase de contraseña y luego quite esta.
+
+## Adjuntos
+
+err-blob-missing = Falta el adjunto { $id } en la carpeta de la bóveda.
+err-blob-damaged = El adjunto { $id } está dañado.
+rec-blob-restore = Si tiene una copia de seguridad, restaure la carpeta de la bóveda desde ella.
+
+## Editar
+
+err-person-empty-pseudonym = Cada persona necesita un seudónimo.
+err-person-pseudonym-taken = Alguien del colectivo ya tiene el seudónimo «{ $pseudonym }».
+rec-person-pseudonym-taken = Elija otro seudónimo, por ejemplo con un número o un lugar.
+err-person-not-found = Esa persona no está en el colectivo.
+err-collective-empty-name = El colectivo necesita un nombre.
+err-undo-nothing = No queda nada por deshacer.
+err-core-database = La base de datos rechazó el cambio: { $detail }.
+err-core-migrate = { -tejido } no pudo actualizar esta bóveda a la versión actual: { $detail }.
+
+## Estado de una versión guardada
+
+generation-incomplete = el guardado se interrumpió antes de terminar
+generation-not-authentic = está dañada o no la escribió esta bóveda
+generation-undecryptable = no se puede descifrar
+generation-not-a-database = no contiene una base de datos sana
+generation-unreadable = no se puede leer ({ $reason })

@@ -1,0 +1,72 @@
+# Tejido — la ligne de commande (français).
+
+## Questions
+
+prompt-passphrase = Phrase de passe :
+prompt-new-passphrase = Nouvelle phrase de passe :
+prompt-passphrase-again = Saisissez à nouveau la nouvelle phrase de passe :
+prompt-old-passphrase = Phrase de passe actuelle :
+prompt-passphrase-to-remove = Phrase de passe à supprimer :
+prompt-recovery-key = Clé de récupération :
+
+## Résultats
+
+vault-created = Coffre créé dans { $path }.
+demo-created = Coffre de démonstration créé dans { $path } avec { $count } personnes. Tous les noms et lieux sont inventés.
+recovery-key-heading = CLÉ DE RÉCUPÉRATION — notez-la maintenant sur papier. Elle n'est affichée qu'une seule fois :
+recovery-key-warning = Toute personne qui a cette clé peut ouvrir le coffre. Gardez le papier en lieu sûr, loin de cet ordinateur. Si toutes les phrases de passe sont oubliées, c'est le seul moyen d'y revenir.
+person-added = { $pseudonym } a été ajouté·e.
+person-removed = { $pseudonym } a été retiré·e. Utilisez « tejido undo » pour annuler.
+people-none = Aucune personne pour l'instant.
+people-count = { $count ->
+    [one] Une personne.
+   *[other] { $count } personnes.
+}
+undone = Annulé : { $label }.
+passphrase-added = Nouvelle phrase de passe ajoutée. Les autres fonctionnent toujours.
+passphrase-removed = Cette phrase de passe a été supprimée.
+passphrase-changed = Phrase de passe changée. L'ancienne n'ouvre plus le coffre.
+recovered = Coffre ouvert avec la clé de récupération ; la nouvelle phrase de passe a été ajoutée.
+
+## Libellés
+
+sensitivity-public = public
+sensitivity-community = communauté
+sensitivity-restricted = restreint
+action-create = ajouté
+action-update = modifié
+action-delete = retiré
+action-undo = annulé
+slot-passphrase = phrase de passe
+slot-recovery = clé de récupération
+
+## Vérification
+
+check-generation-ok = Version enregistrée { $generation } : en ordre.
+check-generation-bad = Version enregistrée { $generation } : { $problem }.
+check-slot-ok = Clé ({ $kind }, { $file }) : en ordre.
+check-slot-bad = Clé ({ $kind }, { $file }) : { $problem }.
+check-no-recovery-slot = Ce coffre n'a pas de clé de récupération.
+check-healthy = Tout est en ordre.
+slot-problem-missing = le fichier est absent
+slot-problem-unrecognised = ce n'est pas un fichier de clé écrit par { -tejido }
+slot-problem-excessive-work = il demande trop de calcul
+slot-problem-wrong-identity = il contient la clé d'un autre coffre
+
+## Avertissements
+
+warn-generation-skipped = La version enregistrée { $generation } n'a pas pu être utilisée : { $problem }.
+warn-opened-older-generation = Le coffre a été ouvert à la version enregistrée { $generation }. Les modifications les plus récentes peuvent manquer.
+warn-rollback = Cet ordinateur a déjà vu la version enregistrée { $seen } de ce coffre, mais le dossier ne contient plus que la version { $opened }. C'est peut-être une ancienne copie.
+
+## Erreurs de la ligne de commande
+
+err-cli-no-input = Aucune phrase de passe n'a été donnée.
+rec-cli-no-input = Saisissez-la quand elle est demandée, ou donnez-la sur la première ligne de l'entrée standard.
+err-cli-bad-sensitivity = « { $value } » n'est pas un niveau de sensibilité : utilisez public, community ou restricted.
+err-cli-check-failed = La vérification a trouvé { $count ->
+    [one] un problème
+   *[other] { $count } problèmes
+}.
+err-cli-bench = La mesure n'a pas pu s'exécuter : { $detail }.
+err-cli-bug = Une erreur s'est produite dans Tejido. C'est un défaut du programme, pas votre faute ; votre dernier enregistrement est intact.

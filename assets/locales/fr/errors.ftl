@@ -1,0 +1,74 @@
+# Tejido — messages d'erreur (français).
+# Les ids vont par paires : err-… dit ce qui s'est passé, rec-… ce que la personne peut faire.
+
+-tejido = Tejido
+
+## Ouvrir un coffre
+
+err-vault-not-a-vault = Le dossier { $path } n'est pas un coffre { -tejido }.
+rec-vault-not-a-vault = Choisissez le dossier qui contient le fichier vault.toml.
+err-vault-too-new = Ce coffre a été enregistré par une version plus récente de { -tejido } (format { $format }).
+rec-vault-too-new = Mettez { -tejido } à jour sur cet ordinateur, puis rouvrez le coffre. Rien n'a été modifié.
+err-vault-damaged-header = Le fichier qui décrit le coffre (vault.toml) est endommagé : { $detail }.
+err-vault-in-use = Ce coffre est déjà ouvert dans une autre fenêtre ou un autre programme { -tejido }.
+rec-vault-in-use = Fermez-le d'abord là-bas, puis réessayez.
+err-vault-wrong-passphrase = Cette phrase de passe n'ouvre pas ce coffre.
+rec-vault-wrong-passphrase = Vérifiez la langue du clavier et les majuscules, puis réessayez. Si personne ne s'en souvient, utilisez la clé de récupération.
+err-vault-wrong-recovery-key = Cette clé de récupération appartient à un autre coffre.
+err-vault-invalid-recovery-key = Ce n'est pas une clé de récupération.
+rec-vault-recovery-key = Une clé de récupération commence par AGE-SECRET-KEY-1 et compte environ 70 caractères. Recopiez-la exactement depuis le papier.
+err-vault-excessive-work = Un fichier de clé de ce coffre demande bien plus de calcul que { -tejido } n'en utilise jamais (niveau { $required }, au plus { $max }). Il a peut-être été falsifié.
+err-vault-damaged-key-slot = Le fichier de clé { $file } est absent ou endommagé.
+err-vault-tampered-header = Le fichier qui décrit le coffre (vault.toml) ne correspond pas à ses clés. Quelqu'un l'a peut-être modifié.
+err-vault-no-usable-generation = Aucune des { $count } versions enregistrées de ce coffre n'a pu être lue en toute sécurité.
+rec-vault-get-help = Ne supprimez rien. Faites une copie de tout le dossier du coffre et demandez de l'aide à une personne de confiance qui connaît { -tejido }.
+err-vault-io = { -tejido } n'a pas pu lire { $path } : { $reason }.
+err-vault-read-only-open = Ce coffre a été ouvert en lecture seule.
+
+## Enregistrer
+
+err-save-disk-full = Il n'y a plus de place sur le disque pour enregistrer ({ $path }). L'enregistrement précédent est intact.
+rec-save-disk-full = Libérez de la place sur le disque, puis enregistrez à nouveau.
+err-save-read-only = { -tejido } n'a pas le droit d'écrire dans { $path }. L'enregistrement précédent est intact.
+rec-save-read-only = Vérifiez que la clé USB ou le disque n'est pas verrouillé ou en lecture seule, et que vous pouvez écrire dans le dossier.
+err-save-io = L'enregistrement a échoué en écrivant { $path } : { $reason }. L'enregistrement précédent est intact.
+err-save-database = L'enregistrement a échoué dans la base de données : { $detail }. L'enregistrement précédent est intact.
+rec-save-retry = Réessayez. Si cela échoue encore, copiez le dossier du coffre en lieu sûr.
+
+## Créer un coffre
+
+err-create-not-empty = Le dossier { $path } contient déjà des fichiers.
+rec-create-not-empty = Choisissez un dossier nouveau ou vide pour le coffre.
+
+## Phrases de passe et clés
+
+err-passphrase-too-short = Une phrase de passe doit compter au moins { $min } caractères. Plusieurs mots sont plus faciles à retenir et plus difficiles à deviner.
+err-passphrase-mismatch = Les deux phrases de passe saisies sont différentes.
+err-slot-wrong-passphrase = Aucune phrase de passe de ce coffre ne correspond à ce que vous avez saisi.
+err-slot-last-passphrase = C'est la seule phrase de passe du coffre : elle ne peut pas être supprimée.
+rec-slot-last-passphrase = Ajoutez d'abord une autre phrase de passe, puis supprimez celle-ci.
+
+## Pièces jointes
+
+err-blob-missing = La pièce jointe { $id } manque dans le dossier du coffre.
+err-blob-damaged = La pièce jointe { $id } est endommagée.
+rec-blob-restore = Si vous avez une sauvegarde, restaurez le dossier du coffre à partir de celle-ci.
+
+## Modifier
+
+err-person-empty-pseudonym = Chaque personne a besoin d'un pseudonyme.
+err-person-pseudonym-taken = Une personne du collectif porte déjà le pseudonyme « { $pseudonym } ».
+rec-person-pseudonym-taken = Choisissez un autre pseudonyme, par exemple avec un chiffre ou un lieu.
+err-person-not-found = Cette personne ne fait pas partie du collectif.
+err-collective-empty-name = Le collectif a besoin d'un nom.
+err-undo-nothing = Il n'y a plus rien à annuler.
+err-core-database = La base de données a refusé la modification : { $detail }.
+err-core-migrate = { -tejido } n'a pas pu mettre ce coffre à jour vers la version actuelle : { $detail }.
+
+## État d'une version enregistrée
+
+generation-incomplete = l'enregistrement a été interrompu avant la fin
+generation-not-authentic = elle est endommagée ou n'a pas été écrite par ce coffre
+generation-undecryptable = elle ne peut pas être déchiffrée
+generation-not-a-database = elle ne contient pas de base de données saine
+generation-unreadable = elle ne peut pas être lue ({ $reason })

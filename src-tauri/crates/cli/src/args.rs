@@ -1,0 +1,153 @@
+//! The command line, as clap types. Help text is English; messages people see while using a
+//! vault come from Fluent in their language.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Tejido: the community protection vault, without the desktop app.
+///
+/// Secrets (passphrases, the recovery key) are asked for without echo when run in a terminal,
+/// and read one per line from standard input otherwise.
+#[derive(Debug, Parser)]
+#[command(name = "tejido", version, about, long_about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new vault in DIR and print its recovery key once.
+    Init {
+        /// The vault folder (missing or empty), e.g. `Community.tejido`.
+        dir: PathBuf,
+        /// The collective's name.
+        #[arg(long, default_value = "")]
+        name: String,
+    },
+    /// Create a vault filled with the fictional demo community.
+    Demo {
+        /// The vault folder (missing or empty).
+        dir: PathBuf,
+    },
+    /// Add, list and remove members of the collective.
+    #[command(subcommand)]
+    Person(PersonCommand),
+    /// Undo the most recent change.
+    Undo {
+        /// The vault folder.
+        dir: PathBuf,
+    },
+    /// Show recent changes.
+    History {
+        /// The vault folder.
+        dir: PathBuf,
+        /// How many changes to show.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Verify every saved generation and key slot, and report problems.
+    Check {
+        /// The vault folder.
+        dir: PathBuf,
+    },
+    /// Add, change or remove passphrases (the data is not re-encrypted).
+    #[command(subcommand)]
+    Passphrase(PassphraseCommand),
+    /// Open a vault with the paper recovery key and set a new passphrase.
+    Recover {
+        /// The vault folder.
+        dir: PathBuf,
+        /// Also replace the recovery key (the old paper key stops working).
+        #[arg(long)]
+        new_recovery_key: bool,
+    },
+    /// Measure vault speed against plain file writes and scrypt alone.
+    #[command(subcommand)]
+    Bench(BenchCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PersonCommand {
+    /// Add a member.
+    Add {
+        /// The vault folder.
+        dir: PathBuf,
+        #[command(flatten)]
+        details: PersonDetails,
+    },
+    /// List members.
+    List {
+        /// The vault folder.
+        dir: PathBuf,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a member (undo brings them back).
+    Remove {
+        /// The vault folder.
+        dir: PathBuf,
+        /// The member's pseudonym.
+        #[arg(long)]
+        pseudonym: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct PersonDetails {
+    /// The name shown everywhere (projector, print, export). Required.
+    #[arg(long)]
+    pub pseudonym: String,
+    /// The real name, only if the community wants it recorded.
+    #[arg(long = "name")]
+    pub real_name: Option<String>,
+    /// Role in the collective.
+    #[arg(long, default_value = "")]
+    pub role: String,
+    /// A profile tag (repeatable), e.g. `women-defender`, `youth`, `elder`.
+    #[arg(long = "tag")]
+    pub tags: Vec<String>,
+    /// public, community or restricted.
+    #[arg(long, default_value = "community")]
+    pub sensitivity: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PassphraseCommand {
+    /// Add a passphrase: asks for a current one, then the new one.
+    Add {
+        /// The vault folder.
+        dir: PathBuf,
+    },
+    /// Remove a passphrase: asks for the one to remove. The last one cannot be removed.
+    Remove {
+        /// The vault folder.
+        dir: PathBuf,
+    },
+    /// Change a passphrase: asks for the old one, then the new one.
+    Change {
+        /// The vault folder.
+        dir: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// Save and unlock times as ratios against plain write+fsync and scrypt alone.
+    Vault {
+        /// Where to write the throwaway benchmark vault (default: a new temp folder).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// Image sizes in MB.
+        #[arg(long, value_delimiter = ',', default_values_t = [1usize, 10])]
+        sizes: Vec<usize>,
+        /// Repetitions per measurement (the median is reported).
+        #[arg(long, default_value_t = 5)]
+        rounds: usize,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}

@@ -1,0 +1,322 @@
+//! One function per command, each a thin layer over `tejido-core` and `tejido-vault`.
+
+use std::path::{Path, PathBuf};
+
+use chrono::Utc;
+use tejido_core::{Change, Installation, NewPerson, Sensitivity, Session};
+use tejido_i18n::{Locale, message, render};
+use tejido_vault::fs::LockMode;
+use tejido_vault::{ExposeSecret, KdfPolicy, OpenError, RecoveryKey, SlotProblem, Unlock, Vault, VaultOptions};
+
+use crate::args::{BenchCommand, Command, PassphraseCommand, PersonCommand, PersonDetails};
+use crate::error::CliError;
+use crate::input::SecretInput;
+
+/// Everything a command needs besides its arguments.
+struct Context {
+    locale: Locale,
+    input: SecretInput,
+    installation: Installation,
+    options: VaultOptions,
+}
+
+impl Context {
+    fn new(locale: Locale) -> Self {
+        Context {
+            locale,
+            input: SecretInput::from_stdin(locale),
+            installation: Installation::load(&config_dir()),
+            options: VaultOptions { kdf: kdf_policy(), ..VaultOptions::default() },
+        }
+    }
+
+    /// Prints a message to stdout.
+    fn say(&self, id: &str, args: &[(&str, String)]) {
+        println!("{}", message(self.locale, id, args));
+    }
+
+    /// Prints a warning to stderr.
+    fn warn(&self, id: &str, args: &[(&str, String)]) {
+        eprintln!("tejido: {}", message(self.locale, id, args));
+    }
+
+    /// Unlocks with a passphrase read from the person, and tells them about fallbacks.
+    fn open(&mut self, dir: &Path, lock: LockMode) -> Result<Session, CliError> {
+        let passphrase = self.input.secret("prompt-passphrase")?;
+        let options = VaultOptions { lock, ..self.options.clone() };
+        let session = Session::open(dir, Unlock::Passphrase(&passphrase), &options, self.installation.device)?;
+        self.after_open(session.vault());
+        Ok(session)
+    }
+
+    fn after_open(&mut self, vault: &Vault) {
+        let report = vault.open_report();
+        for (generation, problem) in &report.skipped {
+            self.warn(
+                "warn-generation-skipped",
+                &[("generation", generation.to_string()), ("problem", render(self.locale, problem))],
+            );
+        }
+        if !report.skipped.is_empty() {
+            self.warn("warn-opened-older-generation", &[("generation", report.generation.to_string())]);
+        }
+        if let Some(rollback) = self.installation.note_generation(vault.header().vault_id, report.generation) {
+            self.warn(
+                "warn-rollback",
+                &[("opened", rollback.opened.to_string()), ("seen", rollback.seen.to_string())],
+            );
+        }
+        self.remember();
+    }
+
+    fn remember(&self) {
+        // Losing this memory only weakens the rollback warning; never fail a command for it.
+        let _ = self.installation.store();
+    }
+
+    fn print_recovery_key(&self, key: &RecoveryKey) {
+        self.say("recovery-key-heading", &[]);
+        println!();
+        println!("    {}", key.expose());
+        println!();
+        self.say("recovery-key-warning", &[]);
+    }
+}
+
+/// Where this installation keeps its device id: `TEJIDO_CONFIG_DIR`, else the platform's
+/// configuration folder (`~/.config/tejido`, `%APPDATA%\Tejido`, `~/Library/Application Support`).
+fn config_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("TEJIDO_CONFIG_DIR") {
+        return PathBuf::from(dir);
+    }
+    directories::ProjectDirs::from("org", "Tejido", "Tejido")
+        .map(|dirs| dirs.config_dir().to_owned())
+        .unwrap_or_else(|| std::env::temp_dir().join("tejido-config"))
+}
+
+/// The scrypt policy. Debug builds honour `TEJIDO_INSECURE_SCRYPT_WORK_FACTOR` so tests can
+/// unlock thousands of times; release builds ignore it.
+fn kdf_policy() -> KdfPolicy {
+    #[cfg(debug_assertions)]
+    if let Some(n) = std::env::var("TEJIDO_INSECURE_SCRYPT_WORK_FACTOR").ok().and_then(|v| v.parse().ok()) {
+        return KdfPolicy::insecure_for_tests(n);
+    }
+    KdfPolicy::standard()
+}
+
+pub fn run(command: Command, locale: Locale) -> Result<(), CliError> {
+    let mut ctx = Context::new(locale);
+    match command {
+        Command::Init { dir, name } => init(&mut ctx, &dir, &name, false),
+        Command::Demo { dir } => init(&mut ctx, &dir, "", true),
+        Command::Person(PersonCommand::Add { dir, details }) => person_add(&mut ctx, &dir, details),
+        Command::Person(PersonCommand::List { dir, json }) => person_list(&mut ctx, &dir, json),
+        Command::Person(PersonCommand::Remove { dir, pseudonym }) => person_remove(&mut ctx, &dir, &pseudonym),
+        Command::Undo { dir } => undo(&mut ctx, &dir),
+        Command::History { dir, limit } => history(&mut ctx, &dir, limit),
+        Command::Check { dir } => check(&mut ctx, &dir),
+        Command::Passphrase(cmd) => passphrase(&mut ctx, cmd),
+        Command::Recover { dir, new_recovery_key } => recover(&mut ctx, &dir, new_recovery_key),
+        Command::Bench(BenchCommand::Vault { dir, sizes, rounds, json }) => {
+            crate::bench::vault(dir.as_deref(), &sizes, rounds, json)
+        }
+    }
+}
+
+fn init(ctx: &mut Context, dir: &Path, name: &str, demo: bool) -> Result<(), CliError> {
+    let passphrase = ctx.input.new_passphrase("prompt-new-passphrase")?;
+    let name = if name.trim().is_empty() {
+        dir.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "Tejido".into())
+    } else {
+        name.to_owned()
+    };
+    let now = Utc::now();
+    let (mut session, recovery) =
+        Session::create(dir, &passphrase, &name, &ctx.options, ctx.installation.device, now)?;
+    if demo {
+        let count = session.load_demo(now)?;
+        ctx.say("demo-created", &[("path", dir.display().to_string()), ("count", count.to_string())]);
+    } else {
+        ctx.say("vault-created", &[("path", dir.display().to_string())]);
+    }
+    ctx.installation.note_generation(session.vault().header().vault_id, session.vault().generation());
+    ctx.remember();
+    ctx.print_recovery_key(&recovery);
+    Ok(())
+}
+
+fn person_add(ctx: &mut Context, dir: &Path, details: PersonDetails) -> Result<(), CliError> {
+    let sensitivity = Sensitivity::parse(&details.sensitivity)
+        .ok_or_else(|| CliError::BadSensitivity { value: details.sensitivity.clone() })?;
+    let mut session = ctx.open(dir, LockMode::Exclusive)?;
+    let person = session.add_person(
+        NewPerson {
+            pseudonym: details.pseudonym,
+            real_name: details.real_name,
+            role: details.role,
+            tags: details.tags,
+            sensitivity,
+            ..NewPerson::default()
+        },
+        Utc::now(),
+    )?;
+    ctx.say("person-added", &[("pseudonym", person.pseudonym)]);
+    Ok(())
+}
+
+fn person_list(ctx: &mut Context, dir: &Path, json: bool) -> Result<(), CliError> {
+    let session = ctx.open(dir, LockMode::Shared)?;
+    let people = session.people()?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&people).expect("people serialise"));
+        return Ok(());
+    }
+    if people.is_empty() {
+        ctx.say("people-none", &[]);
+        return Ok(());
+    }
+    let width = people.iter().map(|p| p.pseudonym.chars().count()).max().unwrap_or(0).max(10);
+    let name_width = people.iter().filter_map(|p| p.real_name.as_ref()).map(|n| n.chars().count()).max().unwrap_or(0).max(4);
+    for person in &people {
+        println!(
+            "{:<width$}  {:<name_width$}  {:<10}  {}",
+            person.pseudonym,
+            person.real_name.as_deref().unwrap_or("—"),
+            message(ctx.locale, &format!("sensitivity-{}", person.sensitivity.as_str()), &[]),
+            person.role,
+        );
+    }
+    ctx.say("people-count", &[("count", people.len().to_string())]);
+    Ok(())
+}
+
+fn person_remove(ctx: &mut Context, dir: &Path, pseudonym: &str) -> Result<(), CliError> {
+    let mut session = ctx.open(dir, LockMode::Exclusive)?;
+    let person = session.find_person(pseudonym)?;
+    session.remove_person(person.id, Utc::now())?;
+    ctx.say("person-removed", &[("pseudonym", person.pseudonym)]);
+    Ok(())
+}
+
+/// A short label for a change: the pseudonym or name in the row it touched.
+fn change_label(change: &Change) -> String {
+    [&change.after, &change.before]
+        .into_iter()
+        .flatten()
+        .find_map(|row| row.get("pseudonym").or_else(|| row.get("name")).and_then(|v| v.as_str()))
+        .unwrap_or(&change.entity_id)
+        .to_owned()
+}
+
+fn undo(ctx: &mut Context, dir: &Path) -> Result<(), CliError> {
+    let mut session = ctx.open(dir, LockMode::Exclusive)?;
+    let change = session.undo(Utc::now())?;
+    ctx.say("undone", &[("label", change_label(&change))]);
+    Ok(())
+}
+
+fn history(ctx: &mut Context, dir: &Path, limit: usize) -> Result<(), CliError> {
+    let session = ctx.open(dir, LockMode::Shared)?;
+    for change in session.history(limit)? {
+        let action = message(ctx.locale, &format!("action-{}", serde_json::to_value(change.action).expect("enum").as_str().unwrap_or("")), &[]);
+        println!("{}  {:<10}  {}", change.at.format("%Y-%m-%d %H:%M"), action, change_label(&change));
+    }
+    Ok(())
+}
+
+fn check(ctx: &mut Context, dir: &Path) -> Result<(), CliError> {
+    let passphrase = ctx.input.secret("prompt-passphrase")?;
+    let options = VaultOptions { lock: LockMode::Shared, ..ctx.options.clone() };
+    let vault = Vault::open(dir, Unlock::Passphrase(&passphrase), &options)?;
+    ctx.after_open(&vault);
+    let report = vault.check();
+    let mut problems = 0;
+    for (generation, problem) in &report.generations {
+        match problem {
+            None => ctx.say("check-generation-ok", &[("generation", generation.to_string())]),
+            Some(problem) => {
+                problems += 1;
+                ctx.say(
+                    "check-generation-bad",
+                    &[("generation", generation.to_string()), ("problem", render(ctx.locale, problem))],
+                );
+            }
+        }
+    }
+    for (slot, problem) in &report.slots {
+        let kind = message(ctx.locale, &format!("slot-{}", serde_json::to_value(slot.kind).expect("enum").as_str().unwrap_or("")), &[]);
+        let args = |extra: &str| vec![("kind", kind.clone()), ("file", slot.file.clone()), ("problem", extra.to_owned())];
+        match problem {
+            None => ctx.say("check-slot-ok", &args("")),
+            Some(problem) => {
+                problems += 1;
+                let id = match problem {
+                    SlotProblem::Missing => "slot-problem-missing",
+                    SlotProblem::Unrecognised => "slot-problem-unrecognised",
+                    SlotProblem::ExcessiveWork { .. } => "slot-problem-excessive-work",
+                    SlotProblem::WrongIdentity => "slot-problem-wrong-identity",
+                };
+                ctx.say("check-slot-bad", &args(&message(ctx.locale, id, &[])));
+            }
+        }
+    }
+    if !report.has_recovery_slot {
+        problems += 1;
+        ctx.say("check-no-recovery-slot", &[]);
+    }
+    if report.is_healthy() {
+        ctx.say("check-healthy", &[]);
+        Ok(())
+    } else {
+        Err(CliError::CheckFailed { count: problems.max(1) })
+    }
+}
+
+fn passphrase(ctx: &mut Context, command: PassphraseCommand) -> Result<(), CliError> {
+    let now = Utc::now();
+    match command {
+        PassphraseCommand::Add { dir } => {
+            let mut session = ctx.open(&dir, LockMode::Exclusive)?;
+            let new = ctx.input.new_passphrase("prompt-new-passphrase")?;
+            session.vault_mut().add_passphrase(&new, now)?;
+            ctx.say("passphrase-added", &[]);
+        }
+        PassphraseCommand::Remove { dir } => {
+            // The passphrase that opens the vault is the one removed; another must remain.
+            let which = ctx.input.secret("prompt-passphrase-to-remove")?;
+            let options = VaultOptions { lock: LockMode::Exclusive, ..ctx.options.clone() };
+            let mut vault = Vault::open(&dir, Unlock::Passphrase(&which), &options)?;
+            ctx.after_open(&vault);
+            vault.remove_passphrase(&which)?;
+            ctx.say("passphrase-removed", &[]);
+        }
+        PassphraseCommand::Change { dir } => {
+            let old = ctx.input.secret("prompt-old-passphrase")?;
+            let options = VaultOptions { lock: LockMode::Exclusive, ..ctx.options.clone() };
+            let mut vault = Vault::open(&dir, Unlock::Passphrase(&old), &options)?;
+            ctx.after_open(&vault);
+            let new = ctx.input.new_passphrase("prompt-new-passphrase")?;
+            vault.change_passphrase(&old, &new, now)?;
+            ctx.say("passphrase-changed", &[]);
+        }
+    }
+    Ok(())
+}
+
+fn recover(ctx: &mut Context, dir: &Path, new_recovery_key: bool) -> Result<(), CliError> {
+    let typed = ctx.input.secret("prompt-recovery-key")?;
+    let key = RecoveryKey::parse(typed.expose_secret()).ok_or(OpenError::InvalidRecoveryKey)?;
+    let options = VaultOptions { lock: LockMode::Exclusive, ..ctx.options.clone() };
+    let mut vault = Vault::open(dir, Unlock::RecoveryKey(&key), &options)?;
+    ctx.after_open(&vault);
+    let new = ctx.input.new_passphrase("prompt-new-passphrase")?;
+    let now = Utc::now();
+    vault.add_passphrase(&new, now)?;
+    ctx.say("recovered", &[]);
+    if new_recovery_key {
+        let replacement = vault.replace_recovery_key(now)?;
+        ctx.print_recovery_key(&replacement);
+    }
+    Ok(())
+}
+

@@ -1,0 +1,207 @@
+//! The append-only change log: who changed what, when, with the row before and after, so
+//! a community can see its history and undo any edit.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
+
+use crate::db::rows;
+use crate::error::EditError;
+use crate::ids::{ChangeId, DeviceId};
+use crate::session::Stamp;
+
+/// The kinds of record the change log knows. Each maps to one table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Entity {
+    /// The collective itself.
+    Collective,
+    /// A member.
+    Person,
+}
+
+impl Entity {
+    /// The table holding this kind of record.
+    pub fn table(self) -> &'static str {
+        match self {
+            Entity::Collective => "collective",
+            Entity::Person => "person",
+        }
+    }
+
+    fn parse(value: &str) -> Option<Self> {
+        match value {
+            "collective" => Some(Entity::Collective),
+            "person" => Some(Entity::Person),
+            _ => None,
+        }
+    }
+}
+
+/// What an edit did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Action {
+    /// A record was added.
+    Create,
+    /// A record was changed.
+    Update,
+    /// A record was removed (soft delete).
+    Delete,
+    /// An earlier change was undone.
+    Undo,
+}
+
+impl Action {
+    fn as_str(self) -> &'static str {
+        match self {
+            Action::Create => "create",
+            Action::Update => "update",
+            Action::Delete => "delete",
+            Action::Undo => "undo",
+        }
+    }
+
+    fn parse(value: &str) -> Option<Self> {
+        match value {
+            "create" => Some(Action::Create),
+            "update" => Some(Action::Update),
+            "delete" => Some(Action::Delete),
+            "undo" => Some(Action::Undo),
+            _ => None,
+        }
+    }
+}
+
+/// One entry of the change log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Change {
+    /// Its id.
+    pub id: ChangeId,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// On which installation.
+    pub device: DeviceId,
+    /// What kind of record.
+    pub entity: Entity,
+    /// Which record.
+    pub entity_id: String,
+    /// What was done.
+    pub action: Action,
+    /// The whole row before, if it existed.
+    pub before: Option<Json>,
+    /// The whole row after, if it exists.
+    pub after: Option<Json>,
+    /// For an undo: the change it reverted.
+    pub undoes: Option<ChangeId>,
+}
+
+impl Change {
+    fn from_row(row: &Row<'_>) -> rusqlite::Result<Self> {
+        let bad = |what: &str| {
+            rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, format!("bad {what}").into())
+        };
+        let json = |name: &str| -> rusqlite::Result<Option<Json>> {
+            let text: Option<String> = row.get(name)?;
+            Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
+        };
+        let undoes: Option<String> = row.get("undoes")?;
+        Ok(Change {
+            id: crate::person::parse_column(row, "id")?,
+            at: row.get("at")?,
+            device: crate::person::parse_column(row, "device")?,
+            entity: Entity::parse(&row.get::<_, String>("entity")?).ok_or_else(|| bad("entity"))?,
+            entity_id: row.get("entity_id")?,
+            action: Action::parse(&row.get::<_, String>("action")?).ok_or_else(|| bad("action"))?,
+            before: json("before")?,
+            after: json("after")?,
+            undoes: undoes.and_then(|u| u.parse().ok()),
+        })
+    }
+}
+
+/// Appends a change. Call after writing the record, passing the row as it was before; the
+/// row after is read here so the log always matches what was stored.
+pub(crate) fn record_change(
+    db: &Connection,
+    entity: Entity,
+    entity_id: &str,
+    action: Action,
+    before: Option<Json>,
+    stamp: &Stamp,
+) -> rusqlite::Result<ChangeId> {
+    record(db, entity, entity_id, action, before, None, stamp)
+}
+
+fn record(
+    db: &Connection,
+    entity: Entity,
+    entity_id: &str,
+    action: Action,
+    before: Option<Json>,
+    undoes: Option<ChangeId>,
+    stamp: &Stamp,
+) -> rusqlite::Result<ChangeId> {
+    let after = rows::snapshot(db, entity, entity_id)?;
+    let id = ChangeId::new();
+    db.execute(
+        "INSERT INTO change_log (id, seq, at, device, entity, entity_id, action, before, after, undoes)
+         VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM change_log), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            id.to_string(),
+            stamp.at,
+            stamp.device.to_string(),
+            entity.table(),
+            entity_id,
+            action.as_str(),
+            before.map(|b| b.to_string()),
+            after.map(|a| a.to_string()),
+            undoes.map(|u| u.to_string()),
+        ],
+    )?;
+    Ok(id)
+}
+
+/// The most recent changes first.
+pub fn list_changes(db: &Connection, limit: usize) -> rusqlite::Result<Vec<Change>> {
+    let mut stmt = db.prepare_cached("SELECT * FROM change_log ORDER BY seq DESC LIMIT ?1")?;
+    stmt.query_map([limit as i64], Change::from_row)?.collect()
+}
+
+/// Undoes the most recent change that is not an undo and has not been undone: restores the
+/// row as it was before, and records the undo as a change of its own.
+pub(crate) fn undo_last(db: &Connection, stamp: &Stamp) -> Result<Change, EditError> {
+    let target = db
+        .query_row(
+            "SELECT * FROM change_log c
+             WHERE c.action != 'undo'
+               AND NOT EXISTS (SELECT 1 FROM change_log u WHERE u.undoes = c.id)
+             ORDER BY c.seq DESC LIMIT 1",
+            [],
+            Change::from_row,
+        )
+        .optional()?
+        .ok_or(EditError::NothingToUndo)?;
+    let current = rows::snapshot(db, target.entity, &target.entity_id)?;
+    match &target.before {
+        Some(Json::Object(row)) => {
+            rows::restore(db, target.entity, row)?;
+            // The restored values are a new write: sync must see it as newer than the edit.
+            db.execute(
+                &format!("UPDATE {} SET updated_at = ?2, updated_by = ?3 WHERE id = ?1", target.entity.table()),
+                params![target.entity_id, stamp.at, stamp.device.to_string()],
+            )?;
+        }
+        // A creation is undone by removing what was created.
+        _ => {
+            db.execute(
+                &format!("UPDATE {} SET deleted_at = ?2, updated_at = ?2, updated_by = ?3 WHERE id = ?1", target.entity.table()),
+                params![target.entity_id, stamp.at, stamp.device.to_string()],
+            )?;
+        }
+    }
+    let id = record(db, target.entity, &target.entity_id, Action::Undo, current, Some(target.id), stamp)?;
+    Ok(db.query_row("SELECT * FROM change_log WHERE id = ?1", [id.to_string()], Change::from_row)?)
+}

@@ -1,0 +1,22 @@
+//! The schema, as append-only, timestamped migrations.
+//!
+//! A migration, once released, never changes: a vault written by any earlier Tejido must
+//! migrate forward. New columns arrive with a default.
+
+use rusqlite_migration::{M, Migrations};
+
+/// Every migration, oldest first.
+pub fn migrations() -> Migrations<'static> {
+    Migrations::from_slice(MIGRATIONS)
+}
+
+const MIGRATIONS: &[M<'static>] =
+    &[M::up(include_str!("../../migrations/20261124120000_collective_people_changes.sql"))];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn migrations_are_valid() {
+        super::migrations().validate().expect("every migration applies to an empty database");
+    }
+}

@@ -1,0 +1,54 @@
+//! Whole-row snapshots as JSON, so the change log can record and restore any table the same
+//! way. Table names come only from [`Entity`], never from input.
+
+use rusqlite::types::{Value, ValueRef};
+use rusqlite::{Connection, OptionalExtension, params_from_iter};
+use serde_json::{Map, Value as Json};
+
+use crate::change::Entity;
+
+/// The row `id` of `entity` as a JSON object, deleted or not; `None` if it never existed.
+pub fn snapshot(db: &Connection, entity: Entity, id: &str) -> rusqlite::Result<Option<Json>> {
+    let sql = format!("SELECT * FROM {} WHERE id = ?1", entity.table());
+    let mut stmt = db.prepare_cached(&sql)?;
+    let names: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
+    stmt.query_row([id], |row| {
+        let mut object = Map::new();
+        for (i, name) in names.iter().enumerate() {
+            let value = match row.get_ref(i)? {
+                ValueRef::Null => Json::Null,
+                ValueRef::Integer(n) => Json::from(n),
+                ValueRef::Real(f) => Json::from(f),
+                ValueRef::Text(t) => Json::from(String::from_utf8_lossy(t).into_owned()),
+                ValueRef::Blob(_) => Json::Null,
+            };
+            object.insert(name.clone(), value);
+        }
+        Ok(Json::Object(object))
+    })
+    .optional()
+}
+
+/// Writes a snapshot back, inserting or replacing the row with its `id`. Only columns the
+/// table has are written, so a snapshot from an older schema restores what it knew.
+pub fn restore(db: &Connection, entity: Entity, row: &Map<String, Json>) -> rusqlite::Result<()> {
+    let table = entity.table();
+    let known: Vec<String> = {
+        let mut stmt = db.prepare_cached(&format!("SELECT name FROM pragma_table_info('{table}')"))?;
+        stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?
+    };
+    let columns: Vec<&String> = row.keys().filter(|k| known.contains(k)).collect();
+    let placeholders = (1..=columns.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
+    let names = columns.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ");
+    let updates = columns.iter().map(|c| format!("{c} = excluded.{c}")).collect::<Vec<_>>().join(", ");
+    let sql = format!("INSERT INTO {table} ({names}) VALUES ({placeholders}) ON CONFLICT(id) DO UPDATE SET {updates}");
+    let values = columns.iter().map(|c| match &row[c.as_str()] {
+        Json::Null => Value::Null,
+        Json::Bool(b) => Value::Integer(i64::from(*b)),
+        Json::Number(n) => n.as_i64().map(Value::Integer).unwrap_or_else(|| Value::Real(n.as_f64().unwrap_or(0.0))),
+        Json::String(s) => Value::Text(s.clone()),
+        other => Value::Text(other.to_string()),
+    });
+    db.execute(&sql, params_from_iter(values))?;
+    Ok(())
+}

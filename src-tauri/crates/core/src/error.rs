@@ -1,0 +1,131 @@
+//! What can go wrong in the core, one enum per operation, each mapped to Fluent ids.
+
+use tejido_i18n::{Locale, Localized};
+use tejido_vault::{CreateError, OpenError, SaveError};
+
+/// Opening or creating a vault with its schema failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum OpenVaultError {
+    /// The vault itself could not be opened.
+    #[error(transparent)]
+    Open(#[from] OpenError),
+    /// The vault could not be created.
+    #[error(transparent)]
+    Create(#[from] CreateError),
+    /// The database could not be brought to this version's schema.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    Migrate {
+        /// SQLite's or the migration's reason.
+        detail: String,
+    },
+    /// The vault holds a schema from a newer Tejido.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    SchemaTooNew,
+    /// Saving after migrating or creating failed.
+    #[error(transparent)]
+    Save(#[from] SaveError),
+}
+
+impl Localized for OpenVaultError {
+    fn message_id(&self) -> &'static str {
+        match self {
+            OpenVaultError::Open(e) => e.message_id(),
+            OpenVaultError::Create(e) => e.message_id(),
+            OpenVaultError::Migrate { .. } => "err-core-migrate",
+            OpenVaultError::SchemaTooNew => "err-vault-too-new",
+            OpenVaultError::Save(e) => e.message_id(),
+        }
+    }
+
+    fn hint_id(&self) -> Option<&'static str> {
+        match self {
+            OpenVaultError::Open(e) => e.hint_id(),
+            OpenVaultError::Create(e) => e.hint_id(),
+            OpenVaultError::Migrate { .. } => Some("rec-vault-get-help"),
+            OpenVaultError::SchemaTooNew => Some("rec-vault-too-new"),
+            OpenVaultError::Save(e) => e.hint_id(),
+        }
+    }
+
+    fn message_args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            OpenVaultError::Open(e) => e.message_args(),
+            OpenVaultError::Create(e) => e.message_args(),
+            OpenVaultError::Migrate { detail } => vec![("detail", detail.clone())],
+            OpenVaultError::SchemaTooNew => vec![("format", "?".into())],
+            OpenVaultError::Save(e) => e.message_args(),
+        }
+    }
+}
+
+/// An edit (add, change, remove, undo) was refused or could not be saved.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum EditError {
+    /// A person needs a pseudonym.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    EmptyPseudonym,
+    /// Another current member already has this pseudonym.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    PseudonymTaken {
+        /// The pseudonym asked for.
+        pseudonym: String,
+    },
+    /// The person is not (or no longer) a member.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    PersonNotFound,
+    /// The collective needs a name.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    EmptyName,
+    /// There is no edit left to undo.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    NothingToUndo,
+    /// The edit is in memory but could not be saved; it is not yet safe.
+    #[error(transparent)]
+    Save(#[from] SaveError),
+    /// The database refused the edit (a bug, or a damaged vault).
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    Database {
+        /// SQLite's reason.
+        detail: String,
+    },
+}
+
+impl From<rusqlite::Error> for EditError {
+    fn from(e: rusqlite::Error) -> Self {
+        EditError::Database { detail: e.to_string() }
+    }
+}
+
+impl Localized for EditError {
+    fn message_id(&self) -> &'static str {
+        match self {
+            EditError::EmptyPseudonym => "err-person-empty-pseudonym",
+            EditError::PseudonymTaken { .. } => "err-person-pseudonym-taken",
+            EditError::PersonNotFound => "err-person-not-found",
+            EditError::EmptyName => "err-collective-empty-name",
+            EditError::NothingToUndo => "err-undo-nothing",
+            EditError::Save(e) => e.message_id(),
+            EditError::Database { .. } => "err-core-database",
+        }
+    }
+
+    fn hint_id(&self) -> Option<&'static str> {
+        match self {
+            EditError::PseudonymTaken { .. } => Some("rec-person-pseudonym-taken"),
+            EditError::Save(e) => e.hint_id(),
+            EditError::Database { .. } => Some("rec-vault-get-help"),
+            _ => None,
+        }
+    }
+
+    fn message_args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            EditError::PseudonymTaken { pseudonym } => vec![("pseudonym", pseudonym.clone())],
+            EditError::Save(e) => e.message_args(),
+            EditError::Database { detail } => vec![("detail", detail.clone())],
+            _ => Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,37 @@
+//! Tejido's domain: the collective, its members, the change log, and the services that edit
+//! them inside an unlocked vault.
+//!
+//! Which API for which job:
+//! - [`Session::create`] / [`Session::open`] wrap [`tejido_vault::Vault`] and migrate the schema.
+//! - [`Session::add_person`], [`Session::update_person`], [`Session::remove_person`] edit
+//!   members; each edit is one transaction, one change-log entry and one durable save.
+//! - [`Session::undo`] reverts the last edit; [`Session::history`] lists what changed.
+//! - [`Session::load_demo`] fills a vault with the fictional demo community.
+//!
+//! Services take `now` from the caller, so tests control time. Later modules (risk
+//! analysis, network, protocol, escalation) add their tables as new migrations.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod change;
+mod collective;
+mod db;
+mod demo;
+mod error;
+mod ids;
+mod installation;
+mod passphrase;
+mod person;
+mod sensitivity;
+mod session;
+
+pub use change::{Action, Change, Entity};
+pub use collective::Collective;
+pub use demo::{DemoCommunity, demo_community};
+pub use error::{EditError, OpenVaultError};
+pub use installation::{Installation, Rollback};
+pub use passphrase::{MIN_PASSPHRASE_CHARS, PassphraseError, check_new_passphrase};
+pub use ids::{ChangeId, CollectiveId, DeviceId, PersonId};
+pub use person::{NewPerson, Person};
+pub use sensitivity::Sensitivity;
+pub use session::{Session, Stamp};

@@ -1,0 +1,199 @@
+//! Members of the collective. A pseudonym always; a real name only when the community
+//! chooses to record it.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::{Deserialize, Serialize};
+
+use crate::change::{Action, Entity, record_change};
+use crate::error::EditError;
+use crate::ids::PersonId;
+use crate::sensitivity::Sensitivity;
+use crate::session::Stamp;
+
+/// A member of the collective.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Person {
+    /// Its id.
+    pub id: PersonId,
+    /// The name shown on projectors, print-outs and exports. Always present, unique.
+    pub pseudonym: String,
+    /// The real name, only if the community records it.
+    pub real_name: Option<String>,
+    /// Role in the collective ("water committee", "midwife").
+    pub role: String,
+    /// Profile tags such as `women-defender`, `youth`, `elder`.
+    pub tags: Vec<String>,
+    /// Household, for spotting isolated households.
+    pub household: String,
+    /// Sector or hamlet.
+    pub sector: String,
+    /// Free notes.
+    pub notes: String,
+    /// Who may see this person's details.
+    pub sensitivity: Sensitivity,
+    /// When the person was added.
+    pub created_at: DateTime<Utc>,
+    /// When the person was last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// What a person adds about a new member.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NewPerson {
+    /// Required, unique among current members.
+    pub pseudonym: String,
+    /// Optional.
+    #[serde(default)]
+    pub real_name: Option<String>,
+    /// Role in the collective.
+    #[serde(default)]
+    pub role: String,
+    /// Profile tags.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Household.
+    #[serde(default)]
+    pub household: String,
+    /// Sector or hamlet.
+    #[serde(default)]
+    pub sector: String,
+    /// Free notes.
+    #[serde(default)]
+    pub notes: String,
+    /// Who may see this person's details.
+    #[serde(default)]
+    pub sensitivity: Sensitivity,
+}
+
+pub(crate) fn parse_column<T: std::str::FromStr>(row: &Row<'_>, name: &str) -> rusqlite::Result<T> {
+    let text: String = row.get(name)?;
+    text.parse().map_err(|_| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, format!("bad {name}: {text}").into())
+    })
+}
+
+impl Person {
+    fn from_row(row: &Row<'_>) -> rusqlite::Result<Self> {
+        let tags: String = row.get("tags")?;
+        let sensitivity: String = row.get("sensitivity")?;
+        Ok(Person {
+            id: parse_column(row, "id")?,
+            pseudonym: row.get("pseudonym")?,
+            real_name: row.get("real_name")?,
+            role: row.get("role")?,
+            tags: serde_json::from_str(&tags).unwrap_or_default(),
+            household: row.get("household")?,
+            sector: row.get("sector")?,
+            notes: row.get("notes")?,
+            sensitivity: Sensitivity::parse(&sensitivity).unwrap_or(Sensitivity::Restricted),
+            created_at: row.get("created_at")?,
+            updated_at: row.get("updated_at")?,
+        })
+    }
+}
+
+/// Current members, by pseudonym.
+pub fn list_people(db: &Connection) -> rusqlite::Result<Vec<Person>> {
+    let mut stmt = db.prepare_cached("SELECT * FROM person WHERE deleted_at IS NULL ORDER BY pseudonym COLLATE NOCASE")?;
+    stmt.query_map([], Person::from_row)?.collect()
+}
+
+/// One current member.
+pub fn get_person(db: &Connection, id: PersonId) -> rusqlite::Result<Option<Person>> {
+    db.query_row("SELECT * FROM person WHERE id = ?1 AND deleted_at IS NULL", [id.to_string()], Person::from_row)
+        .optional()
+}
+
+/// Finds a current member by pseudonym, ignoring case and surrounding spaces.
+pub fn find_by_pseudonym(db: &Connection, pseudonym: &str) -> rusqlite::Result<Option<Person>> {
+    db.query_row(
+        "SELECT * FROM person WHERE deleted_at IS NULL AND pseudonym = ?1 COLLATE NOCASE",
+        [pseudonym.trim()],
+        Person::from_row,
+    )
+    .optional()
+}
+
+fn clean(new: NewPerson, db: &Connection, except: Option<PersonId>) -> Result<NewPerson, EditError> {
+    let pseudonym = new.pseudonym.trim().to_owned();
+    if pseudonym.is_empty() {
+        return Err(EditError::EmptyPseudonym);
+    }
+    if let Some(existing) = find_by_pseudonym(db, &pseudonym)?
+        && Some(existing.id) != except
+    {
+        return Err(EditError::PseudonymTaken { pseudonym });
+    }
+    let real_name = new.real_name.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
+    let mut tags: Vec<String> = new.tags.into_iter().map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect();
+    tags.dedup();
+    Ok(NewPerson { pseudonym, real_name, tags, role: new.role.trim().to_owned(), ..new })
+}
+
+/// Adds a member and records the change.
+pub(crate) fn insert_person(db: &Connection, new: NewPerson, stamp: &Stamp) -> Result<Person, EditError> {
+    let new = clean(new, db, None)?;
+    let id = PersonId::new();
+    db.execute(
+        "INSERT INTO person (id, pseudonym, real_name, role, tags, household, sector, notes, sensitivity,
+                             created_at, updated_at, updated_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11)",
+        params![
+            id.to_string(),
+            new.pseudonym,
+            new.real_name,
+            new.role,
+            serde_json::to_string(&new.tags).expect("strings serialise"),
+            new.household,
+            new.sector,
+            new.notes,
+            new.sensitivity.as_str(),
+            stamp.at,
+            stamp.device.to_string(),
+        ],
+    )?;
+    record_change(db, Entity::Person, &id.to_string(), Action::Create, None, stamp)?;
+    Ok(get_person(db, id)?.expect("just inserted"))
+}
+
+/// Replaces a member's details and records the change.
+pub(crate) fn update_person(db: &Connection, id: PersonId, details: NewPerson, stamp: &Stamp) -> Result<Person, EditError> {
+    let before = get_person(db, id)?.ok_or(EditError::PersonNotFound)?;
+    let new = clean(details, db, Some(id))?;
+    let snapshot = crate::db::rows::snapshot(db, Entity::Person, &id.to_string())?;
+    db.execute(
+        "UPDATE person SET pseudonym = ?2, real_name = ?3, role = ?4, tags = ?5, household = ?6, sector = ?7,
+                notes = ?8, sensitivity = ?9, updated_at = ?10, updated_by = ?11
+         WHERE id = ?1",
+        params![
+            before.id.to_string(),
+            new.pseudonym,
+            new.real_name,
+            new.role,
+            serde_json::to_string(&new.tags).expect("strings serialise"),
+            new.household,
+            new.sector,
+            new.notes,
+            new.sensitivity.as_str(),
+            stamp.at,
+            stamp.device.to_string(),
+        ],
+    )?;
+    record_change(db, Entity::Person, &id.to_string(), Action::Update, snapshot, stamp)?;
+    Ok(get_person(db, id)?.expect("just updated"))
+}
+
+/// Removes a member (a soft delete, so undo and sync can bring them back) and records it.
+pub(crate) fn remove_person(db: &Connection, id: PersonId, stamp: &Stamp) -> Result<Person, EditError> {
+    let person = get_person(db, id)?.ok_or(EditError::PersonNotFound)?;
+    let snapshot = crate::db::rows::snapshot(db, Entity::Person, &id.to_string())?;
+    db.execute(
+        "UPDATE person SET deleted_at = ?2, updated_at = ?2, updated_by = ?3 WHERE id = ?1",
+        params![id.to_string(), stamp.at, stamp.device.to_string()],
+    )?;
+    record_change(db, Entity::Person, &id.to_string(), Action::Delete, snapshot, stamp)?;
+    Ok(person)
+}

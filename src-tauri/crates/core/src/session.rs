@@ -1,0 +1,210 @@
+//! [`Session`]: an unlocked vault with Tejido's schema, and the services that edit it.
+//!
+//! Every edit runs in one transaction, appends to the change log, and is saved before the
+//! call returns: when a method returns `Ok`, the edit survives a crash.
+
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, params};
+use tejido_vault::fs::LockMode;
+use tejido_vault::{OpenReport, RecoveryKey, SecretString, Unlock, Vault, VaultOptions};
+
+use crate::change::{self, Action, Change, Entity};
+use crate::collective::{self, Collective};
+use crate::db::migrations::migrations;
+use crate::error::{EditError, OpenVaultError};
+use crate::ids::{CollectiveId, DeviceId, PersonId};
+use crate::person::{self, NewPerson, Person};
+
+/// Who writes and when: stamped on every row written and every change logged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    /// The time of the write.
+    pub at: DateTime<Utc>,
+    /// The installation that wrote it.
+    pub device: DeviceId,
+}
+
+/// An unlocked vault holding one collective.
+pub struct Session {
+    vault: Vault,
+    device: DeviceId,
+    /// An edit is in memory but its save failed; the next save must include it.
+    unsaved: bool,
+}
+
+impl Session {
+    /// Creates a vault in `dir` for a collective called `name`.
+    ///
+    /// Returns the session and the recovery key, which the caller **MUST** show once.
+    pub fn create(
+        dir: &Path,
+        passphrase: &SecretString,
+        name: &str,
+        options: &VaultOptions,
+        device: DeviceId,
+        now: DateTime<Utc>,
+    ) -> Result<(Session, RecoveryKey), OpenVaultError> {
+        let name = name.trim();
+        let (vault, recovery) = Vault::create(dir, passphrase, options, now)?;
+        let mut session = Session { vault, device, unsaved: false };
+        session.migrate()?;
+        let stamp = session.stamp(now);
+        session
+            .vault
+            .db_mut()
+            .execute(
+                "INSERT INTO collective (id, name, created_at, updated_at, updated_by) VALUES (?1, ?2, ?3, ?3, ?4)",
+                params![CollectiveId::new().to_string(), name, stamp.at, stamp.device.to_string()],
+            )
+            .map_err(|e| OpenVaultError::Migrate { detail: e.to_string() })?;
+        session.vault.save()?;
+        Ok((session, recovery))
+    }
+
+    /// Opens an existing vault and brings its schema up to date.
+    pub fn open(dir: &Path, unlock: Unlock<'_>, options: &VaultOptions, device: DeviceId) -> Result<Session, OpenVaultError> {
+        let vault = Vault::open(dir, unlock, options)?;
+        let mut session = Session { vault, device, unsaved: false };
+        // A read-only open migrates in memory only; the next writer saves the result.
+        if session.migrate()? && options.lock == LockMode::Exclusive {
+            session.vault.save()?;
+        }
+        Ok(session)
+    }
+
+    /// Applies pending migrations; true if any ran. A read-only session only checks.
+    fn migrate(&mut self) -> Result<bool, OpenVaultError> {
+        let migrations = migrations();
+        let db = self.vault.db_mut();
+        let before: i64 = db.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap_or(0);
+        migrations.to_latest(db).map_err(|e| match e {
+            rusqlite_migration::Error::MigrationDefinition(
+                rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,
+            ) => OpenVaultError::SchemaTooNew,
+            other => OpenVaultError::Migrate { detail: other.to_string() },
+        })?;
+        let after: i64 = db.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap_or(0);
+        Ok(after != before)
+    }
+
+    /// The underlying vault, for key slots, attachments and checks.
+    pub fn vault(&self) -> &Vault {
+        &self.vault
+    }
+
+    /// The underlying vault, mutably (key slots, attachments).
+    pub fn vault_mut(&mut self) -> &mut Vault {
+        &mut self.vault
+    }
+
+    /// How the vault was opened; **MUST** be shown to the person when it fell back.
+    pub fn open_report(&self) -> &OpenReport {
+        self.vault.open_report()
+    }
+
+    /// Read access to the database, for queries of later modules.
+    pub fn db(&self) -> &Connection {
+        self.vault.db()
+    }
+
+    fn stamp(&self, now: DateTime<Utc>) -> Stamp {
+        Stamp { at: now, device: self.device }
+    }
+
+    /// Runs `edit` in one transaction, then saves. If the edit fails nothing changes; if the
+    /// save fails the edit stays in memory, is reported as not saved, and the next
+    /// successful save includes it.
+    pub fn edit<T>(
+        &mut self,
+        now: DateTime<Utc>,
+        edit: impl FnOnce(&Connection, &Stamp) -> Result<T, EditError>,
+    ) -> Result<T, EditError> {
+        let stamp = self.stamp(now);
+        let tx = self.vault.db_mut().transaction()?;
+        let value = edit(&tx, &stamp)?;
+        tx.commit()?;
+        self.unsaved = true;
+        self.save()?;
+        Ok(value)
+    }
+
+    /// Saves if an earlier save failed. Returns whether everything is now on disk.
+    pub fn save(&mut self) -> Result<(), EditError> {
+        if self.unsaved {
+            self.vault.save()?;
+            self.unsaved = false;
+        }
+        Ok(())
+    }
+
+    /// Whether an edit is in memory only because its save failed.
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.unsaved
+    }
+
+    /// The collective.
+    pub fn collective(&self) -> Result<Option<Collective>, EditError> {
+        Ok(collective::get_collective(self.db())?)
+    }
+
+    /// Renames the collective.
+    pub fn rename_collective(&mut self, name: &str, description: &str, now: DateTime<Utc>) -> Result<Collective, EditError> {
+        let name = name.trim().to_owned();
+        if name.is_empty() {
+            return Err(EditError::EmptyName);
+        }
+        self.edit(now, |db, stamp| {
+            let current = collective::get_collective(db)?.ok_or(EditError::Database { detail: "no collective".into() })?;
+            let id = current.id.to_string();
+            let before = crate::db::rows::snapshot(db, Entity::Collective, &id)?;
+            db.execute(
+                "UPDATE collective SET name = ?2, description = ?3, updated_at = ?4, updated_by = ?5 WHERE id = ?1",
+                params![id, name, description.trim(), stamp.at, stamp.device.to_string()],
+            )?;
+            change::record_change(db, Entity::Collective, &id, Action::Update, before, stamp)?;
+            Ok(collective::get_collective(db)?.expect("just updated"))
+        })
+    }
+
+    /// Current members, by pseudonym.
+    pub fn people(&self) -> Result<Vec<Person>, EditError> {
+        Ok(person::list_people(self.db())?)
+    }
+
+    /// One current member.
+    pub fn person(&self, id: PersonId) -> Result<Person, EditError> {
+        person::get_person(self.db(), id)?.ok_or(EditError::PersonNotFound)
+    }
+
+    /// Finds a current member by pseudonym.
+    pub fn find_person(&self, pseudonym: &str) -> Result<Person, EditError> {
+        person::find_by_pseudonym(self.db(), pseudonym)?.ok_or(EditError::PersonNotFound)
+    }
+
+    /// Adds a member.
+    pub fn add_person(&mut self, new: NewPerson, now: DateTime<Utc>) -> Result<Person, EditError> {
+        self.edit(now, |db, stamp| person::insert_person(db, new, stamp))
+    }
+
+    /// Replaces a member's details.
+    pub fn update_person(&mut self, id: PersonId, details: NewPerson, now: DateTime<Utc>) -> Result<Person, EditError> {
+        self.edit(now, |db, stamp| person::update_person(db, id, details, stamp))
+    }
+
+    /// Removes a member; undo brings them back.
+    pub fn remove_person(&mut self, id: PersonId, now: DateTime<Utc>) -> Result<Person, EditError> {
+        self.edit(now, |db, stamp| person::remove_person(db, id, stamp))
+    }
+
+    /// Undoes the most recent edit not yet undone.
+    pub fn undo(&mut self, now: DateTime<Utc>) -> Result<Change, EditError> {
+        self.edit(now, change::undo_last)
+    }
+
+    /// The most recent changes, newest first.
+    pub fn history(&self, limit: usize) -> Result<Vec<Change>, EditError> {
+        Ok(change::list_changes(self.db(), limit)?)
+    }
+}

@@ -1,0 +1,74 @@
+//! Attachments (photos of hand-drawn maps, documents), each sealed as its own age file under
+//! `blobs/`, so a large photo never makes every save slower.
+//!
+//! A blob is authenticated through the database: the [`BlobRef`] stored in a record carries
+//! the SHA-256 of the plaintext, and the database itself is authenticated per generation.
+
+use std::io::{Read, Write};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use crate::error::{BlobError, SaveError};
+use crate::fs::write_durably;
+use crate::vault::{BLOBS_DIR, Vault};
+
+/// What a record stores to find and verify an attachment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BlobRef {
+    /// The attachment id; its file is `blobs/<id>.age`.
+    pub id: Uuid,
+    /// SHA-256 of the plaintext, hex.
+    pub sha256: String,
+    /// Size of the plaintext in bytes.
+    pub size: u64,
+}
+
+impl Vault {
+    /// Seals `bytes` as a new attachment and makes it durable. Store the returned reference
+    /// in a record and save; an attachment no record points to is harmless.
+    pub fn put_blob(&mut self, bytes: &[u8]) -> Result<BlobRef, BlobError> {
+        let id = Uuid::now_v7();
+        let recipient = self.identity().recipient();
+        let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .expect("one native recipient is always accepted");
+        let mut sealed = Vec::with_capacity(bytes.len() + 1024);
+        let mut writer = encryptor.wrap_output(&mut sealed).expect("writing to memory cannot fail");
+        writer.write_all(bytes).expect("writing to memory cannot fail");
+        writer.finish().expect("writing to memory cannot fail");
+        let path = self.dir().join(BLOBS_DIR).join(format!("{id}.age"));
+        write_durably(self.fs(), &path, &sealed).map_err(|e| SaveError::from_io(&path, e))?;
+        Ok(BlobRef { id, sha256: hex::encode(Sha256::digest(bytes)), size: bytes.len() as u64 })
+    }
+
+    /// Reads and verifies an attachment.
+    pub fn read_blob(&self, blob: &BlobRef) -> Result<Zeroizing<Vec<u8>>, BlobError> {
+        let id = blob.id.to_string();
+        let path = self.dir().join(BLOBS_DIR).join(format!("{id}.age"));
+        let sealed = self.fs().read(&path).map_err(|_| BlobError::Missing { id: id.clone() })?;
+        let damaged = || BlobError::Damaged { id: id.clone() };
+        let decryptor = age::Decryptor::new_buffered(&sealed[..]).map_err(|_| damaged())?;
+        let mut reader = decryptor
+            .decrypt(std::iter::once(self.identity().age_identity() as &dyn age::Identity))
+            .map_err(|_| damaged())?;
+        let mut plain = Zeroizing::new(Vec::with_capacity(blob.size as usize));
+        reader.read_to_end(&mut plain).map_err(|_| damaged())?;
+        if plain.len() as u64 != blob.size || hex::encode(Sha256::digest(&plain[..])) != blob.sha256 {
+            return Err(damaged());
+        }
+        Ok(plain)
+    }
+
+    /// Deletes an attachment's file.
+    pub fn delete_blob(&mut self, blob: &BlobRef) -> Result<(), BlobError> {
+        let path = self.dir().join(BLOBS_DIR).join(format!("{}.age", blob.id));
+        match self.fs().remove_file(&path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(SaveError::from_io(&path, e).into()),
+        }
+    }
+}

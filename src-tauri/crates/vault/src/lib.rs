@@ -1,0 +1,39 @@
+//! Tejido's sealed vault: a folder holding an SQLite database that exists in plaintext only
+//! in memory.
+//!
+//! Which API for which job:
+//! - [`Vault::create`] makes a vault and returns its paper [`RecoveryKey`], shown once.
+//! - [`Vault::open`] unlocks with a passphrase or the recovery key ([`Unlock`]) and loads the
+//!   newest authentic generation, falling back to an older one when the newest is damaged
+//!   ([`OpenReport`] says so).
+//! - [`Vault::db_mut`] gives the in-memory database; [`Vault::save`] makes it durable.
+//! - [`Vault::add_passphrase`], [`Vault::change_passphrase`], [`Vault::remove_passphrase`]
+//!   and [`Vault::replace_recovery_key`] manage key slots without re-encrypting data.
+//! - [`Vault::put_blob`] / [`Vault::read_blob`] store attachments as separate sealed files.
+//! - [`Vault::check`] verifies everything on disk.
+//!
+//! The folder layout (`vault.toml`, `keys/`, `images/`, `blobs/`, `lock`) and the recovery
+//! path with Debian's `age` and `sqlite3` are documented in the README.
+//!
+//! Left out on purpose: the schema (that is `tejido-core`'s), and coalescing of saves (the
+//! app decides when a burst of edits ends; it never acknowledges before [`Vault::save`]).
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod blob;
+mod check;
+mod error;
+pub mod fs;
+mod generation;
+mod header;
+mod keys;
+mod vault;
+
+pub use age::secrecy::{ExposeSecret, SecretString};
+pub use blob::BlobRef;
+pub use check::{CheckReport, SlotProblem};
+pub use error::{BlobError, CreateError, KeySlotError, OpenError, SaveError};
+pub use generation::{Generation, GenerationProblem, IMAGES_DIR, KEEP_GENERATIONS, image_name, mac_name};
+pub use header::{FORMAT_VERSION, HEADER_FILE, SlotEntry, SlotKind, VaultHeader};
+pub use keys::{KdfPolicy, RECOVERY_SLOT_FILE, RecoveryKey};
+pub use vault::{LOCK_FILE, OpenReport, Unlock, Vault, VaultOptions};
