@@ -507,10 +507,13 @@ pub(crate) fn load_generation(
 }
 
 /// A folder `create` may use: missing, empty, or left by an interrupted create (no header,
-/// only Tejido's own entries).
+/// only Tejido's own entries, possibly a header still being written).
 fn is_empty_or_interrupted(fs: &dyn VaultFs, dir: &Path) -> bool {
     let Ok(entries) = fs.list(dir) else { return !fs.exists(dir) };
-    entries.iter().all(|name| [KEYS_DIR, IMAGES_DIR, BLOBS_DIR, LOCK_FILE].contains(&name.as_str()))
+    let header_being_written = format!("{HEADER_FILE}{TEMP_SUFFIX}");
+    entries
+        .iter()
+        .all(|name| [KEYS_DIR, IMAGES_DIR, BLOBS_DIR, LOCK_FILE, header_being_written.as_str()].contains(&name.as_str()))
 }
 
 fn remove_leftover_temp_files(fs: &dyn VaultFs, dir: &Path) {
