@@ -26,9 +26,9 @@ pub enum Command {
         #[arg(long, default_value = "")]
         name: String,
     },
-    /// Create a vault filled with the fictional demo community.
+    /// Create a vault filled with the fictional demo community, or open it if it exists.
     Demo {
-        /// The vault folder (missing or empty).
+        /// The vault folder (missing, empty, or an earlier demo vault).
         dir: PathBuf,
     },
     /// Add, list and remove members of the collective.

@@ -108,6 +108,8 @@ pub fn run(command: Command, locale: Locale) -> Result<(), CliError> {
     let mut ctx = Context::new(locale);
     match command {
         Command::Init { dir, name } => init(&mut ctx, &dir, &name, false),
+        // The demo is a place to come back to: a second run opens it instead of failing.
+        Command::Demo { dir } if dir.join(tejido_vault::HEADER_FILE).exists() => person_list(&mut ctx, &dir, false),
         Command::Demo { dir } => init(&mut ctx, &dir, "", true),
         Command::Person(PersonCommand::Add { dir, details }) => person_add(&mut ctx, &dir, details),
         Command::Person(PersonCommand::List { dir, json }) => person_list(&mut ctx, &dir, json),

@@ -133,14 +133,17 @@ fn clean(new: NewPerson, db: &Connection, except: Option<PersonId>) -> Result<Ne
     Ok(NewPerson { pseudonym, real_name, tags, role: new.role.trim().to_owned(), ..new })
 }
 
-/// Adds a member and records the change.
-pub(crate) fn insert_person(db: &Connection, new: NewPerson, stamp: &Stamp) -> Result<Person, EditError> {
-    let new = clean(new, db, None)?;
-    let id = PersonId::new();
+/// Inserts or replaces the editable fields of person `id`; `created_at` is kept on replace.
+fn write_person(db: &Connection, id: PersonId, new: &NewPerson, stamp: &Stamp) -> rusqlite::Result<()> {
     db.execute(
         "INSERT INTO person (id, pseudonym, real_name, role, tags, household, sector, notes, sensitivity,
                              created_at, updated_at, updated_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11)
+         ON CONFLICT(id) DO UPDATE SET
+             pseudonym = excluded.pseudonym, real_name = excluded.real_name, role = excluded.role,
+             tags = excluded.tags, household = excluded.household, sector = excluded.sector,
+             notes = excluded.notes, sensitivity = excluded.sensitivity,
+             updated_at = excluded.updated_at, updated_by = excluded.updated_by",
         params![
             id.to_string(),
             new.pseudonym,
@@ -155,6 +158,14 @@ pub(crate) fn insert_person(db: &Connection, new: NewPerson, stamp: &Stamp) -> R
             stamp.device.to_string(),
         ],
     )?;
+    Ok(())
+}
+
+/// Adds a member and records the change.
+pub(crate) fn insert_person(db: &Connection, new: NewPerson, stamp: &Stamp) -> Result<Person, EditError> {
+    let new = clean(new, db, None)?;
+    let id = PersonId::new();
+    write_person(db, id, &new, stamp)?;
     record_change(db, Entity::Person, &id.to_string(), Action::Create, None, stamp)?;
     Ok(get_person(db, id)?.expect("just inserted"))
 }
@@ -164,24 +175,7 @@ pub(crate) fn update_person(db: &Connection, id: PersonId, details: NewPerson, s
     let before = get_person(db, id)?.ok_or(EditError::PersonNotFound)?;
     let new = clean(details, db, Some(id))?;
     let snapshot = crate::db::rows::snapshot(db, Entity::Person, &id.to_string())?;
-    db.execute(
-        "UPDATE person SET pseudonym = ?2, real_name = ?3, role = ?4, tags = ?5, household = ?6, sector = ?7,
-                notes = ?8, sensitivity = ?9, updated_at = ?10, updated_by = ?11
-         WHERE id = ?1",
-        params![
-            before.id.to_string(),
-            new.pseudonym,
-            new.real_name,
-            new.role,
-            serde_json::to_string(&new.tags).expect("strings serialise"),
-            new.household,
-            new.sector,
-            new.notes,
-            new.sensitivity.as_str(),
-            stamp.at,
-            stamp.device.to_string(),
-        ],
-    )?;
+    write_person(db, before.id, &new, stamp)?;
     record_change(db, Entity::Person, &id.to_string(), Action::Update, snapshot, stamp)?;
     Ok(get_person(db, id)?.expect("just updated"))
 }

@@ -244,11 +244,11 @@ impl Vault {
     pub fn save(&mut self) -> Result<Generation, SaveError> {
         self.ensure_writable()?;
         let n = self.next_generation;
-        let sealed = {
+        let (sealed, digest) = {
             let image = self.db.serialize(MAIN_DB).map_err(database)?;
             generation::seal_image(&self.identity, &image)
         };
-        let mac = generation::mac_file(&self.mac_key, self.header.vault_id, n, &sealed);
+        let mac = generation::mac_file(&self.mac_key, self.header.vault_id, n, &digest);
         let images = self.dir.join(IMAGES_DIR);
         // Both files are staged before one directory fsync. If a crash persists only the
         // image, it has no MAC and opening falls back to n-1, which is what was acknowledged.
