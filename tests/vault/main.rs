@@ -281,6 +281,21 @@ fn attachments_round_trip_and_detect_tampering() {
     assert!(matches!(vault.read_blob(&other), Err(tejido_vault::BlobError::Missing { .. })), "deleted");
 }
 
+#[test]
+fn a_backup_is_a_verified_sealed_copy_that_opens_on_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let stick = tempfile::tempdir().unwrap();
+    vault_with_three_generations(dir.path());
+    let vault = open(dir.path()).unwrap();
+    let report = vault.backup_to(stick.path(), "2026-11-24 1200").unwrap();
+    assert!(report.files >= 8, "header, two key slots and three generations with MACs: {report:?}");
+    assert!(!report.destination.join("lock").exists(), "the lock is not copied");
+    drop(vault);
+    let copy = open(&report.destination).unwrap();
+    assert_eq!(rows(&copy), vec!["one", "two"], "the copy holds the same data");
+    assert!(copy.check().is_healthy(), "and passes the check");
+}
+
 fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     let mut files = Vec::new();
     let mut stack = vec![dir.to_owned()];

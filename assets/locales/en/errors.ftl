@@ -73,3 +73,9 @@ generation-not-authentic = it is damaged or was not written by this vault
 generation-undecryptable = it cannot be decrypted
 generation-not-a-database = it does not contain a sound database
 generation-unreadable = it cannot be read ({ $reason })
+
+## The desktop app
+
+err-app-locked = The vault is locked.
+rec-app-locked = Unlock it again to continue.
+err-app-unknown-language = { -tejido } does not have that language yet.

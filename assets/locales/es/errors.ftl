@@ -72,3 +72,9 @@ generation-not-authentic = está dañada o no la escribió esta bóveda
 generation-undecryptable = no se puede descifrar
 generation-not-a-database = no contiene una base de datos sana
 generation-unreadable = no se puede leer ({ $reason })
+
+## La aplicación de escritorio
+
+err-app-locked = La bóveda está cerrada.
+rec-app-locked = Vuelva a abrirla para continuar.
+err-app-unknown-language = { -tejido } todavía no tiene ese idioma.

@@ -72,3 +72,9 @@ generation-not-authentic = elle est endommagée ou n'a pas été écrite par ce 
 generation-undecryptable = elle ne peut pas être déchiffrée
 generation-not-a-database = elle ne contient pas de base de données saine
 generation-unreadable = elle ne peut pas être lue ({ $reason })
+
+## L'application de bureau
+
+err-app-locked = Le coffre est verrouillé.
+rec-app-locked = Déverrouillez-le à nouveau pour continuer.
+err-app-unknown-language = { -tejido } ne propose pas encore cette langue.

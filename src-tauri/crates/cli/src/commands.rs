@@ -1,6 +1,6 @@
 //! One function per command, each a thin layer over `tejido-core` and `tejido-vault`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::Utc;
 use tejido_core::{Change, Installation, NewPerson, Sensitivity, Session};
@@ -25,7 +25,7 @@ impl Context {
         Context {
             locale,
             input: SecretInput::from_stdin(locale),
-            installation: Installation::load(&config_dir()),
+            installation: Installation::load(&tejido_core::default_config_dir()),
             options: VaultOptions { kdf: kdf_policy(), ..VaultOptions::default() },
         }
     }
@@ -81,17 +81,6 @@ impl Context {
         println!();
         self.say("recovery-key-warning", &[]);
     }
-}
-
-/// Where this installation keeps its device id: `TEJIDO_CONFIG_DIR`, else the platform's
-/// configuration folder (`~/.config/tejido`, `%APPDATA%\Tejido`, `~/Library/Application Support`).
-fn config_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("TEJIDO_CONFIG_DIR") {
-        return PathBuf::from(dir);
-    }
-    directories::ProjectDirs::from("org", "Tejido", "Tejido")
-        .map(|dirs| dirs.config_dir().to_owned())
-        .unwrap_or_else(|| std::env::temp_dir().join("tejido-config"))
 }
 
 /// The scrypt policy. Debug builds honour `TEJIDO_INSECURE_SCRYPT_WORK_FACTOR` so tests can

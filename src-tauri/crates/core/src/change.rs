@@ -170,18 +170,22 @@ pub fn list_changes(db: &Connection, limit: usize) -> rusqlite::Result<Vec<Chang
     stmt.query_map([limit as i64], Change::from_row)?.collect()
 }
 
+/// The changes undo may still revert, newest first.
+const UNDOABLE: &str = "SELECT * FROM change_log c
+     WHERE c.action != 'undo'
+       AND NOT EXISTS (SELECT 1 FROM change_log u WHERE u.undoes = c.id)
+     ORDER BY c.seq DESC LIMIT 1";
+
+/// Whether there is an edit left to undo.
+pub fn can_undo(db: &Connection) -> rusqlite::Result<bool> {
+    Ok(db.query_row(UNDOABLE, [], |_| Ok(())).optional()?.is_some())
+}
+
 /// Undoes the most recent change that is not an undo and has not been undone: restores the
 /// row as it was before, and records the undo as a change of its own.
 pub(crate) fn undo_last(db: &Connection, stamp: &Stamp) -> Result<Change, EditError> {
     let target = db
-        .query_row(
-            "SELECT * FROM change_log c
-             WHERE c.action != 'undo'
-               AND NOT EXISTS (SELECT 1 FROM change_log u WHERE u.undoes = c.id)
-             ORDER BY c.seq DESC LIMIT 1",
-            [],
-            Change::from_row,
-        )
+        .query_row(UNDOABLE, [], Change::from_row)
         .optional()?
         .ok_or(EditError::NothingToUndo)?;
     let current = rows::snapshot(db, target.entity, &target.entity_id)?;

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::ids::CollectiveId;
 
 /// The collective that owns a vault. A vault holds exactly one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Collective {
     /// Its id.

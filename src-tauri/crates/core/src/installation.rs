@@ -1,8 +1,9 @@
-//! What this installation remembers between runs, outside any vault: its device id, and the
-//! newest generation it has seen of each vault (to warn when a vault is rolled back).
+//! What this installation remembers between runs, outside any vault: its device id, the
+//! newest generation it has seen of each vault (to warn when a vault is rolled back), and the
+//! app's settings (language, auto-lock, recently opened vault folders).
 //!
-//! Stored as `installation.toml` in the configuration folder. It holds no names and no
-//! community data: only random ids and numbers.
+//! Stored as `installation.toml` in the configuration folder. It holds no community data:
+//! random ids, numbers, and the folder paths a person chose for their vaults.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -23,8 +24,56 @@ pub struct Installation {
     /// The newest generation seen per vault id.
     #[serde(default)]
     pub seen: BTreeMap<Uuid, u64>,
+    /// The interface language chosen in settings (`en`, `es`, `fr`); `None` follows the system.
+    #[serde(default)]
+    pub language: Option<String>,
+    /// Minutes without activity before the app locks the vault; 0 never locks.
+    #[serde(default = "default_auto_lock")]
+    pub auto_lock_minutes: u32,
+    /// Vault folders opened here, most recent first.
+    #[serde(default)]
+    pub recent_vaults: Vec<RecentVault>,
     #[serde(skip)]
     path: Option<PathBuf>,
+}
+
+/// A vault folder opened on this installation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RecentVault {
+    /// The folder.
+    pub path: PathBuf,
+    /// When it was last opened.
+    pub last_opened: chrono::DateTime<chrono::Utc>,
+}
+
+/// How many recent vaults are remembered.
+const RECENT_LIMIT: usize = 8;
+
+fn default_auto_lock() -> u32 {
+    10
+}
+
+/// Where an installation keeps its settings: `TEJIDO_CONFIG_DIR`, else the platform's
+/// configuration folder (`~/.config/tejido`, `%APPDATA%\Tejido\Tejido\config`,
+/// `~/Library/Application Support/org.Tejido.Tejido`).
+pub fn default_config_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("TEJIDO_CONFIG_DIR") {
+        return PathBuf::from(dir);
+    }
+    directories::ProjectDirs::from("org", "Tejido", "Tejido")
+        .map(|dirs| dirs.config_dir().to_owned())
+        .unwrap_or_else(|| std::env::temp_dir().join("tejido-config"))
+}
+
+/// Where the app keeps the demo vault: `TEJIDO_DATA_DIR`, else the platform's data folder.
+pub fn default_data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("TEJIDO_DATA_DIR") {
+        return PathBuf::from(dir);
+    }
+    directories::ProjectDirs::from("org", "Tejido", "Tejido")
+        .map(|dirs| dirs.data_dir().to_owned())
+        .unwrap_or_else(|| std::env::temp_dir().join("tejido-data"))
 }
 
 /// A vault opened at an older generation than this installation saw before: someone may
@@ -45,7 +94,14 @@ impl Installation {
         let mut installation = std::fs::read_to_string(&path)
             .ok()
             .and_then(|text| toml::from_str::<Installation>(&text).ok())
-            .unwrap_or_else(|| Installation { device: DeviceId::new(), seen: BTreeMap::new(), path: None });
+            .unwrap_or_else(|| Installation {
+                device: DeviceId::new(),
+                seen: BTreeMap::new(),
+                language: None,
+                auto_lock_minutes: default_auto_lock(),
+                recent_vaults: Vec::new(),
+                path: None,
+            });
         installation.path = Some(path);
         installation
     }
@@ -56,6 +112,14 @@ impl Installation {
         let rollback = (generation < *seen).then_some(Rollback { opened: generation, seen: *seen });
         *seen = (*seen).max(generation);
         rollback
+    }
+
+    /// Puts `dir` first in the recent vaults.
+    pub fn remember_vault(&mut self, dir: &Path, now: chrono::DateTime<chrono::Utc>) {
+        let path = std::path::absolute(dir).unwrap_or_else(|_| dir.to_owned());
+        self.recent_vaults.retain(|v| v.path != path);
+        self.recent_vaults.insert(0, RecentVault { path, last_opened: now });
+        self.recent_vaults.truncate(RECENT_LIMIT);
     }
 
     /// Writes the file (temp → rename). Failing to remember is not fatal for the caller.
@@ -85,5 +149,18 @@ mod tests {
         assert_eq!(again.device, first.device, "the device id is stable across runs");
         assert_eq!(again.note_generation(vault, 5), Some(Rollback { opened: 5, seen: 7 }), "older than seen");
         assert_eq!(again.note_generation(vault, 8), None, "newer is fine");
+    }
+
+    #[test]
+    fn recent_vaults_are_most_recent_first_without_duplicates() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut installation = Installation::load(dir.path());
+        let now = chrono::Utc::now();
+        installation.remember_vault(Path::new("/a.tejido"), now);
+        installation.remember_vault(Path::new("/b.tejido"), now);
+        installation.remember_vault(Path::new("/a.tejido"), now);
+        let paths: Vec<_> = installation.recent_vaults.iter().map(|v| v.path.clone()).collect();
+        assert_eq!(paths, [PathBuf::from("/a.tejido"), PathBuf::from("/b.tejido")], "reopened moves to the front");
+        assert_eq!(installation.auto_lock_minutes, 10, "ten minutes by default");
     }
 }

@@ -13,11 +13,13 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod app;
 mod change;
 mod collective;
 mod db;
 mod demo;
 mod error;
+mod home;
 mod ids;
 mod installation;
 mod passphrase;
@@ -25,12 +27,14 @@ mod person;
 mod sensitivity;
 mod session;
 
+pub use app::{App, AppError, AppInfo, Created, DEMO_PASSPHRASE, Slots};
 pub use change::{Action, Change, Entity};
 pub use collective::Collective;
 pub use demo::{DemoCommunity, demo_community};
 pub use error::{EditError, OpenVaultError};
-pub use installation::{Installation, Rollback};
-pub use passphrase::{MIN_PASSPHRASE_CHARS, PassphraseError, check_new_passphrase};
+pub use home::{Attention, Home};
+pub use installation::{Installation, RecentVault, Rollback, default_config_dir, default_data_dir};
+pub use passphrase::{MIN_PASSPHRASE_CHARS, PassphraseError, Strength, check_new_passphrase, estimate_strength};
 pub use ids::{ChangeId, CollectiveId, DeviceId, PersonId};
 pub use person::{NewPerson, Person};
 pub use sensitivity::Sensitivity;

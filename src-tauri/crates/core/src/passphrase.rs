@@ -31,10 +31,47 @@ impl Localized for PassphraseError {
     }
 }
 
+/// How hard a new passphrase is to guess.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Strength {
+    /// zxcvbn's score: 0 (guessed at once) to 4 (very hard).
+    pub score: u8,
+    /// Shorter than the minimum, so it will be refused whatever the score.
+    pub too_short: bool,
+    /// The minimum length.
+    pub min_chars: u32,
+}
+
+/// Estimates a passphrase's strength with zxcvbn (dictionaries of common passwords, names
+/// and patterns, mostly English: a Spanish word list is a known gap).
+pub fn estimate_strength(passphrase: &str) -> Strength {
+    let score = if passphrase.is_empty() { 0 } else { u8::from(zxcvbn::zxcvbn(passphrase, &[]).score()) };
+    Strength {
+        score,
+        too_short: passphrase.chars().count() < MIN_PASSPHRASE_CHARS,
+        min_chars: MIN_PASSPHRASE_CHARS as u32,
+    }
+}
+
 /// Checks a new passphrase against the floor.
 pub fn check_new_passphrase(passphrase: &str) -> Result<(), PassphraseError> {
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(PassphraseError::TooShort);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_unusual_passphrases_score_higher_than_common_ones() {
+        let weak = estimate_strength("password");
+        let strong = estimate_strength("maize river lantern 1987 owl");
+        assert!(weak.score <= 1, "a famous password is weak: {weak:?}");
+        assert!(strong.score >= 3, "several unrelated words are strong: {strong:?}");
+        assert!(estimate_strength("abc").too_short, "under eight characters is flagged");
+    }
 }

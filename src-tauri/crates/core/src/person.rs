@@ -12,7 +12,7 @@ use crate::sensitivity::Sensitivity;
 use crate::session::Stamp;
 
 /// A member of the collective.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Person {
     /// Its id.
@@ -40,7 +40,7 @@ pub struct Person {
 }
 
 /// What a person adds about a new member.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NewPerson {
     /// Required, unique among current members.

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Who may see a record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Sensitivity {
     /// May be shown anywhere, including in public material.

@@ -10,7 +10,7 @@
 //! - [`Vault::add_passphrase`], [`Vault::change_passphrase`], [`Vault::remove_passphrase`]
 //!   and [`Vault::replace_recovery_key`] manage key slots without re-encrypting data.
 //! - [`Vault::put_blob`] / [`Vault::read_blob`] store attachments as separate sealed files.
-//! - [`Vault::check`] verifies everything on disk.
+//! - [`Vault::check`] verifies everything on disk; [`Vault::backup_to`] makes a verified copy.
 //!
 //! The folder layout (`vault.toml`, `keys/`, `images/`, `blobs/`, `lock`) and the recovery
 //! path with Debian's `age` and `sqlite3` are documented in the README.
@@ -20,6 +20,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod backup;
 mod blob;
 mod check;
 mod error;
@@ -30,6 +31,7 @@ mod keys;
 mod vault;
 
 pub use age::secrecy::{ExposeSecret, SecretString};
+pub use backup::BackupReport;
 pub use blob::BlobRef;
 pub use check::{CheckReport, SlotProblem};
 pub use error::{BlobError, CreateError, KeySlotError, OpenError, SaveError};

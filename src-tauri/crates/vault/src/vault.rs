@@ -21,6 +21,8 @@ use crate::keys::{self, KdfPolicy, RECOVERY_SLOT_FILE, RecoveryKey, SlotOpenProb
 const KEYS_DIR: &str = "keys";
 /// Folder of sealed attachments.
 pub(crate) const BLOBS_DIR: &str = "blobs";
+/// The subfolders of a vault folder.
+pub(crate) const SUBFOLDERS: [&str; 3] = [KEYS_DIR, IMAGES_DIR, BLOBS_DIR];
 /// The advisory lock file; empty.
 pub const LOCK_FILE: &str = "lock";
 

@@ -1,5 +1,7 @@
 //! `tejido-core` services against a real temporary vault, with no app around them.
 
+mod bindings;
+
 use chrono::{Duration, TimeZone, Utc};
 use tejido_core::{Action, DeviceId, EditError, NewPerson, Sensitivity, Session};
 use tejido_vault::{KdfPolicy, SecretString, Unlock, VaultOptions};

@@ -1,0 +1,374 @@
+//! [`App`]: what the desktop app does, without any window. Tauri commands are one-line calls
+//! into these methods, so every flow of the app can be tested (and scripted) headlessly.
+//!
+//! It owns the installation's memory (settings, recent vaults, rollback warnings) and at
+//! most one open vault. Locking drops the session: the database in memory and the vault
+//! identity are freed.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use tejido_i18n::{Locale, Localized};
+use tejido_vault::{BackupReport, KdfPolicy, OpenError, RecoveryKey, SecretString, Unlock, VaultOptions};
+
+use crate::error::{EditError, OpenVaultError};
+use crate::home::Home;
+use crate::ids::PersonId;
+use crate::installation::{Installation, RecentVault, Rollback};
+use crate::passphrase::{PassphraseError, check_new_passphrase};
+use crate::person::NewPerson;
+use crate::session::Session;
+
+/// The demo vault's passphrase. The demo holds only invented people, and trainers must be
+/// able to open it in front of a room, so its passphrase is public.
+pub const DEMO_PASSPHRASE: &str = "tejido demo";
+
+/// What the app remembers and whether a vault is open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AppInfo {
+    /// The interface language.
+    #[ts(type = "\"en\" | \"es\" | \"fr\"")]
+    pub language: String,
+    /// Minutes without activity before locking; 0 never.
+    pub auto_lock_minutes: u32,
+    /// Vault folders opened here, most recent first (never the demo).
+    pub recent_vaults: Vec<RecentVault>,
+    /// Where the demo vault lives.
+    pub demo_path: PathBuf,
+    /// The demo vault's public passphrase.
+    pub demo_passphrase: String,
+    /// Whether a vault is open now.
+    pub unlocked: bool,
+}
+
+/// A new vault and its recovery key, to show once.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Created {
+    /// `AGE-SECRET-KEY-1…`: shown once, never stored.
+    pub recovery_key: String,
+    /// The new vault's home.
+    pub home: Home,
+}
+
+/// How the vault can be opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Slots {
+    /// Number of passphrases.
+    pub passphrases: u32,
+    /// Whether a paper recovery key exists.
+    pub has_recovery_key: bool,
+}
+
+/// Something the app could not do.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum AppError {
+    /// Opening or creating failed.
+    #[error(transparent)]
+    Open(#[from] OpenVaultError),
+    /// An edit failed.
+    #[error(transparent)]
+    Edit(#[from] EditError),
+    /// A passphrase change failed.
+    #[error(transparent)]
+    Slot(#[from] tejido_vault::KeySlotError),
+    /// A new passphrase was refused.
+    #[error(transparent)]
+    Passphrase(#[from] PassphraseError),
+    /// Writing (a backup) failed.
+    #[error(transparent)]
+    Save(#[from] tejido_vault::SaveError),
+    /// No vault is open (it was locked).
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    Locked,
+    /// The language is not one Tejido speaks.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    UnknownLanguage,
+}
+
+impl From<OpenError> for AppError {
+    fn from(e: OpenError) -> Self {
+        AppError::Open(e.into())
+    }
+}
+
+impl AppError {
+    fn inner(&self) -> Option<&dyn Localized> {
+        Some(match self {
+            AppError::Open(e) => e,
+            AppError::Edit(e) => e,
+            AppError::Slot(e) => e,
+            AppError::Passphrase(e) => e,
+            AppError::Save(e) => e,
+            AppError::Locked | AppError::UnknownLanguage => return None,
+        })
+    }
+}
+
+impl Localized for AppError {
+    fn message_id(&self) -> &'static str {
+        match self {
+            AppError::Locked => "err-app-locked",
+            AppError::UnknownLanguage => "err-app-unknown-language",
+            other => other.inner().map(|e| e.message_id()).unwrap_or("err-app-locked"),
+        }
+    }
+
+    fn hint_id(&self) -> Option<&'static str> {
+        match self {
+            AppError::Locked => Some("rec-app-locked"),
+            AppError::UnknownLanguage => None,
+            other => other.inner().and_then(|e| e.hint_id()),
+        }
+    }
+
+    fn message_args(&self) -> Vec<(&'static str, String)> {
+        self.inner().map(|e| e.message_args()).unwrap_or_default()
+    }
+}
+
+struct OpenVault {
+    session: Session,
+    rollback: Option<Rollback>,
+}
+
+/// The desktop app's state.
+pub struct App {
+    installation: Installation,
+    data_dir: PathBuf,
+    kdf: KdfPolicy,
+    open: Option<OpenVault>,
+}
+
+fn secret(text: &str) -> SecretString {
+    SecretString::from(text.to_owned())
+}
+
+impl App {
+    /// Loads the installation from `config_dir`; the demo lives under `data_dir`.
+    pub fn new(config_dir: &Path, data_dir: &Path, kdf: KdfPolicy) -> Self {
+        App { installation: Installation::load(config_dir), data_dir: data_dir.to_owned(), kdf, open: None }
+    }
+
+    /// The interface language: chosen in settings, else the system's.
+    pub fn locale(&self) -> Locale {
+        self.installation.language.as_deref().and_then(Locale::parse).unwrap_or_else(Locale::from_env)
+    }
+
+    fn demo_path(&self) -> PathBuf {
+        self.data_dir.join("Demo community.tejido")
+    }
+
+    /// What the app remembers.
+    pub fn info(&self) -> AppInfo {
+        let demo = self.demo_path();
+        AppInfo {
+            language: self.locale().tag().to_owned(),
+            auto_lock_minutes: self.installation.auto_lock_minutes,
+            recent_vaults: self.installation.recent_vaults.iter().filter(|v| v.path != demo).cloned().collect(),
+            demo_path: demo,
+            demo_passphrase: DEMO_PASSPHRASE.to_owned(),
+            unlocked: self.open.is_some(),
+        }
+    }
+
+    fn options(&self) -> VaultOptions {
+        VaultOptions { kdf: self.kdf, ..VaultOptions::default() }
+    }
+
+    /// Keeps the newly opened session, notes its generation and remembers the folder.
+    fn adopt(&mut self, session: Session, now: DateTime<Utc>) -> Result<Home, AppError> {
+        self.open = None;
+        let vault = session.vault();
+        let rollback = self.installation.note_generation(vault.header().vault_id, vault.generation());
+        if vault.dir() != self.demo_path() {
+            self.installation.remember_vault(vault.dir(), now);
+        }
+        // Failing to remember only weakens the rollback warning and the recent list.
+        let _ = self.installation.store();
+        let home = session.home(rollback)?;
+        self.open = Some(OpenVault { session, rollback });
+        Ok(home)
+    }
+
+    /// Creates a vault; the recovery key in the result **MUST** be shown once.
+    pub fn create_vault(&mut self, dir: &Path, name: &str, passphrase: &str, now: DateTime<Utc>) -> Result<Created, AppError> {
+        check_new_passphrase(passphrase)?;
+        if name.trim().is_empty() {
+            return Err(EditError::EmptyName.into());
+        }
+        self.lock();
+        let (session, key) = Session::create(dir, &secret(passphrase), name, &self.options(), self.installation.device, now)?;
+        let home = self.adopt(session, now)?;
+        Ok(Created { recovery_key: key.expose().to_owned(), home })
+    }
+
+    /// Opens the demo community, creating it on first use.
+    pub fn open_demo(&mut self, now: DateTime<Utc>) -> Result<Home, AppError> {
+        self.lock();
+        let dir = self.demo_path();
+        let session = if dir.join(tejido_vault::HEADER_FILE).exists() {
+            Session::open(&dir, Unlock::Passphrase(&secret(DEMO_PASSPHRASE)), &self.options(), self.installation.device)?
+        } else {
+            let (mut session, _) =
+                Session::create(&dir, &secret(DEMO_PASSPHRASE), "Demo", &self.options(), self.installation.device, now)?;
+            session.load_demo(now)?;
+            session
+        };
+        self.adopt(session, now)
+    }
+
+    /// Unlocks a vault with a passphrase.
+    pub fn unlock(&mut self, dir: &Path, passphrase: &str, now: DateTime<Utc>) -> Result<Home, AppError> {
+        self.lock();
+        let session = Session::open(dir, Unlock::Passphrase(&secret(passphrase)), &self.options(), self.installation.device)?;
+        self.adopt(session, now)
+    }
+
+    /// Opens with the paper key and adds `new_passphrase`, for when every passphrase is lost.
+    pub fn recover(&mut self, dir: &Path, recovery_key: &str, new_passphrase: &str, now: DateTime<Utc>) -> Result<Home, AppError> {
+        check_new_passphrase(new_passphrase)?;
+        let key = RecoveryKey::parse(recovery_key).ok_or(OpenError::InvalidRecoveryKey)?;
+        self.lock();
+        let mut session = Session::open(dir, Unlock::RecoveryKey(&key), &self.options(), self.installation.device)?;
+        session.vault_mut().add_passphrase(&secret(new_passphrase), now)?;
+        self.adopt(session, now)
+    }
+
+    /// Closes the vault: the session, its database and the identity are dropped.
+    pub fn lock(&mut self) {
+        self.open = None;
+    }
+
+    fn session(&mut self) -> Result<&mut OpenVault, AppError> {
+        self.open.as_mut().ok_or(AppError::Locked)
+    }
+
+    /// The open vault's home.
+    pub fn home(&mut self) -> Result<Home, AppError> {
+        let open = self.session()?;
+        Ok(open.session.home(open.rollback)?)
+    }
+
+    /// Applies an edit to the open vault and returns the new home.
+    fn edit(&mut self, apply: impl FnOnce(&mut Session) -> Result<(), EditError>) -> Result<Home, AppError> {
+        let open = self.session()?;
+        apply(&mut open.session)?;
+        Ok(open.session.home(open.rollback)?)
+    }
+
+    /// Adds a member.
+    pub fn add_person(&mut self, person: NewPerson, now: DateTime<Utc>) -> Result<Home, AppError> {
+        self.edit(|s| s.add_person(person, now).map(drop))
+    }
+
+    /// Changes a member.
+    pub fn update_person(&mut self, id: PersonId, person: NewPerson, now: DateTime<Utc>) -> Result<Home, AppError> {
+        self.edit(|s| s.update_person(id, person, now).map(drop))
+    }
+
+    /// Removes a member (undo brings them back).
+    pub fn remove_person(&mut self, id: PersonId, now: DateTime<Utc>) -> Result<Home, AppError> {
+        self.edit(|s| s.remove_person(id, now).map(drop))
+    }
+
+    /// Undoes the last edit.
+    pub fn undo(&mut self, now: DateTime<Utc>) -> Result<Home, AppError> {
+        self.edit(|s| s.undo(now).map(drop))
+    }
+
+    /// Sets the interface language (`en`, `es`, `fr`).
+    pub fn set_language(&mut self, language: &str) -> Result<AppInfo, AppError> {
+        let locale = Locale::parse(language).ok_or(AppError::UnknownLanguage)?;
+        self.installation.language = Some(locale.tag().to_owned());
+        let _ = self.installation.store();
+        Ok(self.info())
+    }
+
+    /// Sets the auto-lock delay (0: never; at most a day).
+    pub fn set_auto_lock(&mut self, minutes: u32) -> Result<AppInfo, AppError> {
+        self.installation.auto_lock_minutes = minutes.min(24 * 60);
+        let _ = self.installation.store();
+        Ok(self.info())
+    }
+
+    /// How the open vault can be unlocked.
+    pub fn slots(&mut self) -> Result<Slots, AppError> {
+        let header = self.session()?.session.vault().header();
+        Ok(Slots {
+            passphrases: header.passphrase_slots().count() as u32,
+            has_recovery_key: header.recovery_slot().is_some(),
+        })
+    }
+
+    /// Adds a passphrase to the open vault.
+    pub fn add_passphrase(&mut self, passphrase: &str, now: DateTime<Utc>) -> Result<Slots, AppError> {
+        check_new_passphrase(passphrase)?;
+        self.session()?.session.vault_mut().add_passphrase(&secret(passphrase), now)?;
+        self.slots()
+    }
+
+    /// Replaces passphrase `old` with `new`.
+    pub fn change_passphrase(&mut self, old: &str, new: &str, now: DateTime<Utc>) -> Result<Slots, AppError> {
+        check_new_passphrase(new)?;
+        self.session()?.session.vault_mut().change_passphrase(&secret(old), &secret(new), now)?;
+        self.slots()
+    }
+
+    /// Removes a passphrase (never the last).
+    pub fn remove_passphrase(&mut self, passphrase: &str) -> Result<Slots, AppError> {
+        self.session()?.session.vault_mut().remove_passphrase(&secret(passphrase))?;
+        self.slots()
+    }
+
+    /// Copies the open vault into `destination` and verifies the copy.
+    pub fn backup(&mut self, destination: &Path, now: DateTime<Utc>) -> Result<BackupReport, AppError> {
+        let stamp = now.format("%Y-%m-%d %H%M%S").to_string();
+        Ok(self.session()?.session.vault().backup_to(destination, &stamp)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn app(root: &Path) -> App {
+        App::new(&root.join("config"), &root.join("data"), KdfPolicy::insecure_for_tests(2))
+    }
+
+    #[test]
+    fn a_first_launch_opens_the_demo_and_keeps_it_out_of_recent_vaults() {
+        let root = tempfile::tempdir().unwrap();
+        let mut app = app(root.path());
+        let home = app.open_demo(Utc::now()).unwrap();
+        assert!(home.people.len() >= 35, "the demo community is loaded");
+        assert!(app.info().unlocked, "and open");
+        assert!(app.info().recent_vaults.is_empty(), "the demo is not a recent vault");
+        app.lock();
+        assert_eq!(app.open_demo(Utc::now()).unwrap().people.len(), home.people.len(), "reopened, not recreated");
+    }
+
+    #[test]
+    fn lock_forgets_the_vault_and_unlock_remembers_the_folder() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("Community.tejido");
+        let mut app = app(root.path());
+        let created = app.create_vault(&dir, "Río Claro", "a long passphrase", Utc::now()).unwrap();
+        assert!(created.recovery_key.starts_with("AGE-SECRET-KEY-1"), "the paper key is returned once");
+        app.add_person(NewPerson { pseudonym: "Ceiba".into(), ..NewPerson::default() }, Utc::now()).unwrap();
+        app.lock();
+        assert!(matches!(app.home(), Err(AppError::Locked)), "nothing readable after locking");
+        assert!(matches!(
+            app.unlock(&dir, "wrong passphrase", Utc::now()),
+            Err(AppError::Open(OpenVaultError::Open(OpenError::WrongPassphrase)))
+        ), "wrong passphrase is named");
+        let home = app.unlock(&dir, "a long passphrase", Utc::now()).unwrap();
+        assert_eq!(home.people[0].pseudonym, "Ceiba", "the person is still there");
+        let again = App::new(&root.path().join("config"), &root.path().join("data"), KdfPolicy::insecure_for_tests(2));
+        assert_eq!(again.info().recent_vaults[0].path, dir, "the folder is remembered across launches");
+    }
+}

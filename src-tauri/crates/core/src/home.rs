@@ -1,0 +1,89 @@
+//! The collective's home screen: who is in the collective and what needs attention now.
+//!
+//! Only sections with something to say are returned; later modules (risks, measures,
+//! protocol, cases) add their own attention items here.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::change;
+use crate::collective::Collective;
+use crate::error::EditError;
+use crate::installation::Rollback;
+use crate::person::Person;
+use crate::session::Session;
+
+/// Everything the home screen shows.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Home {
+    /// The collective.
+    pub collective: Collective,
+    /// Current members, by pseudonym.
+    pub people: Vec<Person>,
+    /// The vault folder.
+    pub vault_path: PathBuf,
+    /// The generation on disk.
+    pub generation: u64,
+    /// Whether there is an edit to undo.
+    pub can_undo: bool,
+    /// What needs attention, most urgent first.
+    pub attention: Vec<Attention>,
+}
+
+/// One thing the person should know. `kind` names the Fluent message `attention-<kind>`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Attention {
+    /// What it is about, e.g. `opened-older-generation`.
+    pub kind: String,
+    /// Arguments of the message.
+    pub args: BTreeMap<String, String>,
+}
+
+impl Attention {
+    fn new(kind: &str, args: &[(&str, String)]) -> Self {
+        Attention {
+            kind: kind.to_owned(),
+            args: args.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect(),
+        }
+    }
+}
+
+impl Session {
+    /// The home screen. `rollback` is what the installation noticed when this vault opened.
+    pub fn home(&self, rollback: Option<Rollback>) -> Result<Home, EditError> {
+        let collective = self.collective()?.ok_or_else(|| EditError::Database { detail: "no collective".into() })?;
+        let mut attention = Vec::new();
+        if self.has_unsaved_changes() {
+            attention.push(Attention::new("unsaved-changes", &[]));
+        }
+        let report = self.open_report();
+        if let Some((newest, _)) = report.skipped.first() {
+            attention.push(Attention::new(
+                "opened-older-generation",
+                &[("generation", report.generation.to_string()), ("newest", newest.to_string())],
+            ));
+        }
+        if let Some(rollback) = rollback {
+            attention.push(Attention::new(
+                "rollback",
+                &[("opened", rollback.opened.to_string()), ("seen", rollback.seen.to_string())],
+            ));
+        }
+        let people = self.people()?;
+        if people.is_empty() {
+            attention.push(Attention::new("no-people", &[]));
+        }
+        Ok(Home {
+            collective,
+            people,
+            vault_path: self.vault().dir().to_owned(),
+            generation: self.vault().generation(),
+            can_undo: change::can_undo(self.db())?,
+            attention,
+        })
+    }
+}

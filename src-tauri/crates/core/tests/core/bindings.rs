@@ -1,0 +1,58 @@
+//! The TypeScript types in `ui/src/lib/ipc/bindings.ts` are generated from the Rust types that
+//! cross IPC. This test fails when the committed file is stale; regenerate it with
+//! `TEJIDO_UPDATE_BINDINGS=1 cargo test -p tejido-core --test core bindings`.
+
+use std::path::PathBuf;
+
+use tejido_core::{
+    AppInfo, Attention, Collective, CollectiveId, Created, Home, NewPerson, Person, PersonId, RecentVault, Sensitivity,
+    Slots, Strength,
+};
+use tejido_vault::BackupReport;
+use ts_rs::{Config, TS};
+
+fn declaration<T: TS>(cfg: &Config) -> String {
+    format!("export {}\n", T::decl(cfg))
+}
+
+fn generated() -> String {
+    let cfg = Config::new().with_large_int("number");
+    let mut out = String::from(
+        "// Generated from the Rust types by ts-rs; do not edit by hand.\n\
+         // Regenerate: TEJIDO_UPDATE_BINDINGS=1 cargo test -p tejido-core --test core bindings\n\n\
+         export type Locale = \"en\" | \"es\" | \"fr\";\n\n\
+         /** What every command rejects with: Fluent ids from errors.ftl and their arguments. */\n\
+         export type CommandError = { code: string; hint: string | null; args: Record<string, string> };\n\n",
+    );
+    for decl in [
+        declaration::<PersonId>(&cfg),
+        declaration::<CollectiveId>(&cfg),
+        declaration::<Sensitivity>(&cfg),
+        declaration::<Person>(&cfg),
+        declaration::<NewPerson>(&cfg),
+        declaration::<Collective>(&cfg),
+        declaration::<Attention>(&cfg),
+        declaration::<Home>(&cfg),
+        declaration::<Created>(&cfg),
+        declaration::<RecentVault>(&cfg),
+        declaration::<AppInfo>(&cfg),
+        declaration::<Strength>(&cfg),
+        declaration::<Slots>(&cfg),
+        declaration::<BackupReport>(&cfg),
+    ] {
+        out.push_str(&decl);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn committed_typescript_bindings_match_the_rust_types() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../ui/src/lib/ipc/bindings.ts");
+    let fresh = generated();
+    if std::env::var_os("TEJIDO_UPDATE_BINDINGS").is_some() {
+        std::fs::write(&path, &fresh).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(committed == fresh, "ui/src/lib/ipc/bindings.ts is stale: regenerate it (see the top of this file)");
+}

@@ -1,0 +1,27 @@
+//! Errors cross IPC as data: `{ code, hint, args }`, where `code` and `hint` are Fluent ids
+//! the UI formats in the person's language. The UI branches on `code`, never on text.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use tejido_i18n::Localized;
+
+/// What a command returns on failure.
+#[derive(Debug, Serialize)]
+pub struct CommandError {
+    code: &'static str,
+    hint: Option<&'static str>,
+    args: BTreeMap<&'static str, String>,
+}
+
+impl<E: Localized> From<E> for CommandError {
+    fn from(error: E) -> Self {
+        CommandError {
+            code: error.message_id(),
+            hint: error.hint_id(),
+            args: error.message_args().into_iter().collect(),
+        }
+    }
+}
+
+pub type CommandResult<T> = Result<T, CommandError>;

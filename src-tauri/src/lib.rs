@@ -1,0 +1,44 @@
+//! The Tejido desktop app: a window, the commands it may call, and nothing else. Every
+//! command is one call into [`tejido_core::App`].
+
+mod commands;
+mod error;
+
+use std::sync::Mutex;
+
+use tejido_core::{App, default_config_dir, default_data_dir};
+use tejido_vault::KdfPolicy;
+
+/// The app's state: one [`App`] behind a mutex (commands run one at a time per vault).
+pub(crate) struct AppState(pub Mutex<App>);
+
+/// Starts the app.
+pub fn run() {
+    let app = App::new(&default_config_dir(), &default_data_dir(), KdfPolicy::standard());
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .manage(AppState(Mutex::new(app)))
+        .invoke_handler(tauri::generate_handler![
+            commands::vault::app_info,
+            commands::vault::create_vault,
+            commands::vault::open_demo,
+            commands::vault::unlock_vault,
+            commands::vault::recover_vault,
+            commands::vault::lock_vault,
+            commands::people::get_home,
+            commands::people::add_person,
+            commands::people::update_person,
+            commands::people::remove_person,
+            commands::people::undo_change,
+            commands::settings::estimate_passphrase,
+            commands::settings::set_language,
+            commands::settings::set_auto_lock,
+            commands::settings::vault_slots,
+            commands::settings::add_passphrase,
+            commands::settings::change_passphrase,
+            commands::settings::remove_passphrase,
+            commands::settings::backup_vault,
+        ])
+        .run(tauri::generate_context!())
+        .expect("the Tejido window could not start");
+}

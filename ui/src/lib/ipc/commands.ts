@@ -1,0 +1,50 @@
+// The only file that calls the Rust side. One function per command in src-tauri/build.rs.
+import { invoke } from "@tauri-apps/api/core";
+import type {
+  AppInfo,
+  BackupReport,
+  Created,
+  Home,
+  Locale,
+  NewPerson,
+  Slots,
+  Strength,
+} from "./bindings";
+
+/** What the app remembers (language, auto-lock, recent vaults) and whether a vault is open. */
+export const appInfo = () => invoke<AppInfo>("app_info");
+/** Creates a vault in `dir` (missing or empty). The recovery key is returned once. */
+export const createVault = (dir: string, name: string, passphrase: string) =>
+  invoke<Created>("create_vault", { dir, name, passphrase });
+/** Opens the demo community, creating it first if needed. */
+export const openDemo = () => invoke<Home>("open_demo");
+/** Unlocks the vault in `dir`. Takes about a second (scrypt). */
+export const unlockVault = (dir: string, passphrase: string) =>
+  invoke<Home>("unlock_vault", { dir, passphrase });
+/** Opens with the paper recovery key and adds a new passphrase. */
+export const recoverVault = (dir: string, recoveryKey: string, newPassphrase: string) =>
+  invoke<Home>("recover_vault", { dir, recoveryKey, newPassphrase });
+/** Locks the open vault: the Rust side forgets everything it held. */
+export const lockVault = () => invoke<void>("lock_vault");
+/** The collective's home: name, people, what needs attention. */
+export const getHome = () => invoke<Home>("get_home");
+export const addPerson = (person: NewPerson) => invoke<Home>("add_person", { person });
+export const updatePerson = (id: string, person: NewPerson) =>
+  invoke<Home>("update_person", { id, person });
+export const removePerson = (id: string) => invoke<Home>("remove_person", { id });
+/** Undoes the most recent edit. */
+export const undo = () => invoke<Home>("undo_change");
+/** How hard a new passphrase is to guess (0–4) and whether it is long enough. */
+export const estimatePassphrase = (passphrase: string) =>
+  invoke<Strength>("estimate_passphrase", { passphrase });
+export const setLanguage = (language: Locale) => invoke<AppInfo>("set_language", { language });
+export const setAutoLock = (minutes: number) => invoke<AppInfo>("set_auto_lock", { minutes });
+export const vaultSlots = () => invoke<Slots>("vault_slots");
+export const addPassphrase = (passphrase: string) => invoke<Slots>("add_passphrase", { passphrase });
+export const changePassphrase = (old: string, passphrase: string) =>
+  invoke<Slots>("change_passphrase", { old, passphrase });
+export const removePassphrase = (passphrase: string) =>
+  invoke<Slots>("remove_passphrase", { passphrase });
+/** Copies the vault folder into `destination` and verifies the copy. */
+export const backupVault = (destination: string) =>
+  invoke<BackupReport>("backup_vault", { destination });
