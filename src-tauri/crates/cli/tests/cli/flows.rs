@@ -1,0 +1,154 @@
+//! What a person does with the command line, and what they are told when it goes wrong.
+
+use crate::support::{PASS, World, ftl, files, recovery_key};
+
+fn list_json(world: &World) -> serde_json::Value {
+    serde_json::from_str(&world.ok(&["person", "list", world.vault().to_str().unwrap(), "--json"], &format!("{PASS}\n"))).unwrap()
+}
+
+#[test]
+fn add_list_remove_undo_and_history() {
+    let world = World::new();
+    let vault = world.vault();
+    let dir = vault.to_str().unwrap();
+    world.init();
+    let out = world.ok(&["person", "add", dir, "--pseudonym", "Ceiba", "--name", "Rosa Caal", "--tag", "elder"], &format!("{PASS}\n"));
+    assert!(out.contains("Added Ceiba."), "confirms in plain words: {out}");
+    let table = world.ok(&["person", "list", dir], &format!("{PASS}\n"));
+    assert!(table.contains("Ceiba") && table.contains("Rosa Caal") && table.contains("One person."), "listed: {table}");
+    assert_eq!(list_json(&world)[0]["realName"], "Rosa Caal", "JSON for scripts");
+    world.ok(&["person", "remove", dir, "--pseudonym", "ceiba"], &format!("{PASS}\n"));
+    assert_eq!(list_json(&world).as_array().unwrap().len(), 0, "removed");
+    let out = world.ok(&["undo", dir], &format!("{PASS}\n"));
+    assert!(out.contains("Undone: Ceiba."), "names what came back: {out}");
+    assert_eq!(list_json(&world)[0]["pseudonym"], "Ceiba", "back after undo");
+    let history = world.ok(&["history", dir], &format!("{PASS}\n"));
+    for action in ["added", "removed", "undone"] {
+        assert!(history.contains(action), "history shows '{action}': {history}");
+    }
+}
+
+#[test]
+fn demo_creates_about_forty_invented_people_and_reopens() {
+    let world = World::new();
+    let dir = world.vault();
+    let out = world.ok(&["demo", dir.to_str().unwrap()], &format!("{PASS}\n"));
+    assert!(out.contains("invented"), "says the people are invented: {out}");
+    recovery_key(&out);
+    let people = list_json(&world);
+    assert!((35..=60).contains(&people.as_array().unwrap().len()), "about forty people");
+    let again = world.ok(&["demo", dir.to_str().unwrap()], &format!("{PASS}\n"));
+    assert!(again.contains("people."), "a second run opens the demo instead of failing: {again}");
+}
+
+#[test]
+fn refusals_are_one_clear_line_with_exit_code_one() {
+    let world = World::new();
+    let dir = world.vault();
+    let dir = dir.to_str().unwrap();
+    world.init();
+    world.ok(&["person", "add", dir, "--pseudonym", "Garza"], &format!("{PASS}\n"));
+    let line = world.user_error(&["person", "add", dir, "--pseudonym", "garza"], &format!("{PASS}\n"));
+    assert!(line.contains("already has the pseudonym \"garza\""), "duplicate named: {line}");
+    let line = world.user_error(&["person", "add", dir, "--pseudonym", "X", "--sensitivity", "secret"], &format!("{PASS}\n"));
+    assert!(line.contains("public, community or restricted"), "lists the valid levels: {line}");
+    let line = world.user_error(&["init", world.path("work/other").to_str().unwrap()], "short\n");
+    assert!(line.contains("at least 8 characters"), "too-short passphrase explained: {line}");
+    let line = world.user_error(&["init", dir], &format!("{PASS}\n"));
+    assert!(line.contains("already contains files"), "no overwrite of an existing vault: {line}");
+    let line = world.user_error(&["person", "list", dir], "");
+    assert!(line.contains("No passphrase was given"), "empty stdin is not a crash: {line}");
+}
+
+#[test]
+fn wrong_passphrase_is_named_in_the_persons_language_and_changes_nothing() {
+    let mut world = World::new();
+    world.init();
+    let before = files(&world.vault());
+    let dir = world.vault();
+    let line = world.user_error(&["person", "list", dir.to_str().unwrap()], "not the passphrase\n");
+    assert!(line.contains(&ftl("en", "errors.ftl", "err-vault-wrong-passphrase")), "English: {line}");
+    world.lang = "es";
+    let line = world.user_error(&["person", "list", dir.to_str().unwrap()], "not the passphrase\n");
+    assert!(line.contains(&ftl("es", "errors.ftl", "err-vault-wrong-passphrase")), "Spanish: {line}");
+    assert_eq!(files(&world.vault()), before, "a failed unlock leaves every file byte-for-byte as it was");
+}
+
+#[test]
+fn passphrases_can_be_added_changed_and_removed_but_never_the_last() {
+    let world = World::new();
+    let dir = world.vault();
+    let dir = dir.to_str().unwrap();
+    world.init();
+    world.ok(&["passphrase", "add", dir], &format!("{PASS}\nsecond passphrase\n"));
+    world.ok(&["person", "list", dir], "second passphrase\n");
+    world.ok(&["person", "list", dir], &format!("{PASS}\n"));
+    world.ok(&["passphrase", "change", dir], "second passphrase\nthird passphrase\n");
+    world.user_error(&["person", "list", dir], "second passphrase\n");
+    world.ok(&["person", "list", dir], "third passphrase\n");
+    world.ok(&["passphrase", "remove", dir], &format!("{PASS}\n"));
+    world.user_error(&["person", "list", dir], &format!("{PASS}\n"));
+    let line = world.user_error(&["passphrase", "remove", dir], "third passphrase\n");
+    assert!(line.contains(&ftl("en", "errors.ftl", "err-slot-last-passphrase")), "the last one stays: {line}");
+}
+
+#[test]
+fn the_recovery_key_sets_a_new_passphrase_and_can_be_replaced() {
+    let world = World::new();
+    let dir = world.vault();
+    let dir = dir.to_str().unwrap();
+    let key = world.init();
+    world.user_error(&["recover", dir], "AGE-SECRET-KEY-1NOTAKEY\nnew passphrase\n");
+    let stranger = World::new().init();
+    let line = world.user_error(&["recover", dir], &format!("{stranger}\nnew passphrase\n"));
+    assert!(line.contains("another vault"), "a key of another vault is named as such: {line}");
+    // Typed as a person might copy it from paper: lower case, in groups.
+    let sloppy = key.to_lowercase().as_bytes().chunks(10).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ");
+    world.ok(&["recover", dir], &format!("{sloppy}\nnew passphrase\n"));
+    world.ok(&["person", "list", dir], "new passphrase\n");
+    let out = world.ok(&["recover", dir, "--new-recovery-key"], &format!("{key}\nnewer passphrase\n"));
+    let replacement = recovery_key(&out);
+    assert_ne!(replacement, key, "a new paper key");
+    world.user_error(&["recover", dir], &format!("{key}\nyet another one\n"));
+    world.ok(&["recover", dir], &format!("{replacement}\nyet another one\n"));
+}
+
+#[test]
+fn check_names_a_damaged_generation_and_opening_falls_back_with_a_warning() {
+    let world = World::new();
+    let dir = world.vault();
+    world.init();
+    for name in ["Ceiba", "Garza"] {
+        world.ok(&["person", "add", dir.to_str().unwrap(), "--pseudonym", name], &format!("{PASS}\n"));
+    }
+    let out = world.ok(&["check", dir.to_str().unwrap()], &format!("{PASS}\n"));
+    assert!(out.contains("Everything is in order."), "healthy: {out}");
+    let images = dir.join("images");
+    let mut newest: Vec<_> = std::fs::read_dir(&images).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "age")).collect();
+    newest.sort();
+    let newest = newest.pop().unwrap();
+    let mut bytes = std::fs::read(&newest).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x40;
+    std::fs::write(&newest, bytes).unwrap();
+    let out = world.run(&["check", dir.to_str().unwrap()], &format!("{PASS}\n"));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "problems make check fail: {stdout}");
+    let generation: u64 = newest.file_stem().unwrap().to_str().unwrap().trim_start_matches("gen-").parse().unwrap();
+    assert!(stdout.contains(&format!("Saved version {generation}: it is damaged")), "names the generation: {stdout}");
+    let out = world.run(&["person", "list", dir.to_str().unwrap(), "--json"], &format!("{PASS}\n"));
+    assert!(out.status.success(), "the vault still opens");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("The most recent changes may be missing"), "and says it fell back: {stderr}");
+    let people: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(people.as_array().unwrap().len(), 1, "the previous generation (before Garza) is what opened");
+}
+
+#[test]
+fn bench_runs_and_reports_ratios() {
+    let world = World::new();
+    let out = world.ok(&["bench", "vault", "--sizes", "1", "--rounds", "1", "--json", "--dir", world.path("tmp").to_str().unwrap()], "");
+    let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(rows[0]["saveRatio"].as_f64().unwrap() > 0.0, "a save ratio is measured: {out}");
+    assert!(rows[0]["unlockRatio"].as_f64().unwrap() > 0.0, "an unlock ratio is measured: {out}");
+}

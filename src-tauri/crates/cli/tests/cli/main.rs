@@ -1,0 +1,8 @@
+//! The `tejido` command line end to end: real processes, real files, Debian's `age` and
+//! `sqlite3` for recovery without Tejido.
+
+mod flows;
+mod interop;
+mod leaks;
+mod locking;
+mod support;

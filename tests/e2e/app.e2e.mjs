@@ -1,0 +1,220 @@
+// End to end, against the real app in a real window (run under Xvfb by run.sh):
+// first launch opens the demo; create a vault and see its recovery key; lock; a wrong
+// passphrase is refused in plain words; unlock; add a person; switch to Spanish; relaunch and
+// find the person still there. Then scan every folder the app could touch for what was typed.
+
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { Session, sleep } from "./webdriver.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const application = join(root, "target/debug/tejido-app");
+const port = Number(process.env.TEJIDO_E2E_PORT ?? 4567);
+const base = `http://127.0.0.1:${port}`;
+
+// Everything the app may write goes under one throwaway HOME, so the leak scan sees it all.
+const home = mkdtempSync(join(tmpdir(), "tejido-e2e-"));
+const env = {
+  ...process.env,
+  HOME: home,
+  XDG_CONFIG_HOME: join(home, ".config"),
+  XDG_DATA_HOME: join(home, ".local/share"),
+  XDG_CACHE_HOME: join(home, ".cache"),
+  XDG_STATE_HOME: join(home, ".local/state"),
+  TMPDIR: join(home, "tmp"),
+  LANG: "en_US.UTF-8",
+  LC_ALL: "",
+  TEJIDO_CONFIG_DIR: "",
+  TEJIDO_DATA_DIR: "",
+};
+delete env.TEJIDO_CONFIG_DIR;
+delete env.TEJIDO_DATA_DIR;
+mkdirSync(env.TMPDIR, { recursive: true });
+
+const vaultDir = join(home, "Vaults", "Cooperativa E2E.tejido");
+const passphrase = "river lantern maize 1987";
+const marker = "MARKER-Xq7Zr9wT";
+const realName = "MARKERNAME-Kp3vQ";
+
+function ftl(lang, id) {
+  const text = readFileSync(join(root, "assets/locales", lang, "ui.ftl"), "utf8");
+  const line = text.split("\n").find((l) => l.startsWith(`${id} =`));
+  if (!line) throw new Error(`${lang}/ui.ftl has no ${id}`);
+  return line.slice(id.length + 2).trim();
+}
+
+function ftlError(lang, id) {
+  const text = readFileSync(join(root, "assets/locales", lang, "errors.ftl"), "utf8");
+  const line = text.split("\n").find((l) => l.startsWith(`${id} =`));
+  return line.slice(id.length + 2).trim();
+}
+
+const results = [];
+async function step(name, run) {
+  const started = Date.now();
+  try {
+    await run();
+    results.push({ name, ok: true });
+    console.log(`ok   ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`FAIL ${name}: ${error.stack ?? error}`);
+    throw error;
+  }
+}
+
+function startDriver() {
+  const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(port + 1)], {
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  return driver;
+}
+
+async function waitForDriver() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(`${base}/status`);
+      if (r.ok) return;
+    } catch {}
+    await sleep(100);
+  }
+  throw new Error("tauri-driver did not start");
+}
+
+async function lock(app) {
+  await app.click("lock-button");
+  await app.until("the locked screen", async () => {
+    const views = await app.all('[data-view="unlock"], [data-view="welcome"]');
+    return views.length > 0;
+  });
+}
+
+const driver = startDriver();
+let app;
+try {
+  await waitForDriver();
+
+  await step("first launch opens the demo community", async () => {
+    app = await Session.start(base, application);
+    await app.waitForView("home", 30000);
+    const name = await app.text("home-collective-name");
+    if (!name.includes("Río Colorado")) throw new Error(`demo name not shown: ${name}`);
+    const rows = await app.all('[data-testid="person-row"]');
+    if (rows.length < 35) throw new Error(`demo people not listed (${rows.length})`);
+  });
+
+  await step("create a vault and see its recovery key once", async () => {
+    await lock(app);
+    if ((await app.all('[data-view="unlock"]')).length) await app.click("unlock-other-vault");
+    await app.waitForView("welcome");
+    await app.click("welcome-create");
+    await app.waitForView("create");
+    await app.type("create-name", "Cooperativa E2E");
+    await app.type("create-folder", vaultDir);
+    await app.type("create-passphrase", passphrase);
+    await app.type("create-confirm", passphrase);
+    await app.click("create-submit");
+    await app.waitForView("recovery", 30000);
+    const key = (await app.text("recovery-key")).replace(/\s+/g, "");
+    if (!key.startsWith("AGE-SECRET-KEY-1")) throw new Error(`no recovery key shown: ${key.slice(0, 20)}`);
+    await app.click("recovery-written");
+    await app.click("recovery-continue");
+    await app.waitForView("home");
+    const name = await app.text("home-collective-name");
+    if (!name.includes("Cooperativa E2E")) throw new Error(`new collective not shown: ${name}`);
+  });
+
+  await step("a wrong passphrase is refused in plain words", async () => {
+    await lock(app);
+    await app.waitForView("unlock");
+    await app.type("unlock-folder", vaultDir);
+    await app.type("unlock-passphrase", "not the passphrase");
+    await app.click("unlock-submit");
+    const expected = ftlError("en", "err-vault-wrong-passphrase");
+    await app.until("the wrong-passphrase message", async () => (await app.text("unlock-error")).includes(expected), 30000);
+  });
+
+  await step("the right passphrase unlocks, and a person can be added", async () => {
+    await app.type("unlock-passphrase", passphrase);
+    await app.click("unlock-submit");
+    await app.waitForView("home", 30000);
+    await app.click("person-add");
+    await app.type("person-pseudonym", marker);
+    await app.type("person-real-name", realName);
+    await app.click("person-save");
+    await app.until("the new person in the table", async () => {
+      for (const row of await app.all('[data-testid="person-row"]')) {
+        if ((await app.cmd("GET", `/element/${row}/text`)).includes(marker)) return true;
+      }
+      return false;
+    });
+  });
+
+  await step("switching to Spanish shows Spanish labels", async () => {
+    await app.click("settings-button");
+    await app.waitForView("settings");
+    const option = await app.findCss('[data-testid="settings-language"] option[value="es"]');
+    await app.cmd("POST", `/element/${option}/click`, {});
+    const expected = ftl("es", "settings-title");
+    await app.until("Spanish settings title", async () => {
+      const heading = await app.findCss('[data-view="settings"] h1');
+      return (await app.cmd("GET", `/element/${heading}/text`)).includes(expected);
+    });
+    await app.click("settings-back");
+    await app.waitForView("home");
+  });
+
+  await step("after a relaunch the person is still there", async () => {
+    await app.end();
+    await sleep(500);
+    app = await Session.start(base, application);
+    await app.waitForView("unlock", 30000);
+    await app.type("unlock-passphrase", passphrase);
+    await app.click("unlock-submit");
+    await app.waitForView("home", 30000);
+    await app.until("the person after relaunch", async () => {
+      for (const row of await app.all('[data-testid="person-row"]')) {
+        if ((await app.cmd("GET", `/element/${row}/text`)).includes(marker)) return true;
+      }
+      return false;
+    });
+    const lang = await app.script("return document.documentElement.lang");
+    if (lang !== "es") throw new Error(`language not kept across launches: ${lang}`);
+  });
+} finally {
+  if (app) await app.end();
+  driver.kill();
+  await sleep(500);
+}
+
+await step("nothing typed into the app is on disk in plaintext", async () => {
+  const needles = [marker, realName, passphrase].flatMap((s) => [Buffer.from(s, "utf8"), Buffer.from(s, "utf16le")]);
+  const hits = [];
+  let files = 0;
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      const info = statSync(path, { throwIfNoEntry: false });
+      if (!info) continue;
+      if (info.isDirectory()) walk(path);
+      else if (info.isFile()) {
+        files++;
+        const bytes = readFileSync(path);
+        if (needles.some((n) => bytes.includes(n))) hits.push(path);
+      }
+    }
+  };
+  walk(home);
+  if (files < 5) throw new Error(`the scan saw too few files (${files}) to mean anything`);
+  if (hits.length) throw new Error(`plaintext found in: ${hits.join(", ")}`);
+  console.log(`     scanned ${files} files under the app's HOME, config, data, cache and temp folders`);
+});
+
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

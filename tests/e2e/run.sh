@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Builds the UI and the desktop app, then drives the real app through WebDriver
+# (tauri-driver + WebKitWebDriver) in a virtual screen. See app.e2e.mjs for the flows.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+npm --prefix ui run build
+cargo build --locked -p tejido-app --features custom-protocol
+export WEBKIT_DISABLE_COMPOSITING_MODE=1 WEBKIT_DISABLE_DMABUF_RENDERER=1 LIBGL_ALWAYS_SOFTWARE=1 NO_AT_BRIDGE=1
+export PATH="$HOME/.cargo/bin:$PATH"
+dbus-run-session -- xvfb-run -a -s "-screen 0 1440x900x24" node tests/e2e/app.e2e.mjs

@@ -1,0 +1,107 @@
+// A minimal W3C WebDriver client over fetch (Node 20): enough to drive the real Tejido app
+// through tauri-driver without pulling a test framework into the repository.
+
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+
+export class Session {
+  constructor(base, id) {
+    this.base = base;
+    this.id = id;
+  }
+
+  static async start(base, application, timeoutMs = 60000) {
+    const body = { capabilities: { alwaysMatch: { "tauri:options": { application } } } };
+    const reply = await request(base, "POST", "/session", body, timeoutMs);
+    return new Session(base, reply.sessionId ?? reply.value.sessionId);
+  }
+
+  cmd(method, path, body) {
+    return request(this.base, method, `/session/${this.id}${path}`, body).then((r) => r.value);
+  }
+
+  async find(testId, { timeoutMs = 15000 } = {}) {
+    return this.findCss(`[data-testid="${testId}"]`, { timeoutMs });
+  }
+
+  /** Waits until an element matching `css` exists and is displayed, then returns its id. */
+  async findCss(css, { timeoutMs = 15000 } = {}) {
+    const deadline = Date.now() + timeoutMs;
+    let last;
+    while (Date.now() < deadline) {
+      try {
+        const found = await this.cmd("POST", "/element", { using: "css selector", value: css });
+        const id = found[ELEMENT];
+        if (await this.cmd("GET", `/element/${id}/displayed`)) return id;
+      } catch (error) {
+        last = error;
+      }
+      await sleep(150);
+    }
+    throw new Error(`no visible element ${css} after ${timeoutMs} ms (${last?.message ?? "hidden"})`);
+  }
+
+  async all(css) {
+    const found = await this.cmd("POST", "/elements", { using: "css selector", value: css });
+    return found.map((e) => e[ELEMENT]);
+  }
+
+  async click(testId) {
+    const id = await this.find(testId);
+    await this.cmd("POST", `/element/${id}/click`, {});
+  }
+
+  async type(testId, text, { clear = true } = {}) {
+    const id = await this.find(testId);
+    if (clear) await this.cmd("POST", `/element/${id}/clear`, {});
+    await this.cmd("POST", `/element/${id}/value`, { text });
+  }
+
+  async text(testId) {
+    const id = await this.find(testId);
+    return this.cmd("GET", `/element/${id}/text`);
+  }
+
+  async waitForView(view, timeoutMs = 20000) {
+    await this.findCss(`[data-view="${view}"]`, { timeoutMs });
+  }
+
+  /** Waits until `check()` returns a truthy value; returns it. */
+  async until(what, check, timeoutMs = 15000) {
+    const deadline = Date.now() + timeoutMs;
+    let last;
+    while (Date.now() < deadline) {
+      try {
+        const value = await check();
+        if (value) return value;
+      } catch (error) {
+        last = error;
+      }
+      await sleep(200);
+    }
+    throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ""}`);
+  }
+
+  script(source, args = []) {
+    return this.cmd("POST", "/execute/sync", { script: source, args });
+  }
+
+  async end() {
+    await request(this.base, "DELETE", `/session/${this.id}`).catch(() => {});
+  }
+}
+
+async function request(base, method, path, body, timeoutMs = 30000) {
+  const response = await fetch(base + path, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const json = await response.json().catch(() => ({}));
+  if (!response.ok || json?.value?.error) {
+    throw new Error(`${method} ${path}: ${json?.value?.error ?? response.status} ${json?.value?.message ?? ""}`);
+  }
+  return json;
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
