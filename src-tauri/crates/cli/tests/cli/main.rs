@@ -3,6 +3,7 @@
 
 mod flows;
 mod interop;
+mod kills;
 mod leaks;
 mod locking;
 mod support;
