@@ -2,6 +2,8 @@
 //! bit-flipped generations, tampered headers and key slots, a second writer, a full disk,
 //! attachments, and key-slot changes that leave the data untouched.
 
+mod damage;
+
 use std::fs;
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
