@@ -92,27 +92,29 @@ pub(crate) fn verify_mac(key: &[u8; 32], vault_id: Uuid, n: Generation, cipherte
     mac_for(key, vault_id, n, &Sha256::digest(ciphertext).into()).verify_slice(&tag).is_ok()
 }
 
-/// Seals a database image to the vault recipient, hashing the ciphertext as it is written
-/// (one pass over a 10 MB image instead of two).
-pub(crate) fn seal_image(identity: &VaultIdentity, plaintext: &[u8]) -> (Vec<u8>, ImageDigest) {
+/// Seals a database image to the vault recipient into `out` (cleared first; its capacity is
+/// reused between saves, which spares the page faults of a fresh 10 MB buffer), hashing the
+/// ciphertext as it is written (one pass over the image instead of two).
+pub(crate) fn seal_image(identity: &VaultIdentity, plaintext: &[u8], out: &mut Vec<u8>) -> ImageDigest {
     let recipient = identity.recipient();
     let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
         .expect("one native recipient is always accepted");
     // age adds 16 bytes per 64 KiB chunk plus a header of a few hundred bytes.
-    let capacity = plaintext.len() + plaintext.len() / 4096 + 1024;
-    let mut out = HashingWriter { bytes: Vec::with_capacity(capacity), hash: Sha256::new() };
-    let mut writer = encryptor.wrap_output(&mut out).expect("writing to memory cannot fail");
+    out.clear();
+    out.reserve(plaintext.len() + plaintext.len() / 4096 + 1024);
+    let mut sink = HashingWriter { bytes: out, hash: Sha256::new() };
+    let mut writer = encryptor.wrap_output(&mut sink).expect("writing to memory cannot fail");
     writer.write_all(plaintext).expect("writing to memory cannot fail");
     writer.finish().expect("writing to memory cannot fail");
-    (out.bytes, out.hash.finalize().into())
+    sink.hash.finalize().into()
 }
 
-struct HashingWriter {
-    bytes: Vec<u8>,
+struct HashingWriter<'a> {
+    bytes: &'a mut Vec<u8>,
     hash: Sha256,
 }
 
-impl Write for HashingWriter {
+impl Write for HashingWriter<'_> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         self.hash.update(buf);
         self.bytes.extend_from_slice(buf);

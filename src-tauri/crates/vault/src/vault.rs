@@ -76,6 +76,8 @@ pub struct Vault {
     mode: LockMode,
     next_generation: Generation,
     report: OpenReport,
+    /// The last sealed image's buffer, reused by the next save.
+    sealed: Vec<u8>,
     _lock: LockGuard,
 }
 
@@ -137,6 +139,7 @@ impl Vault {
             mode: LockMode::Exclusive,
             next_generation: 1,
             report: OpenReport { generation: 0, skipped: Vec::new() },
+            sealed: Vec::new(),
             _lock: lock,
         };
         vault.save()?;
@@ -183,6 +186,7 @@ impl Vault {
                         mode: options.lock,
                         next_generation,
                         report: OpenReport { generation: n, skipped },
+                        sealed: Vec::new(),
                         _lock: lock,
                     });
                 }
@@ -246,9 +250,10 @@ impl Vault {
     pub fn save(&mut self) -> Result<Generation, SaveError> {
         self.ensure_writable()?;
         let n = self.next_generation;
-        let (sealed, digest) = {
+        let mut sealed = std::mem::take(&mut self.sealed);
+        let digest = {
             let image = self.db.serialize(MAIN_DB).map_err(database)?;
-            generation::seal_image(&self.identity, &image)
+            generation::seal_image(&self.identity, &image, &mut sealed)
         };
         let mac = generation::mac_file(&self.mac_key, self.header.vault_id, n, &digest);
         let images = self.dir.join(IMAGES_DIR);
@@ -258,7 +263,9 @@ impl Vault {
         stage(self.fs.as_ref(), &mac_path, mac.as_bytes()).map_err(|e| SaveError::from_io(&mac_path, e))?;
         let image_path = images.join(image_name(n));
         stage(self.fs.as_ref(), &image_path, &sealed).map_err(|e| SaveError::from_io(&image_path, e))?;
-        self.fs.sync_dir(&images).map_err(|e| SaveError::from_io(&images, e))?;
+        let synced = self.fs.sync_dir(&images).map_err(|e| SaveError::from_io(&images, e));
+        self.sealed = sealed;
+        synced?;
         self.next_generation = n + 1;
         self.report = OpenReport { generation: n, skipped: Vec::new() };
         self.prune(n);
