@@ -26,7 +26,7 @@ const env = {
   XDG_CACHE_HOME: join(home, ".cache"),
   XDG_STATE_HOME: join(home, ".local/state"),
   TMPDIR: join(home, "tmp"),
-  LANG: "en_US.UTF-8",
+  LANG: "C.UTF-8",
   LC_ALL: "",
   TEJIDO_CONFIG_DIR: "",
   TEJIDO_DATA_DIR: "",
@@ -102,8 +102,9 @@ try {
   await step("first launch opens the demo community", async () => {
     app = await Session.start(base, application);
     await app.waitForView("home", 30000);
+    const demo = JSON.parse(readFileSync(join(root, "assets/demo/community.json"), "utf8"));
     const name = await app.text("home-collective-name");
-    if (!name.includes("Río Colorado")) throw new Error(`demo name not shown: ${name}`);
+    if (!name.includes(demo.collective.name)) throw new Error(`demo name not shown: ${name}`);
     const rows = await app.all('[data-testid="person-row"]');
     if (rows.length < 35) throw new Error(`demo people not listed (${rows.length})`);
   });

@@ -30,9 +30,6 @@ recovered = Opened with the recovery key and added the new passphrase.
 
 ## Labels
 
-sensitivity-public = public
-sensitivity-community = community
-sensitivity-restricted = restricted
 action-create = added
 action-update = changed
 action-delete = removed

@@ -30,9 +30,6 @@ recovered = Se abrió con la clave de recuperación y se agregó la nueva frase 
 
 ## Etiquetas
 
-sensitivity-public = público
-sensitivity-community = comunidad
-sensitivity-restricted = restringido
 action-create = agregado
 action-update = cambiado
 action-delete = quitado

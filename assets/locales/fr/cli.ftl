@@ -30,9 +30,6 @@ recovered = Coffre ouvert avec la clé de récupération ; la nouvelle phrase de
 
 ## Libellés
 
-sensitivity-public = public
-sensitivity-community = communauté
-sensitivity-restricted = restreint
 action-create = ajouté
 action-update = modifié
 action-delete = retiré

@@ -28,12 +28,13 @@ macro_rules! locale_files {
         [
             include_str!(concat!("../../../../assets/locales/", $lang, "/errors.ftl")),
             include_str!(concat!("../../../../assets/locales/", $lang, "/cli.ftl")),
+            include_str!(concat!("../../../../assets/locales/", $lang, "/ui.ftl")),
         ]
     };
 }
 
 /// The raw sources of every locale, for tests that compare ids across languages.
-pub(crate) fn sources(locale: Locale) -> [&'static str; 2] {
+pub(crate) fn sources(locale: Locale) -> [&'static str; 3] {
     match locale {
         Locale::En => locale_files!("en"),
         Locale::Es => locale_files!("es"),

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { formatError, i18n, sourcesOf, t } from "./i18n.svelte";
+
+const ids = (text: string) =>
+  new Set(
+    text
+      .split("\n")
+      .map((line) => line.match(/^([a-z][a-z0-9-]*) =/)?.[1])
+      .filter((id): id is string => Boolean(id)),
+  );
+
+const code = import.meta.glob("../../**/*.{svelte,ts}", { query: "?raw", import: "default", eager: true }) as Record<
+  string,
+  string
+>;
+
+describe("messages", () => {
+  it("Spanish and French have exactly the English ids, file by file", () => {
+    const en = sourcesOf("en");
+    expect(Object.keys(en).sort()).toEqual(["cli.ftl", "errors.ftl", "ui.ftl"]);
+    for (const locale of ["es", "fr"] as const) {
+      const other = sourcesOf(locale);
+      for (const file of Object.keys(en)) {
+        expect([...ids(other[file])].sort(), `${locale}/${file}`).toEqual([...ids(en[file])].sort());
+      }
+    }
+  });
+
+  it("every id the UI code uses exists in English", () => {
+    const known = new Set(Object.values(sourcesOf("en")).flatMap((text) => [...ids(text)]));
+    const used = new Set<string>();
+    for (const [path, text] of Object.entries(code)) {
+      if (path.endsWith(".test.ts")) continue;
+      for (const match of text.matchAll(/\bt\("([a-z0-9-]+)"/g)) used.add(match[1]);
+    }
+    expect(used.size).toBeGreaterThan(60);
+    const dynamic = [
+      ...[0, 1, 2, 3, 4].map((n) => `strength-${n}`),
+      ...["public", "community", "restricted"].map((s) => `sensitivity-${s}`),
+      ...["unsaved-changes", "opened-older-generation", "rollback", "no-people"].map((k) => `attention-${k}`),
+      "unlock-auto-locked",
+    ];
+    const missing = [...used, ...dynamic].filter((id) => !known.has(id));
+    expect(missing).toEqual([]);
+  });
+
+  it("formats command errors with their hint in the current language", () => {
+    i18n.locale = "es";
+    const text = formatError({ code: "err-vault-wrong-passphrase", hint: "rec-vault-wrong-passphrase", args: {} });
+    expect(text).toContain("Esa frase de contraseña no abre esta bóveda.");
+    expect(text).toContain("clave de recuperación");
+    i18n.locale = "en";
+    expect(formatError(new Error("boom"))).toBe(t("common-unexpected-error"));
+  });
+
+  it("plural forms follow the count", () => {
+    i18n.locale = "en";
+    expect(t("home-members-count", { count: 1 })).toBe("One member");
+    expect(t("home-members-count", { count: 40 })).toBe("40 members");
+  });
+});

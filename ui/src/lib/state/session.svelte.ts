@@ -1,0 +1,41 @@
+// Which screen is shown and what the open vault looks like. Locking clears all of it.
+import type { AppInfo, Home } from "../ipc/bindings";
+
+export type Screen = "loading" | "welcome" | "create" | "recovery" | "unlock" | "home" | "settings";
+
+export class Session {
+  screen = $state<Screen>("loading");
+  info = $state<AppInfo | null>(null);
+  home = $state<Home | null>(null);
+  /** Shown once after creating a vault, then dropped. */
+  recoveryKey = $state<string | null>(null);
+  /** The folder the unlock screen offers. */
+  unlockDir = $state("");
+  /** A message id to show on the unlock screen (e.g. after an automatic lock). */
+  notice = $state<{ id: string; args?: Record<string, string> } | null>(null);
+  /** True while the demo community is open. */
+  demo = $state(false);
+
+  opened(home: Home, demo = false) {
+    this.home = home;
+    this.demo = demo;
+    this.notice = null;
+    this.screen = "home";
+  }
+
+  /** Forgets everything about the vault: what a lock must leave behind is nothing. */
+  clear() {
+    this.home = null;
+    this.recoveryKey = null;
+    this.demo = false;
+  }
+
+  /** The screen after locking: unlock the most recent vault, or the welcome screen. */
+  locked(notice: Session["notice"] = null) {
+    this.clear();
+    this.notice = notice;
+    const recent = this.info?.recentVaults[0]?.path;
+    this.unlockDir = recent ?? "";
+    this.screen = recent ? "unlock" : "welcome";
+  }
+}

@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { flushSync, mount, unmount } from "svelte";
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { i18n } from "../lib/i18n/i18n.svelte";
+import { Session } from "../lib/state/session.svelte";
+import Unlock from "./Unlock.svelte";
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("Unlock", () => {
+  afterEach(() => {
+    clearMocks();
+    document.body.innerHTML = "";
+    i18n.locale = "en";
+  });
+
+  it("a wrong passphrase is explained in Spanish and the field is cleared", async () => {
+    i18n.locale = "es";
+    const calls: string[] = [];
+    mockIPC((cmd) => {
+      calls.push(cmd);
+      if (cmd === "unlock_vault") throw { code: "err-vault-wrong-passphrase", hint: "rec-vault-wrong-passphrase", args: {} };
+    });
+    const session = new Session();
+    session.unlockDir = "/v.tejido";
+    const view = mount(Unlock, { target: document.body, props: { session, onopened: () => {} } });
+    const input = document.querySelector<HTMLInputElement>('[data-testid="unlock-passphrase"]')!;
+    input.value = "not it";
+    input.dispatchEvent(new Event("input"));
+    document.querySelector<HTMLButtonElement>('[data-testid="unlock-submit"]')!.click();
+    await settle();
+    await settle();
+    flushSync();
+    const alert = document.querySelector('[role="alert"]');
+    expect(calls).toContain("unlock_vault");
+    expect(alert?.textContent).toContain("Esa frase de contraseña no abre esta bóveda.");
+    expect(input.value).toBe("");
+    unmount(view);
+  });
+
+  it("a right passphrase hands the home to the caller", async () => {
+    const home = { collective: { name: "X" }, people: [], attention: [] };
+    mockIPC((cmd, args) => {
+      if (cmd === "unlock_vault") {
+        expect(args).toMatchObject({ dir: "/v.tejido", passphrase: "right one" });
+        return home;
+      }
+    });
+    let opened: unknown = null;
+    const session = new Session();
+    session.unlockDir = "/v.tejido";
+    const view = mount(Unlock, { target: document.body, props: { session, onopened: (h: unknown) => (opened = h) } });
+    const input = document.querySelector<HTMLInputElement>('[data-testid="unlock-passphrase"]')!;
+    input.value = "right one";
+    input.dispatchEvent(new Event("input"));
+    document.querySelector<HTMLButtonElement>('[data-testid="unlock-submit"]')!.click();
+    await settle();
+    await settle();
+    expect(opened).toEqual(home);
+    unmount(view);
+  });
+});

@@ -1,0 +1,13 @@
+import { svelte } from "@sveltejs/vite-plugin-svelte";
+import { defineConfig } from "vitest/config";
+
+// The UI is served by Tauri from ui/dist (no server, no remote content).
+export default defineConfig({
+  plugins: [svelte()],
+  base: "./",
+  clearScreen: false,
+  server: { port: 5173, strictPort: true, fs: { allow: [".."] } },
+  build: { outDir: "dist", emptyOutDir: true, target: "safari15" },
+  test: { environment: "happy-dom", include: ["src/**/*.test.ts"] },
+  resolve: process.env.VITEST ? { conditions: ["browser"] } : undefined,
+});
