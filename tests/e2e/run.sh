@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 npm --prefix ui run build
+# The built UI is embedded by a macro cargo cannot track: make sure the app crate is rebuilt.
+touch src-tauri/src/lib.rs
 cargo build --locked -p tejido-app --features custom-protocol
 export WEBKIT_DISABLE_COMPOSITING_MODE=1 WEBKIT_DISABLE_DMABUF_RENDERER=1 LIBGL_ALWAYS_SOFTWARE=1 NO_AT_BRIDGE=1
 export PATH="$HOME/.cargo/bin:$PATH"
