@@ -1,24 +1,15 @@
-//! The command line's errors: the library's, plus what only a command line can get wrong.
-//! Every one is a "user error" (exit code 1) with a message in the person's language.
+//! The command line's errors: the app's (shared with the desktop app), plus what only a
+//! command line can get wrong. Every one is a "user error" (exit code 1) with a message in
+//! the person's language.
 
-use tejido_core::{EditError, OpenVaultError, PassphraseError};
+use tejido_core::{AppError, EditError, OpenVaultError, PassphraseError};
 use tejido_i18n::Localized;
-use tejido_vault::{BlobError, KeySlotError, OpenError, SaveError};
+use tejido_vault::{KeySlotError, OpenError, SaveError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
     #[error(transparent)]
-    Open(#[from] OpenVaultError),
-    #[error(transparent)]
-    Edit(#[from] EditError),
-    #[error(transparent)]
-    Slot(#[from] KeySlotError),
-    #[error(transparent)]
-    Passphrase(#[from] PassphraseError),
-    #[error(transparent)]
-    Save(#[from] SaveError),
-    #[error(transparent)]
-    Blob(#[from] BlobError),
+    App(#[from] AppError),
     /// Standard input ended before a secret was read.
     #[error("no input")]
     NoInput,
@@ -33,51 +24,46 @@ pub enum CliError {
     Bench { detail: String },
 }
 
-impl From<OpenError> for CliError {
-    fn from(e: OpenError) -> Self {
-        CliError::Open(e.into())
-    }
+/// Every library error reaches the command line the way it reaches the app.
+macro_rules! through_app_error {
+    ($($error:ty),*) => {$(
+        impl From<$error> for CliError {
+            fn from(e: $error) -> Self {
+                CliError::App(e.into())
+            }
+        }
+    )*};
 }
 
-impl CliError {
-    fn inner(&self) -> Option<&dyn Localized> {
-        Some(match self {
-            CliError::Open(e) => e,
-            CliError::Edit(e) => e,
-            CliError::Slot(e) => e,
-            CliError::Passphrase(e) => e,
-            CliError::Save(e) => e,
-            CliError::Blob(e) => e,
-            _ => return None,
-        })
-    }
-}
+through_app_error!(OpenError, OpenVaultError, EditError, KeySlotError, PassphraseError, SaveError);
 
 impl Localized for CliError {
     fn message_id(&self) -> &'static str {
         match self {
+            CliError::App(e) => e.message_id(),
             CliError::NoInput => "err-cli-no-input",
             CliError::BadSensitivity { .. } => "err-cli-bad-sensitivity",
             CliError::CheckFailed { .. } => "err-cli-check-failed",
             CliError::Bench { .. } => "err-cli-bench",
-            other => other.inner().map(|e| e.message_id()).unwrap_or("err-cli-no-input"),
         }
     }
 
     fn hint_id(&self) -> Option<&'static str> {
         match self {
+            CliError::App(e) => e.hint_id(),
             CliError::NoInput => Some("rec-cli-no-input"),
             CliError::CheckFailed { .. } => Some("rec-vault-get-help"),
-            other => other.inner().and_then(|e| e.hint_id()),
+            CliError::BadSensitivity { .. } | CliError::Bench { .. } => None,
         }
     }
 
     fn message_args(&self) -> Vec<(&'static str, String)> {
         match self {
+            CliError::App(e) => e.message_args(),
+            CliError::NoInput => Vec::new(),
             CliError::BadSensitivity { value } => vec![("value", value.clone())],
             CliError::CheckFailed { count } => vec![("count", count.to_string())],
             CliError::Bench { detail } => vec![("detail", detail.clone())],
-            other => other.inner().map(|e| e.message_args()).unwrap_or_default(),
         }
     }
 }

@@ -58,22 +58,21 @@ fn default_auto_lock() -> u32 {
 /// configuration folder (`~/.config/tejido`, `%APPDATA%\Tejido\Tejido\config`,
 /// `~/Library/Application Support/org.Tejido.Tejido`).
 pub fn default_config_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("TEJIDO_CONFIG_DIR") {
-        return PathBuf::from(dir);
-    }
-    directories::ProjectDirs::from("org", "Tejido", "Tejido")
-        .map(|dirs| dirs.config_dir().to_owned())
-        .unwrap_or_else(|| std::env::temp_dir().join("tejido-config"))
+    platform_dir("TEJIDO_CONFIG_DIR", |dirs| dirs.config_dir(), "tejido-config")
 }
 
 /// Where the app keeps the demo vault: `TEJIDO_DATA_DIR`, else the platform's data folder.
 pub fn default_data_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("TEJIDO_DATA_DIR") {
+    platform_dir("TEJIDO_DATA_DIR", |dirs| dirs.data_dir(), "tejido-data")
+}
+
+fn platform_dir(variable: &str, pick: fn(&directories::ProjectDirs) -> &Path, fallback: &str) -> PathBuf {
+    if let Some(dir) = std::env::var_os(variable) {
         return PathBuf::from(dir);
     }
     directories::ProjectDirs::from("org", "Tejido", "Tejido")
-        .map(|dirs| dirs.data_dir().to_owned())
-        .unwrap_or_else(|| std::env::temp_dir().join("tejido-data"))
+        .map(|dirs| pick(&dirs).to_owned())
+        .unwrap_or_else(|| std::env::temp_dir().join(fallback))
 }
 
 /// A vault opened at an older generation than this installation saw before: someone may
