@@ -79,3 +79,15 @@ generation-unreadable = it cannot be read ({ $reason })
 err-app-locked = The vault is locked.
 rec-app-locked = Unlock it again to continue.
 err-app-unknown-language = { -tejido } does not have that language yet.
+
+## Risk analysis records
+
+err-record-empty-title = This needs a title (or a name) before it can be saved.
+err-record-level = { $value } is not a level: levels go from 1 (very low) to 5 (very high).
+err-record-unknown-category = This version of Tejido does not know the threat category “{ $category }”.
+err-risk-not-rated = A risk needs a likelihood and an impact.
+err-record-not-found = This record is no longer there.
+rec-record-not-found = It may have just been removed: Undo brings it back.
+err-app-file = The file { $path } could not be used: { $detail }.
+rec-app-file = Check that it still exists and that you may open it, or choose another.
+err-app-file-too-large = The file { $path } is larger than { $megabytes } MB, too large to keep in the vault.

@@ -78,3 +78,15 @@ generation-unreadable = no se puede leer ({ $reason })
 err-app-locked = La bóveda está cerrada.
 rec-app-locked = Vuelva a abrirla para continuar.
 err-app-unknown-language = { -tejido } todavía no tiene ese idioma.
+
+## Registros del análisis de riesgo
+
+err-record-empty-title = Hace falta un título (o un nombre) para guardarlo.
+err-record-level = { $value } no es un nivel: los niveles van de 1 (muy bajo) a 5 (muy alto).
+err-record-unknown-category = Esta versión de Tejido no conoce la categoría de amenaza «{ $category }».
+err-risk-not-rated = Un riesgo necesita una probabilidad y un impacto.
+err-record-not-found = Este registro ya no está.
+rec-record-not-found = Quizás se acaba de eliminar: «Deshacer» lo recupera.
+err-app-file = No se pudo usar el archivo { $path }: { $detail }.
+rec-app-file = Compruebe que todavía existe y que tiene permiso para abrirlo, o elija otro.
+err-app-file-too-large = El archivo { $path } pesa más de { $megabytes } MB, demasiado para guardarlo en la bóveda.

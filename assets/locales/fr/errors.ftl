@@ -78,3 +78,15 @@ generation-unreadable = elle ne peut pas être lue ({ $reason })
 err-app-locked = Le coffre est verrouillé.
 rec-app-locked = Déverrouillez-le à nouveau pour continuer.
 err-app-unknown-language = { -tejido } ne propose pas encore cette langue.
+
+## Fiches de l'analyse des risques
+
+err-record-empty-title = Il faut un titre (ou un nom) pour l'enregistrer.
+err-record-level = { $value } n'est pas un niveau : les niveaux vont de 1 (très faible) à 5 (très élevé).
+err-record-unknown-category = Cette version de Tejido ne connaît pas la catégorie de menace « { $category } ».
+err-risk-not-rated = Un risque a besoin d'une probabilité et d'un impact.
+err-record-not-found = Cette fiche n'existe plus.
+rec-record-not-found = Elle vient peut-être d'être supprimée : « Annuler » la fait revenir.
+err-app-file = Le fichier { $path } n'a pas pu être utilisé : { $detail }.
+rec-app-file = Vérifiez qu'il existe toujours et que vous pouvez l'ouvrir, ou choisissez-en un autre.
+err-app-file-too-large = Le fichier { $path } dépasse { $megabytes } Mo, c'est trop pour le garder dans le coffre.

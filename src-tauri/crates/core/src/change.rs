@@ -19,6 +19,20 @@ pub enum Entity {
     Collective,
     /// A member.
     Person,
+    /// A dated note of the context analysis.
+    ContextNote,
+    /// An actor.
+    Actor,
+    /// A security incident.
+    Incident,
+    /// A threat assessment.
+    ThreatAssessment,
+    /// A risk scenario.
+    Risk,
+    /// A protection measure.
+    Measure,
+    /// An early-warning indicator.
+    Indicator,
 }
 
 impl Entity {
@@ -27,15 +41,30 @@ impl Entity {
         match self {
             Entity::Collective => "collective",
             Entity::Person => "person",
+            Entity::ContextNote => "context_note",
+            Entity::Actor => "actor",
+            Entity::Incident => "incident",
+            Entity::ThreatAssessment => "threat_assessment",
+            Entity::Risk => "risk",
+            Entity::Measure => "measure",
+            Entity::Indicator => "indicator",
         }
     }
 
+    const ALL: [Entity; 9] = [
+        Entity::Collective,
+        Entity::Person,
+        Entity::ContextNote,
+        Entity::Actor,
+        Entity::Incident,
+        Entity::ThreatAssessment,
+        Entity::Risk,
+        Entity::Measure,
+        Entity::Indicator,
+    ];
+
     fn parse(value: &str) -> Option<Self> {
-        match value {
-            "collective" => Some(Entity::Collective),
-            "person" => Some(Entity::Person),
-            _ => None,
-        }
+        Self::ALL.into_iter().find(|e| e.table() == value)
     }
 }
 

@@ -3,14 +3,19 @@
 //!
 //! Every name and place in it is invented.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
+use serde_json::{Map, Value as Json};
 
 use crate::error::EditError;
 use crate::person::{NewPerson, insert_person};
+use crate::risk::{RiskKind, RiskRecord, store_record};
 use crate::session::Session;
 
 const DEMO_JSON: &str = include_str!("../../../../assets/demo/community.json");
+const DEMO_RISKS_JSON: &str = include_str!("../../../../assets/demo/risk-analysis.json");
 
 /// The demo file's shape (`assets/demo/community.json`).
 #[derive(Debug, Deserialize)]
@@ -43,13 +48,75 @@ impl Session {
     pub fn load_demo(&mut self, now: DateTime<Utc>) -> Result<usize, EditError> {
         let demo = demo_community();
         self.rename_collective(&demo.collective.name, &demo.collective.description, now)?;
-        self.edit(now, |db, stamp| {
+        let count = self.edit(now, |db, stamp| {
             let mut count = 0;
             for person in demo.people {
                 insert_person(db, person, stamp)?;
                 count += 1;
             }
             Ok(count)
+        })?;
+        self.load_demo_risks(now)?;
+        Ok(count)
+    }
+
+    /// Adds the demo risk analysis (`assets/demo/risk-analysis.json`), in one save. Each
+    /// demo record is laid over a fresh draft, so the file only says what differs; `ref`s
+    /// and pseudonyms become ids.
+    fn load_demo_risks(&mut self, now: DateTime<Utc>) -> Result<usize, EditError> {
+        let demo: Map<String, Json> = serde_json::from_str(DEMO_RISKS_JSON).expect("demo risk analysis is valid JSON");
+        let people: HashMap<String, String> =
+            self.people()?.into_iter().map(|p| (p.pseudonym, p.id.to_string())).collect();
+        let today = now.date_naive();
+        let sections = [
+            ("context", RiskKind::ContextNote),
+            ("actors", RiskKind::Actor),
+            ("incidents", RiskKind::Incident),
+            ("threatAssessments", RiskKind::ThreatAssessment),
+            ("risks", RiskKind::Risk),
+            ("measures", RiskKind::Measure),
+            ("indicators", RiskKind::Indicator),
+        ];
+        let mut drafts = Vec::new();
+        let mut refs: HashMap<String, Json> = HashMap::new();
+        for (section, kind) in sections {
+            for item in demo[section].as_array().expect("sections are arrays") {
+                let Json::Object(mut record) = serde_json::to_value(self.draft_risk_record(kind, today)?).expect("serialises")
+                else {
+                    unreachable!("records are objects")
+                };
+                let fields = item.as_object().expect("demo records are objects");
+                if let Some(Json::String(name)) = fields.get("ref") {
+                    refs.insert(name.clone(), record["id"].clone());
+                }
+                let resolve = |value: &Json| -> Json {
+                    match value {
+                        Json::String(name) => refs
+                            .get(name)
+                            .cloned()
+                            .or_else(|| people.get(name).map(|id| Json::from(id.clone())))
+                            .unwrap_or_else(|| panic!("demo refers to unknown {name:?}")),
+                        other => other.clone(),
+                    }
+                };
+                for (key, value) in fields.iter().filter(|(k, _)| *k != "ref") {
+                    let value = match key.as_str() {
+                        "affectedPeople" | "owners" | "incidents" | "risks" => {
+                            Json::Array(value.as_array().expect("lists").iter().map(resolve).collect())
+                        }
+                        "perpetratorActor" | "threatAssessment" | "risk" => resolve(value),
+                        _ => value.clone(),
+                    };
+                    record.insert(key.clone(), value);
+                }
+                drafts.push(serde_json::from_value::<RiskRecord>(Json::Object(record)).expect("demo records match the types"));
+            }
+        }
+        self.edit(now, |db, stamp| {
+            for draft in &drafts {
+                store_record(db, draft.clone(), stamp)?;
+            }
+            Ok(drafts.len())
         })
     }
 }

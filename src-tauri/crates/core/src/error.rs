@@ -1,7 +1,7 @@
 //! What can go wrong in the core, one enum per operation, each mapped to Fluent ids.
 
 use tejido_i18n::{Locale, Localized};
-use tejido_vault::{CreateError, OpenError, SaveError};
+use tejido_vault::{BlobError, CreateError, OpenError, SaveError};
 
 /// Opening or creating a vault with its schema failed.
 #[derive(Debug, thiserror::Error)]
@@ -81,6 +81,30 @@ pub enum EditError {
     /// There is no edit left to undo.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     NothingToUndo,
+    /// A record needs a title (or a name, a text, a signal).
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    EmptyTitle,
+    /// A likelihood, impact or influence outside 1–5.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    LevelOutOfRange {
+        /// The value given.
+        value: u8,
+    },
+    /// A threat category Tejido does not know.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    UnknownCategory {
+        /// The id given.
+        category: String,
+    },
+    /// A risk needs at least one rating.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    RiskNotRated,
+    /// The record is not (or no longer) there.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    RecordNotFound,
+    /// An attachment could not be sealed or read.
+    #[error(transparent)]
+    Attachment(#[from] BlobError),
     /// The edit is in memory but could not be saved; it is not yet safe.
     #[error(transparent)]
     Save(#[from] SaveError),
@@ -106,6 +130,12 @@ impl Localized for EditError {
             EditError::PersonNotFound => "err-person-not-found",
             EditError::EmptyName => "err-collective-empty-name",
             EditError::NothingToUndo => "err-undo-nothing",
+            EditError::EmptyTitle => "err-record-empty-title",
+            EditError::LevelOutOfRange { .. } => "err-record-level",
+            EditError::UnknownCategory { .. } => "err-record-unknown-category",
+            EditError::RiskNotRated => "err-risk-not-rated",
+            EditError::RecordNotFound => "err-record-not-found",
+            EditError::Attachment(e) => e.message_id(),
             EditError::Save(e) => e.message_id(),
             EditError::Database { .. } => "err-core-database",
         }
@@ -115,6 +145,8 @@ impl Localized for EditError {
         match self {
             EditError::PseudonymTaken { .. } => Some("rec-person-pseudonym-taken"),
             EditError::Save(e) => e.hint_id(),
+            EditError::Attachment(e) => e.hint_id(),
+            EditError::RecordNotFound => Some("rec-record-not-found"),
             EditError::Database { .. } => Some("rec-vault-get-help"),
             _ => None,
         }
@@ -124,6 +156,9 @@ impl Localized for EditError {
         match self {
             EditError::PseudonymTaken { pseudonym } => vec![("pseudonym", pseudonym.clone())],
             EditError::Save(e) => e.message_args(),
+            EditError::Attachment(e) => e.message_args(),
+            EditError::LevelOutOfRange { value } => vec![("value", value.to_string())],
+            EditError::UnknownCategory { category } => vec![("category", category.clone())],
             EditError::Database { detail } => vec![("detail", detail.clone())],
             _ => Vec::new(),
         }

@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::change;
@@ -53,8 +54,9 @@ impl Attention {
 }
 
 impl Session {
-    /// The home screen. `rollback` is what the installation noticed when this vault opened.
-    pub fn home(&self, rollback: Option<Rollback>) -> Result<Home, EditError> {
+    /// The home screen as of `today`. `rollback` is what the installation noticed when this
+    /// vault opened.
+    pub fn home(&self, rollback: Option<Rollback>, today: NaiveDate) -> Result<Home, EditError> {
         let collective = self.collective()?.ok_or_else(|| EditError::Database { detail: "no collective".into() })?;
         let mut attention = Vec::new();
         if self.has_unsaved_changes() {
@@ -76,6 +78,16 @@ impl Session {
         let people = self.people()?;
         if people.is_empty() {
             attention.push(Attention::new("no-people", &[]));
+        }
+        let risks = self.risk_analysis(today)?;
+        if !risks.overdue_measures.is_empty() {
+            attention.push(Attention::new("overdue-measures", &[("count", risks.overdue_measures.len().to_string())]));
+        }
+        if !risks.risks_without_measure.is_empty() {
+            attention.push(Attention::new("risks-without-measure", &[("count", risks.risks_without_measure.len().to_string())]));
+        }
+        if let Some(on) = risks.review_on.filter(|_| risks.review_due) {
+            attention.push(Attention::new("risk-review-due", &[("date", on.to_string())]));
         }
         Ok(Home {
             collective,

@@ -48,4 +48,18 @@ id_type!(
     ChangeId,
     /// One installation of Tejido; recorded as `updated_by` on every write.
     DeviceId,
+    /// A dated note of the context analysis.
+    ContextNoteId,
+    /// An actor (company, state body, ally…).
+    ActorId,
+    /// A security incident.
+    IncidentId,
+    /// A five-step threat assessment.
+    ThreatAssessmentId,
+    /// A risk scenario.
+    RiskId,
+    /// A protection measure.
+    MeasureId,
+    /// An early-warning indicator.
+    IndicatorId,
 );

@@ -8,6 +8,9 @@
 //! - [`Session::undo`] reverts the last edit; [`Session::history`] lists what changed.
 //! - [`Session::load_demo`] fills a vault with the fictional demo community.
 //!
+//! - [`risk`]: the collective risk analysis (context, actors, incidents, threat assessments,
+//!   risks, measures, indicators) and its register.
+//!
 //! Services take `now` from the caller, so tests control time. Later modules (risk
 //! analysis, network, protocol, escalation) add their tables as new migrations.
 #![deny(missing_docs)]
@@ -24,10 +27,11 @@ mod ids;
 mod installation;
 mod passphrase;
 mod person;
+pub mod risk;
 mod sensitivity;
 mod session;
 
-pub use app::{App, AppError, AppInfo, Created, DEMO_PASSPHRASE, Slots};
+pub use app::{App, AppError, AppInfo, Created, DEMO_PASSPHRASE, RiskScreen, Slots};
 pub use change::{Action, Change, Entity};
 pub use collective::Collective;
 pub use demo::{DemoCommunity, demo_community};
@@ -35,7 +39,10 @@ pub use error::{EditError, OpenVaultError};
 pub use home::{Attention, Home};
 pub use installation::{Installation, RecentVault, Rollback, default_config_dir, default_data_dir};
 pub use passphrase::{MIN_PASSPHRASE_CHARS, PassphraseError, Strength, check_new_passphrase, estimate_strength};
-pub use ids::{ChangeId, CollectiveId, DeviceId, PersonId};
+pub use ids::{
+    ActorId, ChangeId, CollectiveId, ContextNoteId, DeviceId, IncidentId, IndicatorId, MeasureId, PersonId, RiskId,
+    ThreatAssessmentId,
+};
 pub use person::{NewPerson, Person};
 pub use sensitivity::Sensitivity;
 pub use session::{Session, Stamp};

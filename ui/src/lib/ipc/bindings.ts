@@ -230,3 +230,521 @@ files: number,
  */
 bytes: number, };
 
+export type ContextNoteId = string;
+
+export type ActorId = string;
+
+export type IncidentId = string;
+
+export type ThreatAssessmentId = string;
+
+export type RiskId = string;
+
+export type MeasureId = string;
+
+export type IndicatorId = string;
+
+export type ThreatCategory = { 
+/**
+ * The stored id, e.g. `criminalisation`.
+ */
+id: string, 
+/**
+ * Its name by language tag (`en`, `es`, `fr`).
+ */
+label: { [key in string]: string }, };
+
+export type Dimension = "political" | "economic" | "social" | "legal" | "territorial";
+
+export type ContextNote = { 
+/**
+ * Its id.
+ */
+id: ContextNoteId, 
+/**
+ * Which dimension.
+ */
+dimension: Dimension, 
+/**
+ * When it was noted (the context changes; the date says when this was true).
+ */
+notedOn: string, 
+/**
+ * What the community observed.
+ */
+text: string, 
+/**
+ * Who may see it.
+ */
+sensitivity: Sensitivity, };
+
+export type ActorKind = "company" | "state-body" | "security-forces" | "armed-group" | "community-body" | "ally-organisation" | "media" | "international-mechanism" | "other";
+
+export type Stance = "ally" | "neutral" | "adversary";
+
+export type Actor = { 
+/**
+ * Its id.
+ */
+id: ActorId, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * What kind.
+ */
+kind: ActorKind, 
+/**
+ * Ally, neutral or adversary.
+ */
+stance: Stance, 
+/**
+ * What it wants.
+ */
+interests: string, 
+/**
+ * Its means (money, weapons, lawyers, media).
+ */
+capabilities: string, 
+/**
+ * How much it can affect the collective, 1–5.
+ */
+influence: number, 
+/**
+ * Free notes.
+ */
+notes: string, 
+/**
+ * Who may see it.
+ */
+sensitivity: Sensitivity, };
+
+export type Attachment = { 
+/**
+ * The blob's id (`blobs/<id>.age`).
+ */
+id: string, 
+/**
+ * The file name it had.
+ */
+name: string, 
+/**
+ * SHA-256 of its content, hex.
+ */
+sha256: string, 
+/**
+ * Its size in bytes.
+ */
+size: number, };
+
+export type Incident = { 
+/**
+ * Its id.
+ */
+id: IncidentId, 
+/**
+ * What happened, in a line.
+ */
+title: string, 
+/**
+ * When.
+ */
+occurredOn: string, 
+/**
+ * Where.
+ */
+place: string, 
+/**
+ * What happened, in detail.
+ */
+description: string, 
+/**
+ * The threat category id (`assets/taxonomies/threat-categories.json`).
+ */
+category: string, 
+/**
+ * Members affected.
+ */
+affectedPeople: Array<PersonId>, 
+/**
+ * Groups affected ("the water committee").
+ */
+affectedGroups: string, 
+/**
+ * Whether it targeted the whole collective.
+ */
+wholeCollective: boolean, 
+/**
+ * The actor who did it, if known and mapped.
+ */
+perpetratorActor: ActorId | null, 
+/**
+ * Who did it, in words, if known.
+ */
+perpetrator: string, 
+/**
+ * To whom it was reported (prosecutor, ombudsperson, network).
+ */
+reportedTo: string, 
+/**
+ * Sealed photos and documents.
+ */
+attachments: Array<Attachment>, 
+/**
+ * Who may see it.
+ */
+sensitivity: Sensitivity, };
+
+export type ThreatAssessment = { 
+/**
+ * Its id.
+ */
+id: ThreatAssessmentId, 
+/**
+ * The threat, in a line.
+ */
+title: string, 
+/**
+ * When it was assessed.
+ */
+assessedOn: string, 
+/**
+ * The incidents it is built from.
+ */
+incidents: Array<IncidentId>, 
+/**
+ * Step 1: the facts.
+ */
+facts: string, 
+/**
+ * Step 2: is there a pattern over time?
+ */
+pattern: string, 
+/**
+ * Step 3: what does it seem to want?
+ */
+objective: string, 
+/**
+ * Step 4: who is behind it?
+ */
+source: string, 
+/**
+ * Step 5: can it be carried out? What follows?
+ */
+conclusion: string, 
+/**
+ * Who may see it.
+ */
+sensitivity: Sensitivity, };
+
+export type Assessment = { 
+/**
+ * When it was rated.
+ */
+on: string, 
+/**
+ * How likely, 1 (very low) to 5 (very high).
+ */
+likelihood: number, 
+/**
+ * How grave, 1 (very low) to 5 (very high).
+ */
+impact: number, 
+/**
+ * Why it moved.
+ */
+note: string, };
+
+export type Risk = { 
+/**
+ * Its id.
+ */
+id: RiskId, 
+/**
+ * The scenario, in a line ("Criminal charges against the water committee").
+ */
+title: string, 
+/**
+ * Who or what is threatened.
+ */
+threatened: string, 
+/**
+ * The threat category id.
+ */
+category: string, 
+/**
+ * The scenario in detail.
+ */
+description: string, 
+/**
+ * The threat assessment it rests on, if any.
+ */
+threatAssessment: ThreatAssessmentId | null, 
+/**
+ * What exposes them to this threat.
+ */
+vulnerabilities: Array<string>, 
+/**
+ * What protects them against it.
+ */
+capacities: Array<string>, 
+/**
+ * The ratings, oldest first; the last is the current one. Never empty.
+ */
+assessments: Array<Assessment>, 
+/**
+ * Who may see it.
+ */
+sensitivity: Sensitivity, };
+
+export type Strategy = "acceptance" | "deterrence" | "protection";
+
+export type Timing = "prevention" | "response";
+
+export type MeasureStatus = "to-do" | "in-progress" | "done";
+
+export type Measure = { 
+/**
+ * Its id.
+ */
+id: MeasureId, 
+/**
+ * What will be done, in a line.
+ */
+title: string, 
+/**
+ * How.
+ */
+description: string, 
+/**
+ * Acceptance, deterrence or protection.
+ */
+strategy: Strategy, 
+/**
+ * Prevention or response.
+ */
+timing: Timing, 
+/**
+ * Who is responsible.
+ */
+owners: Array<PersonId>, 
+/**
+ * What it needs (money, transport, training).
+ */
+resources: string, 
+/**
+ * By when.
+ */
+dueOn: string | null, 
+/**
+ * How far it has got.
+ */
+status: MeasureStatus, 
+/**
+ * The risks it answers.
+ */
+risks: Array<RiskId>, 
+/**
+ * Who may see it.
+ */
+sensitivity: Sensitivity, };
+
+export type AlertLevel = "watch" | "alert" | "emergency";
+
+export type Indicator = { 
+/**
+ * Its id.
+ */
+id: IndicatorId, 
+/**
+ * The risk it warns of.
+ */
+risk: RiskId, 
+/**
+ * What is seen or heard ("unknown vehicles near the school at night").
+ */
+signal: string, 
+/**
+ * The level it triggers.
+ */
+alertLevel: AlertLevel, 
+/**
+ * Who may see it.
+ */
+sensitivity: Sensitivity, };
+
+export type RiskRecord = { "record": "context-note" } & ContextNote | { "record": "actor" } & Actor | { "record": "incident" } & Incident | { "record": "threat-assessment" } & ThreatAssessment | { "record": "risk" } & Risk | { "record": "measure" } & Measure | { "record": "indicator" } & Indicator;
+
+export type RiskKind = "context-note" | "actor" | "incident" | "threat-assessment" | "risk" | "measure" | "indicator";
+
+export type Band = "low" | "medium" | "high" | "critical";
+
+export type Trend = "new" | "rising" | "steady" | "falling";
+
+export type Cell = { 
+/**
+ * 1–5.
+ */
+likelihood: number, 
+/**
+ * 1–5.
+ */
+impact: number, 
+/**
+ * Its colour.
+ */
+band: Band, 
+/**
+ * The risks currently rated here.
+ */
+risks: Array<RiskId>, };
+
+export type RiskStatus = { 
+/**
+ * Which risk.
+ */
+risk: RiskId, 
+/**
+ * The colour of its current cell.
+ */
+band: Band, 
+/**
+ * How it moved at the last reassessment.
+ */
+trend: Trend, 
+/**
+ * How many current measures answer it.
+ */
+measures: number, };
+
+export type RiskAnalysis = { 
+/**
+ * The threat categories with their names.
+ */
+categories: Array<ThreatCategory>, 
+/**
+ * Context notes, newest first.
+ */
+context: Array<ContextNote>, 
+/**
+ * Actors, most influential first.
+ */
+actors: Array<Actor>, 
+/**
+ * The incident book, newest first.
+ */
+incidents: Array<Incident>, 
+/**
+ * Threat assessments, newest first.
+ */
+threatAssessments: Array<ThreatAssessment>, 
+/**
+ * Risk scenarios, in the order they were identified.
+ */
+risks: Array<Risk>, 
+/**
+ * Band, trend and measure count of each risk, in the same order.
+ */
+riskStatus: Array<RiskStatus>, 
+/**
+ * The 5×5 matrix, top row very likely.
+ */
+matrix: Array<Cell>, 
+/**
+ * Measures, soonest due first.
+ */
+measures: Array<Measure>, 
+/**
+ * Early-warning indicators, most serious level first.
+ */
+indicators: Array<Indicator>, 
+/**
+ * Risks no measure answers yet.
+ */
+risksWithoutMeasure: Array<RiskId>, 
+/**
+ * Measures past their due date and not done.
+ */
+overdueMeasures: Array<MeasureId>, 
+/**
+ * When the analysis is next due for review, once there is a risk to review.
+ */
+reviewOn: string | null, 
+/**
+ * Whether that date has come.
+ */
+reviewDue: boolean, };
+
+export type RiskScreen = { 
+/**
+ * The analysis.
+ */
+analysis: RiskAnalysis, 
+/**
+ * The home: members (for owners and affected people), attention, undo.
+ */
+home: Home, };
+
+export type RegisterMeasure = { 
+/**
+ * The measure.
+ */
+measure: Measure, 
+/**
+ * Its owners' pseudonyms.
+ */
+owners: Array<string>, };
+
+export type RegisterEntry = { 
+/**
+ * The risk, with its rating history.
+ */
+risk: Risk, 
+/**
+ * Its threat category, named in the register's language.
+ */
+category: string, 
+/**
+ * The colour of its current cell.
+ */
+band: Band, 
+/**
+ * How it moved.
+ */
+trend: Trend, 
+/**
+ * The threat assessment it rests on.
+ */
+threatAssessment: ThreatAssessment | null, 
+/**
+ * The measures that answer it.
+ */
+measures: Array<RegisterMeasure>, 
+/**
+ * Its early-warning indicators.
+ */
+indicators: Array<Indicator>, };
+
+export type RiskRegister = { 
+/**
+ * The collective's name.
+ */
+collective: string, 
+/**
+ * The day it was produced.
+ */
+producedOn: string, 
+/**
+ * The next review.
+ */
+reviewOn: string | null, 
+/**
+ * The risks, most urgent first.
+ */
+entries: Array<RegisterEntry>, 
+/**
+ * How many restricted records were left out.
+ */
+omitted: number, };
+

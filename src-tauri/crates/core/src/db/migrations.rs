@@ -10,8 +10,10 @@ pub fn migrations() -> Migrations<'static> {
     Migrations::from_slice(MIGRATIONS)
 }
 
-const MIGRATIONS: &[M<'static>] =
-    &[M::up(include_str!("../../migrations/20261124120000_collective_people_changes.sql"))];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("../../migrations/20261124120000_collective_people_changes.sql")),
+    M::up(include_str!("../../migrations/20261201120000_risk_analysis.sql")),
+];
 
 #[cfg(test)]
 mod tests {

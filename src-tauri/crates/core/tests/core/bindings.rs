@@ -4,9 +4,15 @@
 
 use std::path::PathBuf;
 
+use tejido_core::risk::{
+    Actor, ActorKind, AlertLevel, Assessment, Attachment, Band, Cell, ContextNote, Dimension, Incident, Indicator,
+    Measure, MeasureStatus, RegisterEntry, RegisterMeasure, Risk, RiskAnalysis, RiskKind, RiskRecord, RiskRegister,
+    RiskStatus, Stance, Strategy, ThreatAssessment, ThreatCategory, Timing, Trend,
+};
 use tejido_core::{
-    AppInfo, Attention, Collective, CollectiveId, Created, Home, NewPerson, Person, PersonId, RecentVault, Sensitivity,
-    Slots, Strength,
+    ActorId, AppInfo, Attention, Collective, CollectiveId, ContextNoteId, Created, Home, IncidentId, IndicatorId,
+    MeasureId, NewPerson, Person, PersonId, RecentVault, RiskId, RiskScreen, Sensitivity, Slots, Strength,
+    ThreatAssessmentId,
 };
 use tejido_vault::BackupReport;
 use ts_rs::{Config, TS};
@@ -39,6 +45,41 @@ fn generated() -> String {
         declaration::<Strength>(&cfg),
         declaration::<Slots>(&cfg),
         declaration::<BackupReport>(&cfg),
+        declaration::<ContextNoteId>(&cfg),
+        declaration::<ActorId>(&cfg),
+        declaration::<IncidentId>(&cfg),
+        declaration::<ThreatAssessmentId>(&cfg),
+        declaration::<RiskId>(&cfg),
+        declaration::<MeasureId>(&cfg),
+        declaration::<IndicatorId>(&cfg),
+        declaration::<ThreatCategory>(&cfg),
+        declaration::<Dimension>(&cfg),
+        declaration::<ContextNote>(&cfg),
+        declaration::<ActorKind>(&cfg),
+        declaration::<Stance>(&cfg),
+        declaration::<Actor>(&cfg),
+        declaration::<Attachment>(&cfg),
+        declaration::<Incident>(&cfg),
+        declaration::<ThreatAssessment>(&cfg),
+        declaration::<Assessment>(&cfg),
+        declaration::<Risk>(&cfg),
+        declaration::<Strategy>(&cfg),
+        declaration::<Timing>(&cfg),
+        declaration::<MeasureStatus>(&cfg),
+        declaration::<Measure>(&cfg),
+        declaration::<AlertLevel>(&cfg),
+        declaration::<Indicator>(&cfg),
+        declaration::<RiskRecord>(&cfg),
+        declaration::<RiskKind>(&cfg),
+        declaration::<Band>(&cfg),
+        declaration::<Trend>(&cfg),
+        declaration::<Cell>(&cfg),
+        declaration::<RiskStatus>(&cfg),
+        declaration::<RiskAnalysis>(&cfg),
+        declaration::<RiskScreen>(&cfg),
+        declaration::<RegisterMeasure>(&cfg),
+        declaration::<RegisterEntry>(&cfg),
+        declaration::<RiskRegister>(&cfg),
     ] {
         out.push_str(&decl);
         out.push('\n');

@@ -20,6 +20,9 @@ use crate::passphrase::{PassphraseError, check_new_passphrase};
 use crate::person::NewPerson;
 use crate::session::Session;
 
+mod risk;
+pub use risk::RiskScreen;
+
 /// The demo vault's passphrase. The demo holds only invented people, and trainers must be
 /// able to open it in front of a room, so its passphrase is public.
 pub const DEMO_PASSPHRASE: &str = "tejido demo";
@@ -88,6 +91,22 @@ pub enum AppError {
     /// The language is not one Tejido speaks.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     UnknownLanguage,
+    /// A file the person chose could not be read or written.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    File {
+        /// The file.
+        path: PathBuf,
+        /// The system's reason.
+        detail: String,
+    },
+    /// A file is too large to attach.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    FileTooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The limit.
+        megabytes: u64,
+    },
 }
 
 impl From<OpenError> for AppError {
@@ -104,7 +123,7 @@ impl AppError {
             AppError::Slot(e) => e,
             AppError::Passphrase(e) => e,
             AppError::Save(e) => e,
-            AppError::Locked | AppError::UnknownLanguage => return None,
+            AppError::Locked | AppError::UnknownLanguage | AppError::File { .. } | AppError::FileTooLarge { .. } => return None,
         })
     }
 }
@@ -114,6 +133,8 @@ impl Localized for AppError {
         match self {
             AppError::Locked => "err-app-locked",
             AppError::UnknownLanguage => "err-app-unknown-language",
+            AppError::File { .. } => "err-app-file",
+            AppError::FileTooLarge { .. } => "err-app-file-too-large",
             other => other.inner().map(|e| e.message_id()).unwrap_or("err-app-locked"),
         }
     }
@@ -122,18 +143,26 @@ impl Localized for AppError {
         match self {
             AppError::Locked => Some("rec-app-locked"),
             AppError::UnknownLanguage => None,
+            AppError::File { .. } => Some("rec-app-file"),
+            AppError::FileTooLarge { .. } => None,
             other => other.inner().and_then(|e| e.hint_id()),
         }
     }
 
     fn message_args(&self) -> Vec<(&'static str, String)> {
-        self.inner().map(|e| e.message_args()).unwrap_or_default()
+        match self {
+            AppError::File { path, detail } => vec![("path", path.display().to_string()), ("detail", detail.clone())],
+            AppError::FileTooLarge { path, megabytes } => {
+                vec![("path", path.display().to_string()), ("megabytes", megabytes.to_string())]
+            }
+            other => other.inner().map(|e| e.message_args()).unwrap_or_default(),
+        }
     }
 }
 
-struct OpenVault {
-    session: Session,
-    rollback: Option<Rollback>,
+pub(crate) struct OpenVault {
+    pub(crate) session: Session,
+    pub(crate) rollback: Option<Rollback>,
 }
 
 /// The desktop app's state.
@@ -190,7 +219,7 @@ impl App {
         }
         // Failing to remember only weakens the rollback warning and the recent list.
         let _ = self.installation.store();
-        let home = session.home(rollback)?;
+        let home = session.home(rollback, now.date_naive())?;
         self.open = Some(OpenVault { session, rollback });
         Ok(home)
     }
@@ -244,21 +273,21 @@ impl App {
         self.open = None;
     }
 
-    fn session(&mut self) -> Result<&mut OpenVault, AppError> {
+    pub(crate) fn session(&mut self) -> Result<&mut OpenVault, AppError> {
         self.open.as_mut().ok_or(AppError::Locked)
     }
 
     /// The open vault's home.
     pub fn home(&mut self) -> Result<Home, AppError> {
         let open = self.session()?;
-        Ok(open.session.home(open.rollback)?)
+        Ok(open.session.home(open.rollback, Utc::now().date_naive())?)
     }
 
     /// Applies an edit to the open vault and returns the new home.
     fn edit(&mut self, apply: impl FnOnce(&mut Session) -> Result<(), EditError>) -> Result<Home, AppError> {
         let open = self.session()?;
         apply(&mut open.session)?;
-        Ok(open.session.home(open.rollback)?)
+        Ok(open.session.home(open.rollback, Utc::now().date_naive())?)
     }
 
     /// Adds a member.

@@ -1,0 +1,214 @@
+//! One way to store every record of the later modules (context notes, actors, incidents,
+//! risks…): the record's serde form *is* its row. Fields map to snake_case columns of the
+//! same name, lists to JSON text columns, and every write is stamped and logged, so undo,
+//! history and sync treat all records alike.
+//!
+//! A new record type needs a migration, a struct with `#[serde(rename_all = "camelCase")]`
+//! and an `impl Record`; nothing here changes.
+
+use rusqlite::ToSql;
+use rusqlite::types::{Value, ValueRef};
+use rusqlite::{Connection, Row, params, params_from_iter};
+use serde::Serialize;
+use serde::de::{Deserialize, DeserializeOwned, Deserializer};
+use serde_json::{Map, Value as Json};
+
+use crate::change::{Action, Entity, record_change};
+use crate::error::EditError;
+use crate::session::Stamp;
+
+/// A record stored through this module.
+pub(crate) trait Record: Serialize + DeserializeOwned {
+    /// Its table.
+    const ENTITY: Entity;
+    /// The columns that hold JSON (lists and nested values), as snake_case names.
+    const JSON_COLUMNS: &'static [&'static str];
+    /// The `ORDER BY` clause of a listing (column names only, from code).
+    const ORDER_BY: &'static str;
+
+    /// Its id, as stored.
+    fn key(&self) -> String;
+
+    /// Trims and checks the fields a person typed. Runs before every write.
+    fn validate(&mut self) -> Result<(), EditError>;
+}
+
+/// `fooBar` → `foo_bar`.
+fn snake(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for c in name.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('_');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// `foo_bar` → `fooBar`.
+fn camel(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn from_row<R: Record>(row: &Row<'_>, names: &[String]) -> rusqlite::Result<R> {
+    let mut object = Map::new();
+    for (i, name) in names.iter().enumerate() {
+        let value = match row.get_ref(i)? {
+            ValueRef::Null => Json::Null,
+            ValueRef::Integer(n) => Json::from(n),
+            ValueRef::Real(f) => Json::from(f),
+            ValueRef::Text(t) => {
+                let text = String::from_utf8_lossy(t);
+                if R::JSON_COLUMNS.contains(&name.as_str()) {
+                    serde_json::from_str(&text).unwrap_or(Json::Null)
+                } else {
+                    Json::from(text.into_owned())
+                }
+            }
+            ValueRef::Blob(_) => Json::Null,
+        };
+        object.insert(camel(name), value);
+    }
+    serde_json::from_value(Json::Object(object)).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, format!("{}: {e}", R::ENTITY.table()).into())
+    })
+}
+
+fn query<R: Record>(db: &Connection, filter: &str, args: &[&dyn rusqlite::ToSql]) -> rusqlite::Result<Vec<R>> {
+    let sql = format!("SELECT * FROM {} WHERE deleted_at IS NULL {filter} ORDER BY {}", R::ENTITY.table(), R::ORDER_BY);
+    let mut stmt = db.prepare_cached(&sql)?;
+    let names: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
+    stmt.query_map(args, |row| from_row::<R>(row, &names))?.collect()
+}
+
+/// Every current record of a kind, in its listing order.
+pub(crate) fn list<R: Record>(db: &Connection) -> rusqlite::Result<Vec<R>> {
+    query(db, "", &[])
+}
+
+/// One current record.
+pub(crate) fn get<R: Record>(db: &Connection, key: &str) -> rusqlite::Result<Option<R>> {
+    Ok(query(db, "AND id = ?1", &[&key])?.pop())
+}
+
+/// Validates and writes `record`: creates it if its id is new (or was removed), replaces
+/// its fields otherwise. `created_at` is kept on replace. Logs the change.
+pub(crate) fn save<R: Record>(db: &Connection, mut record: R, stamp: &Stamp) -> Result<R, EditError> {
+    record.validate()?;
+    let key = record.key();
+    let before = crate::db::rows::snapshot(db, R::ENTITY, &key)?;
+    let live = before.as_ref().is_some_and(|row| row.get("deleted_at").is_some_and(Json::is_null));
+    let Json::Object(fields) = serde_json::to_value(&record).map_err(|e| EditError::Database { detail: e.to_string() })?
+    else {
+        unreachable!("records serialise to objects");
+    };
+    let mut columns = Vec::with_capacity(fields.len() + 4);
+    let mut values = Vec::with_capacity(fields.len() + 4);
+    for (name, value) in fields {
+        let column = snake(&name);
+        values.push(match value {
+            Json::Null => Value::Null,
+            Json::Bool(b) => Value::Integer(i64::from(b)),
+            Json::Number(n) => n.as_i64().map(Value::Integer).unwrap_or_else(|| Value::Real(n.as_f64().unwrap_or(0.0))),
+            Json::String(s) if !R::JSON_COLUMNS.contains(&column.as_str()) => Value::Text(s),
+            other => Value::Text(other.to_string()),
+        });
+        columns.push(column);
+    }
+    let updates = columns.iter().filter(|c| *c != "id").map(|c| format!("{c} = excluded.{c}")).collect::<Vec<_>>();
+    let first_stamp = columns.len() + 1;
+    let sql = format!(
+        "INSERT INTO {table} ({names}, created_at, updated_at, updated_by, deleted_at)
+         VALUES ({placeholders}, ?{at}, ?{at}, ?{by}, NULL)
+         ON CONFLICT(id) DO UPDATE SET {updates}, updated_at = excluded.updated_at,
+             updated_by = excluded.updated_by, deleted_at = NULL",
+        table = R::ENTITY.table(),
+        names = columns.join(", "),
+        placeholders = (1..first_stamp).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", "),
+        at = first_stamp,
+        by = first_stamp + 1,
+        updates = updates.join(", "),
+    );
+    let mut values: Vec<Box<dyn ToSql>> = values.into_iter().map(|v| Box::new(v) as Box<dyn ToSql>).collect();
+    values.push(Box::new(stamp.at));
+    values.push(Box::new(stamp.device.to_string()));
+    db.execute(&sql, params_from_iter(values))?;
+    let action = if live { Action::Update } else { Action::Create };
+    record_change(db, R::ENTITY, &key, action, if live { before } else { None }, stamp)?;
+    Ok(get(db, &key)?.expect("just written"))
+}
+
+/// Removes a record (a soft delete, so undo and sync can bring it back) and logs it.
+pub(crate) fn remove<R: Record>(db: &Connection, key: &str, stamp: &Stamp) -> Result<R, EditError> {
+    let record = get::<R>(db, key)?.ok_or(EditError::RecordNotFound)?;
+    let before = crate::db::rows::snapshot(db, R::ENTITY, key)?;
+    db.execute(
+        &format!("UPDATE {} SET deleted_at = ?2, updated_at = ?2, updated_by = ?3 WHERE id = ?1", R::ENTITY.table()),
+        params![key, stamp.at, stamp.device.to_string()],
+    )?;
+    record_change(db, R::ENTITY, key, Action::Delete, before, stamp)?;
+    Ok(record)
+}
+
+/// Reads a flag stored as SQLite's 0/1 or sent as JSON `true`/`false`.
+pub(crate) fn flag<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
+    #[derive(serde::Deserialize)]
+    #[serde(untagged)]
+    enum Flag {
+        Bool(bool),
+        Int(i64),
+    }
+    Ok(match Flag::deserialize(deserializer)? {
+        Flag::Bool(b) => b,
+        Flag::Int(n) => n != 0,
+    })
+}
+
+/// Trims a text field in place; true if it is empty afterwards.
+pub(crate) fn trim(text: &mut String) -> bool {
+    let trimmed = text.trim();
+    if trimmed.len() != text.len() {
+        *text = trimmed.to_owned();
+    }
+    text.is_empty()
+}
+
+/// Trims every entry of a list and drops the empty ones and repeats, keeping the order.
+pub(crate) fn tidy(list: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    list.retain_mut(|item| !trim(item) && seen.insert(item.clone()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_convert_both_ways() {
+        for (camel_name, snake_name) in [("id", "id"), ("occurredOn", "occurred_on"), ("perpetratorActor", "perpetrator_actor")] {
+            assert_eq!(snake(camel_name), snake_name);
+            assert_eq!(camel(snake_name), camel_name);
+        }
+    }
+
+    #[test]
+    fn tidy_trims_and_deduplicates() {
+        let mut list = vec![" a ".to_owned(), "".into(), "b".into(), "a".into(), "  ".into()];
+        tidy(&mut list);
+        assert_eq!(list, ["a", "b"]);
+    }
+}
