@@ -67,3 +67,9 @@ err-cli-check-failed = The check found { $count ->
 }.
 err-cli-bench = The benchmark could not run: { $detail }.
 err-cli-bug = Something went wrong inside Tejido. This is a bug, not your mistake; your last save is safe.
+err-cli-export = The export could not be written: { $detail }.
+risk-exported = Risk register exported: { $count ->
+        [one] one risk
+       *[other] { $count } risks
+    }, { $omitted } restricted records left out.
+risk-export-plaintext = This export is not encrypted. Keep it as carefully as the vault and delete it when it is no longer needed.

@@ -67,3 +67,9 @@ err-cli-check-failed = La verificación encontró { $count ->
 }.
 err-cli-bench = No se pudo ejecutar la medición: { $detail }.
 err-cli-bug = Algo falló dentro de Tejido. Es un error del programa, no suyo; lo último que guardó está a salvo.
+err-cli-export = No se pudo escribir la exportación: { $detail }.
+risk-exported = Registro de riesgos exportado: { $count ->
+        [one] un riesgo
+       *[other] { $count } riesgos
+    }; se dejaron fuera { $omitted } registros restringidos.
+risk-export-plaintext = Esta exportación no está cifrada. Guárdela con el mismo cuidado que la bóveda y bórrela cuando ya no la necesite.

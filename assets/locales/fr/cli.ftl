@@ -67,3 +67,9 @@ err-cli-check-failed = La vérification a trouvé { $count ->
 }.
 err-cli-bench = La mesure n'a pas pu s'exécuter : { $detail }.
 err-cli-bug = Une erreur s'est produite dans Tejido. C'est un défaut du programme, pas votre faute ; votre dernier enregistrement est intact.
+err-cli-export = L'export n'a pas pu être écrit : { $detail }.
+risk-exported = Registre des risques exporté : { $count ->
+        [one] un risque
+       *[other] { $count } risques
+    } ; { $omitted } fiches restreintes laissées de côté.
+risk-export-plaintext = Cet export n'est pas chiffré. Gardez-le avec autant de soin que le coffre et supprimez-le quand il ne sert plus.

@@ -34,6 +34,9 @@ pub enum Command {
     /// Add, list and remove members of the collective.
     #[command(subcommand)]
     Person(PersonCommand),
+    /// Work with the collective's risk analysis.
+    #[command(subcommand)]
+    Risk(RiskCommand),
     /// Undo the most recent change.
     Undo {
         /// The vault folder.
@@ -66,6 +69,31 @@ pub enum Command {
     /// Measure vault speed against plain file writes and scrypt alone.
     #[command(subcommand)]
     Bench(BenchCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RiskCommand {
+    /// Export the risk register and plan (restricted records are left out) for analysis
+    /// elsewhere. The file is NOT encrypted: keep it as carefully as the vault.
+    Export {
+        /// The vault folder.
+        dir: PathBuf,
+        /// `json` (everything, nested) or `csv` (one line per risk, for a spreadsheet).
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+/// The formats of `tejido risk export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// The whole register as JSON.
+    Json,
+    /// One line per risk.
+    Csv,
 }
 
 #[derive(Debug, Subcommand)]

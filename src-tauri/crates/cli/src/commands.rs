@@ -3,12 +3,12 @@
 use std::path::Path;
 
 use chrono::Utc;
-use tejido_core::{Change, Installation, NewPerson, Sensitivity, Session};
+use tejido_core::{AppError, Change, Installation, NewPerson, Sensitivity, Session};
 use tejido_i18n::{Locale, message, render};
 use tejido_vault::fs::LockMode;
 use tejido_vault::{ExposeSecret, KdfPolicy, OpenError, RecoveryKey, SlotProblem, Unlock, Vault, VaultOptions};
 
-use crate::args::{BenchCommand, Command, PassphraseCommand, PersonCommand, PersonDetails};
+use crate::args::{BenchCommand, Command, ExportFormat, PassphraseCommand, PersonCommand, PersonDetails, RiskCommand};
 use crate::error::CliError;
 use crate::input::SecretInput;
 
@@ -103,6 +103,7 @@ pub fn run(command: Command, locale: Locale) -> Result<(), CliError> {
         Command::Person(PersonCommand::Add { dir, details }) => person_add(&mut ctx, &dir, details),
         Command::Person(PersonCommand::List { dir, json }) => person_list(&mut ctx, &dir, json),
         Command::Person(PersonCommand::Remove { dir, pseudonym }) => person_remove(&mut ctx, &dir, &pseudonym),
+        Command::Risk(RiskCommand::Export { dir, format, out }) => risk_export(&mut ctx, &dir, format, out.as_deref()),
         Command::Undo { dir } => undo(&mut ctx, &dir),
         Command::History { dir, limit } => history(&mut ctx, &dir, limit),
         Command::Check { dir } => check(&mut ctx, &dir),
@@ -194,9 +195,33 @@ fn change_label(change: &Change) -> String {
     [&change.after, &change.before]
         .into_iter()
         .flatten()
-        .find_map(|row| row.get("pseudonym").or_else(|| row.get("name")).and_then(|v| v.as_str()))
+        .find_map(|row| {
+            ["pseudonym", "name", "title", "signal", "text"].into_iter().find_map(|field| row.get(field)?.as_str())
+        })
         .unwrap_or(&change.entity_id)
         .to_owned()
+}
+
+fn risk_export(ctx: &mut Context, dir: &Path, format: ExportFormat, out: Option<&Path>) -> Result<(), CliError> {
+    let session = ctx.open(dir, LockMode::Shared)?;
+    let register = session.risk_register(Utc::now().date_naive(), ctx.locale)?;
+    let text = match format {
+        ExportFormat::Json => serde_json::to_string_pretty(&register).expect("the register serialises") + "\n",
+        ExportFormat::Csv => register.to_csv().map_err(|e| CliError::Export { detail: e.to_string() })?,
+    };
+    let args = [("count", register.entries.len().to_string()), ("omitted", register.omitted.to_string())];
+    match out {
+        Some(path) => {
+            std::fs::write(path, text).map_err(|e| CliError::App(AppError::File { path: path.to_owned(), detail: e.to_string() }))?;
+            ctx.say("risk-exported", &args);
+        }
+        None => {
+            print!("{text}");
+            ctx.warn("risk-exported", &args);
+        }
+    }
+    ctx.warn("risk-export-plaintext", &[]);
+    Ok(())
 }
 
 fn undo(ctx: &mut Context, dir: &Path) -> Result<(), CliError> {

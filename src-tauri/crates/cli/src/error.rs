@@ -22,6 +22,9 @@ pub enum CliError {
     /// A benchmark could not run.
     #[error("benchmark failed: {detail}")]
     Bench { detail: String },
+    /// An export could not be written.
+    #[error("export failed: {detail}")]
+    Export { detail: String },
 }
 
 /// Every library error reaches the command line the way it reaches the app.
@@ -45,6 +48,7 @@ impl Localized for CliError {
             CliError::BadSensitivity { .. } => "err-cli-bad-sensitivity",
             CliError::CheckFailed { .. } => "err-cli-check-failed",
             CliError::Bench { .. } => "err-cli-bench",
+            CliError::Export { .. } => "err-cli-export",
         }
     }
 
@@ -53,7 +57,7 @@ impl Localized for CliError {
             CliError::App(e) => e.hint_id(),
             CliError::NoInput => Some("rec-cli-no-input"),
             CliError::CheckFailed { .. } => Some("rec-vault-get-help"),
-            CliError::BadSensitivity { .. } | CliError::Bench { .. } => None,
+            CliError::BadSensitivity { .. } | CliError::Bench { .. } | CliError::Export { .. } => None,
         }
     }
 
@@ -63,7 +67,7 @@ impl Localized for CliError {
             CliError::NoInput => Vec::new(),
             CliError::BadSensitivity { value } => vec![("value", value.clone())],
             CliError::CheckFailed { count } => vec![("count", count.to_string())],
-            CliError::Bench { detail } => vec![("detail", detail.clone())],
+            CliError::Bench { detail } | CliError::Export { detail } => vec![("detail", detail.clone())],
         }
     }
 }

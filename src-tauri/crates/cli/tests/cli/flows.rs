@@ -152,3 +152,25 @@ fn bench_runs_and_reports_ratios() {
     assert!(rows[0]["saveRatio"].as_f64().unwrap() > 0.0, "a save ratio is measured: {out}");
     assert!(rows[0]["unlockRatio"].as_f64().unwrap() > 0.0, "an unlock ratio is measured: {out}");
 }
+
+#[test]
+fn the_demo_risk_register_exports_as_json_and_csv_without_restricted_records() {
+    let world = World::new();
+    let dir = world.vault();
+    let dir = dir.to_str().unwrap();
+    world.ok(&["demo", dir], &format!("{PASS}\n"));
+    let json: serde_json::Value = serde_json::from_str(&world.ok(&["risk", "export", dir], &format!("{PASS}\n"))).unwrap();
+    let entries = json["entries"].as_array().unwrap();
+    assert!(entries.len() >= 4, "the demo's risks: {}", entries.len());
+    assert!(json["omitted"].as_u64().unwrap() >= 1, "the restricted risk is counted as left out");
+    assert!(entries.iter().all(|e| e["risk"]["sensitivity"] != "restricted"));
+    assert!(entries[0]["risk"]["assessments"].as_array().is_some_and(|a| !a.is_empty()), "ratings with their history");
+    let csv_path = world.path("work/register.csv");
+    let out = world.ok(&["risk", "export", dir, "--format", "csv", "--out", csv_path.to_str().unwrap()], &format!("{PASS}\n"));
+    assert!(out.contains("Risk register exported"), "confirms: {out}");
+    let csv = std::fs::read_to_string(&csv_path).unwrap();
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().starts_with("risk,threatened,category,likelihood,impact,band"), "a header a spreadsheet reads");
+    assert_eq!(lines.count(), entries.len(), "one line per risk");
+    assert!(!csv.contains("Physical attack on Ceiba"), "the restricted risk is not exported");
+}
