@@ -4,7 +4,7 @@
 // find the person still there. Then scan every folder the app could touch for what was typed.
 
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,6 +39,46 @@ const vaultDir = join(home, "Vaults", "Cooperativa E2E.tejido");
 const passphrase = "river lantern maize 1987";
 const marker = "MARKER-Xq7Zr9wT";
 const realName = "MARKERNAME-Kp3vQ";
+const incidentTitle = "INCIDENT-Wn4Lb8 pickup at the school";
+const riskTitle = "RISK-Hq2Vd6 arrest of the committee";
+const measureTitle = "MEASURE-Tc9Pj3 legal defence";
+const shots = process.env.TEJIDO_E2E_SHOTS;
+
+/** Saves a screenshot when TEJIDO_E2E_SHOTS names a folder (to look at the screens). */
+async function shot(app, name) {
+  if (!shots) return;
+  const png = await app.cmd("GET", "/screenshot");
+  writeFileSync(join(shots, `${name}.png`), Buffer.from(png, "base64"));
+}
+
+/** Clicks the option `value` of the select with `testId`. */
+async function choose(app, testId, value) {
+  const option = await app.findCss(`[data-testid="${testId}"] option[value="${value}"]`);
+  await app.cmd("POST", `/element/${option}/click`, {});
+}
+
+/** Ticks the checkbox labelled `text` inside the group `testId`. */
+async function tick(app, testId, text) {
+  for (const label of await app.all(`[data-testid="${testId}"] label`)) {
+    if ((await app.cmd("GET", `/element/${label}/text`)).includes(text)) {
+      await app.cmd("POST", `/element/${label}/click`, {});
+      return;
+    }
+  }
+  throw new Error(`no choice "${text}" in ${testId}`);
+}
+
+/** Waits until a record titled `text` is listed. */
+async function listed(app, text) {
+  await app.until(`"${text}" in the list`, async () => {
+    for (const row of await app.all('[data-testid="record-title"]')) {
+      if ((await app.cmd("GET", `/element/${row}/text`)).includes(text)) return true;
+    }
+    return false;
+  });
+}
+
+const historyRows = async (app) => (await app.all('[data-testid="risk-history"] tbody tr')).length;
 
 function ftl(lang, id) {
   const text = readFileSync(join(root, "assets/locales", lang, "ui.ftl"), "utf8");
@@ -187,6 +227,83 @@ try {
     const lang = await app.script("return document.documentElement.lang");
     if (lang !== "es") throw new Error(`language not kept across launches: ${lang}`);
   });
+
+  await step("an incident is recorded and a threat assessment is built from it", async () => {
+    await app.click("risks-button");
+    await app.waitForView("risks");
+    await shot(app, "risks-overview-empty");
+    await app.click("risk-tab-incidents");
+    await app.click("record-add");
+    await app.type("field-title", incidentTitle);
+    await choose(app, "field-category", "surveillance");
+    await tick(app, "field-affected-people", marker);
+    await app.click("record-save");
+    await listed(app, incidentTitle);
+    await app.click("risk-tab-threats");
+    await app.click("record-add");
+    await app.type("field-title", "Pressure on the committee");
+    await tick(app, "field-incidents", incidentTitle);
+    await app.type("field-facts", "A pickup without plates photographed houses.");
+    await shot(app, "threat-assessment-form");
+    await app.click("record-save");
+    await listed(app, "Pressure on the committee");
+    const summary = await app.text("records");
+    const expected = ftl("es", "risks-section-threats");
+    if (!(await app.text("risk-section-threats")).includes(expected)) throw new Error("not in Spanish");
+    if (!summary.includes("un incidente")) throw new Error(`assessment not built from the incident: ${summary}`);
+  });
+
+  await step("a risk with a measure is reassessed and its history shown", async () => {
+    await app.click("risk-tab-risks");
+    await app.click("record-add");
+    await app.type("field-title", riskTitle);
+    await choose(app, "field-likelihood", "2");
+    await choose(app, "field-impact", "4");
+    await app.type("field-vulnerabilities", "No lawyer of our own\nMembers travel alone");
+    await app.click("record-save");
+    await app.find("risk-detail");
+    if ((await historyRows(app)) !== 1) throw new Error("a new risk has one rating");
+    await app.click("risk-tab-plan");
+    await app.click("record-add");
+    await app.type("field-title", measureTitle);
+    await tick(app, "field-risks", riskTitle);
+    await tick(app, "field-owners", marker);
+    await app.click("record-save");
+    await listed(app, measureTitle);
+    await app.click("risk-tab-risks");
+    await app.click("record-open");
+    const detail = await app.text("risk-detail");
+    if (!detail.includes(measureTitle)) throw new Error(`the measure is not shown on its risk: ${detail}`);
+    await choose(app, "reassess-likelihood", "5");
+    await app.type("reassess-note", "The prosecutor summoned two members");
+    await app.click("reassess-save");
+    await app.until("two ratings in the history", async () => (await historyRows(app)) === 2);
+    const trend = await app.text("risk-trend");
+    if (!trend.includes(ftl("es", "trend-rising"))) throw new Error(`trend not shown as rising: ${trend}`);
+    await shot(app, "risk-detail");
+    await app.click("risk-tab-overview");
+    await app.find("matrix-cell-5-4");
+    if (!(await app.text("matrix-cell-5-4")).includes("1")) throw new Error("the risk is not in its new cell");
+    await shot(app, "risk-matrix");
+  });
+
+  await step("undo reverts the reassessment, and the register prints the risk", async () => {
+    await app.click("undo-button");
+    await app.click("risk-tab-risks");
+    await app.click("record-open");
+    await app.until("one rating after undo", async () => (await historyRows(app)) === 1);
+    await app.click("risks-print");
+    await app.waitForView("register");
+    const entries = await app.all('[data-testid="register-entry"]');
+    if (entries.length !== 1) throw new Error(`one risk in the register, got ${entries.length}`);
+    const text = await app.text("register");
+    if (!text.includes(riskTitle) || !text.includes(measureTitle)) throw new Error("register lacks the risk or its measure");
+    await shot(app, "register");
+    await app.click("register-back");
+    await app.waitForView("risks");
+    await app.click("risks-back");
+    await app.waitForView("home");
+  });
 } finally {
   if (app) await app.end();
   driver.kill();
@@ -194,7 +311,7 @@ try {
 }
 
 await step("nothing typed into the app is on disk in plaintext", async () => {
-  const needles = [marker, realName, passphrase].flatMap((s) => [Buffer.from(s, "utf8"), Buffer.from(s, "utf16le")]);
+  const needles = [marker, realName, passphrase, incidentTitle, riskTitle, measureTitle].flatMap((s) => [Buffer.from(s, "utf8"), Buffer.from(s, "utf16le")]);
   const hits = [];
   let files = 0;
   const walk = (dir) => {

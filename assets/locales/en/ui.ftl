@@ -135,3 +135,223 @@ settings-location = The vault is this folder. Everything in it is encrypted.
 settings-backup = Make a backup
 settings-backup-destination = Backup folder (for example a USB stick)
 settings-backup-done = Copied and checked { $files } files ({ $size } KB) to { $path }.
+
+## Risk analysis
+
+common-open = Open
+common-close = Close
+home-risks = Risk analysis
+attention-overdue-measures = { $count ->
+        [one] One protection measure is past its due date.
+       *[other] { $count } protection measures are past their due date.
+    }
+attention-risks-without-measure = { $count ->
+        [one] One risk has no protection measure yet.
+       *[other] { $count } risks have no protection measure yet.
+    }
+attention-risk-review-due = The risk analysis was due for review on { $date }. Review it together and mark it reviewed.
+
+risks-title = Risk analysis
+risks-back = Back to the collective
+risks-print = Print the register
+risks-sections = Parts of the risk analysis
+risks-section-overview = Overview
+risks-section-context = Context
+risks-section-actors = Actors
+risks-section-incidents = Incidents
+risks-section-threats = Threat assessment
+risks-section-risks = Risks
+risks-section-plan = Protection plan
+risks-section-indicators = Early warning
+risks-intro-overview = Each risk sits in the cell of its latest rating: likelihood up, impact across. Start with the risks in the top right.
+risks-intro-context = What is happening around the collective: political, economic, social, legal and territorial. Date each note: the context changes.
+risks-intro-actors = Who can affect the collective, for or against it, and how much. Name institutions and groups, not individual people.
+risks-intro-incidents = Every security incident, even a small one. Every threat is an incident, but not every incident is a threat.
+risks-intro-threats = Take a few incidents together and work through five steps: the facts, the pattern, the objective, the source, and a conclusion.
+risks-intro-risks = A risk is a threat to someone or something. It rises with the threat and with vulnerabilities (what exposes people to it) and falls with capacities (what protects them).
+risks-intro-plan = What the collective will do, who is responsible and by when. Each measure answers one or more risks.
+risks-intro-indicators = Signs that a risk is rising, and the alert level each one sets off.
+risks-without-measure = { $count ->
+        [0] Every risk has at least one measure.
+        [one] One risk has no measure yet.
+       *[other] { $count } risks have no measure yet.
+    }
+measures-overdue = { $count ->
+        [0] No measure is overdue.
+        [one] One measure is overdue.
+       *[other] { $count } measures are overdue.
+    }
+review-due = The review was due on { $date }.
+review-next = Next review: { $date }.
+review-none = The review date is set when the first risk is rated.
+review-mark = Mark reviewed today
+risk-review-marked = Reviewed today; the next review is in six months.
+risks-none = No risk has been identified yet.
+risks-add-first = Identify the first risk
+risks-empty = Nothing here yet.
+risk-add = Add { $kind }
+risk-kind-context-note = a context note
+risk-kind-actor = an actor
+risk-kind-incident = an incident
+risk-kind-threat-assessment = a threat assessment
+risk-kind-risk = a risk
+risk-kind-measure = a measure
+risk-kind-indicator = an indicator
+risk-added = Added: { $title }.
+risk-updated = Saved: { $title }.
+risk-removed = Removed: { $title }.
+risk-reassessed = Reassessment saved. The earlier ratings stay in the history.
+risk-form-new = New: { $kind }
+risk-form-edit = Edit { $kind }
+risk-form-required = Fill in “{ $field }” first.
+risk-form-none-yet = None recorded yet.
+risk-form-not-known = Not known
+incident-attach = Attach a file
+incident-attach-title = Choose a photo or document to keep with this incident
+incident-attached = File sealed into the vault. The original is still where it was: delete it if it should not stay on this computer.
+incident-detached = Attachment removed.
+incident-save-copy = Save a copy
+incident-save-copy-title = Where should the copy go? It will not be encrypted.
+incident-copy-saved = Copy saved to { $path }. It is not encrypted.
+
+field-sensitivity = Who may see it
+field-dimension = Dimension
+field-noted-on = Date
+field-context-text = What is happening
+field-name = Name
+field-kind = Kind
+field-stance = Stance
+field-influence = Influence
+field-interests = Interests
+field-capabilities = Means
+field-capabilities-hint = Money, weapons, lawyers, media, contacts…
+field-notes = Notes
+field-incident-title = What happened
+field-occurred-on = When
+field-place = Where
+field-category = Kind of threat
+field-description = Details
+field-affected-people = People affected
+field-affected-groups = Groups affected
+field-whole-collective = Aimed at the whole collective
+field-perpetrator-actor = Who did it (from the actors)
+field-perpetrator = Who did it, in words
+field-reported-to = Reported to
+field-threat-title = The threat, in one line
+field-assessed-on = Assessed on
+field-incidents = Incidents it is built from
+field-facts = 1. Facts
+field-facts-hint = What happened, exactly, with no interpretation.
+field-pattern = 2. Pattern
+field-pattern-hint = Is it repeating or growing? Did it follow something the collective did?
+field-objective = 3. Objective
+field-objective-hint = What does the threat seem to want?
+field-source = 4. Source
+field-source-hint = Who is behind it? Who gains?
+field-conclusion = 5. Conclusion
+field-conclusion-hint = Can they carry it out? What is likely to happen next?
+field-risk-title = Risk scenario
+field-threatened = Who or what is threatened
+field-likelihood = Likelihood
+field-impact = Impact
+field-threat-assessment = Threat assessment it rests on
+field-vulnerabilities = Vulnerabilities
+field-vulnerabilities-hint = One per line: what exposes people to this threat (not a weakness of character).
+field-capacities = Capacities
+field-capacities-hint = One per line: what protects the collective against this threat.
+field-measure-title = Measure
+field-strategy = Strategy
+field-timing = Prevention or response
+field-owners = Responsible
+field-resources = Resources needed
+field-due-on = Due date
+field-status = Status
+field-risks = Risks it answers
+field-risk = Risk
+field-signal = The sign to watch for
+field-alert-level = Alert level it sets off
+
+dimension-political = Political
+dimension-economic = Economic
+dimension-social = Social
+dimension-legal = Legal
+dimension-territorial = Territorial
+actor-kind-company = Company
+actor-kind-state-body = State body
+actor-kind-security-forces = Security forces
+actor-kind-armed-group = Armed group
+actor-kind-community-body = Community body
+actor-kind-ally-organisation = Ally organisation
+actor-kind-media = Media
+actor-kind-international-mechanism = International mechanism
+actor-kind-other = Other
+stance-ally = Ally
+stance-neutral = Neutral
+stance-adversary = Adversary
+strategy-acceptance = Acceptance
+strategy-deterrence = Deterrence
+strategy-protection = Protection
+timing-prevention = Prevention
+timing-response = Response
+status-to-do = To do
+status-in-progress = In progress
+status-done = Done
+alert-level-watch = Watch
+alert-level-alert = Alert
+alert-level-emergency = Emergency
+level-likelihood-1 = very low
+level-likelihood-2 = low
+level-likelihood-3 = medium
+level-likelihood-4 = high
+level-likelihood-5 = very high
+level-impact-1 = very low
+level-impact-2 = low
+level-impact-3 = medium
+level-impact-4 = high
+level-impact-5 = very high
+level-influence-1 = very low
+level-influence-2 = low
+level-influence-3 = medium
+level-influence-4 = high
+level-influence-5 = very high
+band-low = Low
+band-medium = Medium
+band-high = High
+band-critical = Critical
+trend-new = first rating
+trend-rising = rising
+trend-steady = unchanged
+trend-falling = falling
+risk-matrix-title = Risk matrix
+risk-matrix-cell = Likelihood { $likelihood }, impact { $impact }: { $band }, { $count } risks
+risk-matrix-caption = Likelihood (up) and impact (across) are shown side by side; the colour only says which risks to act on first.
+actor-chart-title = Actors by stance and influence
+risk-rated = likelihood { $likelihood }, impact { $impact }
+risk-threat = Threat
+risk-none-listed = None listed yet.
+risk-history = Ratings over time
+risk-history-date = Date
+risk-history-note = What changed
+risk-reassess = Reassess this risk
+risk-reassess-note = What changed since the last rating
+risk-reassess-save = Save the reassessment
+risk-measures = Measures that answer it
+risk-no-measure = No measure answers this risk yet.
+risk-indicators = Early-warning signs
+summary-influence = influence { $level }
+summary-incidents = { $count ->
+        [one] one incident
+       *[other] { $count } incidents
+    }
+summary-due = due { $date }
+summary-answers = answers: { $risks }
+register-back = Back to the risk analysis
+register-print = Print
+register-title = Risk register and protection plan
+register-produced = produced on { $date }
+register-omitted = { $count ->
+        [one] One restricted record is left out of this register.
+       *[other] { $count } restricted records are left out of this register.
+    }
+register-band = Priority
+register-measures = Protection measures

@@ -135,3 +135,223 @@ settings-location = La bóveda es esta carpeta. Todo lo que contiene está cifra
 settings-backup = Hacer una copia de seguridad
 settings-backup-destination = Carpeta de la copia (por ejemplo una memoria USB)
 settings-backup-done = Se copiaron y comprobaron { $files } archivos ({ $size } KB) en { $path }.
+
+## Análisis de riesgo
+
+common-open = Abrir
+common-close = Cerrar
+home-risks = Análisis de riesgo
+attention-overdue-measures = { $count ->
+        [one] Una medida de protección pasó su fecha límite.
+       *[other] { $count } medidas de protección pasaron su fecha límite.
+    }
+attention-risks-without-measure = { $count ->
+        [one] Un riesgo todavía no tiene ninguna medida de protección.
+       *[other] { $count } riesgos todavía no tienen ninguna medida de protección.
+    }
+attention-risk-review-due = La revisión del análisis de riesgo tocaba el { $date }. Revísenlo juntos y márquenlo como revisado.
+
+risks-title = Análisis de riesgo
+risks-back = Volver al colectivo
+risks-print = Imprimir el registro
+risks-sections = Partes del análisis de riesgo
+risks-section-overview = Resumen
+risks-section-context = Contexto
+risks-section-actors = Actores
+risks-section-incidents = Incidentes
+risks-section-threats = Evaluación de amenazas
+risks-section-risks = Riesgos
+risks-section-plan = Plan de protección
+risks-section-indicators = Alerta temprana
+risks-intro-overview = Cada riesgo está en la casilla de su última valoración: la probabilidad hacia arriba, el impacto hacia la derecha. Empiecen por los riesgos de arriba a la derecha.
+risks-intro-context = Lo que pasa alrededor del colectivo: político, económico, social, legal y territorial. Pongan fecha a cada nota: el contexto cambia.
+risks-intro-actors = Quién puede afectar al colectivo, a favor o en contra, y cuánto. Nombren instituciones y grupos, no personas concretas.
+risks-intro-incidents = Cada incidente de seguridad, aunque sea pequeño. Toda amenaza es un incidente, pero no todo incidente es una amenaza.
+risks-intro-threats = Junten algunos incidentes y sigan cinco pasos: los hechos, el patrón, el objetivo, la fuente y una conclusión.
+risks-intro-risks = Un riesgo es una amenaza contra alguien o algo. Sube con la amenaza y con las vulnerabilidades (lo que expone a las personas) y baja con las capacidades (lo que las protege).
+risks-intro-plan = Lo que hará el colectivo, quién es responsable y para cuándo. Cada medida responde a uno o varios riesgos.
+risks-intro-indicators = Señales de que un riesgo está subiendo, y el nivel de alerta que activa cada una.
+risks-without-measure = { $count ->
+        [0] Cada riesgo tiene al menos una medida.
+        [one] Un riesgo todavía no tiene medida.
+       *[other] { $count } riesgos todavía no tienen medida.
+    }
+measures-overdue = { $count ->
+        [0] Ninguna medida está atrasada.
+        [one] Una medida está atrasada.
+       *[other] { $count } medidas están atrasadas.
+    }
+review-due = La revisión tocaba el { $date }.
+review-next = Próxima revisión: { $date }.
+review-none = La fecha de revisión se fija al valorar el primer riesgo.
+review-mark = Marcar revisado hoy
+risk-review-marked = Revisado hoy; la próxima revisión es dentro de seis meses.
+risks-none = Todavía no se ha identificado ningún riesgo.
+risks-add-first = Identificar el primer riesgo
+risks-empty = Todavía no hay nada aquí.
+risk-add = Añadir { $kind }
+risk-kind-context-note = una nota de contexto
+risk-kind-actor = un actor
+risk-kind-incident = un incidente
+risk-kind-threat-assessment = una evaluación de amenaza
+risk-kind-risk = un riesgo
+risk-kind-measure = una medida
+risk-kind-indicator = un indicador
+risk-added = Añadido: { $title }.
+risk-updated = Guardado: { $title }.
+risk-removed = Eliminado: { $title }.
+risk-reassessed = Reevaluación guardada. Las valoraciones anteriores quedan en el historial.
+risk-form-new = Nuevo: { $kind }
+risk-form-edit = Editar { $kind }
+risk-form-required = Primero complete «{ $field }».
+risk-form-none-yet = Todavía no hay ninguno registrado.
+risk-form-not-known = No se sabe
+incident-attach = Adjuntar un archivo
+incident-attach-title = Elija una foto o un documento para guardar con este incidente
+incident-attached = Archivo guardado y cifrado en la bóveda. El original sigue donde estaba: bórrelo si no debe quedarse en esta computadora.
+incident-detached = Adjunto quitado.
+incident-save-copy = Guardar una copia
+incident-save-copy-title = ¿Dónde guardar la copia? No estará cifrada.
+incident-copy-saved = Copia guardada en { $path }. No está cifrada.
+
+field-sensitivity = Quién puede verlo
+field-dimension = Dimensión
+field-noted-on = Fecha
+field-context-text = Qué está pasando
+field-name = Nombre
+field-kind = Tipo
+field-stance = Postura
+field-influence = Influencia
+field-interests = Intereses
+field-capabilities = Medios
+field-capabilities-hint = Dinero, armas, abogados, medios de comunicación, contactos…
+field-notes = Notas
+field-incident-title = Qué pasó
+field-occurred-on = Cuándo
+field-place = Dónde
+field-category = Tipo de amenaza
+field-description = Detalles
+field-affected-people = Personas afectadas
+field-affected-groups = Grupos afectados
+field-whole-collective = Dirigido a todo el colectivo
+field-perpetrator-actor = Quién lo hizo (de los actores)
+field-perpetrator = Quién lo hizo, en palabras
+field-reported-to = Denunciado o informado a
+field-threat-title = La amenaza, en una línea
+field-assessed-on = Evaluada el
+field-incidents = Incidentes en los que se basa
+field-facts = 1. Hechos
+field-facts-hint = Qué pasó exactamente, sin interpretar.
+field-pattern = 2. Patrón
+field-pattern-hint = ¿Se repite o va a más? ¿Vino después de algo que hizo el colectivo?
+field-objective = 3. Objetivo
+field-objective-hint = ¿Qué parece buscar la amenaza?
+field-source = 4. Fuente (quién amenaza)
+field-source-hint = ¿Quién está detrás? ¿Quién gana con ello?
+field-conclusion = 5. Conclusión
+field-conclusion-hint = ¿Pueden llevarla a cabo? ¿Qué es probable que pase ahora?
+field-risk-title = Escenario de riesgo
+field-threatened = Quién o qué está amenazado
+field-likelihood = Probabilidad
+field-impact = Impacto
+field-threat-assessment = Evaluación de amenaza en la que se basa
+field-vulnerabilities = Vulnerabilidades
+field-vulnerabilities-hint = Una por línea: lo que expone a las personas a esta amenaza (no es una debilidad personal).
+field-capacities = Capacidades
+field-capacities-hint = Una por línea: lo que protege al colectivo frente a esta amenaza.
+field-measure-title = Medida
+field-strategy = Estrategia
+field-timing = Prevención o respuesta
+field-owners = Responsables
+field-resources = Recursos necesarios
+field-due-on = Fecha límite
+field-status = Estado
+field-risks = Riesgos a los que responde
+field-risk = Riesgo
+field-signal = La señal que hay que vigilar
+field-alert-level = Nivel de alerta que activa
+
+dimension-political = Político
+dimension-economic = Económico
+dimension-social = Social
+dimension-legal = Legal
+dimension-territorial = Territorial
+actor-kind-company = Empresa
+actor-kind-state-body = Institución del Estado
+actor-kind-security-forces = Fuerzas de seguridad
+actor-kind-armed-group = Grupo armado
+actor-kind-community-body = Organización comunitaria
+actor-kind-ally-organisation = Organización aliada
+actor-kind-media = Medio de comunicación
+actor-kind-international-mechanism = Mecanismo internacional
+actor-kind-other = Otro
+stance-ally = Aliado
+stance-neutral = Neutral
+stance-adversary = Adversario
+strategy-acceptance = Aceptación
+strategy-deterrence = Disuasión
+strategy-protection = Protección
+timing-prevention = Prevención
+timing-response = Respuesta
+status-to-do = Pendiente
+status-in-progress = En curso
+status-done = Terminada
+alert-level-watch = Vigilancia
+alert-level-alert = Alerta
+alert-level-emergency = Emergencia
+level-likelihood-1 = muy baja
+level-likelihood-2 = baja
+level-likelihood-3 = media
+level-likelihood-4 = alta
+level-likelihood-5 = muy alta
+level-impact-1 = muy bajo
+level-impact-2 = bajo
+level-impact-3 = medio
+level-impact-4 = alto
+level-impact-5 = muy alto
+level-influence-1 = muy baja
+level-influence-2 = baja
+level-influence-3 = media
+level-influence-4 = alta
+level-influence-5 = muy alta
+band-low = Bajo
+band-medium = Medio
+band-high = Alto
+band-critical = Crítico
+trend-new = primera valoración
+trend-rising = en aumento
+trend-steady = sin cambio
+trend-falling = en descenso
+risk-matrix-title = Matriz de riesgo
+risk-matrix-cell = Probabilidad { $likelihood }, impacto { $impact }: { $band }, { $count } riesgos
+risk-matrix-caption = La probabilidad (hacia arriba) y el impacto (hacia la derecha) se muestran lado a lado; el color solo indica por qué riesgos actuar primero.
+actor-chart-title = Actores por postura e influencia
+risk-rated = probabilidad { $likelihood }, impacto { $impact }
+risk-threat = Amenaza
+risk-none-listed = Todavía no hay ninguna.
+risk-history = Valoraciones en el tiempo
+risk-history-date = Fecha
+risk-history-note = Qué cambió
+risk-reassess = Reevaluar este riesgo
+risk-reassess-note = Qué cambió desde la última valoración
+risk-reassess-save = Guardar la reevaluación
+risk-measures = Medidas que le responden
+risk-no-measure = Todavía ninguna medida responde a este riesgo.
+risk-indicators = Señales de alerta temprana
+summary-influence = influencia { $level }
+summary-incidents = { $count ->
+        [one] un incidente
+       *[other] { $count } incidentes
+    }
+summary-due = para el { $date }
+summary-answers = responde a: { $risks }
+register-back = Volver al análisis de riesgo
+register-print = Imprimir
+register-title = Registro de riesgos y plan de protección
+register-produced = elaborado el { $date }
+register-omitted = { $count ->
+        [one] Un registro restringido queda fuera de este documento.
+       *[other] { $count } registros restringidos quedan fuera de este documento.
+    }
+register-band = Prioridad
+register-measures = Medidas de protección

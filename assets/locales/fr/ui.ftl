@@ -135,3 +135,223 @@ settings-location = Le coffre est ce dossier. Tout ce qu'il contient est chiffr�
 settings-backup = Faire une sauvegarde
 settings-backup-destination = Dossier de sauvegarde (par exemple une clé USB)
 settings-backup-done = { $files } fichiers ({ $size } Ko) copiés et vérifiés dans { $path }.
+
+## Analyse des risques
+
+common-open = Ouvrir
+common-close = Fermer
+home-risks = Analyse des risques
+attention-overdue-measures = { $count ->
+        [one] Une mesure de protection a dépassé son échéance.
+       *[other] { $count } mesures de protection ont dépassé leur échéance.
+    }
+attention-risks-without-measure = { $count ->
+        [one] Un risque n'a encore aucune mesure de protection.
+       *[other] { $count } risques n'ont encore aucune mesure de protection.
+    }
+attention-risk-review-due = La révision de l'analyse des risques était prévue le { $date }. Révisez-la ensemble et marquez-la comme révisée.
+
+risks-title = Analyse des risques
+risks-back = Retour au collectif
+risks-print = Imprimer le registre
+risks-sections = Parties de l'analyse des risques
+risks-section-overview = Vue d'ensemble
+risks-section-context = Contexte
+risks-section-actors = Acteurs
+risks-section-incidents = Incidents
+risks-section-threats = Évaluation des menaces
+risks-section-risks = Risques
+risks-section-plan = Plan de protection
+risks-section-indicators = Alerte précoce
+risks-intro-overview = Chaque risque est dans la case de sa dernière évaluation : la probabilité vers le haut, l'impact vers la droite. Commencez par les risques en haut à droite.
+risks-intro-context = Ce qui se passe autour du collectif : politique, économique, social, juridique et territorial. Datez chaque note : le contexte change.
+risks-intro-actors = Qui peut affecter le collectif, pour ou contre lui, et dans quelle mesure. Nommez des institutions et des groupes, pas des personnes.
+risks-intro-incidents = Chaque incident de sécurité, même petit. Toute menace est un incident, mais tout incident n'est pas une menace.
+risks-intro-threats = Réunissez quelques incidents et suivez cinq étapes : les faits, la récurrence, l'objectif, la source et une conclusion.
+risks-intro-risks = Un risque est une menace contre quelqu'un ou quelque chose. Il augmente avec la menace et les vulnérabilités (ce qui expose les personnes) et diminue avec les capacités (ce qui les protège).
+risks-intro-plan = Ce que le collectif va faire, qui en est responsable et pour quand. Chaque mesure répond à un ou plusieurs risques.
+risks-intro-indicators = Les signes qu'un risque augmente, et le niveau d'alerte que chacun déclenche.
+risks-without-measure = { $count ->
+        [0] Chaque risque a au moins une mesure.
+        [one] Un risque n'a encore aucune mesure.
+       *[other] { $count } risques n'ont encore aucune mesure.
+    }
+measures-overdue = { $count ->
+        [0] Aucune mesure n'est en retard.
+        [one] Une mesure est en retard.
+       *[other] { $count } mesures sont en retard.
+    }
+review-due = La révision était prévue le { $date }.
+review-next = Prochaine révision : { $date }.
+review-none = La date de révision est fixée quand le premier risque est évalué.
+review-mark = Marquer comme révisé aujourd'hui
+risk-review-marked = Révisé aujourd'hui ; la prochaine révision est dans six mois.
+risks-none = Aucun risque n'a encore été identifié.
+risks-add-first = Identifier le premier risque
+risks-empty = Rien ici pour l'instant.
+risk-add = Ajouter { $kind }
+risk-kind-context-note = une note de contexte
+risk-kind-actor = un acteur
+risk-kind-incident = un incident
+risk-kind-threat-assessment = une évaluation de menace
+risk-kind-risk = un risque
+risk-kind-measure = une mesure
+risk-kind-indicator = un indicateur
+risk-added = Ajouté : { $title }.
+risk-updated = Enregistré : { $title }.
+risk-removed = Supprimé : { $title }.
+risk-reassessed = Réévaluation enregistrée. Les évaluations précédentes restent dans l'historique.
+risk-form-new = Nouveau : { $kind }
+risk-form-edit = Modifier { $kind }
+risk-form-required = Remplissez d'abord « { $field } ».
+risk-form-none-yet = Rien d'enregistré pour l'instant.
+risk-form-not-known = Inconnu
+incident-attach = Joindre un fichier
+incident-attach-title = Choisissez une photo ou un document à garder avec cet incident
+incident-attached = Fichier chiffré dans le coffre. L'original est toujours à sa place : supprimez-le s'il ne doit pas rester sur cet ordinateur.
+incident-detached = Pièce jointe retirée.
+incident-save-copy = Enregistrer une copie
+incident-save-copy-title = Où enregistrer la copie ? Elle ne sera pas chiffrée.
+incident-copy-saved = Copie enregistrée dans { $path }. Elle n'est pas chiffrée.
+
+field-sensitivity = Qui peut le voir
+field-dimension = Dimension
+field-noted-on = Date
+field-context-text = Ce qui se passe
+field-name = Nom
+field-kind = Type
+field-stance = Position
+field-influence = Influence
+field-interests = Intérêts
+field-capabilities = Moyens
+field-capabilities-hint = Argent, armes, avocats, médias, contacts…
+field-notes = Notes
+field-incident-title = Ce qui s'est passé
+field-occurred-on = Quand
+field-place = Où
+field-category = Type de menace
+field-description = Détails
+field-affected-people = Personnes touchées
+field-affected-groups = Groupes touchés
+field-whole-collective = Visait tout le collectif
+field-perpetrator-actor = Qui l'a fait (parmi les acteurs)
+field-perpetrator = Qui l'a fait, en mots
+field-reported-to = Signalé à
+field-threat-title = La menace, en une ligne
+field-assessed-on = Évaluée le
+field-incidents = Incidents sur lesquels elle repose
+field-facts = 1. Faits
+field-facts-hint = Ce qui s'est passé exactement, sans interprétation.
+field-pattern = 2. Récurrence
+field-pattern-hint = Est-ce que cela se répète ou s'aggrave ? Est-ce venu après une action du collectif ?
+field-objective = 3. Objectif
+field-objective-hint = Que semble vouloir la menace ?
+field-source = 4. Source (auteur)
+field-source-hint = Qui est derrière ? Qui y gagne ?
+field-conclusion = 5. Conclusion
+field-conclusion-hint = Peuvent-ils passer à l'acte ? Que va-t-il probablement se passer ?
+field-risk-title = Scénario de risque
+field-threatened = Qui ou quoi est menacé
+field-likelihood = Probabilité
+field-impact = Impact
+field-threat-assessment = Évaluation de menace sur laquelle il repose
+field-vulnerabilities = Vulnérabilités
+field-vulnerabilities-hint = Une par ligne : ce qui expose les personnes à cette menace (pas une faiblesse personnelle).
+field-capacities = Capacités
+field-capacities-hint = Une par ligne : ce qui protège le collectif contre cette menace.
+field-measure-title = Mesure
+field-strategy = Stratégie
+field-timing = Prévention ou réaction
+field-owners = Responsables
+field-resources = Ressources nécessaires
+field-due-on = Échéance
+field-status = État
+field-risks = Risques auxquels elle répond
+field-risk = Risque
+field-signal = Le signe à surveiller
+field-alert-level = Niveau d'alerte déclenché
+
+dimension-political = Politique
+dimension-economic = Économique
+dimension-social = Social
+dimension-legal = Juridique
+dimension-territorial = Territorial
+actor-kind-company = Entreprise
+actor-kind-state-body = Institution de l'État
+actor-kind-security-forces = Forces de sécurité
+actor-kind-armed-group = Groupe armé
+actor-kind-community-body = Organisation communautaire
+actor-kind-ally-organisation = Organisation alliée
+actor-kind-media = Média
+actor-kind-international-mechanism = Mécanisme international
+actor-kind-other = Autre
+stance-ally = Allié
+stance-neutral = Neutre
+stance-adversary = Adversaire
+strategy-acceptance = Acceptation
+strategy-deterrence = Dissuasion
+strategy-protection = Protection
+timing-prevention = Prévention
+timing-response = Réaction
+status-to-do = À faire
+status-in-progress = En cours
+status-done = Terminée
+alert-level-watch = Vigilance
+alert-level-alert = Alerte
+alert-level-emergency = Urgence
+level-likelihood-1 = très faible
+level-likelihood-2 = faible
+level-likelihood-3 = moyenne
+level-likelihood-4 = élevée
+level-likelihood-5 = très élevée
+level-impact-1 = très faible
+level-impact-2 = faible
+level-impact-3 = moyen
+level-impact-4 = élevé
+level-impact-5 = très élevé
+level-influence-1 = très faible
+level-influence-2 = faible
+level-influence-3 = moyenne
+level-influence-4 = élevée
+level-influence-5 = très élevée
+band-low = Faible
+band-medium = Moyen
+band-high = Élevé
+band-critical = Critique
+trend-new = première évaluation
+trend-rising = en hausse
+trend-steady = stable
+trend-falling = en baisse
+risk-matrix-title = Matrice des risques
+risk-matrix-cell = Probabilité { $likelihood }, impact { $impact } : { $band }, { $count } risques
+risk-matrix-caption = La probabilité (vers le haut) et l'impact (vers la droite) sont montrés côte à côte ; la couleur indique seulement sur quels risques agir d'abord.
+actor-chart-title = Acteurs par position et influence
+risk-rated = probabilité { $likelihood }, impact { $impact }
+risk-threat = Menace
+risk-none-listed = Rien d'indiqué pour l'instant.
+risk-history = Évaluations dans le temps
+risk-history-date = Date
+risk-history-note = Ce qui a changé
+risk-reassess = Réévaluer ce risque
+risk-reassess-note = Ce qui a changé depuis la dernière évaluation
+risk-reassess-save = Enregistrer la réévaluation
+risk-measures = Mesures qui y répondent
+risk-no-measure = Aucune mesure ne répond encore à ce risque.
+risk-indicators = Signes d'alerte précoce
+summary-influence = influence { $level }
+summary-incidents = { $count ->
+        [one] un incident
+       *[other] { $count } incidents
+    }
+summary-due = échéance { $date }
+summary-answers = répond à : { $risks }
+register-back = Retour à l'analyse des risques
+register-print = Imprimer
+register-title = Registre des risques et plan de protection
+register-produced = établi le { $date }
+register-omitted = { $count ->
+        [one] Une fiche restreinte est laissée hors de ce registre.
+       *[other] { $count } fiches restreintes sont laissées hors de ce registre.
+    }
+register-band = Priorité
+register-measures = Mesures de protection

@@ -2,6 +2,7 @@
 //! `tejido_core::App`, and converts the error.
 
 pub mod people;
+pub mod risk;
 pub mod settings;
 pub mod vault;
 

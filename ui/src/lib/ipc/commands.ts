@@ -2,11 +2,16 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   AppInfo,
+  Assessment,
   BackupReport,
   Created,
   Home,
   Locale,
   NewPerson,
+  RiskKind,
+  RiskRecord,
+  RiskRegister,
+  RiskScreen,
   Slots,
   Strength,
 } from "./bindings";
@@ -48,3 +53,22 @@ export const removePassphrase = (passphrase: string) =>
 /** Copies the vault folder into `destination` and verifies the copy. */
 export const backupVault = (destination: string) =>
   invoke<BackupReport>("backup_vault", { destination });
+
+/** The risk analysis and the home (members, attention, undo). */
+export const getRiskScreen = () => invoke<RiskScreen>("get_risk_screen");
+/** A blank record with a fresh id and today's date; nothing is stored until it is saved. */
+export const draftRiskRecord = (kind: RiskKind) => invoke<RiskRecord>("draft_risk_record", { kind });
+export const saveRiskRecord = (record: RiskRecord) => invoke<RiskScreen>("save_risk_record", { record });
+export const removeRiskRecord = (record: RiskRecord) => invoke<RiskScreen>("remove_risk_record", { record });
+export const reassessRisk = (id: string, assessment: Assessment) =>
+  invoke<RiskScreen>("reassess_risk", { id, assessment });
+export const markRiskReview = () => invoke<RiskScreen>("mark_risk_review");
+/** Seals the chosen file into the vault; the original stays where it is. */
+export const attachFile = (incident: string, path: string) => invoke<RiskScreen>("attach_file", { incident, path });
+export const detachFile = (incident: string, attachment: string) =>
+  invoke<RiskScreen>("detach_file", { incident, attachment });
+/** Writes an attachment, decrypted, where the person chose. */
+export const exportAttachment = (incident: string, attachment: string, destination: string) =>
+  invoke<void>("export_attachment", { incident, attachment, destination });
+/** The printable register (no restricted records), in the interface language. */
+export const riskRegister = () => invoke<RiskRegister>("risk_register");

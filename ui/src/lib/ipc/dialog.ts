@@ -1,8 +1,19 @@
 // The native folder picker. Only this folder (lib/ipc) imports @tauri-apps.
-import { open } from "@tauri-apps/plugin-dialog";
+import { open, save } from "@tauri-apps/plugin-dialog";
 
 /** Asks the person for a folder; `null` when they cancel. */
 export async function pickFolder(title: string): Promise<string | null> {
   const chosen = await open({ directory: true, multiple: false, title });
   return typeof chosen === "string" ? chosen : null;
+}
+
+/** Asks the person for a file to attach; `null` when they cancel. */
+export async function pickFile(title: string): Promise<string | null> {
+  const chosen = await open({ directory: false, multiple: false, title });
+  return typeof chosen === "string" ? chosen : null;
+}
+
+/** Asks the person where to save a file; `null` when they cancel. */
+export async function pickSaveFile(title: string, defaultPath: string): Promise<string | null> {
+  return (await save({ title, defaultPath })) ?? null;
 }

@@ -1,12 +1,14 @@
 // Which screen is shown and what the open vault looks like. Locking clears all of it.
-import type { AppInfo, Home } from "../ipc/bindings";
+import type { AppInfo, Home, RiskScreen } from "../ipc/bindings";
 
-export type Screen = "loading" | "welcome" | "create" | "recovery" | "unlock" | "home" | "settings";
+export type Screen = "loading" | "welcome" | "create" | "recovery" | "unlock" | "home" | "settings" | "risks" | "register";
 
 export class Session {
   screen = $state<Screen>("loading");
   info = $state<AppInfo | null>(null);
   home = $state<Home | null>(null);
+  /** The risk analysis, while its screens are open. */
+  risks = $state<RiskScreen | null>(null);
   /** Shown once after creating a vault, then dropped. */
   recoveryKey = $state<string | null>(null);
   /** The folder the unlock screen offers. */
@@ -23,9 +25,17 @@ export class Session {
     this.screen = "home";
   }
 
+  /** Shows the risk analysis (and keeps the home it came with current). */
+  showRisks(screen: RiskScreen) {
+    this.risks = screen;
+    this.home = screen.home;
+    this.screen = "risks";
+  }
+
   /** Forgets everything about the vault: what a lock must leave behind is nothing. */
   clear() {
     this.home = null;
+    this.risks = null;
     this.recoveryKey = null;
     this.demo = false;
   }

@@ -173,6 +173,12 @@ pub struct App {
     open: Option<OpenVault>,
 }
 
+/// The calendar day on this computer: dates people type and due dates are local days, and a
+/// workshop at eight in the evening is still "today" wherever UTC has moved on.
+pub(crate) fn local_day(now: DateTime<Utc>) -> chrono::NaiveDate {
+    now.with_timezone(&chrono::Local).date_naive()
+}
+
 fn secret(text: &str) -> SecretString {
     SecretString::from(text.to_owned())
 }
@@ -219,7 +225,7 @@ impl App {
         }
         // Failing to remember only weakens the rollback warning and the recent list.
         let _ = self.installation.store();
-        let home = session.home(rollback, now.date_naive())?;
+        let home = session.home(rollback, local_day(now))?;
         self.open = Some(OpenVault { session, rollback });
         Ok(home)
     }
@@ -280,14 +286,14 @@ impl App {
     /// The open vault's home.
     pub fn home(&mut self) -> Result<Home, AppError> {
         let open = self.session()?;
-        Ok(open.session.home(open.rollback, Utc::now().date_naive())?)
+        Ok(open.session.home(open.rollback, local_day(Utc::now()))?)
     }
 
     /// Applies an edit to the open vault and returns the new home.
     fn edit(&mut self, apply: impl FnOnce(&mut Session) -> Result<(), EditError>) -> Result<Home, AppError> {
         let open = self.session()?;
         apply(&mut open.session)?;
-        Ok(open.session.home(open.rollback, Utc::now().date_naive())?)
+        Ok(open.session.home(open.rollback, local_day(Utc::now()))?)
     }
 
     /// Adds a member.

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use uuid::Uuid;
 
-use super::{App, AppError};
+use super::{App, AppError, local_day};
 use crate::error::EditError;
 use crate::home::Home;
 use crate::ids::{IncidentId, RiskId};
@@ -38,13 +38,13 @@ impl App {
     /// The risk-analysis screens as of `now`.
     pub fn risk_screen(&mut self, now: DateTime<Utc>) -> Result<RiskScreen, AppError> {
         let open = self.session()?;
-        let today = now.date_naive();
+        let today = local_day(now);
         Ok(RiskScreen { analysis: open.session.risk_analysis(today)?, home: open.session.home(open.rollback, today)? })
     }
 
     /// A blank record to fill in.
     pub fn draft_risk_record(&mut self, kind: RiskKind, now: DateTime<Utc>) -> Result<RiskRecord, AppError> {
-        Ok(self.session()?.session.draft_risk_record(kind, now.date_naive())?)
+        Ok(self.session()?.session.draft_risk_record(kind, local_day(now))?)
     }
 
     /// Creates or replaces a record.
@@ -64,7 +64,7 @@ impl App {
 
     /// Records a review of the analysis today; the next is due six months later.
     pub fn mark_risk_review(&mut self, now: DateTime<Utc>) -> Result<RiskScreen, AppError> {
-        self.risk_edit(now, |s| s.mark_risk_review(now.date_naive(), None, now).map(drop))
+        self.risk_edit(now, |s| s.mark_risk_review(local_day(now), None, now).map(drop))
     }
 
     /// Seals the file at `path` as an attachment of an incident. The original file is left
@@ -94,6 +94,6 @@ impl App {
     /// The printable register, in the interface language, without restricted records.
     pub fn risk_register(&mut self, now: DateTime<Utc>) -> Result<RiskRegister, AppError> {
         let locale = self.locale();
-        Ok(self.session()?.session.risk_register(now.date_naive(), locale)?)
+        Ok(self.session()?.session.risk_register(local_day(now), locale)?)
     }
 }
