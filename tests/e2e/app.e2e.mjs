@@ -3,8 +3,8 @@
 // passphrase is refused in plain words; unlock; add a person; switch to Spanish; relaunch and
 // find the person still there. Then scan every folder the app could touch for what was typed.
 
-import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44,11 +44,13 @@ const riskTitle = "RISK-Hq2Vd6 arrest of the committee";
 const measureTitle = "MEASURE-Tc9Pj3 legal defence";
 const shots = process.env.TEJIDO_E2E_SHOTS;
 
-/** Saves a screenshot when TEJIDO_E2E_SHOTS names a folder (to look at the screens). */
+/** Saves a screenshot of the virtual screen when TEJIDO_E2E_SHOTS names a folder, to look
+ * at the screens (ImageMagick's `import`; WebKitWebDriver's own screenshot hangs without
+ * compositing). */
 async function shot(app, name) {
   if (!shots) return;
-  const png = await app.cmd("GET", "/screenshot");
-  writeFileSync(join(shots, `${name}.png`), Buffer.from(png, "base64"));
+  await sleep(300);
+  spawnSync("import", ["-display", process.env.DISPLAY, "-window", "root", join(shots, `${name}.png`)]);
 }
 
 /** Clicks the option `value` of the select with `testId`. */
@@ -259,7 +261,7 @@ try {
     await app.type("field-title", riskTitle);
     await choose(app, "field-likelihood", "2");
     await choose(app, "field-impact", "4");
-    await app.type("field-vulnerabilities", "No lawyer of our own\nMembers travel alone");
+    await app.type("field-vulnerabilities", "No lawyer of our own\uE007Members travel alone");
     await app.click("record-save");
     await app.find("risk-detail");
     if ((await historyRows(app)) !== 1) throw new Error("a new risk has one rating");
