@@ -63,7 +63,7 @@ impl Session {
     /// Adds the demo risk analysis (`assets/demo/risk-analysis.json`), in one save. Each
     /// demo record is laid over a fresh draft, so the file only says what differs; `ref`s
     /// and pseudonyms become ids.
-    fn load_demo_risks(&mut self, now: DateTime<Utc>) -> Result<usize, EditError> {
+    pub(crate) fn load_demo_risks(&mut self, now: DateTime<Utc>) -> Result<usize, EditError> {
         let demo: Map<String, Json> = serde_json::from_str(DEMO_RISKS_JSON).expect("demo risk analysis is valid JSON");
         let people: HashMap<String, String> =
             self.people()?.into_iter().map(|p| (p.pseudonym, p.id.to_string())).collect();
@@ -89,22 +89,21 @@ impl Session {
                 if let Some(Json::String(name)) = fields.get("ref") {
                     refs.insert(name.clone(), record["id"].clone());
                 }
-                let resolve = |value: &Json| -> Json {
+                // A person renamed or removed in an older demo is simply left out.
+                let resolve = |value: &Json| -> Option<Json> {
                     match value {
-                        Json::String(name) => refs
-                            .get(name)
-                            .cloned()
-                            .or_else(|| people.get(name).map(|id| Json::from(id.clone())))
-                            .unwrap_or_else(|| panic!("demo refers to unknown {name:?}")),
-                        other => other.clone(),
+                        Json::String(name) => {
+                            refs.get(name).cloned().or_else(|| people.get(name).map(|id| Json::from(id.clone())))
+                        }
+                        other => Some(other.clone()),
                     }
                 };
                 for (key, value) in fields.iter().filter(|(k, _)| *k != "ref") {
                     let value = match key.as_str() {
                         "affectedPeople" | "owners" | "incidents" | "risks" => {
-                            Json::Array(value.as_array().expect("lists").iter().map(resolve).collect())
+                            Json::Array(value.as_array().expect("lists").iter().filter_map(resolve).collect())
                         }
-                        "perpetratorActor" | "threatAssessment" | "risk" => resolve(value),
+                        "perpetratorActor" | "threatAssessment" | "risk" => resolve(value).unwrap_or(Json::Null),
                         _ => value.clone(),
                     };
                     record.insert(key.clone(), value);

@@ -247,7 +247,15 @@ impl App {
         self.lock();
         let dir = self.demo_path();
         let session = if dir.join(tejido_vault::HEADER_FILE).exists() {
-            Session::open(&dir, Unlock::Passphrase(&secret(DEMO_PASSPHRASE)), &self.options(), self.installation.device)?
+            let mut session =
+                Session::open(&dir, Unlock::Passphrase(&secret(DEMO_PASSPHRASE)), &self.options(), self.installation.device)?;
+            // A demo made by an earlier Tejido has no risk analysis yet: give it the one it
+            // would have today, so every screen has something to show.
+            let analysis = session.risk_analysis(local_day(now))?;
+            if analysis.context.is_empty() && analysis.actors.is_empty() && analysis.incidents.is_empty() && analysis.risks.is_empty() {
+                session.load_demo_risks(now)?;
+            }
+            session
         } else {
             let (mut session, _) =
                 Session::create(&dir, &secret(DEMO_PASSPHRASE), "Demo", &self.options(), self.installation.device, now)?;
@@ -370,6 +378,7 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids::DeviceId;
 
     fn app(root: &Path) -> App {
         App::new(&root.join("config"), &root.join("data"), KdfPolicy::insecure_for_tests(2))
@@ -385,6 +394,46 @@ mod tests {
         assert!(app.info().recent_vaults.is_empty(), "the demo is not a recent vault");
         app.lock();
         assert_eq!(app.open_demo(Utc::now()).unwrap().people.len(), home.people.len(), "reopened, not recreated");
+        let risks = app.risk_screen(Utc::now()).unwrap().analysis.risks.len();
+        app.lock();
+        app.open_demo(Utc::now()).unwrap();
+        assert_eq!(app.risk_screen(Utc::now()).unwrap().analysis.risks.len(), risks, "the risk analysis is not added twice");
+    }
+
+    #[test]
+    fn a_demo_from_an_older_tejido_gets_the_risk_analysis_when_reopened() {
+        let root = tempfile::tempdir().unwrap();
+        let mut app = app(root.path());
+        let dir = app.demo_path();
+        let (mut old, _) = Session::create(&dir, &secret(DEMO_PASSPHRASE), "Demo", &app.options(), DeviceId::new(), Utc::now()).unwrap();
+        old.add_person(NewPerson { pseudonym: "Garza".into(), ..NewPerson::default() }, Utc::now()).unwrap();
+        drop(old);
+        app.open_demo(Utc::now()).unwrap();
+        let screen = app.risk_screen(Utc::now()).unwrap();
+        assert!(screen.analysis.risks.len() >= 5, "added on reopening");
+        let garza = screen.home.people[0].id;
+        assert!(screen.analysis.measures.iter().any(|m| m.owners == vec![garza]), "owners who exist are linked, the others left out");
+    }
+
+    #[test]
+    fn attachments_go_in_sealed_and_come_out_only_where_the_person_says() {
+        let root = tempfile::tempdir().unwrap();
+        let mut app = app(root.path());
+        app.open_demo(Utc::now()).unwrap();
+        let incident = app.risk_screen(Utc::now()).unwrap().analysis.incidents[0].id;
+        let photo = root.path().join("fence.jpg");
+        std::fs::write(&photo, b"a photo of the fence").unwrap();
+        let screen = app.attach_file(incident, &photo, Utc::now()).unwrap();
+        let attached = &screen.analysis.incidents.iter().find(|i| i.id == incident).unwrap().attachments[0];
+        assert_eq!(attached.name, "fence.jpg");
+        let copy = root.path().join("copy.jpg");
+        app.export_attachment(incident, attached.id, &copy).unwrap();
+        assert_eq!(std::fs::read(&copy).unwrap(), b"a photo of the fence");
+        let missing = app.attach_file(incident, &root.path().join("nowhere.jpg"), Utc::now());
+        assert!(matches!(missing, Err(AppError::File { .. })), "a missing file is named, not a crash");
+        let huge = root.path().join("huge.mov");
+        std::fs::File::create(&huge).unwrap().set_len(risk::MAX_ATTACHMENT_BYTES + 1).unwrap();
+        assert!(matches!(app.attach_file(incident, &huge, Utc::now()), Err(AppError::FileTooLarge { .. })));
     }
 
     #[test]
