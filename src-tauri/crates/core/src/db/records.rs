@@ -7,7 +7,7 @@
 //! and an `impl Record`; nothing here changes.
 
 use rusqlite::ToSql;
-use rusqlite::types::{Value, ValueRef};
+use rusqlite::types::Value;
 use rusqlite::{Connection, Row, params, params_from_iter};
 use serde::Serialize;
 use serde::de::{Deserialize, DeserializeOwned, Deserializer};
@@ -67,19 +67,11 @@ fn camel(name: &str) -> String {
 fn from_row<R: Record>(row: &Row<'_>, names: &[String]) -> rusqlite::Result<R> {
     let mut object = Map::new();
     for (i, name) in names.iter().enumerate() {
-        let value = match row.get_ref(i)? {
-            ValueRef::Null => Json::Null,
-            ValueRef::Integer(n) => Json::from(n),
-            ValueRef::Real(f) => Json::from(f),
-            ValueRef::Text(t) => {
-                let text = String::from_utf8_lossy(t);
-                if R::JSON_COLUMNS.contains(&name.as_str()) {
-                    serde_json::from_str(&text).unwrap_or(Json::Null)
-                } else {
-                    Json::from(text.into_owned())
-                }
+        let value = match crate::db::rows::json_of(row.get_ref(i)?) {
+            Json::String(text) if R::JSON_COLUMNS.contains(&name.as_str()) => {
+                serde_json::from_str(&text).unwrap_or(Json::Null)
             }
-            ValueRef::Blob(_) => Json::Null,
+            other => other,
         };
         object.insert(camel(name), value);
     }

@@ -15,18 +15,23 @@ pub fn snapshot(db: &Connection, entity: Entity, id: &str) -> rusqlite::Result<O
     stmt.query_row([id], |row| {
         let mut object = Map::new();
         for (i, name) in names.iter().enumerate() {
-            let value = match row.get_ref(i)? {
-                ValueRef::Null => Json::Null,
-                ValueRef::Integer(n) => Json::from(n),
-                ValueRef::Real(f) => Json::from(f),
-                ValueRef::Text(t) => Json::from(String::from_utf8_lossy(t).into_owned()),
-                ValueRef::Blob(_) => Json::Null,
-            };
-            object.insert(name.clone(), value);
+            object.insert(name.clone(), json_of(row.get_ref(i)?));
         }
         Ok(Json::Object(object))
     })
     .optional()
+}
+
+/// A column's value as JSON: text stays text (JSON columns are parsed by their readers);
+/// blobs never hold record data, so they read as null.
+pub fn json_of(value: ValueRef<'_>) -> Json {
+    match value {
+        ValueRef::Null => Json::Null,
+        ValueRef::Integer(n) => Json::from(n),
+        ValueRef::Real(f) => Json::from(f),
+        ValueRef::Text(t) => Json::from(String::from_utf8_lossy(t).into_owned()),
+        ValueRef::Blob(_) => Json::Null,
+    }
 }
 
 /// Writes a snapshot back, inserting or replacing the row with its `id`. Only columns the

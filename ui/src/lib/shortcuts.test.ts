@@ -1,0 +1,32 @@
+import { describe, expect, it, vi } from "vitest";
+import { editingShortcuts } from "./shortcuts";
+
+function press(key: string, target: EventTarget = document.body, ctrlKey = true) {
+  const event = new KeyboardEvent("keydown", { key, ctrlKey, cancelable: true });
+  Object.defineProperty(event, "target", { value: target });
+  return event;
+}
+
+describe("editing shortcuts", () => {
+  it("Ctrl+Z undoes outside fields only, and only when there is something to undo", () => {
+    const undo = vi.fn();
+    const lock = vi.fn();
+    editingShortcuts(press("z"), { lock, undo, canUndo: true });
+    expect(undo).toHaveBeenCalledTimes(1);
+    const input = document.createElement("input");
+    document.body.append(input);
+    editingShortcuts(press("z", input), { lock, undo, canUndo: true });
+    editingShortcuts(press("z"), { lock, undo, canUndo: false });
+    editingShortcuts(press("z", document.body, false), { lock, undo, canUndo: true });
+    expect(undo).toHaveBeenCalledTimes(1);
+  });
+
+  it("Ctrl+L locks from anywhere, even while typing", () => {
+    const lock = vi.fn();
+    const textarea = document.createElement("textarea");
+    const event = press("L", textarea);
+    editingShortcuts(event, { lock, undo: vi.fn(), canUndo: false });
+    expect(lock).toHaveBeenCalledTimes(1);
+    expect(event.defaultPrevented).toBe(true);
+  });
+});
