@@ -91,3 +91,4 @@ rec-record-not-found = It may have just been removed: Undo brings it back.
 err-app-file = The file { $path } could not be used: { $detail }.
 rec-app-file = Check that it still exists and that you may open it, or choose another.
 err-app-file-too-large = The file { $path } is larger than { $megabytes } MB, too large to keep in the vault.
+err-relationship-self = A link needs two different people or actors.

@@ -90,3 +90,4 @@ rec-record-not-found = Quizás se acaba de eliminar: «Deshacer» lo recupera.
 err-app-file = No se pudo usar el archivo { $path }: { $detail }.
 rec-app-file = Compruebe que todavía existe y que tiene permiso para abrirlo, o elija otro.
 err-app-file-too-large = El archivo { $path } pesa más de { $megabytes } MB, demasiado para guardarlo en la bóveda.
+err-relationship-self = Un vínculo necesita dos personas o actores distintos.

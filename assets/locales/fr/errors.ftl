@@ -90,3 +90,4 @@ rec-record-not-found = Elle vient peut-être d'être supprimée : « Annuler » 
 err-app-file = Le fichier { $path } n'a pas pu être utilisé : { $detail }.
 rec-app-file = Vérifiez qu'il existe toujours et que vous pouvez l'ouvrir, ou choisissez-en un autre.
 err-app-file-too-large = Le fichier { $path } dépasse { $megabytes } Mo, c'est trop pour le garder dans le coffre.
+err-relationship-self = Un lien relie deux personnes ou acteurs différents.

@@ -33,6 +33,8 @@ pub enum Entity {
     Measure,
     /// An early-warning indicator.
     Indicator,
+    /// A relationship of the network.
+    Relationship,
 }
 
 impl Entity {
@@ -48,10 +50,11 @@ impl Entity {
             Entity::Risk => "risk",
             Entity::Measure => "measure",
             Entity::Indicator => "indicator",
+            Entity::Relationship => "relationship",
         }
     }
 
-    const ALL: [Entity; 9] = [
+    const ALL: [Entity; 10] = [
         Entity::Collective,
         Entity::Person,
         Entity::ContextNote,
@@ -61,6 +64,7 @@ impl Entity {
         Entity::Risk,
         Entity::Measure,
         Entity::Indicator,
+        Entity::Relationship,
     ];
 
     fn parse(value: &str) -> Option<Self> {

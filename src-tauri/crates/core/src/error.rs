@@ -96,6 +96,9 @@ pub enum EditError {
         /// The id given.
         category: String,
     },
+    /// A relationship from someone to themselves.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    SelfRelationship,
     /// A risk needs at least one rating.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     RiskNotRated,
@@ -134,6 +137,7 @@ impl Localized for EditError {
             EditError::LevelOutOfRange { .. } => "err-record-level",
             EditError::UnknownCategory { .. } => "err-record-unknown-category",
             EditError::RiskNotRated => "err-risk-not-rated",
+            EditError::SelfRelationship => "err-relationship-self",
             EditError::RecordNotFound => "err-record-not-found",
             EditError::Attachment(e) => e.message_id(),
             EditError::Save(e) => e.message_id(),

@@ -62,4 +62,6 @@ id_type!(
     MeasureId,
     /// An early-warning indicator.
     IndicatorId,
+    /// A relationship of the network.
+    RelationshipId,
 );

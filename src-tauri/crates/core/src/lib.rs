@@ -25,6 +25,7 @@ mod error;
 mod home;
 mod ids;
 mod installation;
+pub mod network;
 mod passphrase;
 mod person;
 pub mod risk;
@@ -40,8 +41,8 @@ pub use home::{Attention, Home};
 pub use installation::{Installation, RecentVault, Rollback, default_config_dir, default_data_dir};
 pub use passphrase::{MIN_PASSPHRASE_CHARS, PassphraseError, Strength, check_new_passphrase, estimate_strength};
 pub use ids::{
-    ActorId, ChangeId, CollectiveId, ContextNoteId, DeviceId, IncidentId, IndicatorId, MeasureId, PersonId, RiskId,
-    ThreatAssessmentId,
+    ActorId, ChangeId, CollectiveId, ContextNoteId, DeviceId, IncidentId, IndicatorId, MeasureId, PersonId,
+    RelationshipId, RiskId, ThreatAssessmentId,
 };
 pub use person::{NewPerson, Person};
 pub use sensitivity::Sensitivity;

@@ -1,0 +1,215 @@
+//! The collective's network: who a defender's safety depends on, and where it is thin.
+//!
+//! Which API for which job:
+//! - [`Session::network`] loads the relationships and runs every analysis.
+//! - [`Session::save_relationship`] / [`Session::remove_relationship`] edit one link; each is
+//!   one change-log entry, so [`Session::undo`] reverts it.
+//! - [`analyse`] is the pure analysis over loaded data (tested and benchmarked on its own).
+
+mod analysis;
+mod generate;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::change::Entity;
+use crate::db::records::{self as store, Record, flag, trim};
+use crate::error::EditError;
+use crate::ids::RelationshipId;
+use crate::person::Person;
+use crate::risk::Actor;
+use crate::sensitivity::Sensitivity;
+use crate::session::Session;
+
+pub use analysis::{Finding, FindingKind, analyse};
+pub use generate::generated_network;
+
+/// Whether an end of a relationship is a member or an actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartyKind {
+    /// A member of the collective.
+    Person,
+    /// An actor of the risk analysis (company, authority, ally organisation…).
+    Actor,
+}
+
+/// The kinds of relationship (DOMAIN.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum RelationshipKind {
+    /// Family.
+    Family,
+    /// Neighbours.
+    Neighbour,
+    /// Colleagues.
+    Colleague,
+    /// Members of the same organisation.
+    Member,
+    /// The target is the source's safety contact: knows where they are, raises the alarm.
+    SafetyContact,
+    /// In an alert, the source calls the target.
+    AlertLink,
+    /// Allies.
+    Ally,
+    /// The source accompanies the target (protective presence).
+    Accompaniment,
+    /// The source funds the target.
+    Funder,
+    /// The source is an authority responsible for the target's protection.
+    DutyBearer,
+    /// The source influences the target.
+    Influences,
+    /// The source controls the target.
+    Controls,
+    /// Hostile.
+    Hostile,
+}
+
+impl RelationshipKind {
+    /// Whether the link has a direction ("A calls B" is not "B calls A").
+    pub fn is_directed(self) -> bool {
+        use RelationshipKind::*;
+        matches!(self, SafetyContact | AlertLink | Accompaniment | Funder | DutyBearer | Influences | Controls)
+    }
+}
+
+/// Kinds of support a relationship offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Support {
+    /// A place to stay.
+    Shelter,
+    /// Lawyers, paperwork.
+    Legal,
+    /// Health care.
+    Medical,
+    /// A vehicle, a ride.
+    Transport,
+    /// Money.
+    Money,
+    /// Public attention, media, letters.
+    Visibility,
+}
+
+/// A link between two people, two actors, or a person and an actor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Relationship {
+    /// Its id.
+    pub id: RelationshipId,
+    /// Whether the source is a person or an actor.
+    pub source_kind: PartyKind,
+    /// The source's id.
+    #[ts(type = "string")]
+    pub source: uuid::Uuid,
+    /// Whether the target is a person or an actor.
+    pub target_kind: PartyKind,
+    /// The target's id.
+    #[ts(type = "string")]
+    pub target: uuid::Uuid,
+    /// What kind of link.
+    pub kind: RelationshipKind,
+    /// 1 distant, 2 close, 3 very close.
+    pub closeness: u8,
+    /// What support flows along it.
+    pub support: Vec<Support>,
+    /// The target can be reached at any hour.
+    #[serde(deserialize_with = "flag")]
+    pub reachable_always: bool,
+    /// For alert links: the order in which the source calls (1 first).
+    pub alert_order: Option<u8>,
+    /// For alert links: who to call if the target does not answer.
+    #[ts(type = "string | null")]
+    pub fallback: Option<uuid::Uuid>,
+    /// Free notes.
+    pub notes: String,
+    /// Who may see it.
+    pub sensitivity: Sensitivity,
+}
+
+impl Record for Relationship {
+    const ENTITY: Entity = Entity::Relationship;
+    const JSON_COLUMNS: &'static [&'static str] = &["support"];
+    const ORDER_BY: &'static str = "kind, alert_order, created_at";
+    fn key(&self) -> String {
+        self.id.to_string()
+    }
+    fn validate(&mut self) -> Result<(), EditError> {
+        if self.source == self.target {
+            return Err(EditError::SelfRelationship);
+        }
+        if !(1..=3).contains(&self.closeness) {
+            return Err(EditError::LevelOutOfRange { value: self.closeness });
+        }
+        trim(&mut self.notes);
+        let mut seen = Vec::new();
+        self.support.retain(|s| {
+            let new = !seen.contains(s);
+            seen.push(*s);
+            new
+        });
+        Ok(())
+    }
+}
+
+/// Everything the network screens show.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Network {
+    /// Every current relationship.
+    pub relationships: Vec<Relationship>,
+    /// What the analyses found, most serious first.
+    pub findings: Vec<Finding>,
+}
+
+impl Session {
+    /// The relationships and what the analyses find in them.
+    pub fn network(&self) -> Result<Network, EditError> {
+        let relationships: Vec<Relationship> = store::list(self.db())?;
+        let people: Vec<Person> = self.people()?;
+        let actors: Vec<Actor> = store::list(self.db())?;
+        let findings = analyse(&people, &actors, &relationships);
+        Ok(Network { relationships, findings })
+    }
+
+    /// A new relationship between two parties, not yet stored.
+    pub fn draft_relationship(&self, source: (PartyKind, uuid::Uuid), target: (PartyKind, uuid::Uuid), kind: RelationshipKind) -> Relationship {
+        Relationship {
+            id: RelationshipId::new(),
+            source_kind: source.0,
+            source: source.1,
+            target_kind: target.0,
+            target: target.1,
+            kind,
+            closeness: 2,
+            support: Vec::new(),
+            reachable_always: false,
+            alert_order: None,
+            fallback: None,
+            notes: String::new(),
+            sensitivity: Sensitivity::Community,
+        }
+    }
+
+    /// Creates or replaces a relationship. Both ends must exist.
+    pub fn save_relationship(&mut self, relationship: Relationship, now: DateTime<Utc>) -> Result<Relationship, EditError> {
+        self.edit(now, |db, stamp| {
+            for (kind, id) in [(relationship.source_kind, relationship.source), (relationship.target_kind, relationship.target)] {
+                let exists = match kind {
+                    PartyKind::Person => crate::person::get_person(db, crate::ids::PersonId(id))?.is_some(),
+                    PartyKind::Actor => store::get::<Actor>(db, &id.to_string())?.is_some(),
+                };
+                if !exists {
+                    return Err(EditError::RecordNotFound);
+                }
+            }
+            store::save(db, relationship, stamp)
+        })
+    }
+
+    /// Removes a relationship; undo brings it back.
+    pub fn remove_relationship(&mut self, id: RelationshipId, now: DateTime<Utc>) -> Result<(), EditError> {
+        self.edit(now, |db, stamp| store::remove::<Relationship>(db, &id.to_string(), stamp).map(drop))
+    }
+}

@@ -1,0 +1,216 @@
+//! The network analyses on small graphs with known answers, and relationships in a vault.
+
+use chrono::Utc;
+use tejido_core::network::{FindingKind, PartyKind, Relationship, RelationshipKind, analyse, generated_network};
+use tejido_core::risk::{Actor, ActorKind, RiskKind, RiskRecord, Stance};
+use tejido_core::{ActorId, EditError, Person, PersonId, RelationshipId, Sensitivity};
+
+use super::{new_session, person};
+
+fn people(names: &[(&str, &str)]) -> Vec<Person> {
+    names
+        .iter()
+        .map(|(name, household)| Person {
+            id: PersonId::new(),
+            pseudonym: (*name).into(),
+            real_name: None,
+            role: String::new(),
+            tags: vec![],
+            household: (*household).into(),
+            sector: String::new(),
+            notes: String::new(),
+            sensitivity: Sensitivity::Community,
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        })
+        .collect()
+}
+
+fn actor(name: &str, stance: Stance) -> Actor {
+    Actor {
+        id: ActorId::new(),
+        name: name.into(),
+        kind: ActorKind::Other,
+        stance,
+        interests: String::new(),
+        capabilities: String::new(),
+        influence: 3,
+        notes: String::new(),
+        sensitivity: Sensitivity::Community,
+    }
+}
+
+fn link(a: (PartyKind, uuid::Uuid), b: (PartyKind, uuid::Uuid), kind: RelationshipKind) -> Relationship {
+    Relationship {
+        id: RelationshipId::new(),
+        source_kind: a.0,
+        source: a.1,
+        target_kind: b.0,
+        target: b.1,
+        kind,
+        closeness: 2,
+        support: vec![],
+        reachable_always: true,
+        alert_order: None,
+        fallback: None,
+        notes: String::new(),
+        sensitivity: Sensitivity::Community,
+    }
+}
+
+fn p(person: &Person) -> (PartyKind, uuid::Uuid) {
+    (PartyKind::Person, person.id.0)
+}
+
+fn a(actor: &Actor) -> (PartyKind, uuid::Uuid) {
+    (PartyKind::Actor, actor.id.0)
+}
+
+fn of(findings: &[tejido_core::network::Finding], kind: FindingKind) -> Vec<Vec<PersonId>> {
+    findings.iter().filter(|f| f.kind == kind).map(|f| f.people.clone()).collect()
+}
+
+#[test]
+fn a_chain_has_its_middle_people_as_single_points_and_the_loner_is_isolated() {
+    // Ana — Beto — Caro — Dani, and Eva alone.
+    let ps = people(&[("Ana", "1"), ("Beto", "2"), ("Caro", "3"), ("Dani", "4"), ("Eva", "5")]);
+    let rels = vec![
+        link(p(&ps[0]), p(&ps[1]), RelationshipKind::Neighbour),
+        link(p(&ps[1]), p(&ps[2]), RelationshipKind::Colleague),
+        link(p(&ps[2]), p(&ps[3]), RelationshipKind::Neighbour),
+        // A parallel link is still one connection.
+        link(p(&ps[2]), p(&ps[3]), RelationshipKind::Member),
+    ];
+    let findings = analyse(&ps, &[], &rels);
+    let mut spof: Vec<PersonId> = of(&findings, FindingKind::SinglePointOfFailure).concat();
+    spof.sort();
+    let mut expected = vec![ps[1].id, ps[2].id];
+    expected.sort();
+    assert_eq!(spof, expected, "Beto and Caro hold the chain together");
+    assert_eq!(of(&findings, FindingKind::IsolatedPeople), vec![vec![ps[4].id]]);
+    assert_eq!(of(&findings, FindingKind::NoSafetyContact)[0].len(), 5, "nobody has a safety contact yet");
+    let only_link = of(&findings, FindingKind::OnlyLink).concat();
+    assert!(only_link.contains(&ps[1].id) && only_link.contains(&ps[2].id), "Beto–Caro is the only link between halves");
+    assert_eq!(findings[0].kind, FindingKind::NoSafetyContact, "the most urgent first");
+}
+
+#[test]
+fn a_ring_has_no_single_point_and_hostile_links_do_not_connect() {
+    let ps = people(&[("Ana", "1"), ("Beto", "1"), ("Caro", "2"), ("Dani", "2")]);
+    let mut rels: Vec<Relationship> = (0..4).map(|i| link(p(&ps[i]), p(&ps[(i + 1) % 4]), RelationshipKind::Neighbour)).collect();
+    rels.push(link(p(&ps[0]), p(&ps[2]), RelationshipKind::Hostile));
+    let findings = analyse(&ps, &[], &rels);
+    assert!(of(&findings, FindingKind::SinglePointOfFailure).is_empty());
+    assert!(of(&findings, FindingKind::OnlyLink).is_empty());
+    assert!(of(&findings, FindingKind::IsolatedHousehold).is_empty(), "both households have outside links");
+}
+
+#[test]
+fn households_with_only_inside_links_are_isolated() {
+    let ps = people(&[("Ana", "Caal"), ("Beto", "Caal"), ("Caro", "Pop"), ("Dani", "Tut")]);
+    let rels = vec![
+        link(p(&ps[0]), p(&ps[1]), RelationshipKind::Family),
+        link(p(&ps[2]), p(&ps[3]), RelationshipKind::Neighbour),
+    ];
+    let findings: Vec<_> = analyse(&ps, &[], &rels).into_iter().filter(|f| f.kind == FindingKind::IsolatedHousehold).collect();
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0].household, "Caal");
+    assert_eq!(findings[0].people.len(), 2);
+}
+
+#[test]
+fn alert_chain_loops_dead_ends_and_concentration_are_found() {
+    let ps = people(&[("Ana", ""), ("Beto", ""), ("Caro", ""), ("Dani", ""), ("Eva", ""), ("Fer", "")]);
+    let mut rels = vec![
+        link(p(&ps[0]), p(&ps[1]), RelationshipKind::AlertLink),
+        link(p(&ps[1]), p(&ps[2]), RelationshipKind::AlertLink),
+        link(p(&ps[2]), p(&ps[0]), RelationshipKind::AlertLink),
+    ];
+    let mut unreachable = link(p(&ps[2]), p(&ps[3]), RelationshipKind::AlertLink);
+    unreachable.reachable_always = false;
+    rels.push(unreachable);
+    let mut covered = link(p(&ps[3]), p(&ps[4]), RelationshipKind::AlertLink);
+    covered.reachable_always = false;
+    covered.fallback = Some(ps[5].id.0);
+    rels.push(covered);
+    // Everyone's safety contact is Fer.
+    for q in &ps[..5] {
+        rels.push(link(p(q), p(&ps[5]), RelationshipKind::SafetyContact));
+    }
+    let findings = analyse(&ps, &[], &rels);
+    let mut ring = of(&findings, FindingKind::AlertLoop).concat();
+    ring.sort();
+    let mut expected = vec![ps[0].id, ps[1].id, ps[2].id];
+    expected.sort();
+    assert_eq!(ring, expected, "Ana → Beto → Caro → Ana goes round");
+    assert_eq!(of(&findings, FindingKind::AlertDeadEnd), vec![vec![ps[3].id]], "Dani is unreachable at night, with no stand-in");
+    assert_eq!(of(&findings, FindingKind::ContactConcentration), vec![vec![ps[5].id]], "everything goes through Fer");
+    assert_eq!(of(&findings, FindingKind::NoSafetyContact), vec![vec![ps[5].id]], "only Fer has nobody");
+}
+
+#[test]
+fn paths_from_allies_to_adversaries_name_the_people_in_between() {
+    let ps = people(&[("Ana", ""), ("Beto", ""), ("Caro", "")]);
+    let lawyers = actor("Lawyers", Stance::Ally);
+    let mine = actor("Mine", Stance::Adversary);
+    let rels = vec![
+        link(a(&lawyers), p(&ps[0]), RelationshipKind::Ally),
+        link(p(&ps[0]), p(&ps[1]), RelationshipKind::Family),
+        link(p(&ps[1]), a(&mine), RelationshipKind::Colleague),
+        // Caro is hostile to the mine: that is not a channel.
+        link(p(&ps[2]), a(&mine), RelationshipKind::Hostile),
+        link(a(&lawyers), p(&ps[2]), RelationshipKind::Ally),
+    ];
+    let findings = analyse(&ps, &[lawyers.clone(), mine.clone()], &rels);
+    let paths: Vec<_> = findings.iter().filter(|f| f.kind == FindingKind::AllyAdversaryPath).collect();
+    assert_eq!(paths.len(), 1);
+    assert_eq!(paths[0].people, vec![ps[0].id, ps[1].id], "lawyers → Ana → Beto → mine");
+    assert_eq!(paths[0].actors, vec![lawyers.id, mine.id]);
+}
+
+#[test]
+fn family_of_a_public_defender_is_exposed() {
+    let mut ps = people(&[("Quetzal", "Q"), ("Hija", "Q"), ("Vecino", "V")]);
+    ps[0].sensitivity = Sensitivity::Public;
+    let rels = vec![
+        link(p(&ps[1]), p(&ps[0]), RelationshipKind::Family),
+        link(p(&ps[0]), p(&ps[2]), RelationshipKind::Neighbour),
+    ];
+    assert_eq!(of(&analyse(&ps, &[], &rels), FindingKind::ExposedFamily), vec![vec![ps[0].id, ps[1].id]]);
+}
+
+#[test]
+fn a_generated_network_of_ten_thousand_people_is_analysed() {
+    let (ps, actors, rels) = generated_network(10_000, 50_000, 7);
+    assert_eq!(rels.len(), 50_000);
+    let findings = analyse(&ps, &actors, &rels);
+    assert!(findings.iter().any(|f| f.kind == FindingKind::ExposedFamily), "every 50th person is public");
+}
+
+#[test]
+fn relationships_are_saved_checked_and_undone_in_a_vault() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = new_session(dir.path());
+    let ana = session.add_person(person("Ana"), Utc::now()).unwrap();
+    let beto = session.add_person(person("Beto"), Utc::now()).unwrap();
+    let RiskRecord::Actor(mut mine) = session.draft_risk_record(RiskKind::Actor, Utc::now().date_naive()).unwrap() else { panic!() };
+    mine.name = "Mine".into();
+    mine.stance = Stance::Adversary;
+    session.save_risk_record(RiskRecord::Actor(mine.clone()), Utc::now()).unwrap();
+    let contact = session.draft_relationship((PartyKind::Person, ana.id.0), (PartyKind::Person, beto.id.0), RelationshipKind::SafetyContact);
+    session.save_relationship(contact.clone(), Utc::now()).unwrap();
+    let works = session.draft_relationship((PartyKind::Person, beto.id.0), (PartyKind::Actor, mine.id.0), RelationshipKind::Colleague);
+    session.save_relationship(works, Utc::now()).unwrap();
+    let network = session.network().unwrap();
+    assert_eq!(network.relationships.len(), 2);
+    let missing = network.findings.iter().find(|f| f.kind == FindingKind::NoSafetyContact).unwrap();
+    assert_eq!(missing.people, vec![beto.id], "Ana has Beto; Beto has nobody");
+    let to_self = session.draft_relationship((PartyKind::Person, ana.id.0), (PartyKind::Person, ana.id.0), RelationshipKind::Family);
+    assert!(matches!(session.save_relationship(to_self, Utc::now()), Err(EditError::SelfRelationship)));
+    let dangling = session.draft_relationship((PartyKind::Person, ana.id.0), (PartyKind::Person, uuid::Uuid::now_v7()), RelationshipKind::Family);
+    assert!(matches!(session.save_relationship(dangling, Utc::now()), Err(EditError::RecordNotFound)));
+    session.remove_relationship(contact.id, Utc::now()).unwrap();
+    assert_eq!(session.network().unwrap().relationships.len(), 1);
+    session.undo(Utc::now()).unwrap();
+    assert_eq!(session.network().unwrap().relationships.len(), 2, "undo brings the link back");
+}
