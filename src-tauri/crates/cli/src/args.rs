@@ -178,4 +178,17 @@ pub enum BenchCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Network analysis time on generated networks (five links per person), as a ratio
+    /// against one plain breadth-first pass over the same links.
+    Network {
+        /// Network sizes in people.
+        #[arg(long, value_delimiter = ',', default_values_t = [1000usize, 10_000, 50_000])]
+        sizes: Vec<usize>,
+        /// Repetitions per measurement (the median is reported).
+        #[arg(long, default_value_t = 3)]
+        rounds: usize,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }

@@ -149,3 +149,74 @@ fn print_rows(rows: &[Row], json: bool) {
         );
     }
 }
+
+/// `tejido bench network`: the full analysis against one plain breadth-first pass over the
+/// same people and links (the least any whole-network question costs).
+pub fn network(sizes: &[usize], rounds: usize, json: bool) {
+    use std::collections::{HashMap, VecDeque};
+
+    use tejido_core::network::{analyse, generated_network};
+
+    let mut rows = Vec::new();
+    for &people in sizes {
+        let links = people * 5;
+        let (persons, actors, relationships) = generated_network(people, links, 42);
+        let mut findings = 0;
+        let analysis = median(rounds, || {
+            let start = Instant::now();
+            findings = analyse(&persons, &actors, &relationships).len();
+            start.elapsed()
+        });
+        let traversal = median(rounds, || {
+            let start = Instant::now();
+            let mut neighbours: HashMap<uuid::Uuid, Vec<uuid::Uuid>> = HashMap::with_capacity(people);
+            for r in &relationships {
+                neighbours.entry(r.source).or_default().push(r.target);
+                neighbours.entry(r.target).or_default().push(r.source);
+            }
+            let mut seen = std::collections::HashSet::with_capacity(people);
+            for p in &persons {
+                if !seen.insert(p.id.0) {
+                    continue;
+                }
+                let mut queue = VecDeque::from([p.id.0]);
+                while let Some(at) = queue.pop_front() {
+                    for next in neighbours.get(&at).into_iter().flatten() {
+                        if seen.insert(*next) {
+                            queue.push_back(*next);
+                        }
+                    }
+                }
+            }
+            std::hint::black_box(seen.len());
+            start.elapsed()
+        });
+        rows.push((people, links, findings, analysis, traversal));
+    }
+    if json {
+        let items: Vec<serde_json::Value> = rows
+            .iter()
+            .map(|(people, links, findings, analysis, traversal)| {
+                serde_json::json!({
+                    "people": people,
+                    "links": links,
+                    "findings": findings,
+                    "analysisMs": ms(*analysis),
+                    "traversalMs": ms(*traversal),
+                    "ratio": ms(*analysis) / ms(*traversal).max(1e-6),
+                })
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&items).expect("json"));
+        return;
+    }
+    println!("people   links    findings   analysis ms   traversal ms   ratio");
+    for (people, links, findings, analysis, traversal) in rows {
+        println!(
+            "{people:>6}  {links:>6}  {findings:>9}  {:>12.1}  {:>13.1}  {:>6.1}x",
+            ms(analysis),
+            ms(traversal),
+            ms(analysis) / ms(traversal).max(1e-6)
+        );
+    }
+}

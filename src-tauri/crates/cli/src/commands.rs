@@ -112,6 +112,10 @@ pub fn run(command: Command, locale: Locale) -> Result<(), CliError> {
         Command::Bench(BenchCommand::Vault { dir, sizes, rounds, json }) => {
             crate::bench::vault(dir.as_deref(), &sizes, rounds, json)
         }
+        Command::Bench(BenchCommand::Network { sizes, rounds, json }) => {
+            crate::bench::network(&sizes, rounds.max(1), json);
+            Ok(())
+        }
     }
 }
 

@@ -174,3 +174,13 @@ fn the_demo_risk_register_exports_as_json_and_csv_without_restricted_records() {
     assert_eq!(lines.count(), entries.len(), "one line per risk");
     assert!(!csv.contains("Physical attack on Ceiba"), "the restricted risk is not exported");
 }
+
+#[test]
+fn network_bench_reports_analysis_against_a_plain_traversal() {
+    let world = World::new();
+    let out = world.ok(&["bench", "network", "--sizes", "200", "--rounds", "1", "--json"], "");
+    let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(rows[0]["people"], 200);
+    assert_eq!(rows[0]["links"], 1000);
+    assert!(rows[0]["ratio"].as_f64().unwrap() > 0.0, "a ratio, measured in the same run: {out}");
+}
