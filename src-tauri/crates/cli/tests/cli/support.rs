@@ -46,7 +46,10 @@ impl World {
             .stderr(Stdio::piped())
             .spawn()
             .expect("tejido runs");
-        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        // A command refused before it reads its input (a bad argument) closes the pipe early.
+        if let Err(e) = child.stdin.take().unwrap().write_all(stdin.as_bytes()) {
+            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "writing tejido's input: {e}");
+        }
         child.wait_with_output().unwrap()
     }
 
