@@ -16,6 +16,7 @@ use crate::session::Session;
 
 const DEMO_JSON: &str = include_str!("../../../../assets/demo/community.json");
 const DEMO_RISKS_JSON: &str = include_str!("../../../../assets/demo/risk-analysis.json");
+const DEMO_NETWORK_JSON: &str = include_str!("../../../../assets/demo/network.json");
 
 /// The demo file's shape (`assets/demo/community.json`).
 #[derive(Debug, Deserialize)]
@@ -57,7 +58,59 @@ impl Session {
             Ok(count)
         })?;
         self.load_demo_risks(now)?;
+        self.load_demo_network(now)?;
         Ok(count)
+    }
+
+    /// Adds the demo network (`assets/demo/network.json`, plus family links within each
+    /// household), in one save. Ends that no longer exist are skipped.
+    pub(crate) fn load_demo_network(&mut self, now: DateTime<Utc>) -> Result<usize, EditError> {
+        use crate::network::{PartyKind, Relationship, RelationshipKind};
+        let demo: Map<String, Json> = serde_json::from_str(DEMO_NETWORK_JSON).expect("demo network is valid JSON");
+        let people = self.people()?;
+        let actors = self.risk_analysis(now.date_naive())?.actors;
+        let party = |name: &str| -> Option<(PartyKind, uuid::Uuid)> {
+            people
+                .iter()
+                .find(|p| p.pseudonym == name)
+                .map(|p| (PartyKind::Person, p.id.0))
+                .or_else(|| actors.iter().find(|a| a.name == name).map(|a| (PartyKind::Actor, a.id.0)))
+        };
+        let mut links: Vec<Relationship> = Vec::new();
+        let mut households: HashMap<&str, Vec<&crate::person::Person>> = HashMap::new();
+        for person in people.iter().filter(|p| !p.household.is_empty()) {
+            households.entry(person.household.as_str()).or_default().push(person);
+        }
+        for members in households.values() {
+            for other in &members[1..] {
+                let mut link = self.draft_relationship(
+                    (PartyKind::Person, other.id.0),
+                    (PartyKind::Person, members[0].id.0),
+                    RelationshipKind::Family,
+                );
+                link.closeness = 3;
+                links.push(link);
+            }
+        }
+        for item in demo["links"].as_array().expect("links") {
+            let text = |key: &str| item.get(key).and_then(Json::as_str);
+            let (Some(source), Some(target)) = (party(text("source").unwrap_or("")), party(text("target").unwrap_or(""))) else {
+                continue;
+            };
+            let kind: RelationshipKind = serde_json::from_value(item["kind"].clone()).expect("demo kinds are valid");
+            let mut link = self.draft_relationship(source, target, kind);
+            link.reachable_always = item.get("reachableAlways").and_then(Json::as_bool).unwrap_or(false);
+            link.alert_order = item.get("alertOrder").and_then(Json::as_u64).map(|n| n as u8);
+            link.fallback = text("fallback").and_then(party).map(|(_, id)| id);
+            link.notes = text("notes").unwrap_or("").to_owned();
+            links.push(link);
+        }
+        self.edit(now, |db, stamp| {
+            for link in &links {
+                crate::db::records::save(db, link.clone(), stamp)?;
+            }
+            Ok(links.len())
+        })
     }
 
     /// Adds the demo risk analysis (`assets/demo/risk-analysis.json`), in one save. Each

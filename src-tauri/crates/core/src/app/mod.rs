@@ -20,7 +20,9 @@ use crate::passphrase::{PassphraseError, check_new_passphrase};
 use crate::person::NewPerson;
 use crate::session::Session;
 
+mod network;
 mod risk;
+pub use network::NetworkScreen;
 pub use risk::RiskScreen;
 
 /// The demo vault's passphrase. The demo holds only invented people, and trainers must be
@@ -254,6 +256,9 @@ impl App {
             let analysis = session.risk_analysis(local_day(now))?;
             if analysis.context.is_empty() && analysis.actors.is_empty() && analysis.incidents.is_empty() && analysis.risks.is_empty() {
                 session.load_demo_risks(now)?;
+            }
+            if session.network()?.relationships.is_empty() {
+                session.load_demo_network(now)?;
             }
             session
         } else {

@@ -72,9 +72,10 @@ fn connects(r: &Relationship) -> bool {
     r.kind != RelationshipKind::Hostile
 }
 
-/// A contact share above this, with at least [`CONCENTRATION_MIN`] contacts, concentrates the
-/// collective's safety on one person.
-const CONCENTRATION_SHARE: f64 = 0.3;
+/// Holding this share of all safety-contact and alert links, with at least
+/// [`CONCENTRATION_MIN`] people relying on them, concentrates the collective's safety on one
+/// person (against La Puya's "no single leader or spokesperson").
+const CONCENTRATION_SHARE: f64 = 0.25;
 const CONCENTRATION_MIN: usize = 4;
 
 /// Runs every analysis. Findings are sorted by kind (most urgent first), then by size.
@@ -96,7 +97,7 @@ pub fn analyse(people: &[Person], actors: &[Actor], relationships: &[Relationshi
     let mut findings = Vec::new();
     safety_contacts(people, &links, &mut findings);
     alert_chain(&links, &mut findings);
-    concentration(people, &links, &mut findings);
+    concentration(&links, &mut findings);
     let person_links: Vec<&Relationship> = links.iter().filter(between_people).filter(|r| connects(r)).copied().collect();
     cut_points(people, &person_links, &mut findings);
     isolation(people, &links, &mut findings);
@@ -144,14 +145,16 @@ fn alert_chain(links: &[&Relationship], out: &mut Vec<Finding>) {
     }
 }
 
-fn concentration(people: &[Person], links: &[&Relationship], out: &mut Vec<Finding>) {
+fn concentration(links: &[&Relationship], out: &mut Vec<Finding>) {
     let mut holders: HashMap<Uuid, HashSet<Uuid>> = HashMap::new();
+    let mut total = 0;
     for r in links.iter().filter(|r| matches!(r.kind, RelationshipKind::SafetyContact | RelationshipKind::AlertLink)) {
+        total += 1;
         if r.target_kind == PartyKind::Person {
             holders.entry(r.target).or_default().insert(r.source);
         }
     }
-    let threshold = ((people.len() as f64) * CONCENTRATION_SHARE).ceil() as usize;
+    let threshold = ((total as f64) * CONCENTRATION_SHARE).ceil() as usize;
     let mut heavy: Vec<(Uuid, usize)> =
         holders.into_iter().map(|(id, who)| (id, who.len())).filter(|(_, n)| *n >= CONCENTRATION_MIN.max(threshold)).collect();
     heavy.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));

@@ -214,3 +214,23 @@ fn relationships_are_saved_checked_and_undone_in_a_vault() {
     session.undo(Utc::now()).unwrap();
     assert_eq!(session.network().unwrap().relationships.len(), 2, "undo brings the link back");
 }
+
+#[test]
+fn the_demo_network_shows_the_weak_points_a_workshop_discusses() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = new_session(dir.path());
+    session.load_demo(Utc::now()).unwrap();
+    let network = session.network().unwrap();
+    assert!(network.relationships.len() >= 60, "families, neighbours, colleagues, allies: {}", network.relationships.len());
+    let kinds: std::collections::HashSet<FindingKind> = network.findings.iter().map(|f| f.kind).collect();
+    for expected in [
+        FindingKind::NoSafetyContact,
+        FindingKind::AlertDeadEnd,
+        FindingKind::ContactConcentration,
+        FindingKind::SinglePointOfFailure,
+        FindingKind::AllyAdversaryPath,
+        FindingKind::ExposedFamily,
+    ] {
+        assert!(kinds.contains(&expected), "the demo shows {expected:?}; found {kinds:?}");
+    }
+}
