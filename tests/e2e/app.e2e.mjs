@@ -43,6 +43,7 @@ const incidentTitle = "INCIDENT-Wn4Lb8 pickup at the school";
 const riskTitle = "RISK-Hq2Vd6 arrest of the committee";
 const measureTitle = "MEASURE-Tc9Pj3 legal defence";
 const shots = process.env.TEJIDO_E2E_SHOTS;
+const second = "BETO-Jm5Rx1";
 
 /** Saves a screenshot of the virtual screen when TEJIDO_E2E_SHOTS names a folder, to look
  * at the screens (ImageMagick's `import`; WebKitWebDriver's own screenshot hangs without
@@ -78,6 +79,23 @@ async function listed(app, text) {
     }
     return false;
   });
+}
+
+/** Clicks the option whose text contains `text` in the select with `testId`. */
+async function chooseText(app, testId, text) {
+  for (const option of await app.all(`[data-testid="${testId}"] option`)) {
+    if ((await app.cmd("GET", `/element/${option}/text`)).includes(text)) {
+      await app.cmd("POST", `/element/${option}/click`, {});
+      return;
+    }
+  }
+  throw new Error(`no option "${text}" in ${testId}`);
+}
+
+/** The text of the finding of `kind`, or "" if there is none. */
+async function findingText(app, kind) {
+  const found = await app.all(`[data-testid="finding"][data-kind="${kind}"]`);
+  return found.length ? app.cmd("GET", `/element/${found[0]}/text`) : "";
 }
 
 const historyRows = async (app) => (await app.all('[data-testid="risk-history"] tbody tr')).length;
@@ -306,6 +324,40 @@ try {
     await app.click("risks-back");
     await app.waitForView("home");
   });
+
+  await step("two people and a link: the finding changes and becomes a measure", async () => {
+    await app.click("person-add");
+    await app.type("person-pseudonym", second);
+    await app.click("person-save");
+    await app.until("the second person", async () => (await app.all('[data-testid="person-row"]')).length === 2);
+    await app.click("network-button");
+    await app.waitForView("network");
+    const before = await findingText(app, "no-safety-contact");
+    if (!before.includes(marker) || !before.includes(second)) throw new Error(`both lack a safety contact: ${before}`);
+    await app.click("link-add");
+    await chooseText(app, "link-source", marker);
+    await choose(app, "link-kind", "safety-contact");
+    await chooseText(app, "link-target", second);
+    await app.click("link-reachable");
+    await app.click("link-save");
+    await app.until("one link listed", async () => (await app.all('[data-testid="link-row"]')).length === 1);
+    await app.until("the finding without the person who now has a contact", async () => {
+      const after = await findingText(app, "no-safety-contact");
+      return after.includes(second) && !after.includes(marker);
+    });
+    await shot(app, "network");
+    const found = await app.all('[data-testid="finding"][data-kind="no-safety-contact"] [data-testid="finding-measure"]');
+    await app.cmd("POST", `/element/${found[0]}/click`, {});
+    await app.find("toast");
+    await app.click("network-back");
+    await app.waitForView("home");
+    await app.click("risks-button");
+    await app.waitForView("risks");
+    await app.click("risk-tab-plan");
+    await listed(app, ftl("es", "finding-measure-no-safety-contact"));
+    await app.click("risks-back");
+    await app.waitForView("home");
+  });
 } finally {
   if (app) await app.end();
   driver.kill();
@@ -313,7 +365,7 @@ try {
 }
 
 await step("nothing typed into the app is on disk in plaintext", async () => {
-  const needles = [marker, realName, passphrase, incidentTitle, riskTitle, measureTitle].flatMap((s) => [Buffer.from(s, "utf8"), Buffer.from(s, "utf16le")]);
+  const needles = [marker, realName, passphrase, incidentTitle, riskTitle, measureTitle, second].flatMap((s) => [Buffer.from(s, "utf8"), Buffer.from(s, "utf16le")]);
   const hits = [];
   let files = 0;
   const walk = (dir) => {

@@ -355,3 +355,84 @@ register-omitted = { $count ->
     }
 register-band = Priority
 register-measures = Protection measures
+
+## Network
+
+home-network = Network
+network-title = Network
+network-back = Back to the collective
+network-intro = The people each member's safety depends on, and the actors around them. Tejido looks for where the network is thin; each finding can become a measure in the protection plan.
+network-findings-title = What the network shows
+network-findings-none = Nothing to flag: every member has a safety contact and no one holds the network alone.
+network-links-title = { $count ->
+        [one] One link
+       *[other] { $count } links
+    }
+network-filter-kind = Show
+network-filter-all = every kind of link
+network-add-link = Add a link
+network-edit-link = Edit the link
+network-source = From
+network-target = To
+network-kind = Kind of link
+network-closeness = Closeness
+network-support = Support it offers
+network-reachable = Can be reached at any hour (24/7)
+network-alert-order = Order in the alert chain
+network-fallback = If there is no answer, call
+network-no-fallback = Nobody
+network-link-saved = Link saved.
+network-link-removed = Link removed.
+network-make-measure = Add a measure to the plan
+network-measure-added = Added to the protection plan: { $title }.
+network-people-actors = People and actors
+network-direction = Directed links read from left to right: “{ $source } → { $target }”.
+relationship-kind-family = family
+relationship-kind-neighbour = neighbour
+relationship-kind-colleague = colleague
+relationship-kind-member = same organisation
+relationship-kind-safety-contact = has as safety contact
+relationship-kind-alert-link = calls, in an alert
+relationship-kind-ally = ally
+relationship-kind-accompaniment = accompanies
+relationship-kind-funder = funds
+relationship-kind-duty-bearer = is the authority responsible for
+relationship-kind-influences = influences
+relationship-kind-controls = controls
+relationship-kind-hostile = hostile
+support-shelter = shelter
+support-legal = legal
+support-medical = medical
+support-transport = transport
+support-money = money
+support-visibility = visibility
+closeness-1 = distant
+closeness-2 = close
+closeness-3 = very close
+finding-no-safety-contact = { $count ->
+        [one] One member has no safety contact: nobody would notice quickly if something happened to them.
+       *[other] { $count } members have no safety contact: nobody would notice quickly if something happened to them.
+    }
+finding-alert-loop = The alert chain goes round in a circle between these people: the alert never reaches anyone else.
+finding-alert-dead-end = The alert chain stops at these people: they cannot always be reached and have no stand-in.
+finding-contact-concentration = Many members' safety contacts and alerts go through one person. If that person is missing, detained or targeted, the network is cut.
+finding-single-point-of-failure = If this person is missing, part of the collective is left without contact.
+finding-only-link = These links are the only connection between parts of the collective.
+finding-isolated-people = { $count ->
+        [one] One member has no link to anyone in the network.
+       *[other] { $count } members have no link to anyone in the network.
+    }
+finding-isolated-household = The household { $household } has no link outside itself.
+finding-ally-adversary-path = Information could travel from an ally to an adversary through these people.
+finding-exposed-family = This defender is publicly visible; their family may be targeted through them.
+finding-measure-no-safety-contact = Agree a safety contact for every member
+finding-measure-alert-loop = Redraw the alert chain so it reaches everyone
+finding-measure-alert-dead-end = Add stand-ins where the alert chain stops
+finding-measure-contact-concentration = Share safety contacts and alerts among more people
+finding-measure-single-point-of-failure = Give a second link to the people who depend on one person
+finding-measure-only-link = Build more links between parts of the collective
+finding-measure-isolated-people = Bring isolated members into the network
+finding-measure-isolated-household = Link the household { $household } with neighbours
+finding-measure-ally-adversary-path = Agree what is shared with people close to adversaries
+finding-measure-exposed-family = Protect the family of publicly visible defenders
+finding-measure-people = Concerns: { $people }.

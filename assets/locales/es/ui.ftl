@@ -355,3 +355,84 @@ register-omitted = { $count ->
     }
 register-band = Prioridad
 register-measures = Medidas de protección
+
+## Red
+
+home-network = Red
+network-title = Red
+network-back = Volver al colectivo
+network-intro = Las personas de las que depende la seguridad de cada integrante, y los actores a su alrededor. Tejido busca dónde la red es débil; cada hallazgo puede convertirse en una medida del plan de protección.
+network-findings-title = Lo que muestra la red
+network-findings-none = Nada que señalar: cada integrante tiene un contacto de seguridad y nadie sostiene la red en solitario.
+network-links-title = { $count ->
+        [one] Un vínculo
+       *[other] { $count } vínculos
+    }
+network-filter-kind = Mostrar
+network-filter-all = todos los tipos de vínculo
+network-add-link = Añadir un vínculo
+network-edit-link = Editar el vínculo
+network-source = De
+network-target = A
+network-kind = Tipo de vínculo
+network-closeness = Cercanía
+network-support = Apoyo que ofrece
+network-reachable = Localizable las 24 horas
+network-alert-order = Orden en la cadena de alerta
+network-fallback = Si no contesta, llamar a
+network-no-fallback = Nadie
+network-link-saved = Vínculo guardado.
+network-link-removed = Vínculo eliminado.
+network-make-measure = Añadir una medida al plan
+network-measure-added = Añadida al plan de protección: { $title }.
+network-people-actors = Personas y actores
+network-direction = Los vínculos con dirección se leen de izquierda a derecha: «{ $source } → { $target }».
+relationship-kind-family = familia
+relationship-kind-neighbour = vecindad
+relationship-kind-colleague = colega
+relationship-kind-member = misma organización
+relationship-kind-safety-contact = tiene como contacto de seguridad a
+relationship-kind-alert-link = llama, en una alerta, a
+relationship-kind-ally = aliada
+relationship-kind-accompaniment = acompaña a
+relationship-kind-funder = financia a
+relationship-kind-duty-bearer = es la autoridad responsable de
+relationship-kind-influences = influye en
+relationship-kind-controls = controla a
+relationship-kind-hostile = hostil
+support-shelter = alojamiento
+support-legal = jurídico
+support-medical = médico
+support-transport = transporte
+support-money = dinero
+support-visibility = visibilidad
+closeness-1 = lejana
+closeness-2 = cercana
+closeness-3 = muy cercana
+finding-no-safety-contact = { $count ->
+        [one] Una persona integrante no tiene contacto de seguridad: nadie notaría pronto si le pasara algo.
+       *[other] { $count } integrantes no tienen contacto de seguridad: nadie notaría pronto si les pasara algo.
+    }
+finding-alert-loop = La cadena de alerta da vueltas entre estas personas: la alerta nunca llega a nadie más.
+finding-alert-dead-end = La cadena se corta en estas personas: no siempre se las localiza y no tienen suplente.
+finding-contact-concentration = Los contactos de seguridad y las alertas de muchas personas pasan por una sola. Si esa persona falta, es detenida o atacada, la red se corta.
+finding-single-point-of-failure = Si esta persona falta, parte del colectivo queda sin contacto.
+finding-only-link = Estos vínculos son la única conexión entre partes del colectivo.
+finding-isolated-people = { $count ->
+        [one] Una persona integrante no tiene ningún vínculo en la red.
+       *[other] { $count } integrantes no tienen ningún vínculo en la red.
+    }
+finding-isolated-household = El hogar { $household } no tiene vínculos fuera de sí mismo.
+finding-ally-adversary-path = La información podría pasar de un aliado a un adversario a través de estas personas.
+finding-exposed-family = Esta persona defensora es visible públicamente; su familia puede ser atacada a través de ella.
+finding-measure-no-safety-contact = Acordar un contacto de seguridad para cada integrante
+finding-measure-alert-loop = Rehacer la cadena de alerta para que llegue a todas las personas
+finding-measure-alert-dead-end = Nombrar suplentes donde se corta la cadena de alerta
+finding-measure-contact-concentration = Repartir contactos de seguridad y alertas entre más personas
+finding-measure-single-point-of-failure = Dar un segundo vínculo a quienes dependen de una sola persona
+finding-measure-only-link = Crear más vínculos entre las partes del colectivo
+finding-measure-isolated-people = Integrar en la red a las personas aisladas
+finding-measure-isolated-household = Vincular el hogar { $household } con sus vecinos
+finding-measure-ally-adversary-path = Acordar qué se comparte con personas cercanas a adversarios
+finding-measure-exposed-family = Proteger a las familias de las personas defensoras visibles
+finding-measure-people = Personas: { $people }.

@@ -355,3 +355,84 @@ register-omitted = { $count ->
     }
 register-band = Priorité
 register-measures = Mesures de protection
+
+## Réseau
+
+home-network = Réseau
+network-title = Réseau
+network-back = Retour au collectif
+network-intro = Les personnes dont dépend la sécurité de chaque membre, et les acteurs autour. Tejido cherche où le réseau est fragile ; chaque constat peut devenir une mesure du plan de protection.
+network-findings-title = Ce que montre le réseau
+network-findings-none = Rien à signaler : chaque membre a un contact de sécurité et personne ne tient le réseau seul.
+network-links-title = { $count ->
+        [one] Un lien
+       *[other] { $count } liens
+    }
+network-filter-kind = Afficher
+network-filter-all = tous les types de lien
+network-add-link = Ajouter un lien
+network-edit-link = Modifier le lien
+network-source = De
+network-target = À
+network-kind = Type de lien
+network-closeness = Proximité
+network-support = Appui offert
+network-reachable = Joignable 24 h/24
+network-alert-order = Ordre dans la chaîne d'alerte
+network-fallback = Sans réponse, appeler
+network-no-fallback = Personne
+network-link-saved = Lien enregistré.
+network-link-removed = Lien supprimé.
+network-make-measure = Ajouter une mesure au plan
+network-measure-added = Ajoutée au plan de protection : { $title }.
+network-people-actors = Personnes et acteurs
+network-direction = Les liens orientés se lisent de gauche à droite : « { $source } → { $target } ».
+relationship-kind-family = famille
+relationship-kind-neighbour = voisinage
+relationship-kind-colleague = collègue
+relationship-kind-member = même organisation
+relationship-kind-safety-contact = a pour contact de sécurité
+relationship-kind-alert-link = appelle, en cas d'alerte,
+relationship-kind-ally = allié
+relationship-kind-accompaniment = accompagne
+relationship-kind-funder = finance
+relationship-kind-duty-bearer = est l'autorité responsable de
+relationship-kind-influences = influence
+relationship-kind-controls = contrôle
+relationship-kind-hostile = hostile
+support-shelter = hébergement
+support-legal = juridique
+support-medical = médical
+support-transport = transport
+support-money = argent
+support-visibility = visibilité
+closeness-1 = éloignée
+closeness-2 = proche
+closeness-3 = très proche
+finding-no-safety-contact = { $count ->
+        [one] Un membre n'a pas de contact de sécurité : personne ne remarquerait vite s'il lui arrivait quelque chose.
+       *[other] { $count } membres n'ont pas de contact de sécurité : personne ne remarquerait vite s'il leur arrivait quelque chose.
+    }
+finding-alert-loop = La chaîne d'alerte tourne en rond entre ces personnes : l'alerte n'atteint personne d'autre.
+finding-alert-dead-end = La chaîne s'arrête à ces personnes : elles ne sont pas toujours joignables et n'ont pas de suppléant.
+finding-contact-concentration = Les contacts de sécurité et les alertes de nombreux membres passent par une seule personne. Si elle manque, est arrêtée ou visée, le réseau est coupé.
+finding-single-point-of-failure = Si cette personne manque, une partie du collectif est coupée.
+finding-only-link = Ces liens sont la seule connexion entre des parties du collectif.
+finding-isolated-people = { $count ->
+        [one] Un membre n'a aucun lien dans le réseau.
+       *[other] { $count } membres n'ont aucun lien dans le réseau.
+    }
+finding-isolated-household = Le foyer { $household } n'a aucun lien à l'extérieur.
+finding-ally-adversary-path = Des informations pourraient passer d'un allié à un adversaire par ces personnes.
+finding-exposed-family = Cette personne défenseure est visible publiquement ; sa famille peut être visée à travers elle.
+finding-measure-no-safety-contact = Convenir d'un contact de sécurité pour chaque membre
+finding-measure-alert-loop = Redessiner la chaîne d'alerte pour qu'elle atteigne tout le monde
+finding-measure-alert-dead-end = Désigner des suppléants là où la chaîne s'arrête
+finding-measure-contact-concentration = Répartir contacts de sécurité et alertes entre plus de personnes
+finding-measure-single-point-of-failure = Donner un second lien à ceux qui dépendent d'une seule personne
+finding-measure-only-link = Créer plus de liens entre les parties du collectif
+finding-measure-isolated-people = Intégrer au réseau les membres isolés
+finding-measure-isolated-household = Relier le foyer { $household } à ses voisins
+finding-measure-ally-adversary-path = Convenir de ce qui est partagé avec les proches d'adversaires
+finding-measure-exposed-family = Protéger les familles des défenseurs visibles
+finding-measure-people = Personnes : { $people }.

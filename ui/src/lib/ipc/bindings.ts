@@ -748,3 +748,109 @@ entries: Array<RegisterEntry>,
  */
 omitted: number, };
 
+export type RelationshipId = string;
+
+export type PartyKind = "person" | "actor";
+
+export type RelationshipKind = "family" | "neighbour" | "colleague" | "member" | "safety-contact" | "alert-link" | "ally" | "accompaniment" | "funder" | "duty-bearer" | "influences" | "controls" | "hostile";
+
+export type Support = "shelter" | "legal" | "medical" | "transport" | "money" | "visibility";
+
+export type Relationship = { 
+/**
+ * Its id.
+ */
+id: RelationshipId, 
+/**
+ * Whether the source is a person or an actor.
+ */
+sourceKind: PartyKind, 
+/**
+ * The source's id.
+ */
+source: string, 
+/**
+ * Whether the target is a person or an actor.
+ */
+targetKind: PartyKind, 
+/**
+ * The target's id.
+ */
+target: string, 
+/**
+ * What kind of link.
+ */
+kind: RelationshipKind, 
+/**
+ * 1 distant, 2 close, 3 very close.
+ */
+closeness: number, 
+/**
+ * What support flows along it.
+ */
+support: Array<Support>, 
+/**
+ * The target can be reached at any hour.
+ */
+reachableAlways: boolean, 
+/**
+ * For alert links: the order in which the source calls (1 first).
+ */
+alertOrder: number | null, 
+/**
+ * For alert links: who to call if the target does not answer.
+ */
+fallback: string | null, 
+/**
+ * Free notes.
+ */
+notes: string, 
+/**
+ * Who may see it.
+ */
+sensitivity: Sensitivity, };
+
+export type FindingKind = "no-safety-contact" | "alert-loop" | "alert-dead-end" | "contact-concentration" | "single-point-of-failure" | "only-link" | "isolated-people" | "isolated-household" | "ally-adversary-path" | "exposed-family";
+
+export type Finding = { 
+/**
+ * What was found.
+ */
+kind: FindingKind, 
+/**
+ * The people concerned (the person at the centre first, where there is one).
+ */
+people: Array<PersonId>, 
+/**
+ * The actors concerned.
+ */
+actors: Array<ActorId>, 
+/**
+ * A household name, where the finding is about one.
+ */
+household: string, };
+
+export type Network = { 
+/**
+ * Every current relationship.
+ */
+relationships: Array<Relationship>, 
+/**
+ * What the analyses found, most serious first.
+ */
+findings: Array<Finding>, };
+
+export type NetworkScreen = { 
+/**
+ * Relationships and findings.
+ */
+network: Network, 
+/**
+ * The actors a link can reach (from the risk analysis).
+ */
+actors: Array<Actor>, 
+/**
+ * The home: members, attention, undo.
+ */
+home: Home, };
+

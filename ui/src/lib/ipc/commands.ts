@@ -6,8 +6,14 @@ import type {
   BackupReport,
   Created,
   Home,
+  Finding,
   Locale,
+  Measure,
+  NetworkScreen,
   NewPerson,
+  PartyKind,
+  Relationship,
+  RelationshipKind,
   RiskKind,
   RiskRecord,
   RiskRegister,
@@ -72,3 +78,14 @@ export const exportAttachment = (incident: string, attachment: string, destinati
   invoke<void>("export_attachment", { incident, attachment, destination });
 /** The printable register (no restricted records), in the interface language. */
 export const riskRegister = () => invoke<RiskRegister>("risk_register");
+
+/** The network: links, findings, the actors a link can reach, and the home. */
+export const getNetworkScreen = () => invoke<NetworkScreen>("get_network_screen");
+/** A blank link between two parties; nothing is stored until it is saved. */
+export const draftRelationship = (sourceKind: PartyKind, source: string, targetKind: PartyKind, target: string, kind: RelationshipKind) =>
+  invoke<Relationship>("draft_relationship", { sourceKind, source, targetKind, target, kind });
+export const saveRelationship = (relationship: Relationship) =>
+  invoke<NetworkScreen>("save_relationship", { relationship });
+export const removeRelationship = (id: string) => invoke<NetworkScreen>("remove_relationship", { id });
+/** Adds a measure to the protection plan from a finding, in the interface language. */
+export const measureFromFinding = (finding: Finding) => invoke<Measure>("measure_from_finding", { finding });

@@ -1,7 +1,7 @@
 // Which screen is shown and what the open vault looks like. Locking clears all of it.
-import type { AppInfo, Home, RiskScreen } from "../ipc/bindings";
+import type { AppInfo, Home, NetworkScreen, RiskScreen } from "../ipc/bindings";
 
-export type Screen = "loading" | "welcome" | "create" | "recovery" | "unlock" | "home" | "settings" | "risks" | "register";
+export type Screen = "loading" | "welcome" | "create" | "recovery" | "unlock" | "home" | "settings" | "risks" | "register" | "network";
 
 export class Session {
   screen = $state<Screen>("loading");
@@ -9,6 +9,8 @@ export class Session {
   home = $state<Home | null>(null);
   /** The risk analysis, while its screens are open. */
   risks = $state<RiskScreen | null>(null);
+  /** The network, while its screen is open. */
+  network = $state<NetworkScreen | null>(null);
   /** Shown once after creating a vault, then dropped. */
   recoveryKey = $state<string | null>(null);
   /** The folder the unlock screen offers. */
@@ -32,10 +34,18 @@ export class Session {
     this.screen = "risks";
   }
 
+  /** Shows the network (and keeps the home it came with current). */
+  showNetwork(screen: NetworkScreen) {
+    this.network = screen;
+    this.home = screen.home;
+    this.screen = "network";
+  }
+
   /** Forgets everything about the vault: what a lock must leave behind is nothing. */
   clear() {
     this.home = null;
     this.risks = null;
+    this.network = null;
     this.recoveryKey = null;
     this.demo = false;
   }

@@ -12,7 +12,7 @@ use petgraph::algo::articulation_points::articulation_points;
 use petgraph::algo::{bridges, tarjan_scc};
 use petgraph::graph::{DiGraph, NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::{PartyKind, Relationship, RelationshipKind};
@@ -22,7 +22,7 @@ use crate::risk::{Actor, Stance};
 use crate::sensitivity::Sensitivity;
 
 /// What a finding is about; names the Fluent message `finding-<kind>`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum FindingKind {
     /// Members nobody knows to look for: no safety contact.
@@ -48,7 +48,7 @@ pub enum FindingKind {
 }
 
 /// One thing the analyses found, with the people and actors it concerns.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Finding {
     /// What was found.

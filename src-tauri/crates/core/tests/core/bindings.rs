@@ -9,8 +9,9 @@ use tejido_core::risk::{
     Measure, MeasureStatus, RegisterEntry, RegisterMeasure, Risk, RiskAnalysis, RiskKind, RiskRecord, RiskRegister,
     RiskStatus, Stance, Strategy, ThreatAssessment, ThreatCategory, Timing, Trend,
 };
+use tejido_core::network::{Finding, FindingKind, Network, PartyKind, Relationship, RelationshipKind, Support};
 use tejido_core::{
-    ActorId, AppInfo, Attention, Collective, CollectiveId, ContextNoteId, Created, Home, IncidentId, IndicatorId,
+    ActorId, NetworkScreen, RelationshipId, AppInfo, Attention, Collective, CollectiveId, ContextNoteId, Created, Home, IncidentId, IndicatorId,
     MeasureId, NewPerson, Person, PersonId, RecentVault, RiskId, RiskScreen, Sensitivity, Slots, Strength,
     ThreatAssessmentId,
 };
@@ -80,6 +81,15 @@ fn generated() -> String {
         declaration::<RegisterMeasure>(&cfg),
         declaration::<RegisterEntry>(&cfg),
         declaration::<RiskRegister>(&cfg),
+        declaration::<RelationshipId>(&cfg),
+        declaration::<PartyKind>(&cfg),
+        declaration::<RelationshipKind>(&cfg),
+        declaration::<Support>(&cfg),
+        declaration::<Relationship>(&cfg),
+        declaration::<FindingKind>(&cfg),
+        declaration::<Finding>(&cfg),
+        declaration::<Network>(&cfg),
+        declaration::<NetworkScreen>(&cfg),
     ] {
         out.push_str(&decl);
         out.push('\n');

@@ -1,0 +1,44 @@
+//! The collective's network: links between people and actors, findings, measures from them.
+
+use chrono::Utc;
+use tauri::State;
+use tejido_core::network::{Finding, PartyKind, Relationship, RelationshipKind};
+use tejido_core::risk::Measure;
+use tejido_core::{NetworkScreen, RelationshipId};
+use uuid::Uuid;
+
+use super::app;
+use crate::AppState;
+use crate::error::CommandResult;
+
+#[tauri::command]
+pub fn get_network_screen(state: State<'_, AppState>) -> CommandResult<NetworkScreen> {
+    app(&state).network_screen(Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command]
+pub fn draft_relationship(
+    state: State<'_, AppState>,
+    source_kind: PartyKind,
+    source: Uuid,
+    target_kind: PartyKind,
+    target: Uuid,
+    kind: RelationshipKind,
+) -> CommandResult<Relationship> {
+    app(&state).draft_relationship((source_kind, source), (target_kind, target), kind).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn save_relationship(state: State<'_, AppState>, relationship: Relationship) -> CommandResult<NetworkScreen> {
+    app(&state).save_relationship(relationship, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn remove_relationship(state: State<'_, AppState>, id: RelationshipId) -> CommandResult<NetworkScreen> {
+    app(&state).remove_relationship(id, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn measure_from_finding(state: State<'_, AppState>, finding: Finding) -> CommandResult<Measure> {
+    app(&state).measure_from_finding(&finding, Utc::now()).map_err(Into::into)
+}
