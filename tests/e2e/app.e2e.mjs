@@ -169,6 +169,18 @@ try {
     if (rows.length < 35) throw new Error(`demo people not listed (${rows.length})`);
   });
 
+  await step("the demo network shows its weak points and its alert chain", async () => {
+    await app.click("network-button");
+    await app.waitForView("network");
+    const findings = await app.all('[data-testid="finding"]');
+    if (findings.length < 5) throw new Error(`demo findings: ${findings.length}`);
+    const cards = await app.all('[data-testid="alert-card"]');
+    if (cards.length < 4) throw new Error(`demo alert cards: ${cards.length}`);
+    await shot(app, "demo-network");
+    await app.click("network-back");
+    await app.waitForView("home");
+  });
+
   await step("create a vault and see its recovery key once", async () => {
     await lock(app);
     if ((await app.all('[data-view="unlock"]')).length) await app.click("unlock-other-vault");

@@ -830,6 +830,42 @@ actors: Array<ActorId>,
  */
 household: string, };
 
+export type AlertCall = { 
+/**
+ * A person, or an actor (a network desk, a lawyer) as target.
+ */
+targetKind: PartyKind, 
+/**
+ * The target's id.
+ */
+target: string, 
+/**
+ * Whether they can be reached at any hour.
+ */
+reachableAlways: boolean, 
+/**
+ * Whom to call when they do not answer.
+ */
+fallback: PersonId | null, };
+
+export type AlertCard = { 
+/**
+ * Whose card.
+ */
+person: PersonId, 
+/**
+ * Who calls them.
+ */
+calledBy: Array<PersonId>, 
+/**
+ * Whom they call, in order.
+ */
+calls: Array<AlertCall>, 
+/**
+ * Whether the chain starts with them (nobody calls them).
+ */
+startsChain: boolean, };
+
 export type Network = { 
 /**
  * Every current relationship.
@@ -838,7 +874,11 @@ relationships: Array<Relationship>,
 /**
  * What the analyses found, most serious first.
  */
-findings: Array<Finding>, };
+findings: Array<Finding>, 
+/**
+ * The alert chain as pocket cards, in the order the alert travels.
+ */
+alertCards: Array<AlertCard>, };
 
 export type NetworkScreen = { 
 /**

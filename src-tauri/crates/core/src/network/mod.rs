@@ -6,6 +6,7 @@
 //!   one change-log entry, so [`Session::undo`] reverts it.
 //! - [`analyse`] is the pure analysis over loaded data (tested and benchmarked on its own).
 
+mod alert;
 mod analysis;
 mod generate;
 
@@ -21,6 +22,7 @@ use crate::risk::Actor;
 use crate::sensitivity::Sensitivity;
 use crate::session::Session;
 
+pub use alert::{AlertCall, AlertCard, alert_cards};
 pub use analysis::{Finding, FindingKind, analyse};
 pub use generate::generated_network;
 
@@ -161,6 +163,8 @@ pub struct Network {
     pub relationships: Vec<Relationship>,
     /// What the analyses found, most serious first.
     pub findings: Vec<Finding>,
+    /// The alert chain as pocket cards, in the order the alert travels.
+    pub alert_cards: Vec<AlertCard>,
 }
 
 impl Session {
@@ -170,7 +174,7 @@ impl Session {
         let people: Vec<Person> = self.people()?;
         let actors: Vec<Actor> = store::list(self.db())?;
         let findings = analyse(&people, &actors, &relationships);
-        Ok(Network { relationships, findings })
+        Ok(Network { alert_cards: alert_cards(&relationships), relationships, findings })
     }
 
     /// A new relationship between two parties, not yet stored.

@@ -9,7 +9,9 @@ use tejido_core::risk::{
     Measure, MeasureStatus, RegisterEntry, RegisterMeasure, Risk, RiskAnalysis, RiskKind, RiskRecord, RiskRegister,
     RiskStatus, Stance, Strategy, ThreatAssessment, ThreatCategory, Timing, Trend,
 };
-use tejido_core::network::{Finding, FindingKind, Network, PartyKind, Relationship, RelationshipKind, Support};
+use tejido_core::network::{
+    AlertCall, AlertCard, Finding, FindingKind, Network, PartyKind, Relationship, RelationshipKind, Support,
+};
 use tejido_core::{
     ActorId, NetworkScreen, RelationshipId, AppInfo, Attention, Collective, CollectiveId, ContextNoteId, Created, Home, IncidentId, IndicatorId,
     MeasureId, NewPerson, Person, PersonId, RecentVault, RiskId, RiskScreen, Sensitivity, Slots, Strength,
@@ -88,6 +90,8 @@ fn generated() -> String {
         declaration::<Relationship>(&cfg),
         declaration::<FindingKind>(&cfg),
         declaration::<Finding>(&cfg),
+        declaration::<AlertCall>(&cfg),
+        declaration::<AlertCard>(&cfg),
         declaration::<Network>(&cfg),
         declaration::<NetworkScreen>(&cfg),
     ] {

@@ -234,3 +234,32 @@ fn the_demo_network_shows_the_weak_points_a_workshop_discusses() {
         assert!(kinds.contains(&expected), "the demo shows {expected:?}; found {kinds:?}");
     }
 }
+
+#[test]
+fn alert_cards_follow_the_chain_in_order_with_stand_ins() {
+    use tejido_core::network::alert_cards;
+    let ps = people(&[("Luz", ""), ("Quetzal", ""), ("Guayacán", ""), ("Tortuga", ""), ("Sauce", "")]);
+    let desk = actor("Network desk", Stance::Ally);
+    let mut second = link(p(&ps[0]), p(&ps[2]), RelationshipKind::AlertLink);
+    second.alert_order = Some(2);
+    second.reachable_always = false;
+    second.fallback = Some(ps[4].id.0);
+    let mut first = link(p(&ps[0]), p(&ps[1]), RelationshipKind::AlertLink);
+    first.alert_order = Some(1);
+    let rels = vec![
+        link(p(&ps[2]), p(&ps[3]), RelationshipKind::AlertLink),
+        second,
+        first,
+        link(p(&ps[1]), a(&desk), RelationshipKind::AlertLink),
+        link(p(&ps[3]), p(&ps[4]), RelationshipKind::Neighbour),
+    ];
+    let cards = alert_cards(&rels);
+    let order: Vec<PersonId> = cards.iter().map(|c| c.person).collect();
+    assert_eq!(order, vec![ps[0].id, ps[1].id, ps[2].id, ps[3].id], "as the alert travels; Sauce is only a stand-in");
+    assert!(cards[0].starts_chain && !cards[1].starts_chain);
+    let luz: Vec<uuid::Uuid> = cards[0].calls.iter().map(|c| c.target).collect();
+    assert_eq!(luz, vec![ps[1].id.0, ps[2].id.0], "in the agreed order");
+    assert_eq!(cards[0].calls[1].fallback, Some(ps[4].id));
+    assert_eq!(cards[1].calls[0].target_kind, PartyKind::Actor, "Quetzal calls the network desk");
+    assert_eq!(cards[2].called_by, vec![ps[0].id]);
+}

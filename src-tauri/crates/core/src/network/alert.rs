@@ -1,0 +1,94 @@
+//! The alert chain as pocket cards: for each person in it, whom they call, in order, and
+//! whom to call instead when there is no answer. Printed and cut out, a card works when
+//! phones are taken or batteries are flat.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::{PartyKind, Relationship, RelationshipKind};
+use crate::ids::PersonId;
+
+/// Someone a card tells its holder to call.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AlertCall {
+    /// A person, or an actor (a network desk, a lawyer) as target.
+    pub target_kind: PartyKind,
+    /// The target's id.
+    #[ts(type = "string")]
+    pub target: uuid::Uuid,
+    /// Whether they can be reached at any hour.
+    pub reachable_always: bool,
+    /// Whom to call when they do not answer.
+    pub fallback: Option<PersonId>,
+}
+
+/// One person's pocket card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AlertCard {
+    /// Whose card.
+    pub person: PersonId,
+    /// Who calls them.
+    pub called_by: Vec<PersonId>,
+    /// Whom they call, in order.
+    pub calls: Vec<AlertCall>,
+    /// Whether the chain starts with them (nobody calls them).
+    pub starts_chain: bool,
+}
+
+/// The cards of everyone in the alert chain: where it starts first, then in the order the
+/// alert travels (breadth first), so the printed sheet reads like the chain.
+pub fn alert_cards(relationships: &[Relationship]) -> Vec<AlertCard> {
+    let mut alerts: Vec<&Relationship> = relationships
+        .iter()
+        .filter(|r| r.kind == RelationshipKind::AlertLink && r.source_kind == PartyKind::Person)
+        .collect();
+    alerts.sort_by_key(|r| (r.alert_order.unwrap_or(u8::MAX), r.id));
+    let called: HashSet<uuid::Uuid> =
+        alerts.iter().filter(|r| r.target_kind == PartyKind::Person).map(|r| r.target).collect();
+    let mut order: Vec<uuid::Uuid> = Vec::new();
+    let mut seen = HashSet::new();
+    let mut starts: Vec<uuid::Uuid> = alerts.iter().map(|r| r.source).filter(|s| !called.contains(s)).collect();
+    // A chain that is only a loop still needs a first card.
+    if starts.is_empty() {
+        starts.extend(alerts.first().map(|r| r.source));
+    }
+    let mut queue: std::collections::VecDeque<uuid::Uuid> = starts.iter().copied().collect();
+    while let Some(at) = queue.pop_front() {
+        if !seen.insert(at) {
+            continue;
+        }
+        order.push(at);
+        for r in alerts.iter().filter(|r| r.source == at && r.target_kind == PartyKind::Person) {
+            queue.push_back(r.target);
+        }
+    }
+    // People only reached inside a loop that has no start.
+    for r in &alerts {
+        for id in [r.source, r.target] {
+            if (r.source == id || r.target_kind == PartyKind::Person) && seen.insert(id) {
+                order.push(id);
+            }
+        }
+    }
+    order
+        .into_iter()
+        .map(|id| AlertCard {
+            person: PersonId(id),
+            called_by: alerts.iter().filter(|r| r.target == id).map(|r| PersonId(r.source)).collect(),
+            calls: alerts
+                .iter()
+                .filter(|r| r.source == id)
+                .map(|r| AlertCall {
+                    target_kind: r.target_kind,
+                    target: r.target,
+                    reachable_always: r.reachable_always,
+                    fallback: r.fallback.map(PersonId),
+                })
+                .collect(),
+            starts_chain: !called.contains(&id),
+        })
+        .collect()
+}
