@@ -37,6 +37,14 @@ pub enum Command {
     /// Work with the collective's risk analysis.
     #[command(subcommand)]
     Risk(RiskCommand),
+    /// What the network analyses find (no safety contact, single points of failure…).
+    Network {
+        /// The vault folder.
+        dir: PathBuf,
+        /// Print JSON instead of sentences.
+        #[arg(long)]
+        json: bool,
+    },
     /// Undo the most recent change.
     Undo {
         /// The vault folder.

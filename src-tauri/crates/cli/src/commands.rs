@@ -104,6 +104,7 @@ pub fn run(command: Command, locale: Locale) -> Result<(), CliError> {
         Command::Person(PersonCommand::List { dir, json }) => person_list(&mut ctx, &dir, json),
         Command::Person(PersonCommand::Remove { dir, pseudonym }) => person_remove(&mut ctx, &dir, &pseudonym),
         Command::Risk(RiskCommand::Export { dir, format, out }) => risk_export(&mut ctx, &dir, format, out.as_deref()),
+        Command::Network { dir, json } => network(&mut ctx, &dir, json),
         Command::Undo { dir } => undo(&mut ctx, &dir),
         Command::History { dir, limit } => history(&mut ctx, &dir, limit),
         Command::Check { dir } => check(&mut ctx, &dir),
@@ -225,6 +226,29 @@ fn risk_export(ctx: &mut Context, dir: &Path, format: ExportFormat, out: Option<
         }
     }
     ctx.warn("risk-export-plaintext", &[]);
+    Ok(())
+}
+
+fn network(ctx: &mut Context, dir: &Path, json: bool) -> Result<(), CliError> {
+    let session = ctx.open(dir, LockMode::Shared)?;
+    let network = session.network()?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&network.findings).expect("findings serialise"));
+        return Ok(());
+    }
+    let people = session.people()?;
+    let name = |id: &tejido_core::PersonId| people.iter().find(|p| p.id == *id).map_or("?", |p| p.pseudonym.as_str());
+    for finding in &network.findings {
+        let kind = serde_json::to_value(finding.kind).expect("enum").as_str().unwrap_or_default().to_owned();
+        ctx.say(
+            &format!("finding-{kind}"),
+            &[("count", finding.people.len().to_string()), ("household", finding.household.clone())],
+        );
+        println!("    {}", finding.people.iter().map(name).collect::<Vec<_>>().join(", "));
+    }
+    if network.findings.is_empty() {
+        ctx.say("network-findings-none", &[]);
+    }
     Ok(())
 }
 

@@ -184,3 +184,15 @@ fn network_bench_reports_analysis_against_a_plain_traversal() {
     assert_eq!(rows[0]["links"], 1000);
     assert!(rows[0]["ratio"].as_f64().unwrap() > 0.0, "a ratio, measured in the same run: {out}");
 }
+
+#[test]
+fn the_demo_network_findings_are_listed_in_the_persons_language() {
+    let world = World::new();
+    let dir = world.vault();
+    let dir = dir.to_str().unwrap();
+    world.ok(&["demo", dir], &format!("{PASS}\n"));
+    let out = world.ok(&["network", dir], &format!("{PASS}\n"));
+    assert!(out.contains("have no safety contact") && out.contains("Luciérnaga"), "sentences with names: {out}");
+    let json: serde_json::Value = serde_json::from_str(&world.ok(&["network", dir, "--json"], &format!("{PASS}\n"))).unwrap();
+    assert!(json.as_array().unwrap().iter().any(|f| f["kind"] == "single-point-of-failure"), "{json}");
+}
