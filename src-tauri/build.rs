@@ -29,6 +29,7 @@ const COMMANDS: &[&str] = &[
     "save_relationship",
     "remove_relationship",
     "measure_from_finding",
+    "place_node",
     "estimate_passphrase",
     "set_language",
     "set_auto_lock",

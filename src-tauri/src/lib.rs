@@ -45,6 +45,7 @@ pub fn run() {
             commands::network::save_relationship,
             commands::network::remove_relationship,
             commands::network::measure_from_finding,
+            commands::network::place_node,
             commands::settings::estimate_passphrase,
             commands::settings::set_language,
             commands::settings::set_auto_lock,

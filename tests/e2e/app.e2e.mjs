@@ -346,13 +346,19 @@ try {
     await app.waitForView("network");
     const before = await findingText(app, "no-safety-contact");
     if (!before.includes(marker) || !before.includes(second)) throw new Error(`both lack a safety contact: ${before}`);
-    await app.click("link-add");
-    await chooseText(app, "link-source", marker);
+    // On the map, by keyboard: Enter on one person, then Enter on the other.
+    const node = (name) => app.findCss(`[data-testid="graph-node"][data-name="${name}"]`);
+    await app.cmd("POST", `/element/${await node(marker)}/value`, { text: "\uE007" });
+    await app.cmd("POST", `/element/${await node(second)}/value`, { text: "\uE007" });
+    await app.find("link-form");
     await choose(app, "link-kind", "safety-contact");
-    await chooseText(app, "link-target", second);
     await app.click("link-reachable");
+    await shot(app, "network-map-link");
     await app.click("link-save");
+    await app.click("view-table");
     await app.until("one link listed", async () => (await app.all('[data-testid="link-row"]')).length === 1);
+    const row = await app.text("links");
+    if (!row.includes(marker) || !row.includes(second)) throw new Error(`the link joins the two people: ${row}`);
     await app.until("the finding without the person who now has a contact", async () => {
       const after = await findingText(app, "no-safety-contact");
       return after.includes(second) && !after.includes(marker);

@@ -2,7 +2,7 @@
 
 use chrono::Utc;
 use tauri::State;
-use tejido_core::network::{Finding, PartyKind, Relationship, RelationshipKind};
+use tejido_core::network::{Finding, NodePosition, PartyKind, Relationship, RelationshipKind};
 use tejido_core::risk::Measure;
 use tejido_core::{NetworkScreen, RelationshipId};
 use uuid::Uuid;
@@ -41,4 +41,9 @@ pub fn remove_relationship(state: State<'_, AppState>, id: RelationshipId) -> Co
 #[tauri::command(async)]
 pub fn measure_from_finding(state: State<'_, AppState>, finding: Finding) -> CommandResult<Measure> {
     app(&state).measure_from_finding(&finding, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn place_node(state: State<'_, AppState>, position: NodePosition) -> CommandResult<NetworkScreen> {
+    app(&state).place_node(position, Utc::now()).map_err(Into::into)
 }

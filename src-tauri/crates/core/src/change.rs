@@ -35,6 +35,8 @@ pub enum Entity {
     Indicator,
     /// A relationship of the network.
     Relationship,
+    /// Where a person or actor sits on the network map.
+    NodePosition,
 }
 
 impl Entity {
@@ -51,10 +53,11 @@ impl Entity {
             Entity::Measure => "measure",
             Entity::Indicator => "indicator",
             Entity::Relationship => "relationship",
+            Entity::NodePosition => "node_position",
         }
     }
 
-    const ALL: [Entity; 10] = [
+    const ALL: [Entity; 11] = [
         Entity::Collective,
         Entity::Person,
         Entity::ContextNote,
@@ -65,6 +68,7 @@ impl Entity {
         Entity::Measure,
         Entity::Indicator,
         Entity::Relationship,
+        Entity::NodePosition,
     ];
 
     fn parse(value: &str) -> Option<Self> {

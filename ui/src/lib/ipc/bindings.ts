@@ -830,6 +830,20 @@ actors: Array<ActorId>,
  */
 household: string, };
 
+export type NodePosition = { 
+/**
+ * The person's or actor's id.
+ */
+id: string, 
+/**
+ * Across.
+ */
+x: number, 
+/**
+ * Down.
+ */
+y: number, };
+
 export type AlertCall = { 
 /**
  * A person, or an actor (a network desk, a lawyer) as target.
@@ -878,7 +892,15 @@ findings: Array<Finding>,
 /**
  * The alert chain as pocket cards, in the order the alert travels.
  */
-alertCards: Array<AlertCard>, };
+alertCards: Array<AlertCard>, 
+/**
+ * Where people and actors were placed on the map.
+ */
+positions: Array<NodePosition>, 
+/**
+ * The kinds that have a direction (drawn with an arrow).
+ */
+directedKinds: Array<RelationshipKind>, };
 
 export type NetworkScreen = { 
 /**

@@ -11,6 +11,7 @@ import type {
   Measure,
   NetworkScreen,
   NewPerson,
+  NodePosition,
   PartyKind,
   Relationship,
   RelationshipKind,
@@ -89,3 +90,5 @@ export const saveRelationship = (relationship: Relationship) =>
 export const removeRelationship = (id: string) => invoke<NetworkScreen>("remove_relationship", { id });
 /** Adds a measure to the protection plan from a finding, in the interface language. */
 export const measureFromFinding = (finding: Finding) => invoke<Measure>("measure_from_finding", { finding });
+/** Keeps a person or actor where it was placed on the network map. */
+export const placeNode = (position: NodePosition) => invoke<NetworkScreen>("place_node", { position });

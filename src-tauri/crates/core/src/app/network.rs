@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::{App, AppError, local_day};
 use crate::home::Home;
 use crate::ids::RelationshipId;
-use crate::network::{Finding, Network, PartyKind, Relationship, RelationshipKind};
+use crate::network::{Finding, Network, NodePosition, PartyKind, Relationship, RelationshipKind};
 use crate::risk::{Actor, Measure, RiskKind, RiskRecord};
 
 /// What the network screens show after any action.
@@ -46,6 +46,12 @@ impl App {
     /// Creates or replaces a link.
     pub fn save_relationship(&mut self, relationship: Relationship, now: DateTime<Utc>) -> Result<NetworkScreen, AppError> {
         self.session()?.session.save_relationship(relationship, now)?;
+        self.network_screen(now)
+    }
+
+    /// Places a person or actor on the network map.
+    pub fn place_node(&mut self, position: NodePosition, now: DateTime<Utc>) -> Result<NetworkScreen, AppError> {
+        self.session()?.session.place_node(position, now)?;
         self.network_screen(now)
     }
 

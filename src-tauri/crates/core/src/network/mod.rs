@@ -69,6 +69,23 @@ pub enum RelationshipKind {
 }
 
 impl RelationshipKind {
+    /// Every kind, in the order pickers show them.
+    pub const ALL: [RelationshipKind; 13] = [
+        RelationshipKind::Family,
+        RelationshipKind::Neighbour,
+        RelationshipKind::Colleague,
+        RelationshipKind::Member,
+        RelationshipKind::SafetyContact,
+        RelationshipKind::AlertLink,
+        RelationshipKind::Ally,
+        RelationshipKind::Accompaniment,
+        RelationshipKind::Funder,
+        RelationshipKind::DutyBearer,
+        RelationshipKind::Influences,
+        RelationshipKind::Controls,
+        RelationshipKind::Hostile,
+    ];
+
     /// Whether the link has a direction ("A calls B" is not "B calls A").
     pub fn is_directed(self) -> bool {
         use RelationshipKind::*;
@@ -155,6 +172,31 @@ impl Record for Relationship {
     }
 }
 
+/// Where a person or actor sits on the network map (map units; the view scales them).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NodePosition {
+    /// The person's or actor's id.
+    #[ts(type = "string")]
+    pub id: uuid::Uuid,
+    /// Across.
+    pub x: f64,
+    /// Down.
+    pub y: f64,
+}
+
+impl Record for NodePosition {
+    const ENTITY: Entity = Entity::NodePosition;
+    const JSON_COLUMNS: &'static [&'static str] = &[];
+    const ORDER_BY: &'static str = "id";
+    fn key(&self) -> String {
+        self.id.to_string()
+    }
+    fn validate(&mut self) -> Result<(), EditError> {
+        if self.x.is_finite() && self.y.is_finite() { Ok(()) } else { Err(EditError::LevelOutOfRange { value: 0 }) }
+    }
+}
+
 /// Everything the network screens show.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
@@ -165,6 +207,10 @@ pub struct Network {
     pub findings: Vec<Finding>,
     /// The alert chain as pocket cards, in the order the alert travels.
     pub alert_cards: Vec<AlertCard>,
+    /// Where people and actors were placed on the map.
+    pub positions: Vec<NodePosition>,
+    /// The kinds that have a direction (drawn with an arrow).
+    pub directed_kinds: Vec<RelationshipKind>,
 }
 
 impl Session {
@@ -174,7 +220,9 @@ impl Session {
         let people: Vec<Person> = self.people()?;
         let actors: Vec<Actor> = store::list(self.db())?;
         let findings = analyse(&people, &actors, &relationships);
-        Ok(Network { alert_cards: alert_cards(&relationships), relationships, findings })
+        Ok(Network { alert_cards: alert_cards(&relationships), relationships, findings, positions: store::list(self.db())?,
+            directed_kinds: RelationshipKind::ALL.into_iter().filter(|k| k.is_directed()).collect(),
+        })
     }
 
     /// A new relationship between two parties, not yet stored.
@@ -210,6 +258,11 @@ impl Session {
             }
             store::save(db, relationship, stamp)
         })
+    }
+
+    /// Places a person or actor on the map (one undoable change per move).
+    pub fn place_node(&mut self, position: NodePosition, now: DateTime<Utc>) -> Result<(), EditError> {
+        self.edit(now, |db, stamp| store::save(db, position, stamp).map(drop))
     }
 
     /// Removes a relationship; undo brings it back.

@@ -10,7 +10,7 @@ use tejido_core::risk::{
     RiskStatus, Stance, Strategy, ThreatAssessment, ThreatCategory, Timing, Trend,
 };
 use tejido_core::network::{
-    AlertCall, AlertCard, Finding, FindingKind, Network, PartyKind, Relationship, RelationshipKind, Support,
+    AlertCall, AlertCard, Finding, FindingKind, Network, NodePosition, PartyKind, Relationship, RelationshipKind, Support,
 };
 use tejido_core::{
     ActorId, NetworkScreen, RelationshipId, AppInfo, Attention, Collective, CollectiveId, ContextNoteId, Created, Home, IncidentId, IndicatorId,
@@ -90,6 +90,7 @@ fn generated() -> String {
         declaration::<Relationship>(&cfg),
         declaration::<FindingKind>(&cfg),
         declaration::<Finding>(&cfg),
+        declaration::<NodePosition>(&cfg),
         declaration::<AlertCall>(&cfg),
         declaration::<AlertCard>(&cfg),
         declaration::<Network>(&cfg),
