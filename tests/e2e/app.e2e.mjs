@@ -176,6 +176,7 @@ try {
     if (findings.length < 5) throw new Error(`demo findings: ${findings.length}`);
     const cards = await app.all('[data-testid="alert-card"]');
     if (cards.length < 4) throw new Error(`demo alert cards: ${cards.length}`);
+    await app.script("document.querySelector('[data-testid=network-graph]').scrollIntoView()");
     await shot(app, "demo-network");
     await app.click("network-back");
     await app.waitForView("home");
