@@ -92,3 +92,5 @@ err-app-file = The file { $path } could not be used: { $detail }.
 rec-app-file = Check that it still exists and that you may open it, or choose another.
 err-app-file-too-large = The file { $path } is larger than { $megabytes } MB, too large to keep in the vault.
 err-relationship-self = A link needs two different people or actors.
+err-app-not-an-image = { $path } is not a photo { -tejido } can show.
+rec-app-not-an-image = Choose a PNG, JPEG or WebP photo of the map.

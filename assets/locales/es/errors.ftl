@@ -91,3 +91,5 @@ err-app-file = No se pudo usar el archivo { $path }: { $detail }.
 rec-app-file = Compruebe que todavía existe y que tiene permiso para abrirlo, o elija otro.
 err-app-file-too-large = El archivo { $path } pesa más de { $megabytes } MB, demasiado para guardarlo en la bóveda.
 err-relationship-self = Un vínculo necesita dos personas o actores distintos.
+err-app-not-an-image = { $path } no es una foto que { -tejido } pueda mostrar.
+rec-app-not-an-image = Elija una foto del mapa en PNG, JPEG o WebP.

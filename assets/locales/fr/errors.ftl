@@ -91,3 +91,5 @@ err-app-file = Le fichier { $path } n'a pas pu être utilisé : { $detail }.
 rec-app-file = Vérifiez qu'il existe toujours et que vous pouvez l'ouvrir, ou choisissez-en un autre.
 err-app-file-too-large = Le fichier { $path } dépasse { $megabytes } Mo, c'est trop pour le garder dans le coffre.
 err-relationship-self = Un lien relie deux personnes ou acteurs différents.
+err-app-not-an-image = { $path } n'est pas une photo que { -tejido } peut afficher.
+rec-app-not-an-image = Choisissez une photo de la carte en PNG, JPEG ou WebP.

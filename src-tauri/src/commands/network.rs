@@ -4,7 +4,7 @@ use chrono::Utc;
 use tauri::State;
 use tejido_core::network::{Finding, NodePosition, PartyKind, Relationship, RelationshipKind};
 use tejido_core::risk::Measure;
-use tejido_core::{NetworkScreen, RelationshipId};
+use tejido_core::{NetworkScreen, RelationshipId, TerritoryMap};
 use uuid::Uuid;
 
 use super::app;
@@ -46,4 +46,19 @@ pub fn measure_from_finding(state: State<'_, AppState>, finding: Finding) -> Com
 #[tauri::command(async)]
 pub fn place_node(state: State<'_, AppState>, position: NodePosition) -> CommandResult<NetworkScreen> {
     app(&state).place_node(position, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn set_territory_map(state: State<'_, AppState>, path: std::path::PathBuf) -> CommandResult<TerritoryMap> {
+    app(&state).set_territory_map(&path, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn clear_territory_map(state: State<'_, AppState>) -> CommandResult<()> {
+    app(&state).clear_territory_map(Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn territory_map(state: State<'_, AppState>) -> CommandResult<Option<TerritoryMap>> {
+    app(&state).territory_map().map_err(Into::into)
 }

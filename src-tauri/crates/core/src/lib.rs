@@ -32,7 +32,7 @@ pub mod risk;
 mod sensitivity;
 mod session;
 
-pub use app::{App, AppError, AppInfo, Created, DEMO_PASSPHRASE, NetworkScreen, RiskScreen, Slots};
+pub use app::{App, AppError, AppInfo, Created, DEMO_PASSPHRASE, NetworkScreen, RiskScreen, Slots, TerritoryMap};
 pub use change::{Action, Change, Entity};
 pub use collective::Collective;
 pub use demo::{DemoCommunity, demo_community};

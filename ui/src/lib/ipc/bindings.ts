@@ -916,3 +916,13 @@ actors: Array<Actor>,
  */
 home: Home, };
 
+export type TerritoryMap = { 
+/**
+ * The file name it had.
+ */
+name: string, 
+/**
+ * `data:image/…;base64,…`.
+ */
+dataUrl: string, };
+

@@ -21,6 +21,7 @@ import type {
   RiskScreen,
   Slots,
   Strength,
+  TerritoryMap,
 } from "./bindings";
 
 /** What the app remembers (language, auto-lock, recent vaults) and whether a vault is open. */
@@ -92,3 +93,8 @@ export const removeRelationship = (id: string) => invoke<NetworkScreen>("remove_
 export const measureFromFinding = (finding: Finding) => invoke<Measure>("measure_from_finding", { finding });
 /** Keeps a person or actor where it was placed on the network map. */
 export const placeNode = (position: NodePosition) => invoke<NetworkScreen>("place_node", { position });
+/** Seals a photo of the community's hand-drawn map; the network is drawn over it. */
+export const setTerritoryMap = (path: string) => invoke<TerritoryMap>("set_territory_map", { path });
+export const clearTerritoryMap = () => invoke<void>("clear_territory_map");
+/** The map photo as a data URL (kept in memory only), or null. */
+export const territoryMap = () => invoke<TerritoryMap | null>("territory_map");

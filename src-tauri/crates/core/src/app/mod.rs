@@ -22,7 +22,7 @@ use crate::session::Session;
 
 mod network;
 mod risk;
-pub use network::NetworkScreen;
+pub use network::{NetworkScreen, TerritoryMap};
 pub use risk::RiskScreen;
 
 /// The demo vault's passphrase. The demo holds only invented people, and trainers must be
@@ -101,6 +101,12 @@ pub enum AppError {
         /// The system's reason.
         detail: String,
     },
+    /// A file is not a photo Tejido can show (PNG, JPEG or WebP).
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    NotAnImage {
+        /// The file.
+        path: PathBuf,
+    },
     /// A file is too large to attach.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     FileTooLarge {
@@ -125,7 +131,7 @@ impl AppError {
             AppError::Slot(e) => e,
             AppError::Passphrase(e) => e,
             AppError::Save(e) => e,
-            AppError::Locked | AppError::UnknownLanguage | AppError::File { .. } | AppError::FileTooLarge { .. } => return None,
+            AppError::Locked | AppError::UnknownLanguage | AppError::File { .. } | AppError::FileTooLarge { .. } | AppError::NotAnImage { .. } => return None,
         })
     }
 }
@@ -137,6 +143,7 @@ impl Localized for AppError {
             AppError::UnknownLanguage => "err-app-unknown-language",
             AppError::File { .. } => "err-app-file",
             AppError::FileTooLarge { .. } => "err-app-file-too-large",
+            AppError::NotAnImage { .. } => "err-app-not-an-image",
             other => other.inner().map(|e| e.message_id()).unwrap_or("err-app-locked"),
         }
     }
@@ -147,6 +154,7 @@ impl Localized for AppError {
             AppError::UnknownLanguage => None,
             AppError::File { .. } => Some("rec-app-file"),
             AppError::FileTooLarge { .. } => None,
+            AppError::NotAnImage { .. } => Some("rec-app-not-an-image"),
             other => other.inner().and_then(|e| e.hint_id()),
         }
     }
@@ -154,6 +162,7 @@ impl Localized for AppError {
     fn message_args(&self) -> Vec<(&'static str, String)> {
         match self {
             AppError::File { path, detail } => vec![("path", path.display().to_string()), ("detail", detail.clone())],
+            AppError::NotAnImage { path } => vec![("path", path.display().to_string())],
             AppError::FileTooLarge { path, megabytes } => {
                 vec![("path", path.display().to_string()), ("megabytes", megabytes.to_string())]
             }
@@ -418,6 +427,26 @@ mod tests {
         assert!(screen.analysis.risks.len() >= 5, "added on reopening");
         let garza = screen.home.people[0].id;
         assert!(screen.analysis.measures.iter().any(|m| m.owners == vec![garza]), "owners who exist are linked, the others left out");
+    }
+
+    #[test]
+    fn the_territory_map_photo_is_sealed_shown_from_memory_and_undoable() {
+        let root = tempfile::tempdir().unwrap();
+        let mut app = app(root.path());
+        app.open_demo(Utc::now()).unwrap();
+        assert_eq!(app.territory_map().unwrap(), None);
+        let text = root.path().join("notes.txt");
+        std::fs::write(&text, b"not a photo").unwrap();
+        assert!(matches!(app.set_territory_map(&text, Utc::now()), Err(AppError::NotAnImage { .. })));
+        let photo = root.path().join("mapa.png");
+        std::fs::write(&photo, b"\x89PNG\r\n\x1a\n hand-drawn river and hamlets").unwrap();
+        let map = app.set_territory_map(&photo, Utc::now()).unwrap();
+        assert_eq!(map.name, "mapa.png");
+        assert!(map.data_url.starts_with("data:image/png;base64,"));
+        app.clear_territory_map(Utc::now()).unwrap();
+        assert_eq!(app.territory_map().unwrap(), None);
+        app.undo(Utc::now()).unwrap();
+        assert_eq!(app.territory_map().unwrap(), Some(map), "undo brings the photo back");
     }
 
     #[test]

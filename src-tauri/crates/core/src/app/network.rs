@@ -21,6 +21,26 @@ pub struct NetworkScreen {
     pub home: Home,
 }
 
+/// The territory map photo, ready to show: a data URL that lives only in the window's memory.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TerritoryMap {
+    /// The file name it had.
+    pub name: String,
+    /// `data:image/…;base64,…`.
+    pub data_url: String,
+}
+
+/// The image type of a photo, from its first bytes; `None` if it is not a PNG, JPEG or WebP.
+fn image_type(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0x89, b'P', b'N', b'G', ..] => Some("image/png"),
+        [0xFF, 0xD8, 0xFF, ..] => Some("image/jpeg"),
+        [b'R', b'I', b'F', b'F', _, _, _, _, b'W', b'E', b'B', b'P', ..] => Some("image/webp"),
+        _ => None,
+    }
+}
+
 impl App {
     /// The network screens.
     pub fn network_screen(&mut self, now: DateTime<Utc>) -> Result<NetworkScreen, AppError> {
@@ -83,5 +103,34 @@ impl App {
             RiskRecord::Measure(saved) => Ok(saved),
             _ => unreachable!("saving a measure returns it"),
         }
+    }
+}
+
+impl App {
+    /// Seals the photo at `path` as the territory map the network is drawn over.
+    pub fn set_territory_map(&mut self, path: &std::path::Path, now: DateTime<Utc>) -> Result<TerritoryMap, AppError> {
+        let bytes = super::risk::read_chosen_file(path)?;
+        if image_type(&bytes).is_none() {
+            return Err(AppError::NotAnImage { path: path.to_owned() });
+        }
+        let name = path.file_name().map_or_else(|| "map".to_owned(), |n| n.to_string_lossy().into_owned());
+        self.session()?.session.set_territory_map(&name, &bytes, now)?;
+        Ok(self.territory_map()?.expect("just set"))
+    }
+
+    /// Stops drawing the network over the photo (undo brings it back).
+    pub fn clear_territory_map(&mut self, now: DateTime<Utc>) -> Result<(), AppError> {
+        Ok(self.session()?.session.clear_territory_map(now)?)
+    }
+
+    /// The territory map photo, if the collective added one.
+    pub fn territory_map(&mut self) -> Result<Option<TerritoryMap>, AppError> {
+        use base64::Engine;
+        let Some((map, bytes)) = self.session()?.session.territory_map()? else {
+            return Ok(None);
+        };
+        let kind = image_type(&bytes).unwrap_or("application/octet-stream");
+        let data_url = format!("data:{kind};base64,{}", base64::engine::general_purpose::STANDARD.encode(&*bytes));
+        Ok(Some(TerritoryMap { name: map.name, data_url }))
     }
 }

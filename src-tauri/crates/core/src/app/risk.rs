@@ -28,6 +28,17 @@ pub struct RiskScreen {
 /// often, and a workshop photo or scanned page is far smaller.
 pub const MAX_ATTACHMENT_BYTES: u64 = 50 * 1024 * 1024;
 
+/// Reads a file the person chose, refusing what is too large to keep in a vault. The bytes
+/// are wiped from memory when dropped.
+pub(crate) fn read_chosen_file(path: &Path) -> Result<zeroize::Zeroizing<Vec<u8>>, AppError> {
+    let file_error = |e: std::io::Error| AppError::File { path: path.to_owned(), detail: e.to_string() };
+    let size = std::fs::metadata(path).map_err(file_error)?.len();
+    if size > MAX_ATTACHMENT_BYTES {
+        return Err(AppError::FileTooLarge { path: path.to_owned(), megabytes: MAX_ATTACHMENT_BYTES / (1024 * 1024) });
+    }
+    Ok(zeroize::Zeroizing::new(std::fs::read(path).map_err(file_error)?))
+}
+
 impl App {
     fn risk_edit(&mut self, now: DateTime<Utc>, apply: impl FnOnce(&mut Session) -> Result<(), EditError>) -> Result<RiskScreen, AppError> {
         let open = self.session()?;
@@ -70,12 +81,7 @@ impl App {
     /// Seals the file at `path` as an attachment of an incident. The original file is left
     /// where it is: the person decides whether to delete it.
     pub fn attach_file(&mut self, incident: IncidentId, path: &Path, now: DateTime<Utc>) -> Result<RiskScreen, AppError> {
-        let file_error = |e: std::io::Error| AppError::File { path: path.to_owned(), detail: e.to_string() };
-        let size = std::fs::metadata(path).map_err(file_error)?.len();
-        if size > MAX_ATTACHMENT_BYTES {
-            return Err(AppError::FileTooLarge { path: path.to_owned(), megabytes: MAX_ATTACHMENT_BYTES / (1024 * 1024) });
-        }
-        let bytes = zeroize::Zeroizing::new(std::fs::read(path).map_err(file_error)?);
+        let bytes = read_chosen_file(path)?;
         let name = path.file_name().map_or_else(|| "attachment".to_owned(), |n| n.to_string_lossy().into_owned());
         self.risk_edit(now, |s| s.attach_to_incident(incident, &name, &bytes, now).map(drop))
     }

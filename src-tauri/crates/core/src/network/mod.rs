@@ -7,6 +7,7 @@
 //! - [`analyse`] is the pure analysis over loaded data (tested and benchmarked on its own).
 
 mod alert;
+mod territory;
 mod analysis;
 mod generate;
 

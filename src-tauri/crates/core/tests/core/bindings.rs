@@ -13,7 +13,7 @@ use tejido_core::network::{
     AlertCall, AlertCard, Finding, FindingKind, Network, NodePosition, PartyKind, Relationship, RelationshipKind, Support,
 };
 use tejido_core::{
-    ActorId, NetworkScreen, RelationshipId, AppInfo, Attention, Collective, CollectiveId, ContextNoteId, Created, Home, IncidentId, IndicatorId,
+    ActorId, NetworkScreen, RelationshipId, TerritoryMap, AppInfo, Attention, Collective, CollectiveId, ContextNoteId, Created, Home, IncidentId, IndicatorId,
     MeasureId, NewPerson, Person, PersonId, RecentVault, RiskId, RiskScreen, Sensitivity, Slots, Strength,
     ThreatAssessmentId,
 };
@@ -95,6 +95,7 @@ fn generated() -> String {
         declaration::<AlertCard>(&cfg),
         declaration::<Network>(&cfg),
         declaration::<NetworkScreen>(&cfg),
+        declaration::<TerritoryMap>(&cfg),
     ] {
         out.push_str(&decl);
         out.push('\n');
