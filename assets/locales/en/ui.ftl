@@ -460,3 +460,5 @@ territory-choose = Choose a photo of the community's hand-drawn map
 territory-hint = The photo is sealed in the vault; then place each person on the map where they live or meet.
 territory-set = Map photo sealed into the vault. The original file is still where it was.
 territory-removed = Map photo removed.
+network-filter-group = Who
+network-filter-everyone = everyone

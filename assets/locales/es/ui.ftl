@@ -460,3 +460,5 @@ territory-choose = Elija una foto del mapa dibujado a mano por la comunidad
 territory-hint = La foto se guarda cifrada en la bóveda; después coloque a cada persona en el mapa donde vive o se reúne.
 territory-set = Foto del mapa guardada y cifrada en la bóveda. El archivo original sigue donde estaba.
 territory-removed = Foto del mapa quitada.
+network-filter-group = Quién
+network-filter-everyone = todas las personas

@@ -460,3 +460,5 @@ territory-choose = Choisissez une photo de la carte dessinée à la main par la 
 territory-hint = La photo est chiffrée dans le coffre ; placez ensuite chaque personne sur la carte là où elle vit ou se réunit.
 territory-set = Photo de la carte chiffrée dans le coffre. Le fichier d'origine est toujours à sa place.
 territory-removed = Photo de la carte retirée.
+network-filter-group = Qui
+network-filter-everyone = tout le monde
