@@ -14,6 +14,7 @@ const COMMANDS: &[&str] = &[
     "update_person",
     "remove_person",
     "undo_change",
+    "redo_change",
     "get_risk_screen",
     "draft_risk_record",
     "save_risk_record",

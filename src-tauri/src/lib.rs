@@ -30,6 +30,7 @@ pub fn run() {
             commands::people::update_person,
             commands::people::remove_person,
             commands::people::undo_change,
+            commands::people::redo_change,
             commands::risk::get_risk_screen,
             commands::risk::draft_risk_record,
             commands::risk::save_risk_record,

@@ -320,11 +320,13 @@ try {
     await shot(app, "risk-matrix");
   });
 
-  await step("undo reverts the reassessment, and the register prints the risk", async () => {
+  await step("undo reverts the reassessment, redo brings it back, and the register prints the risk", async () => {
     await app.click("undo-button");
     await app.click("risk-tab-risks");
     await app.click("record-open");
     await app.until("one rating after undo", async () => (await historyRows(app)) === 1);
+    await app.click("redo-button");
+    await app.until("two ratings after redo", async () => (await historyRows(app)) === 2);
     await app.click("risks-print");
     await app.waitForView("register");
     const entries = await app.all('[data-testid="register-entry"]');

@@ -94,3 +94,4 @@ err-app-file-too-large = The file { $path } is larger than { $megabytes } MB, to
 err-relationship-self = A link needs two different people or actors.
 err-app-not-an-image = { $path } is not a photo { -tejido } can show.
 rec-app-not-an-image = Choose a PNG, JPEG or WebP photo of the map.
+err-redo-nothing = There is nothing to redo.

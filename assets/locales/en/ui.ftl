@@ -462,3 +462,6 @@ territory-set = Map photo sealed into the vault. The original file is still wher
 territory-removed = Map photo removed.
 network-filter-group = Who
 network-filter-everyone = everyone
+common-redo = Redo
+home-redo-shortcut = Redo what was undone (Ctrl+Shift+Z or Ctrl+Y)
+home-redone = The undone change was made again.

@@ -93,3 +93,4 @@ err-app-file-too-large = El archivo { $path } pesa más de { $megabytes } MB, de
 err-relationship-self = Un vínculo necesita dos personas o actores distintos.
 err-app-not-an-image = { $path } no es una foto que { -tejido } pueda mostrar.
 rec-app-not-an-image = Elija una foto del mapa en PNG, JPEG o WebP.
+err-redo-nothing = No hay nada que rehacer.

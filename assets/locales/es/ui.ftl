@@ -462,3 +462,6 @@ territory-set = Foto del mapa guardada y cifrada en la bóveda. El archivo origi
 territory-removed = Foto del mapa quitada.
 network-filter-group = Quién
 network-filter-everyone = todas las personas
+common-redo = Rehacer
+home-redo-shortcut = Rehacer lo deshecho (Ctrl+Mayús+Z o Ctrl+Y)
+home-redone = Se volvió a hacer el cambio deshecho.

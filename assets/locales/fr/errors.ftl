@@ -93,3 +93,4 @@ err-app-file-too-large = Le fichier { $path } dépasse { $megabytes } Mo, c'est 
 err-relationship-self = Un lien relie deux personnes ou acteurs différents.
 err-app-not-an-image = { $path } n'est pas une photo que { -tejido } peut afficher.
 rec-app-not-an-image = Choisissez une photo de la carte en PNG, JPEG ou WebP.
+err-redo-nothing = Il n'y a rien à rétablir.

@@ -462,3 +462,6 @@ territory-set = Photo de la carte chiffrée dans le coffre. Le fichier d'origine
 territory-removed = Photo de la carte retirée.
 network-filter-group = Qui
 network-filter-everyone = tout le monde
+common-redo = Rétablir
+home-redo-shortcut = Rétablir ce qui a été annulé (Ctrl+Maj+Z ou Ctrl+Y)
+home-redone = La modification annulée a été rétablie.

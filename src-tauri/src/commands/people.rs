@@ -32,3 +32,8 @@ pub fn remove_person(state: State<'_, AppState>, id: PersonId) -> CommandResult<
 pub fn undo_change(state: State<'_, AppState>) -> CommandResult<Home> {
     app(&state).undo(Utc::now()).map_err(Into::into)
 }
+
+#[tauri::command(async)]
+pub fn redo_change(state: State<'_, AppState>) -> CommandResult<Home> {
+    app(&state).redo(Utc::now()).map_err(Into::into)
+}

@@ -21,6 +21,18 @@ describe("editing shortcuts", () => {
     expect(undo).toHaveBeenCalledTimes(1);
   });
 
+  it("Ctrl+Shift+Z and Ctrl+Y redo, and never undo", () => {
+    const undo = vi.fn();
+    const redo = vi.fn();
+    const shift = new KeyboardEvent("keydown", { key: "Z", ctrlKey: true, shiftKey: true, cancelable: true });
+    Object.defineProperty(shift, "target", { value: document.body });
+    editingShortcuts(shift, { lock: vi.fn(), undo, canUndo: true, redo, canRedo: true });
+    editingShortcuts(press("y"), { lock: vi.fn(), undo, canUndo: true, redo, canRedo: true });
+    editingShortcuts(press("y"), { lock: vi.fn(), undo, canUndo: true, redo, canRedo: false });
+    expect(redo).toHaveBeenCalledTimes(2);
+    expect(undo).not.toHaveBeenCalled();
+  });
+
   it("Ctrl+L locks from anywhere, even while typing", () => {
     const lock = vi.fn();
     const textarea = document.createElement("textarea");

@@ -246,3 +246,45 @@ pub(crate) fn undo_last(db: &Connection, stamp: &Stamp) -> Result<Change, EditEr
     let id = record(db, target.entity, &target.entity_id, Action::Undo, current, Some(target.id), stamp)?;
     Ok(db.query_row("SELECT * FROM change_log WHERE id = ?1", [id.to_string()], Change::from_row)?)
 }
+
+/// The undo that redo would reapply: walking back from the newest change over undos and
+/// redos, the newest undo not yet redone. Any other edit in between empties the redo stack,
+/// as in every editor.
+fn redoable(db: &Connection) -> rusqlite::Result<Option<Change>> {
+    let mut stmt = db.prepare_cached("SELECT * FROM change_log ORDER BY seq DESC")?;
+    let mut rows = stmt.query([])?;
+    let mut redone: Vec<ChangeId> = Vec::new();
+    while let Some(row) = rows.next()? {
+        let change = Change::from_row(row)?;
+        match (change.action, change.undoes) {
+            // A redo: an update that points at the undo it reapplied.
+            (Action::Update, Some(undo)) => redone.push(undo),
+            (Action::Undo, _) if !redone.contains(&change.id) => return Ok(Some(change)),
+            (Action::Undo, _) => {}
+            _ => return Ok(None),
+        }
+    }
+    Ok(None)
+}
+
+/// Whether there is an undone edit to redo.
+pub fn can_redo(db: &Connection) -> rusqlite::Result<bool> {
+    Ok(redoable(db)?.is_some())
+}
+
+/// Reapplies the most recently undone edit: the row goes back to how it was before the
+/// undo. Recorded as an update pointing at the undo, so undo can revert it again.
+pub(crate) fn redo_last(db: &Connection, stamp: &Stamp) -> Result<Change, EditError> {
+    let undo = redoable(db)?.ok_or(EditError::NothingToRedo)?;
+    let current = rows::snapshot(db, undo.entity, &undo.entity_id)?;
+    let Some(Json::Object(row)) = &undo.before else {
+        return Err(EditError::NothingToRedo);
+    };
+    rows::restore(db, undo.entity, row)?;
+    db.execute(
+        &format!("UPDATE {} SET updated_at = ?2, updated_by = ?3 WHERE id = ?1", undo.entity.table()),
+        params![undo.entity_id, stamp.at, stamp.device.to_string()],
+    )?;
+    let id = record(db, undo.entity, &undo.entity_id, Action::Update, current, Some(undo.id), stamp)?;
+    Ok(db.query_row("SELECT * FROM change_log WHERE id = ?1", [id.to_string()], Change::from_row)?)
+}

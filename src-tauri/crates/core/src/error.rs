@@ -81,6 +81,9 @@ pub enum EditError {
     /// There is no edit left to undo.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     NothingToUndo,
+    /// There is no undone edit to redo.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    NothingToRedo,
     /// A record needs a title (or a name, a text, a signal).
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     EmptyTitle,
@@ -133,6 +136,7 @@ impl Localized for EditError {
             EditError::PersonNotFound => "err-person-not-found",
             EditError::EmptyName => "err-collective-empty-name",
             EditError::NothingToUndo => "err-undo-nothing",
+            EditError::NothingToRedo => "err-redo-nothing",
             EditError::EmptyTitle => "err-record-empty-title",
             EditError::LevelOutOfRange { .. } => "err-record-level",
             EditError::UnknownCategory { .. } => "err-record-unknown-category",

@@ -30,6 +30,8 @@ pub struct Home {
     pub generation: u64,
     /// Whether there is an edit to undo.
     pub can_undo: bool,
+    /// Whether there is an undone edit to redo.
+    pub can_redo: bool,
     /// What needs attention, most urgent first.
     pub attention: Vec<Attention>,
 }
@@ -95,6 +97,7 @@ impl Session {
             vault_path: self.vault().dir().to_owned(),
             generation: self.vault().generation(),
             can_undo: change::can_undo(self.db())?,
+            can_redo: change::can_redo(self.db())?,
             attention,
         })
     }

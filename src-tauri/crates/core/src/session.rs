@@ -203,6 +203,11 @@ impl Session {
         self.edit(now, change::undo_last)
     }
 
+    /// Reapplies the most recently undone edit, if nothing was edited since.
+    pub fn redo(&mut self, now: DateTime<Utc>) -> Result<Change, EditError> {
+        self.edit(now, change::redo_last)
+    }
+
     /// The most recent changes, newest first.
     pub fn history(&self, limit: usize) -> Result<Vec<Change>, EditError> {
         Ok(change::list_changes(self.db(), limit)?)

@@ -142,6 +142,10 @@ generation: number,
  */
 canUndo: boolean, 
 /**
+ * Whether there is an undone edit to redo.
+ */
+canRedo: boolean, 
+/**
  * What needs attention, most urgent first.
  */
 attention: Array<Attention>, };

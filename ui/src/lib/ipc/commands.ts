@@ -47,6 +47,8 @@ export const updatePerson = (id: string, person: NewPerson) =>
 export const removePerson = (id: string) => invoke<Home>("remove_person", { id });
 /** Undoes the most recent edit. */
 export const undo = () => invoke<Home>("undo_change");
+/** Reapplies the last undone edit (until something new is edited). */
+export const redo = () => invoke<Home>("redo_change");
 /** How hard a new passphrase is to guess (0–4) and whether it is long enough. */
 export const estimatePassphrase = (passphrase: string) =>
   invoke<Strength>("estimate_passphrase", { passphrase });

@@ -338,6 +338,11 @@ impl App {
         self.edit(|s| s.undo(now).map(drop))
     }
 
+    /// Reapplies the last undone edit.
+    pub fn redo(&mut self, now: DateTime<Utc>) -> Result<Home, AppError> {
+        self.edit(|s| s.redo(now).map(drop))
+    }
+
     /// Sets the interface language (`en`, `es`, `fr`).
     pub fn set_language(&mut self, language: &str) -> Result<AppInfo, AppError> {
         let locale = Locale::parse(language).ok_or(AppError::UnknownLanguage)?;

@@ -128,3 +128,30 @@ fn the_demo_community_loads_in_one_save_with_about_forty_people() {
         "some people are marked restricted, so projector views have something to hide"
     );
 }
+
+#[test]
+fn redo_reapplies_undone_edits_in_order_until_something_new_is_edited() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = new_session(dir.path());
+    session.add_person(person("Ana"), Utc::now()).unwrap();
+    let beto = session.add_person(person("Beto"), Utc::now()).unwrap();
+    session.update_person(beto.id, NewPerson { role: "water committee".into(), ..person("Beto") }, Utc::now()).unwrap();
+    let names = |s: &Session| s.people().unwrap().into_iter().map(|p| format!("{}:{}", p.pseudonym, p.role)).collect::<Vec<_>>();
+    session.undo(Utc::now()).unwrap();
+    session.undo(Utc::now()).unwrap();
+    assert_eq!(names(&session), ["Ana:"]);
+    session.redo(Utc::now()).unwrap();
+    assert_eq!(names(&session), ["Ana:", "Beto:"], "the last undo is redone first");
+    session.redo(Utc::now()).unwrap();
+    assert_eq!(names(&session), ["Ana:", "Beto:water committee"]);
+    assert!(matches!(session.redo(Utc::now()), Err(EditError::NothingToRedo)));
+    session.undo(Utc::now()).unwrap();
+    assert_eq!(names(&session), ["Ana:", "Beto:"], "a redo is undone like any edit");
+    session.redo(Utc::now()).unwrap();
+    assert_eq!(names(&session), ["Ana:", "Beto:water committee"]);
+    session.undo(Utc::now()).unwrap();
+    session.add_person(person("Caro"), Utc::now()).unwrap();
+    assert!(matches!(session.redo(Utc::now()), Err(EditError::NothingToRedo)), "a new edit empties the redo stack");
+    let session = reopen(dir.path(), session);
+    assert_eq!(names(&session), ["Ana:", "Beto:", "Caro:"]);
+}
