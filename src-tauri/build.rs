@@ -34,6 +34,8 @@ const COMMANDS: &[&str] = &[
     "set_territory_map",
     "clear_territory_map",
     "territory_map",
+    "save_place",
+    "remove_place",
     "estimate_passphrase",
     "set_language",
     "set_auto_lock",

@@ -50,6 +50,8 @@ pub fn run() {
             commands::network::set_territory_map,
             commands::network::clear_territory_map,
             commands::network::territory_map,
+            commands::network::save_place,
+            commands::network::remove_place,
             commands::settings::estimate_passphrase,
             commands::settings::set_language,
             commands::settings::set_auto_lock,

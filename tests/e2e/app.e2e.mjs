@@ -355,6 +355,7 @@ try {
     await app.cmd("POST", `/element/${await node(second)}/value`, { text: "\uE007" });
     await app.find("link-form");
     await choose(app, "link-kind", "safety-contact");
+    await app.type("link-check-in", "every evening at eight");
     await app.click("link-reachable");
     await shot(app, "network-map-link");
     await app.click("link-save");
@@ -362,6 +363,12 @@ try {
     await app.until("one link listed", async () => (await app.all('[data-testid="link-row"]')).length === 1);
     const row = await app.text("links");
     if (!row.includes(marker) || !row.includes(second)) throw new Error(`the link joins the two people: ${row}`);
+    const card = await app.text("alert-cards");
+    if (!card.includes("every evening at eight")) throw new Error(`the check-in is on the pocket card: ${card}`);
+    await app.click("view-map");
+    await app.type("place-name", "The spring");
+    await app.click("place-add");
+    await app.find("graph-place");
     await app.until("the finding without the person who now has a contact", async () => {
       const after = await findingText(app, "no-safety-contact");
       return after.includes(second) && !after.includes(marker);

@@ -2,9 +2,9 @@
 
 use chrono::Utc;
 use tauri::State;
-use tejido_core::network::{Finding, NodePosition, PartyKind, Relationship, RelationshipKind};
+use tejido_core::network::{Finding, NodePosition, PartyKind, Place, Relationship, RelationshipKind};
 use tejido_core::risk::Measure;
-use tejido_core::{NetworkScreen, RelationshipId, TerritoryMap};
+use tejido_core::{NetworkScreen, PlaceId, RelationshipId, TerritoryMap};
 use uuid::Uuid;
 
 use super::app;
@@ -61,4 +61,15 @@ pub fn clear_territory_map(state: State<'_, AppState>) -> CommandResult<()> {
 #[tauri::command(async)]
 pub fn territory_map(state: State<'_, AppState>) -> CommandResult<Option<TerritoryMap>> {
     app(&state).territory_map().map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn save_place(state: State<'_, AppState>, name: String, id: Option<PlaceId>, x: Option<f64>, y: Option<f64>) -> CommandResult<NetworkScreen> {
+    let place = Place { id: id.unwrap_or_default(), name, notes: String::new(), sensitivity: Default::default() };
+    app(&state).save_place(place, x.zip(y), Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn remove_place(state: State<'_, AppState>, id: PlaceId) -> CommandResult<NetworkScreen> {
+    app(&state).remove_place(id, Utc::now()).map_err(Into::into)
 }

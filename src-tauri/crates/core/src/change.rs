@@ -37,6 +37,8 @@ pub enum Entity {
     Relationship,
     /// Where a person or actor sits on the network map.
     NodePosition,
+    /// A named place pinned on the territory map.
+    Place,
 }
 
 impl Entity {
@@ -54,10 +56,11 @@ impl Entity {
             Entity::Indicator => "indicator",
             Entity::Relationship => "relationship",
             Entity::NodePosition => "node_position",
+            Entity::Place => "place",
         }
     }
 
-    const ALL: [Entity; 11] = [
+    const ALL: [Entity; 12] = [
         Entity::Collective,
         Entity::Person,
         Entity::ContextNote,
@@ -69,6 +72,7 @@ impl Entity {
         Entity::Indicator,
         Entity::Relationship,
         Entity::NodePosition,
+        Entity::Place,
     ];
 
     fn parse(value: &str) -> Option<Self> {

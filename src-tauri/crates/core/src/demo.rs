@@ -103,11 +103,26 @@ impl Session {
             link.alert_order = item.get("alertOrder").and_then(Json::as_u64).map(|n| n as u8);
             link.fallback = text("fallback").and_then(party).map(|(_, id)| id);
             link.notes = text("notes").unwrap_or("").to_owned();
+            link.check_in = text("checkIn").unwrap_or("").to_owned();
             links.push(link);
         }
+        let places: Vec<crate::network::Place> = demo["places"]
+            .as_array()
+            .expect("places")
+            .iter()
+            .map(|p| crate::network::Place {
+                id: crate::ids::PlaceId::new(),
+                name: p["name"].as_str().expect("a name").to_owned(),
+                notes: p["notes"].as_str().unwrap_or("").to_owned(),
+                sensitivity: crate::sensitivity::Sensitivity::Community,
+            })
+            .collect();
         self.edit(now, |db, stamp| {
             for link in &links {
                 crate::db::records::save(db, link.clone(), stamp)?;
+            }
+            for place in &places {
+                crate::db::records::save(db, place.clone(), stamp)?;
             }
             Ok(links.len())
         })

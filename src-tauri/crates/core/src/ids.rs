@@ -64,4 +64,6 @@ id_type!(
     IndicatorId,
     /// A relationship of the network.
     RelationshipId,
+    /// A place pinned on the territory map.
+    PlaceId,
 );

@@ -42,7 +42,7 @@ pub use installation::{Installation, RecentVault, Rollback, default_config_dir, 
 pub use passphrase::{MIN_PASSPHRASE_CHARS, PassphraseError, Strength, check_new_passphrase, estimate_strength};
 pub use ids::{
     ActorId, ChangeId, CollectiveId, ContextNoteId, DeviceId, IncidentId, IndicatorId, MeasureId, PersonId,
-    RelationshipId, RiskId, ThreatAssessmentId,
+    PlaceId, RelationshipId, RiskId, ThreatAssessmentId,
 };
 pub use person::{NewPerson, Person};
 pub use sensitivity::Sensitivity;

@@ -806,6 +806,10 @@ alertOrder: number | null,
  */
 fallback: string | null, 
 /**
+ * For a safety contact: when and how to check in ("every evening at eight, by text").
+ */
+checkIn: string, 
+/**
  * Free notes.
  */
 notes: string, 
@@ -848,6 +852,36 @@ x: number,
  */
 y: number, };
 
+export type PlaceId = string;
+
+export type Place = { 
+/**
+ * Its id.
+ */
+id: PlaceId, 
+/**
+ * Its name ("the spring", "the school").
+ */
+name: string, 
+/**
+ * Free notes.
+ */
+notes: string, 
+/**
+ * Who may see it.
+ */
+sensitivity: Sensitivity, };
+
+export type CheckIn = { 
+/**
+ * The safety contact to report to.
+ */
+contact: PersonId, 
+/**
+ * When and how.
+ */
+when: string, };
+
 export type AlertCall = { 
 /**
  * A person, or an actor (a network desk, a lawyer) as target.
@@ -882,7 +916,11 @@ calls: Array<AlertCall>,
 /**
  * Whether the chain starts with them (nobody calls them).
  */
-startsChain: boolean, };
+startsChain: boolean, 
+/**
+ * Check-ins agreed with their safety contacts ("Ceiba: every evening at eight").
+ */
+checkIns: Array<CheckIn>, };
 
 export type Network = { 
 /**
@@ -904,7 +942,11 @@ positions: Array<NodePosition>,
 /**
  * The kinds that have a direction (drawn with an arrow).
  */
-directedKinds: Array<RelationshipKind>, };
+directedKinds: Array<RelationshipKind>, 
+/**
+ * Named places pinned on the territory map.
+ */
+places: Array<Place>, };
 
 export type NetworkScreen = { 
 /**

@@ -100,3 +100,7 @@ export const setTerritoryMap = (path: string) => invoke<TerritoryMap>("set_terri
 export const clearTerritoryMap = () => invoke<void>("clear_territory_map");
 /** The map photo as a data URL (kept in memory only), or null. */
 export const territoryMap = () => invoke<TerritoryMap | null>("territory_map");
+/** Adds a named place pinned at (x, y) on the map, or renames one (`id`). */
+export const savePlace = (name: string, id: string | null, x: number | null, y: number | null) =>
+  invoke<NetworkScreen>("save_place", { name, id, x, y });
+export const removePlace = (id: string) => invoke<NetworkScreen>("remove_place", { id });

@@ -36,6 +36,18 @@ pub struct AlertCard {
     pub calls: Vec<AlertCall>,
     /// Whether the chain starts with them (nobody calls them).
     pub starts_chain: bool,
+    /// Check-ins agreed with their safety contacts ("Ceiba: every evening at eight").
+    pub check_ins: Vec<CheckIn>,
+}
+
+/// A check-in agreed with a safety contact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckIn {
+    /// The safety contact to report to.
+    pub contact: PersonId,
+    /// When and how.
+    pub when: String,
 }
 
 /// The cards of everyone in the alert chain: where it starts first, then in the order the
@@ -73,6 +85,12 @@ pub fn alert_cards(relationships: &[Relationship]) -> Vec<AlertCard> {
             }
         }
     }
+    // Whoever agreed a check-in carries a card too, even outside the alert chain.
+    for r in relationships {
+        if r.kind == RelationshipKind::SafetyContact && r.source_kind == PartyKind::Person && !r.check_in.is_empty() && seen.insert(r.source) {
+            order.push(r.source);
+        }
+    }
     order
         .into_iter()
         .map(|id| AlertCard {
@@ -88,7 +106,17 @@ pub fn alert_cards(relationships: &[Relationship]) -> Vec<AlertCard> {
                     fallback: r.fallback.map(PersonId),
                 })
                 .collect(),
-            starts_chain: !called.contains(&id),
+            starts_chain: !called.contains(&id) && alerts.iter().any(|r| r.source == id),
+            check_ins: relationships
+                .iter()
+                .filter(|r| {
+                    r.kind == RelationshipKind::SafetyContact
+                        && r.source == id
+                        && r.target_kind == PartyKind::Person
+                        && !r.check_in.is_empty()
+                })
+                .map(|r| CheckIn { contact: PersonId(r.target), when: r.check_in.clone() })
+                .collect(),
         })
         .collect()
 }

@@ -70,6 +70,7 @@ pub fn generated_network(people: usize, links: usize, seed: u64) -> (Vec<Person>
         support: Vec::new(),
         reachable_always: rng.below(4) != 0,
         alert_order: None,
+        check_in: String::new(),
         fallback: None,
         notes: String::new(),
         sensitivity: Sensitivity::Community,

@@ -23,7 +23,7 @@ use crate::risk::Actor;
 use crate::sensitivity::Sensitivity;
 use crate::session::Session;
 
-pub use alert::{AlertCall, AlertCard, alert_cards};
+pub use alert::{AlertCall, AlertCard, CheckIn, alert_cards};
 pub use analysis::{Finding, FindingKind, analyse};
 pub use generate::generated_network;
 
@@ -142,10 +142,43 @@ pub struct Relationship {
     /// For alert links: who to call if the target does not answer.
     #[ts(type = "string | null")]
     pub fallback: Option<uuid::Uuid>,
+    /// For a safety contact: when and how to check in ("every evening at eight, by text").
+    #[serde(default)]
+    pub check_in: String,
     /// Free notes.
     pub notes: String,
     /// Who may see it.
     pub sensitivity: Sensitivity,
+}
+
+/// A named place pinned on the territory map; its pin is a [`NodePosition`] with its id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Place {
+    /// Its id.
+    pub id: crate::ids::PlaceId,
+    /// Its name ("the spring", "the school").
+    pub name: String,
+    /// Free notes.
+    pub notes: String,
+    /// Who may see it.
+    pub sensitivity: Sensitivity,
+}
+
+impl Record for Place {
+    const ENTITY: Entity = Entity::Place;
+    const JSON_COLUMNS: &'static [&'static str] = &[];
+    const ORDER_BY: &'static str = "name COLLATE NOCASE";
+    fn key(&self) -> String {
+        self.id.to_string()
+    }
+    fn validate(&mut self) -> Result<(), EditError> {
+        if trim(&mut self.name) {
+            return Err(EditError::EmptyTitle);
+        }
+        trim(&mut self.notes);
+        Ok(())
+    }
 }
 
 impl Record for Relationship {
@@ -163,6 +196,7 @@ impl Record for Relationship {
             return Err(EditError::LevelOutOfRange { value: self.closeness });
         }
         trim(&mut self.notes);
+        trim(&mut self.check_in);
         let mut seen = Vec::new();
         self.support.retain(|s| {
             let new = !seen.contains(s);
@@ -212,6 +246,8 @@ pub struct Network {
     pub positions: Vec<NodePosition>,
     /// The kinds that have a direction (drawn with an arrow).
     pub directed_kinds: Vec<RelationshipKind>,
+    /// Named places pinned on the territory map.
+    pub places: Vec<Place>,
 }
 
 impl Session {
@@ -223,6 +259,7 @@ impl Session {
         let findings = analyse(&people, &actors, &relationships);
         Ok(Network { alert_cards: alert_cards(&relationships), relationships, findings, positions: store::list(self.db())?,
             directed_kinds: RelationshipKind::ALL.into_iter().filter(|k| k.is_directed()).collect(),
+            places: store::list(self.db())?,
         })
     }
 
@@ -240,9 +277,20 @@ impl Session {
             reachable_always: false,
             alert_order: None,
             fallback: None,
+            check_in: String::new(),
             notes: String::new(),
             sensitivity: Sensitivity::Community,
         }
+    }
+
+    /// Adds or renames a place on the territory map.
+    pub fn save_place(&mut self, place: Place, now: DateTime<Utc>) -> Result<Place, EditError> {
+        self.edit(now, |db, stamp| store::save(db, place, stamp))
+    }
+
+    /// Removes a place; undo brings it back (with its pin).
+    pub fn remove_place(&mut self, id: crate::ids::PlaceId, now: DateTime<Utc>) -> Result<(), EditError> {
+        self.edit(now, |db, stamp| store::remove::<Place>(db, &id.to_string(), stamp).map(drop))
     }
 
     /// Creates or replaces a relationship. Both ends must exist.

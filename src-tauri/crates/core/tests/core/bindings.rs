@@ -10,10 +10,10 @@ use tejido_core::risk::{
     RiskStatus, Stance, Strategy, ThreatAssessment, ThreatCategory, Timing, Trend,
 };
 use tejido_core::network::{
-    AlertCall, AlertCard, Finding, FindingKind, Network, NodePosition, PartyKind, Relationship, RelationshipKind, Support,
+    AlertCall, AlertCard, CheckIn, Finding, FindingKind, Network, NodePosition, PartyKind, Place, Relationship, RelationshipKind, Support,
 };
 use tejido_core::{
-    ActorId, NetworkScreen, RelationshipId, TerritoryMap, AppInfo, Attention, Collective, CollectiveId, ContextNoteId, Created, Home, IncidentId, IndicatorId,
+    ActorId, NetworkScreen, PlaceId, RelationshipId, TerritoryMap, AppInfo, Attention, Collective, CollectiveId, ContextNoteId, Created, Home, IncidentId, IndicatorId,
     MeasureId, NewPerson, Person, PersonId, RecentVault, RiskId, RiskScreen, Sensitivity, Slots, Strength,
     ThreatAssessmentId,
 };
@@ -91,6 +91,9 @@ fn generated() -> String {
         declaration::<FindingKind>(&cfg),
         declaration::<Finding>(&cfg),
         declaration::<NodePosition>(&cfg),
+        declaration::<PlaceId>(&cfg),
+        declaration::<Place>(&cfg),
+        declaration::<CheckIn>(&cfg),
         declaration::<AlertCall>(&cfg),
         declaration::<AlertCard>(&cfg),
         declaration::<Network>(&cfg),

@@ -52,6 +52,7 @@ fn link(a: (PartyKind, uuid::Uuid), b: (PartyKind, uuid::Uuid), kind: Relationsh
         support: vec![],
         reachable_always: true,
         alert_order: None,
+        check_in: String::new(),
         fallback: None,
         notes: String::new(),
         sensitivity: Sensitivity::Community,
@@ -262,4 +263,33 @@ fn alert_cards_follow_the_chain_in_order_with_stand_ins() {
     assert_eq!(cards[0].calls[1].fallback, Some(ps[4].id));
     assert_eq!(cards[1].calls[0].target_kind, PartyKind::Actor, "Quetzal calls the network desk");
     assert_eq!(cards[2].called_by, vec![ps[0].id]);
+}
+
+#[test]
+fn places_are_pinned_and_check_ins_reach_the_pocket_cards() {
+    use tejido_core::network::{NodePosition, Place};
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = new_session(dir.path());
+    let ana = session.add_person(person("Ana"), Utc::now()).unwrap();
+    let beto = session.add_person(person("Beto"), Utc::now()).unwrap();
+    let mut contact = session.draft_relationship((PartyKind::Person, ana.id.0), (PartyKind::Person, beto.id.0), RelationshipKind::SafetyContact);
+    contact.check_in = "  every evening at eight ".into();
+    session.save_relationship(contact, Utc::now()).unwrap();
+    let card = session.network().unwrap().alert_cards.into_iter().find(|c| c.person == ana.id).unwrap();
+    assert_eq!(card.check_ins.len(), 1);
+    assert_eq!((card.check_ins[0].contact, card.check_ins[0].when.as_str()), (beto.id, "every evening at eight"));
+    assert!(!card.starts_chain && card.calls.is_empty(), "a card for the check-in, outside any alert chain");
+
+    let spring = Place { id: tejido_core::PlaceId::new(), name: "The spring".into(), notes: String::new(), sensitivity: Sensitivity::Community };
+    session.save_place(spring.clone(), Utc::now()).unwrap();
+    session.place_node(NodePosition { id: spring.id.0, x: 120.0, y: -40.5 }, Utc::now()).unwrap();
+    let network = session.network().unwrap();
+    assert_eq!(network.places, vec![spring.clone()]);
+    assert!(network.positions.contains(&NodePosition { id: spring.id.0, x: 120.0, y: -40.5 }), "the pin keeps its place");
+    session.remove_place(spring.id, Utc::now()).unwrap();
+    assert!(session.network().unwrap().places.is_empty());
+    session.undo(Utc::now()).unwrap();
+    assert_eq!(session.network().unwrap().places.len(), 1, "undo brings the place back");
+    let blank = Place { name: "  ".into(), ..spring };
+    assert!(matches!(session.save_place(blank, Utc::now()), Err(EditError::EmptyTitle)));
 }
