@@ -19,6 +19,11 @@ describe("network layout", () => {
     expect([...one]).toEqual([...two]);
   });
 
+  it("does not move anyone when everyone already has a place", () => {
+    const placed = new Map([["a", { x: 1, y: 2 }], ["b", { x: 3, y: 4 }]]);
+    expect([...layout(["a", "b"], [["a", "b"]], placed)]).toEqual([...placed]);
+  });
+
   it("ignores links to people who are not drawn", () => {
     const at = layout(["a"], [["a", "gone"]], new Map());
     expect(at.size).toBe(1);
