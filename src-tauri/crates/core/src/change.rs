@@ -231,14 +231,7 @@ pub(crate) fn undo_last(db: &Connection, stamp: &Stamp) -> Result<Change, EditEr
         .ok_or(EditError::NothingToUndo)?;
     let current = rows::snapshot(db, target.entity, &target.entity_id)?;
     match &target.before {
-        Some(Json::Object(row)) => {
-            rows::restore(db, target.entity, row)?;
-            // The restored values are a new write: sync must see it as newer than the edit.
-            db.execute(
-                &format!("UPDATE {} SET updated_at = ?2, updated_by = ?3 WHERE id = ?1", target.entity.table()),
-                params![target.entity_id, stamp.at, stamp.device.to_string()],
-            )?;
-        }
+        Some(Json::Object(row)) => restore_stamped(db, target.entity, &target.entity_id, row, stamp)?,
         // A creation is undone by removing what was created.
         _ => {
             db.execute(
@@ -248,7 +241,21 @@ pub(crate) fn undo_last(db: &Connection, stamp: &Stamp) -> Result<Change, EditEr
         }
     }
     let id = record(db, target.entity, &target.entity_id, Action::Undo, current, Some(target.id), stamp)?;
-    Ok(db.query_row("SELECT * FROM change_log WHERE id = ?1", [id.to_string()], Change::from_row)?)
+    Ok(get_change(db, id)?)
+}
+
+/// Writes a snapshot back as a new write: sync must see it as newer than what it replaces.
+fn restore_stamped(db: &Connection, entity: Entity, id: &str, row: &serde_json::Map<String, Json>, stamp: &Stamp) -> rusqlite::Result<()> {
+    rows::restore(db, entity, row)?;
+    db.execute(
+        &format!("UPDATE {} SET updated_at = ?2, updated_by = ?3 WHERE id = ?1", entity.table()),
+        params![id, stamp.at, stamp.device.to_string()],
+    )?;
+    Ok(())
+}
+
+fn get_change(db: &Connection, id: ChangeId) -> rusqlite::Result<Change> {
+    db.query_row("SELECT * FROM change_log WHERE id = ?1", [id.to_string()], Change::from_row)
 }
 
 /// The undo that redo would reapply: walking back from the newest change over undos and
@@ -284,11 +291,7 @@ pub(crate) fn redo_last(db: &Connection, stamp: &Stamp) -> Result<Change, EditEr
     let Some(Json::Object(row)) = &undo.before else {
         return Err(EditError::NothingToRedo);
     };
-    rows::restore(db, undo.entity, row)?;
-    db.execute(
-        &format!("UPDATE {} SET updated_at = ?2, updated_by = ?3 WHERE id = ?1", undo.entity.table()),
-        params![undo.entity_id, stamp.at, stamp.device.to_string()],
-    )?;
+    restore_stamped(db, undo.entity, &undo.entity_id, row, stamp)?;
     let id = record(db, undo.entity, &undo.entity_id, Action::Update, current, Some(undo.id), stamp)?;
-    Ok(db.query_row("SELECT * FROM change_log WHERE id = ?1", [id.to_string()], Change::from_row)?)
+    Ok(get_change(db, id)?)
 }

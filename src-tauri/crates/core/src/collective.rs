@@ -1,7 +1,7 @@
 //! The collective: the community or organisation that owns the vault.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, Row};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
 use crate::ids::CollectiveId;
@@ -39,4 +39,24 @@ pub fn get_collective(db: &Connection) -> rusqlite::Result<Option<Collective>> {
         Collective::from_row,
     )
     .optional()
+}
+
+/// Changes the collective's row in an open transaction and logs the change: `apply` runs the
+/// `UPDATE` of its own columns for the row `id`; the stamp and the change log are done here.
+pub(crate) fn update_collective(
+    db: &Connection,
+    stamp: &crate::session::Stamp,
+    apply: impl FnOnce(&Connection, &str) -> rusqlite::Result<usize>,
+) -> Result<(), crate::error::EditError> {
+    use crate::change::{Action, Entity, record_change};
+    let current = get_collective(db)?.ok_or(crate::error::EditError::Database { detail: "no collective".into() })?;
+    let id = current.id.to_string();
+    let before = crate::db::rows::snapshot(db, Entity::Collective, &id)?;
+    apply(db, &id)?;
+    db.execute(
+        "UPDATE collective SET updated_at = ?2, updated_by = ?3 WHERE id = ?1",
+        params![id, stamp.at, stamp.device.to_string()],
+    )?;
+    record_change(db, Entity::Collective, &id, Action::Update, before, stamp)?;
+    Ok(())
 }

@@ -14,6 +14,7 @@ use crate::collective::Collective;
 use crate::error::EditError;
 use crate::installation::Rollback;
 use crate::person::Person;
+use crate::risk::RiskAnalysis;
 use crate::session::Session;
 
 /// Everything the home screen shows.
@@ -59,6 +60,12 @@ impl Session {
     /// The home screen as of `today`. `rollback` is what the installation noticed when this
     /// vault opened.
     pub fn home(&self, rollback: Option<Rollback>, today: NaiveDate) -> Result<Home, EditError> {
+        self.home_with(rollback, &self.risk_analysis(today)?)
+    }
+
+    /// The home screen from a risk analysis already loaded (screens that show both load it
+    /// once).
+    pub fn home_with(&self, rollback: Option<Rollback>, risks: &RiskAnalysis) -> Result<Home, EditError> {
         let collective = self.collective()?.ok_or_else(|| EditError::Database { detail: "no collective".into() })?;
         let mut attention = Vec::new();
         if self.has_unsaved_changes() {
@@ -81,7 +88,6 @@ impl Session {
         if people.is_empty() {
             attention.push(Attention::new("no-people", &[]));
         }
-        let risks = self.risk_analysis(today)?;
         if !risks.overdue_measures.is_empty() {
             attention.push(Attention::new("overdue-measures", &[("count", risks.overdue_measures.len().to_string())]));
         }

@@ -10,7 +10,7 @@ use rusqlite::{Connection, params};
 use tejido_vault::fs::LockMode;
 use tejido_vault::{OpenReport, RecoveryKey, SecretString, Unlock, Vault, VaultOptions};
 
-use crate::change::{self, Action, Change, Entity};
+use crate::change::{self, Change};
 use crate::collective::{self, Collective};
 use crate::db::migrations::migrations;
 use crate::error::{EditError, OpenVaultError};
@@ -156,14 +156,12 @@ impl Session {
             return Err(EditError::EmptyName);
         }
         self.edit(now, |db, stamp| {
-            let current = collective::get_collective(db)?.ok_or(EditError::Database { detail: "no collective".into() })?;
-            let id = current.id.to_string();
-            let before = crate::db::rows::snapshot(db, Entity::Collective, &id)?;
-            db.execute(
-                "UPDATE collective SET name = ?2, description = ?3, updated_at = ?4, updated_by = ?5 WHERE id = ?1",
-                params![id, name, description.trim(), stamp.at, stamp.device.to_string()],
-            )?;
-            change::record_change(db, Entity::Collective, &id, Action::Update, before, stamp)?;
+            collective::update_collective(db, stamp, |db, id| {
+                db.execute(
+                    "UPDATE collective SET name = ?2, description = ?3 WHERE id = ?1",
+                    params![id, name, description.trim()],
+                )
+            })?;
             Ok(collective::get_collective(db)?.expect("just updated"))
         })
     }

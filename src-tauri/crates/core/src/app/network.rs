@@ -45,11 +45,11 @@ impl App {
     /// The network screens.
     pub fn network_screen(&mut self, now: DateTime<Utc>) -> Result<NetworkScreen, AppError> {
         let open = self.session()?;
-        let today = local_day(now);
+        let analysis = open.session.risk_analysis(local_day(now))?;
         Ok(NetworkScreen {
             network: open.session.network()?,
-            actors: open.session.risk_analysis(today)?.actors,
-            home: open.session.home(open.rollback, today)?,
+            home: open.session.home_with(open.rollback, &analysis)?,
+            actors: analysis.actors,
         })
     }
 

@@ -49,8 +49,8 @@ impl App {
     /// The risk-analysis screens as of `now`.
     pub fn risk_screen(&mut self, now: DateTime<Utc>) -> Result<RiskScreen, AppError> {
         let open = self.session()?;
-        let today = local_day(now);
-        Ok(RiskScreen { analysis: open.session.risk_analysis(today)?, home: open.session.home(open.rollback, today)? })
+        let analysis = open.session.risk_analysis(local_day(now))?;
+        Ok(RiskScreen { home: open.session.home_with(open.rollback, &analysis)?, analysis })
     }
 
     /// A blank record to fill in.

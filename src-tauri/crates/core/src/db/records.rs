@@ -112,12 +112,11 @@ pub(crate) fn save<R: Record>(db: &Connection, mut record: R, stamp: &Stamp) -> 
     let mut values = Vec::with_capacity(fields.len() + 4);
     for (name, value) in fields {
         let column = snake(&name);
-        values.push(match value {
-            Json::Null => Value::Null,
-            Json::Bool(b) => Value::Integer(i64::from(b)),
-            Json::Number(n) => n.as_i64().map(Value::Integer).unwrap_or_else(|| Value::Real(n.as_f64().unwrap_or(0.0))),
-            Json::String(s) if !R::JSON_COLUMNS.contains(&column.as_str()) => Value::Text(s),
-            other => Value::Text(other.to_string()),
+        // A JSON column keeps its JSON text even when the value happens to be a string.
+        values.push(if R::JSON_COLUMNS.contains(&column.as_str()) {
+            Value::Text(value.to_string())
+        } else {
+            crate::db::rows::sql_of(&value)
         });
         columns.push(column);
     }

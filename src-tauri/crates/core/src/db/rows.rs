@@ -34,6 +34,18 @@ pub fn json_of(value: ValueRef<'_>) -> Json {
     }
 }
 
+/// A JSON value as the column value it came from: flags as 0/1, lists and objects as their
+/// JSON text. The inverse of [`json_of`] for everything a row holds.
+pub fn sql_of(value: &Json) -> Value {
+    match value {
+        Json::Null => Value::Null,
+        Json::Bool(b) => Value::Integer(i64::from(*b)),
+        Json::Number(n) => n.as_i64().map(Value::Integer).unwrap_or_else(|| Value::Real(n.as_f64().unwrap_or(0.0))),
+        Json::String(s) => Value::Text(s.clone()),
+        other => Value::Text(other.to_string()),
+    }
+}
+
 /// Writes a snapshot back, inserting or replacing the row with its `id`. Only columns the
 /// table has are written, so a snapshot from an older schema restores what it knew.
 pub fn restore(db: &Connection, entity: Entity, row: &Map<String, Json>) -> rusqlite::Result<()> {
@@ -47,13 +59,7 @@ pub fn restore(db: &Connection, entity: Entity, row: &Map<String, Json>) -> rusq
     let names = columns.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ");
     let updates = columns.iter().map(|c| format!("{c} = excluded.{c}")).collect::<Vec<_>>().join(", ");
     let sql = format!("INSERT INTO {table} ({names}) VALUES ({placeholders}) ON CONFLICT(id) DO UPDATE SET {updates}");
-    let values = columns.iter().map(|c| match &row[c.as_str()] {
-        Json::Null => Value::Null,
-        Json::Bool(b) => Value::Integer(i64::from(*b)),
-        Json::Number(n) => n.as_i64().map(Value::Integer).unwrap_or_else(|| Value::Real(n.as_f64().unwrap_or(0.0))),
-        Json::String(s) => Value::Text(s.clone()),
-        other => Value::Text(other.to_string()),
-    });
+    let values = columns.iter().map(|c| sql_of(&row[c.as_str()]));
     db.execute(&sql, params_from_iter(values))?;
     Ok(())
 }

@@ -81,12 +81,13 @@ const CONCENTRATION_MIN: usize = 4;
 /// Runs every analysis. Findings are sorted by kind (most urgent first), then by size.
 pub fn analyse(people: &[Person], actors: &[Actor], relationships: &[Relationship]) -> Vec<Finding> {
     let person_ids: HashSet<Uuid> = people.iter().map(|p| p.id.0).collect();
+    let actor_ids: HashSet<Uuid> = actors.iter().map(|a| a.id.0).collect();
     let links: Vec<&Relationship> = relationships
         .iter()
         .filter(|r| {
             let known = |kind, id: &Uuid| match kind {
                 PartyKind::Person => person_ids.contains(id),
-                PartyKind::Actor => actors.iter().any(|a| a.id.0 == *id),
+                PartyKind::Actor => actor_ids.contains(id),
             };
             known(r.source_kind, &r.source) && known(r.target_kind, &r.target)
         })

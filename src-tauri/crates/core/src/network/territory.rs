@@ -5,7 +5,6 @@ use chrono::{DateTime, Utc};
 use rusqlite::params;
 use zeroize::Zeroizing;
 
-use crate::change::{Action, Entity, record_change};
 use crate::error::EditError;
 use crate::risk::Attachment;
 use crate::session::Session;
@@ -27,13 +26,9 @@ impl Session {
     fn write_territory_map(&mut self, map: Option<&Attachment>, now: DateTime<Utc>) -> Result<(), EditError> {
         let json = map.map(|m| serde_json::to_string(m).expect("attachments serialise"));
         self.edit(now, |db, stamp| {
-            let id: String = db.query_row("SELECT id FROM collective WHERE deleted_at IS NULL LIMIT 1", [], |r| r.get(0))?;
-            let before = crate::db::rows::snapshot(db, Entity::Collective, &id)?;
-            db.execute(
-                "UPDATE collective SET territory_map = ?2, updated_at = ?3, updated_by = ?4 WHERE id = ?1",
-                params![id, json, stamp.at, stamp.device.to_string()],
-            )?;
-            record_change(db, Entity::Collective, &id, Action::Update, before, stamp)?;
+            crate::collective::update_collective(db, stamp, |db, id| {
+                db.execute("UPDATE collective SET territory_map = ?2 WHERE id = ?1", params![id, json])
+            })?;
             Ok(())
         })
     }

@@ -23,7 +23,6 @@ use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use crate::change::{Action, Entity, record_change};
 use crate::db::records::{self as store, Record};
 use crate::error::EditError;
 use crate::ids::{IncidentId, MeasureId, RiskId};
@@ -381,14 +380,9 @@ impl Session {
     pub fn mark_risk_review(&mut self, today: NaiveDate, next: Option<NaiveDate>, now: DateTime<Utc>) -> Result<NaiveDate, EditError> {
         let next = next.unwrap_or_else(|| six_months_after(today));
         self.edit(now, |db, stamp| {
-            let id: String =
-                db.query_row("SELECT id FROM collective WHERE deleted_at IS NULL LIMIT 1", [], |r| r.get(0))?;
-            let before = crate::db::rows::snapshot(db, Entity::Collective, &id)?;
-            db.execute(
-                "UPDATE collective SET risk_review_on = ?2, updated_at = ?3, updated_by = ?4 WHERE id = ?1",
-                params![id, next, stamp.at, stamp.device.to_string()],
-            )?;
-            record_change(db, Entity::Collective, &id, Action::Update, before, stamp)?;
+            crate::collective::update_collective(db, stamp, |db, id| {
+                db.execute("UPDATE collective SET risk_review_on = ?2 WHERE id = ?1", params![id, next])
+            })?;
             Ok(next)
         })
     }
