@@ -39,6 +39,16 @@ pub enum Entity {
     NodePosition,
     /// A named place pinned on the territory map.
     Place,
+    /// A section of the community protocol.
+    ProtocolSection,
+    /// A principle of the community protocol.
+    Principle,
+    /// An alert level of the community protocol.
+    ProtocolLevel,
+    /// A collective decision (a frozen protocol version is one).
+    Decision,
+    /// A comment or proposal gathered in a workshop.
+    ProtocolComment,
 }
 
 impl Entity {
@@ -57,10 +67,15 @@ impl Entity {
             Entity::Relationship => "relationship",
             Entity::NodePosition => "node_position",
             Entity::Place => "place",
+            Entity::ProtocolSection => "protocol_section",
+            Entity::Principle => "principle",
+            Entity::ProtocolLevel => "protocol_level",
+            Entity::Decision => "decision",
+            Entity::ProtocolComment => "protocol_comment",
         }
     }
 
-    const ALL: [Entity; 12] = [
+    const ALL: [Entity; 17] = [
         Entity::Collective,
         Entity::Person,
         Entity::ContextNote,
@@ -73,6 +88,11 @@ impl Entity {
         Entity::Relationship,
         Entity::NodePosition,
         Entity::Place,
+        Entity::ProtocolSection,
+        Entity::Principle,
+        Entity::ProtocolLevel,
+        Entity::Decision,
+        Entity::ProtocolComment,
     ];
 
     fn parse(value: &str) -> Option<Self> {

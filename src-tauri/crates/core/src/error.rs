@@ -108,6 +108,18 @@ pub enum EditError {
     /// The record is not (or no longer) there.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     RecordNotFound,
+    /// The protocol already has sections; the template fills only an empty one.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    ProtocolStarted,
+    /// A frozen protocol version is history and cannot be removed.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    VersionFrozen,
+    /// A version is frozen only by a decision that agrees it.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    VersionNotAgreed,
+    /// Nothing changed since the last frozen version.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    NothingToFreeze,
     /// An attachment could not be sealed or read.
     #[error(transparent)]
     Attachment(#[from] BlobError),
@@ -143,6 +155,10 @@ impl Localized for EditError {
             EditError::RiskNotRated => "err-risk-not-rated",
             EditError::SelfRelationship => "err-relationship-self",
             EditError::RecordNotFound => "err-record-not-found",
+            EditError::ProtocolStarted => "err-protocol-started",
+            EditError::VersionFrozen => "err-protocol-version-frozen",
+            EditError::VersionNotAgreed => "err-protocol-version-not-agreed",
+            EditError::NothingToFreeze => "err-protocol-nothing-to-freeze",
             EditError::Attachment(e) => e.message_id(),
             EditError::Save(e) => e.message_id(),
             EditError::Database { .. } => "err-core-database",
@@ -155,6 +171,8 @@ impl Localized for EditError {
             EditError::Save(e) => e.hint_id(),
             EditError::Attachment(e) => e.hint_id(),
             EditError::RecordNotFound => Some("rec-record-not-found"),
+            EditError::VersionFrozen => Some("rec-protocol-version-frozen"),
+            EditError::NothingToFreeze => Some("rec-protocol-nothing-to-freeze"),
             EditError::Database { .. } => Some("rec-vault-get-help"),
             _ => None,
         }

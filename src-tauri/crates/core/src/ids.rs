@@ -66,4 +66,14 @@ id_type!(
     RelationshipId,
     /// A place pinned on the territory map.
     PlaceId,
+    /// A section of the community protocol.
+    SectionId,
+    /// A principle of the community protocol.
+    PrincipleId,
+    /// An alert level of the community protocol.
+    LevelId,
+    /// A collective decision.
+    DecisionId,
+    /// A comment or proposal on the protocol.
+    CommentId,
 );

@@ -28,11 +28,12 @@ mod installation;
 pub mod network;
 mod passphrase;
 mod person;
+pub mod protocol;
 pub mod risk;
 mod sensitivity;
 mod session;
 
-pub use app::{App, AppError, AppInfo, Created, DEMO_PASSPHRASE, NetworkScreen, RiskScreen, Slots, TerritoryMap};
+pub use app::{App, AppError, AppInfo, Created, DEMO_PASSPHRASE, NetworkScreen, ProtocolScreen, RiskScreen, Slots, TerritoryMap};
 pub use change::{Action, Change, Entity};
 pub use collective::Collective;
 pub use demo::{DemoCommunity, demo_community};
@@ -42,7 +43,7 @@ pub use installation::{Installation, RecentVault, Rollback, default_config_dir, 
 pub use passphrase::{MIN_PASSPHRASE_CHARS, PassphraseError, Strength, check_new_passphrase, estimate_strength};
 pub use ids::{
     ActorId, ChangeId, CollectiveId, ContextNoteId, DeviceId, IncidentId, IndicatorId, MeasureId, PersonId,
-    PlaceId, RelationshipId, RiskId, ThreatAssessmentId,
+    PlaceId, RelationshipId, RiskId, ThreatAssessmentId, SectionId, PrincipleId, LevelId, DecisionId, CommentId,
 };
 pub use person::{NewPerson, Person};
 pub use sensitivity::Sensitivity;

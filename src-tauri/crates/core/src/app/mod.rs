@@ -21,8 +21,10 @@ use crate::person::NewPerson;
 use crate::session::Session;
 
 mod network;
+mod protocol;
 mod risk;
 pub use network::{NetworkScreen, TerritoryMap};
+pub use protocol::ProtocolScreen;
 pub use risk::RiskScreen;
 
 /// The demo vault's passphrase. The demo holds only invented people, and trainers must be

@@ -17,6 +17,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/20261201140000_node_positions.sql")),
     M::up(include_str!("../../migrations/20261201150000_territory_map.sql")),
     M::up(include_str!("../../migrations/20261201160000_check_ins_places.sql")),
+    M::up(include_str!("../../migrations/20261201170000_protocol.sql")),
 ];
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 mod bindings;
 mod network;
+mod protocol;
 mod risk;
 
 use chrono::{Duration, TimeZone, Utc};
