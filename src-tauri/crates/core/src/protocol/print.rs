@@ -122,8 +122,10 @@ fn steps(text: &str) -> Vec<String> {
     text.lines()
         .map(|line| {
             let line = line.trim();
-            let unmarked = line.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches(['.', ')']);
-            let unmarked = if unmarked.len() < line.len() && unmarked.starts_with(' ') { unmarked } else { line };
+            // "1. " or "2) " is a list mark; "2024 was" is not.
+            let digits = line.trim_start_matches(|c: char| c.is_ascii_digit());
+            let numbered = digits.len() < line.len() && (digits.starts_with(". ") || digits.starts_with(") "));
+            let unmarked = if numbered { &digits[1..] } else { line };
             unmarked.trim_start_matches(['-', '•', '*']).trim().to_owned()
         })
         .filter(|line| !line.is_empty())
