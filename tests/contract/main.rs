@@ -1,6 +1,6 @@
 //! The desktop app's command list is written in three places that must agree: `build.rs`
-//! (which generates the permissions), `capabilities/main.json` (which grants them to the
-//! window) and the UI's `commands.ts` (the only caller). A command missing from one of them
+//! (which generates the permissions), `capabilities/*.json` (which grant them to the
+//! windows) and the UI's `commands.ts` (the only caller). A command missing from one of them
 //! fails at run time in front of a person; this test fails first.
 
 use std::collections::BTreeSet;
@@ -29,10 +29,19 @@ fn build_script_capability_and_ui_name_the_same_commands() {
     let declared: BTreeSet<String> = declared.into_iter().filter(|c| !c.trim().is_empty() && !c.contains(',')).collect();
     assert!(declared.len() >= 15, "build.rs lists the app's commands: {declared:?}");
 
-    let capability = read("src-tauri/capabilities/main.json");
-    let granted: BTreeSet<String> =
-        quoted_after(&capability, "\"allow-").into_iter().map(|p| p.replace('-', "_")).collect();
-    assert_eq!(granted, declared, "capabilities/main.json grants exactly the declared commands");
+    let grants = |file: &str| -> BTreeSet<String> {
+        quoted_after(&read(file), "\"allow-").into_iter().map(|p| p.replace('-', "_")).collect()
+    };
+    let projector = grants("src-tauri/capabilities/projector.json");
+    assert_eq!(
+        projector,
+        BTreeSet::from(["get_projection".to_owned()]),
+        "the projector window may only read what the core lets through for a projector"
+    );
+    let main = grants("src-tauri/capabilities/main.json");
+    assert!(main.is_disjoint(&projector), "the facilitator's window does not need the projector's command");
+    let granted: BTreeSet<String> = main.union(&projector).cloned().collect();
+    assert_eq!(granted, declared, "the capability files grant exactly the declared commands");
 
     let ui = read("ui/src/lib/ipc/commands.ts");
     let called = quoted_after(&ui, "invoke<");

@@ -44,6 +44,8 @@ const riskTitle = "RISK-Hq2Vd6 arrest of the committee";
 const measureTitle = "MEASURE-Tc9Pj3 legal defence";
 const shots = process.env.TEJIDO_E2E_SHOTS;
 const second = "BETO-Jm5Rx1";
+const decisionTitle = "DECISION-Rf8Kz2 the assembly adopts it";
+const sectionText = "SECTION-Ht6Wq3 only";
 
 /** Saves a screenshot of the virtual screen when TEJIDO_E2E_SHOTS names a folder, to look
  * at the screens (ImageMagick's `import`; WebKitWebDriver's own screenshot hangs without
@@ -386,6 +388,77 @@ try {
     await app.click("risks-back");
     await app.waitForView("home");
   });
+
+  await step("the protocol: template, a principle adopted by decision, version 1, a change and its difference", async () => {
+    await app.click("protocol-button");
+    await app.waitForView("protocol");
+    await app.click("protocol-start");
+    await app.until("the template's sections", async () => (await app.all('[data-testid="section"]')).length === 17);
+    await shot(app, "protocol-sections");
+
+    // "No single leader or spokesperson" is the third principle; the assembly adopts it.
+    await app.click("protocol-tab-principles");
+    const decide = await app.all('[data-testid="principle-decide"]');
+    await app.cmd("POST", `/element/${decide[2]}/click`, {});
+    await app.find("decision-form");
+    await app.type("decision-title", decisionTitle);
+    await app.type("decision-count-women", "14");
+    await app.type("decision-count-youth", "6");
+    await app.type("decision-count-elders", "5");
+    await app.type("decision-dissent", "Two elders asked for more time");
+    await shot(app, "protocol-decision");
+    await app.click("decision-save");
+    await app.until("the principle adopted", async () => {
+      const statuses = await app.all('[data-testid="principle"]');
+      return (await app.cmd("GET", `/element/${statuses[2]}/attribute/data-status`)) === "adopted";
+    });
+    await app.click("protocol-tab-decisions");
+    const participants = await app.text("decision-participants");
+    if (!participants.includes("14") || !participants.includes("5")) throw new Error(`participation by group: ${participants}`);
+
+    await app.click("protocol-tab-versions");
+    await app.click("protocol-freeze");
+    await app.find("decision-form");
+    await app.click("decision-save");
+    await app.until("version 1", async () => (await app.all('[data-testid="version"]')).length === 1);
+
+    // A later change: the spokespeople section names one person only — the app warns.
+    await app.click("protocol-tab-sections");
+    const open = await app.all('[data-testid="section-open"]');
+    await app.cmd("POST", `/element/${open[4]}/click`, {});
+    await app.type("section-body", `\n${sectionText} ${marker} speaks to the press.`, { clear: false });
+    await app.click("section-save");
+    await app.find("protocol-warning");
+    const warning = await app.text("protocol-warnings");
+    if (!warning.includes(marker)) throw new Error(`the single spokesperson is named: ${warning}`);
+    const status = await app.text("protocol-status");
+    if (!status.includes("1")) throw new Error(`version 1 and a changed draft: ${status}`);
+    await shot(app, "protocol-section");
+
+    await app.click("protocol-tab-versions");
+    await app.click("version-compare");
+    await app.find("diff");
+    const parts = await app.all('[data-testid="diff-part"]');
+    if (parts.length !== 1) throw new Error(`exactly the edited section differs: ${parts.length}`);
+    const added = await app.text("diff-added");
+    if (!added.includes(sectionText)) throw new Error(`the added words are marked: ${added}`);
+    await shot(app, "protocol-diff");
+
+    await app.click("protocol-print");
+    await app.waitForView("protocol-print");
+    const printed = await app.text("protocol-document");
+    if (!printed.includes(sectionText)) throw new Error("the print has the draft's text");
+    await app.click("protocol-print-back");
+    await app.waitForView("protocol");
+    await app.click("protocol-cards");
+    await app.waitForView("protocol-print");
+    await app.until("pocket cards", async () => (await app.all('[data-testid="pocket-card"]')).length >= 9);
+    await shot(app, "protocol-cards");
+    await app.click("protocol-print-back");
+    await app.waitForView("protocol");
+    await app.click("protocol-back");
+    await app.waitForView("home");
+  });
 } finally {
   if (app) await app.end();
   driver.kill();
@@ -393,7 +466,7 @@ try {
 }
 
 await step("nothing typed into the app is on disk in plaintext", async () => {
-  const needles = [marker, realName, passphrase, incidentTitle, riskTitle, measureTitle, second].flatMap((s) => [Buffer.from(s, "utf8"), Buffer.from(s, "utf16le")]);
+  const needles = [marker, realName, passphrase, incidentTitle, riskTitle, measureTitle, second, decisionTitle, sectionText].flatMap((s) => [Buffer.from(s, "utf8"), Buffer.from(s, "utf16le")]);
   const hits = [];
   let files = 0;
   const walk = (dir) => {

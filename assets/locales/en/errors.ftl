@@ -101,3 +101,4 @@ rec-protocol-version-frozen = To change the protocol, edit the draft and agree a
 err-protocol-version-not-agreed = A version is frozen only when the assembly agrees it.
 err-protocol-nothing-to-freeze = Nothing has changed since the last agreed version.
 rec-protocol-nothing-to-freeze = Edit the draft first; the new version will keep those changes.
+err-app-window = The projector window could not be opened: { $detail }.

@@ -100,3 +100,4 @@ rec-protocol-version-frozen = Para cambiar el protocolo, editen el borrador y ac
 err-protocol-version-not-agreed = Una versión solo se fija cuando la asamblea la acuerda.
 err-protocol-nothing-to-freeze = Nada cambió desde la última versión acordada.
 rec-protocol-nothing-to-freeze = Primero editen el borrador; la nueva versión guardará esos cambios.
+err-app-window = No se pudo abrir la ventana del proyector: { $detail }.

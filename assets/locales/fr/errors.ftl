@@ -100,3 +100,4 @@ rec-protocol-version-frozen = Pour changer le protocole, modifiez le brouillon e
 err-protocol-version-not-agreed = Une version n'est figée que lorsque l'assemblée l'adopte.
 err-protocol-nothing-to-freeze = Rien n'a changé depuis la dernière version adoptée.
 rec-protocol-nothing-to-freeze = Modifiez d'abord le brouillon ; la nouvelle version gardera ces changements.
+err-app-window = La fenêtre du projecteur n'a pas pu s'ouvrir : { $detail }.

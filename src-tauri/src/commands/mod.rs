@@ -3,6 +3,7 @@
 
 pub mod network;
 pub mod people;
+pub mod protocol;
 pub mod risk;
 pub mod settings;
 pub mod vault;

@@ -41,6 +41,9 @@ pub fn recover_vault(
 }
 
 #[tauri::command]
-pub fn lock_vault(state: State<'_, AppState>) {
-    app(&state).lock();
+pub fn lock_vault(handle: tauri::AppHandle, state: State<'_, AppState>) {
+    let mut app = app(&state);
+    app.lock();
+    // The projector goes blank with the vault.
+    super::protocol::show_on_projector(&handle, &app.projection());
 }

@@ -45,6 +45,18 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the community protocol (an agreed version, or the draft) without its
+    /// restricted sections.
+    Protocol {
+        /// The vault folder.
+        dir: PathBuf,
+        /// Which agreed version (1, 2…); the current draft if left out.
+        #[arg(long)]
+        version: Option<u32>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Undo the most recent change.
     Undo {
         /// The vault folder.

@@ -105,6 +105,7 @@ pub fn run(command: Command, locale: Locale) -> Result<(), CliError> {
         Command::Person(PersonCommand::Remove { dir, pseudonym }) => person_remove(&mut ctx, &dir, &pseudonym),
         Command::Risk(RiskCommand::Export { dir, format, out }) => risk_export(&mut ctx, &dir, format, out.as_deref()),
         Command::Network { dir, json } => network(&mut ctx, &dir, json),
+        Command::Protocol { dir, version, json } => protocol(&mut ctx, &dir, version, json),
         Command::Undo { dir } => undo(&mut ctx, &dir),
         Command::History { dir, limit } => history(&mut ctx, &dir, limit),
         Command::Check { dir } => check(&mut ctx, &dir),
@@ -249,6 +250,57 @@ fn network(ctx: &mut Context, dir: &Path, json: bool) -> Result<(), CliError> {
     if network.findings.is_empty() {
         ctx.say("network-findings-none", &[]);
     }
+    Ok(())
+}
+
+fn protocol(ctx: &mut Context, dir: &Path, version: Option<u32>, json: bool) -> Result<(), CliError> {
+    let session = ctx.open(dir, LockMode::Shared)?;
+    let chosen = match version {
+        None => None,
+        Some(n) => Some(
+            session
+                .protocol(ctx.locale)?
+                .versions
+                .into_iter()
+                .find(|v| v.version == n)
+                .ok_or(tejido_core::EditError::RecordNotFound)?
+                .decision,
+        ),
+    };
+    let print = session.protocol_print(chosen, ctx.locale)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&print).expect("the protocol serialises"));
+    } else {
+        let say = |id: &str, args: &[(&str, String)]| message(ctx.locale, id, args);
+        println!("# {}\n", say("protocol-print-title", &[("collective", print.collective.clone())]));
+        let status = match (print.version, print.agreed_on, print.based_on) {
+            (Some(v), Some(on), _) => say("protocol-version-agreed", &[("version", v.to_string()), ("date", on.to_string())]),
+            (_, _, Some(v)) => say("protocol-print-draft-after", &[("version", v.to_string())]),
+            _ => say("protocol-no-version", &[]),
+        };
+        println!("{status}\n");
+        if !print.principles.is_empty() {
+            println!("## {}\n", say("protocol-tab-principles", &[]));
+            for p in &print.principles {
+                println!("- **{}.** {}", p.principle.title, p.principle.text);
+            }
+            println!();
+        }
+        for (i, s) in print.sections.iter().enumerate() {
+            println!("## {}. {}\n\n{}\n", i + 1, s.title, s.body);
+        }
+        if !print.levels.is_empty() {
+            println!("## {}\n", say("protocol-tab-levels", &[]));
+            for l in &print.levels {
+                let colour = say(&format!("colour-{}", serde_json::to_value(l.colour).expect("enum").as_str().unwrap_or_default()), &[]);
+                println!("### {colour} · {}\n\n{}\n\n{}\n", l.name, l.triggers, l.actions);
+            }
+        }
+        if print.omitted > 0 {
+            ctx.warn("protocol-print-omitted", &[("count", print.omitted.to_string())]);
+        }
+    }
+    ctx.warn("risk-export-plaintext", &[]);
     Ok(())
 }
 

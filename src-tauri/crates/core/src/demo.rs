@@ -17,6 +17,47 @@ use crate::session::Session;
 const DEMO_JSON: &str = include_str!("../../../../assets/demo/community.json");
 const DEMO_RISKS_JSON: &str = include_str!("../../../../assets/demo/risk-analysis.json");
 const DEMO_NETWORK_JSON: &str = include_str!("../../../../assets/demo/network.json");
+const DEMO_PROTOCOL_JSON: &str = include_str!("../../../../assets/demo/protocol.json");
+
+/// The demo protocol's story (`assets/demo/protocol.json`): the template, principles decided
+/// in one assembly, version 1 agreed, then a draft that names a single spokesperson, so the
+/// warning, the decision records and the difference between versions all have something to
+/// show in a training.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DemoProtocol {
+    language: String,
+    decided_on: chrono::NaiveDate,
+    participants: Vec<crate::protocol::Participation>,
+    principles: Vec<DemoPrinciple>,
+    agreed: DemoStage,
+    draft: DemoStage,
+}
+
+#[derive(Debug, Deserialize)]
+struct DemoPrinciple {
+    key: String,
+    outcome: crate::protocol::Outcome,
+    #[serde(default)]
+    text: Option<String>,
+    dissent: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct DemoStage {
+    #[serde(default)]
+    title: String,
+    sections: HashMap<String, String>,
+    #[serde(default)]
+    comment: Option<DemoComment>,
+}
+
+#[derive(Debug, Deserialize)]
+struct DemoComment {
+    section: String,
+    author: String,
+    text: String,
+}
 
 /// The demo file's shape (`assets/demo/community.json`).
 #[derive(Debug, Deserialize)]
@@ -59,7 +100,74 @@ impl Session {
         })?;
         self.load_demo_risks(now)?;
         self.load_demo_network(now)?;
+        self.load_demo_protocol(now)?;
         Ok(count)
+    }
+
+    /// Adds the demo protocol (`assets/demo/protocol.json`), in one save.
+    pub(crate) fn load_demo_protocol(&mut self, now: DateTime<Utc>) -> Result<(), EditError> {
+        use crate::db::records as store;
+        use crate::protocol::{
+            CommentKind, CommentStatus, Decision, Method, Principle, ProtocolComment, Section, SubjectKind, fill_from_template,
+            freeze, template,
+        };
+        let demo: DemoProtocol = serde_json::from_str(DEMO_PROTOCOL_JSON).expect("demo protocol is valid");
+        let locale = tejido_i18n::Locale::parse(&demo.language).unwrap_or_default();
+        let decision = |subject_kind, subject: Option<uuid::Uuid>, title: String, outcome, dissent: String| Decision {
+            id: Default::default(),
+            subject_kind,
+            subject,
+            title,
+            outcome,
+            method: Method::Consensus,
+            decided_on: demo.decided_on,
+            participants: demo.participants.clone(),
+            votes_for: None,
+            votes_against: None,
+            abstentions: None,
+            dissent,
+            notes: String::new(),
+            version: None,
+            snapshot: None,
+        };
+        let rewrite = |db: &rusqlite::Connection, stamp: &crate::session::Stamp, stage: &DemoStage| -> Result<(), EditError> {
+            for mut section in store::list::<Section>(db)? {
+                if let Some(body) = stage.sections.get(&section.key) {
+                    section.body = body.clone();
+                    store::save(db, section, stamp)?;
+                }
+            }
+            Ok(())
+        };
+        self.edit(now, |db, stamp| {
+            fill_from_template(db, stamp, template(locale))?;
+            for p in &demo.principles {
+                let Some(mut principle) = store::list::<Principle>(db)?.into_iter().find(|x| x.key == p.key) else { continue };
+                if let Some(text) = &p.text {
+                    principle.text = text.clone();
+                    principle = store::save(db, principle, stamp)?;
+                }
+                let d = decision(SubjectKind::Principle, Some(principle.id.0), principle.title.clone(), p.outcome, p.dissent.clone());
+                store::save(db, d, stamp)?;
+            }
+            rewrite(db, stamp, &demo.agreed)?;
+            let agreed = crate::protocol::Outcome::Agreed;
+            freeze(db, stamp, decision(SubjectKind::Protocol, None, demo.agreed.title.clone(), agreed, String::new()))?;
+            rewrite(db, stamp, &demo.draft)?;
+            if let Some(c) = &demo.draft.comment {
+                let section = store::list::<Section>(db)?.into_iter().find(|s| s.key == c.section).map(|s| s.id);
+                let comment = ProtocolComment {
+                    id: Default::default(),
+                    section,
+                    author: c.author.clone(),
+                    kind: CommentKind::Proposal,
+                    text: c.text.clone(),
+                    status: CommentStatus::Open,
+                };
+                store::save(db, comment, stamp)?;
+            }
+            Ok(())
+        })
     }
 
     /// Adds the demo network (`assets/demo/network.json`, plus family links within each

@@ -33,7 +33,7 @@ pub mod risk;
 mod sensitivity;
 mod session;
 
-pub use app::{App, AppError, AppInfo, Created, DEMO_PASSPHRASE, NetworkScreen, ProtocolScreen, RiskScreen, Slots, TerritoryMap};
+pub use app::{App, AppError, AppInfo, Created, DEMO_PASSPHRASE, NetworkScreen, Projection, ProtocolScreen, RiskScreen, Slots, TerritoryMap};
 pub use change::{Action, Change, Entity};
 pub use collective::Collective;
 pub use demo::{DemoCommunity, demo_community};

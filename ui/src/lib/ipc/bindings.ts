@@ -972,3 +972,593 @@ name: string,
  */
 dataUrl: string, };
 
+export type SectionId = string;
+
+export type PrincipleId = string;
+
+export type LevelId = string;
+
+export type DecisionId = string;
+
+export type CommentId = string;
+
+export type Section = { 
+/**
+ * Its id.
+ */
+id: SectionId, 
+/**
+ * The template section it started from (`decision-making`…), empty if written from
+ * scratch. Tells which sections name spokespeople and which are emergencies.
+ */
+key: string, 
+/**
+ * Its place in the document; sections are read in increasing order.
+ */
+position: number, 
+/**
+ * Its title.
+ */
+title: string, 
+/**
+ * The question the facilitator asks to draft it.
+ */
+guidance: string, 
+/**
+ * The community's text, in the first person plural.
+ */
+body: string, 
+/**
+ * Who may see it; restricted sections never reach print or the projector.
+ */
+sensitivity: Sensitivity, };
+
+export type Principle = { 
+/**
+ * Its id.
+ */
+id: PrincipleId, 
+/**
+ * The template principle it started from, empty if the community wrote it.
+ */
+key: string, 
+/**
+ * Its place in the list.
+ */
+position: number, 
+/**
+ * A short name.
+ */
+title: string, 
+/**
+ * The community's wording.
+ */
+text: string, 
+/**
+ * The wording it was offered with, to show how it was adapted.
+ */
+original: string, 
+/**
+ * Where it comes from.
+ */
+source: string, };
+
+export type Colour = "green" | "yellow" | "orange" | "red";
+
+export type ProtocolLevel = { 
+/**
+ * Its id.
+ */
+id: LevelId, 
+/**
+ * Its place, lowest level first.
+ */
+position: number, 
+/**
+ * Its colour.
+ */
+colour: Colour, 
+/**
+ * Its name ("Attention").
+ */
+name: string, 
+/**
+ * What signals it, in words.
+ */
+triggers: string, 
+/**
+ * Early-warning indicators of the risk analysis that signal it.
+ */
+indicators: Array<IndicatorId>, 
+/**
+ * What we do, one step per line.
+ */
+actions: string, 
+/**
+ * Whether this level starts the alert chain.
+ */
+alertChain: boolean, };
+
+export type SubjectKind = "protocol" | "section" | "principle" | "level" | "other";
+
+export type Outcome = "agreed" | "agreed-with-changes" | "rejected" | "postponed";
+
+export type Method = "consensus" | "vote";
+
+export type Participation = { 
+/**
+ * The group: `women`, `men`, `youth`, `elders`, or the community's own word.
+ */
+group: string, 
+/**
+ * How many of them took part.
+ */
+count: number, };
+
+export type PrincipleStatus = "proposed" | "adopted" | "adapted" | "rejected";
+
+export type PrincipleEntry = { 
+/**
+ * Where it stands.
+ */
+status: PrincipleStatus, 
+/**
+ * Its id.
+ */
+id: PrincipleId, 
+/**
+ * The template principle it started from, empty if the community wrote it.
+ */
+key: string, 
+/**
+ * Its place in the list.
+ */
+position: number, 
+/**
+ * A short name.
+ */
+title: string, 
+/**
+ * The community's wording.
+ */
+text: string, 
+/**
+ * The wording it was offered with, to show how it was adapted.
+ */
+original: string, 
+/**
+ * Where it comes from.
+ */
+source: string, };
+
+export type ProtocolDocument = { 
+/**
+ * Principles with their status.
+ */
+principles: Array<PrincipleEntry>, 
+/**
+ * Sections in reading order.
+ */
+sections: Array<Section>, 
+/**
+ * Alert levels, lowest first.
+ */
+levels: Array<ProtocolLevel>, };
+
+export type Decision = { 
+/**
+ * Its id.
+ */
+id: DecisionId, 
+/**
+ * What it is about.
+ */
+subjectKind: SubjectKind, 
+/**
+ * The section, principle or level it is about.
+ */
+subject: string | null, 
+/**
+ * What was proposed and decided, in a line.
+ */
+title: string, 
+/**
+ * What was decided.
+ */
+outcome: Outcome, 
+/**
+ * How.
+ */
+method: Method, 
+/**
+ * When.
+ */
+decidedOn: string, 
+/**
+ * Who took part, by group. Groups may overlap (a young woman counts in both).
+ */
+participants: Array<Participation>, 
+/**
+ * Votes in favour, for a vote.
+ */
+votesFor: number | null, 
+/**
+ * Votes against, for a vote.
+ */
+votesAgainst: number | null, 
+/**
+ * Abstentions, for a vote.
+ */
+abstentions: number | null, 
+/**
+ * Who disagreed and why, in their words.
+ */
+dissent: string, 
+/**
+ * Anything else to remember.
+ */
+notes: string, 
+/**
+ * For an agreed protocol: the version it froze (1, 2…). Set only by freezing.
+ */
+version: number | null, 
+/**
+ * For an agreed protocol: the document as agreed. Set only by freezing, never changed.
+ */
+snapshot: ProtocolDocument | null, };
+
+export type CommentKind = "comment" | "proposal";
+
+export type CommentStatus = "open" | "taken" | "set-aside";
+
+export type ProtocolComment = { 
+/**
+ * Its id.
+ */
+id: CommentId, 
+/**
+ * The section it is about, if any.
+ */
+section: SectionId | null, 
+/**
+ * Who said it: a group ("women's group") or a pseudonym; may be empty.
+ */
+author: string, 
+/**
+ * Comment or proposal.
+ */
+kind: CommentKind, 
+/**
+ * What was said or proposed.
+ */
+text: string, 
+/**
+ * What became of it.
+ */
+status: CommentStatus, };
+
+export type VersionInfo = { 
+/**
+ * The decision that agreed it.
+ */
+decision: DecisionId, 
+/**
+ * Its number.
+ */
+version: number, 
+/**
+ * When it was agreed.
+ */
+decidedOn: string, };
+
+export type TemplateSection = { 
+/**
+ * Its stable key (`decision-making`).
+ */
+key: string, 
+/**
+ * Its title.
+ */
+title: string, 
+/**
+ * The question that drafts it.
+ */
+guidance: string, 
+/**
+ * A starter text the community rewrites.
+ */
+body: string, };
+
+export type TemplatePrinciple = { 
+/**
+ * Its stable key (`no-single-leader`).
+ */
+key: string, 
+/**
+ * A short name.
+ */
+title: string, 
+/**
+ * Its wording.
+ */
+text: string, 
+/**
+ * Where it comes from.
+ */
+source: string, };
+
+export type TemplateLevel = { 
+/**
+ * Its colour.
+ */
+colour: Colour, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * What signals it.
+ */
+triggers: string, 
+/**
+ * What we do.
+ */
+actions: string, 
+/**
+ * Whether it starts the alert chain.
+ */
+alertChain: boolean, };
+
+export type Template = { 
+/**
+ * Sections, in reading order.
+ */
+sections: Array<TemplateSection>, 
+/**
+ * Principles offered.
+ */
+principles: Array<TemplatePrinciple>, 
+/**
+ * Alert levels, lowest first.
+ */
+alertLevels: Array<TemplateLevel>, };
+
+export type WarningKind = "single-spokesperson" | "concentrated-contacts";
+
+export type ProtocolWarning = { 
+/**
+ * Why.
+ */
+kind: WarningKind, 
+/**
+ * Who.
+ */
+person: PersonId, 
+/**
+ * In which section.
+ */
+section: SectionId, };
+
+export type Protocol = { 
+/**
+ * The living draft.
+ */
+document: ProtocolDocument, 
+/**
+ * Every decision, newest first (frozen versions among them).
+ */
+decisions: Array<Decision>, 
+/**
+ * Frozen versions, oldest first.
+ */
+versions: Array<VersionInfo>, 
+/**
+ * Whether the draft differs from the latest version (or no version is frozen yet).
+ */
+draftChanged: boolean, 
+/**
+ * Comments and proposals, oldest first.
+ */
+comments: Array<ProtocolComment>, 
+/**
+ * Where the protocol goes against "no single leader or spokesperson".
+ */
+warnings: Array<ProtocolWarning>, 
+/**
+ * The early-warning indicators an alert level may be linked to.
+ */
+indicators: Array<Indicator>, 
+/**
+ * The template in the person's language, to add a section from it.
+ */
+template: Template, 
+/**
+ * The groups a decision record always asks about.
+ */
+usualGroups: Array<string>, };
+
+export type ProtocolRecord = { "record": "section" } & Section | { "record": "principle" } & Principle | { "record": "level" } & ProtocolLevel | { "record": "decision" } & Decision | { "record": "comment" } & ProtocolComment;
+
+export type ProtocolKind = "section" | "principle" | "level" | "decision" | "comment";
+
+export type ProtocolScreen = { 
+/**
+ * The protocol.
+ */
+protocol: Protocol, 
+/**
+ * The home: members (named in warnings), attention, undo.
+ */
+home: Home, };
+
+export type Part = "section" | "principle" | "level";
+
+export type PartChange = "added" | "removed" | "changed" | "moved" | "changed-and-moved";
+
+export type SpanKind = "same" | "added" | "removed";
+
+export type Span = { 
+/**
+ * Same, added or removed.
+ */
+kind: SpanKind, 
+/**
+ * The words, with their spaces and line breaks.
+ */
+text: string, };
+
+export type PartDiff = { 
+/**
+ * Section, principle or level.
+ */
+part: Part, 
+/**
+ * Its id.
+ */
+id: string, 
+/**
+ * Its title in the later state (the earlier one if removed).
+ */
+title: string, 
+/**
+ * What happened.
+ */
+change: PartChange, 
+/**
+ * Its whole text, word by word (title first, then body).
+ */
+spans: Array<Span>, 
+/**
+ * What it was marked before, when that changed: a principle's status
+ * (`proposed`, `adopted`…), a section's sensitivity, `alert-chain` for a level.
+ */
+markBefore: string | null, 
+/**
+ * What it is marked now, when that changed.
+ */
+markAfter: string | null, };
+
+export type ProtocolDiff = { 
+/**
+ * The parts that differ.
+ */
+parts: Array<PartDiff>, 
+/**
+ * How many parts are the same.
+ */
+unchanged: number, };
+
+export type ProtocolPrint = { 
+/**
+ * The collective's name.
+ */
+collective: string, 
+/**
+ * The version printed; `None` for a draft.
+ */
+version: number | null, 
+/**
+ * When that version was agreed.
+ */
+agreedOn: string | null, 
+/**
+ * For a draft: the version it changes, if any.
+ */
+basedOn: number | null, 
+/**
+ * Adopted and adapted principles.
+ */
+principles: Array<PrincipleEntry>, 
+/**
+ * Principles still under discussion.
+ */
+underDiscussion: Array<PrincipleEntry>, 
+/**
+ * Sections, restricted ones left out.
+ */
+sections: Array<Section>, 
+/**
+ * Alert levels.
+ */
+levels: Array<ProtocolLevel>, 
+/**
+ * The decision records up to then, newest first, without the frozen documents.
+ */
+decisions: Array<Decision>, 
+/**
+ * How many restricted sections were left out.
+ */
+omitted: number, };
+
+export type LevelCard = { 
+/**
+ * Its colour (printed with its word).
+ */
+colour: Colour, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * What signals it.
+ */
+triggers: string, 
+/**
+ * What we do, one step per entry.
+ */
+actions: Array<string>, 
+/**
+ * Whether it starts the alert chain.
+ */
+alertChain: boolean, };
+
+export type EmergencyCard = { 
+/**
+ * The emergency ("Detention").
+ */
+title: string, 
+/**
+ * Its first steps, at most [`MAX_STEPS`].
+ */
+steps: Array<string>, };
+
+export type PocketCards = { 
+/**
+ * One card per alert level.
+ */
+levels: Array<LevelCard>, 
+/**
+ * One card per emergency section that is not restricted.
+ */
+emergencies: Array<EmergencyCard>, 
+/**
+ * Who starts the alert chain, by pseudonym: the only names a card carries.
+ */
+chainStarts: Array<string>, };
+
+export type Projection = { 
+/**
+ * The interface language, for the projector window's few words of its own.
+ */
+language: Locale, 
+/**
+ * The collective's name, shown small at the top; empty when locked.
+ */
+collective: string, 
+/**
+ * The title in large type; empty for a blank screen.
+ */
+title: string, 
+/**
+ * The text, with its line breaks.
+ */
+body: string, 
+/**
+ * Open proposals and comments on it: "Youth group: …".
+ */
+notes: Array<string>, 
+/**
+ * Something restricted was chosen: the projector says it is hidden, and nothing more.
+ */
+hidden: boolean, };
+

@@ -5,7 +5,16 @@ import type {
   Assessment,
   BackupReport,
   Created,
+  Decision,
   Home,
+  PocketCards,
+  Projection,
+  ProtocolDiff,
+  ProtocolKind,
+  ProtocolPrint,
+  ProtocolRecord,
+  ProtocolScreen,
+  Section,
   Finding,
   Locale,
   Measure,
@@ -104,3 +113,29 @@ export const territoryMap = () => invoke<TerritoryMap | null>("territory_map");
 export const savePlace = (name: string, id: string | null, x: number | null, y: number | null) =>
   invoke<NetworkScreen>("save_place", { name, id, x, y });
 export const removePlace = (id: string) => invoke<NetworkScreen>("remove_place", { id });
+
+/** The community protocol: draft, decisions, versions, comments, warnings, and the home. */
+export const getProtocolScreen = () => invoke<ProtocolScreen>("get_protocol_screen");
+/** Fills an empty protocol from the template in the interface language. */
+export const startProtocol = () => invoke<ProtocolScreen>("start_protocol");
+/** A blank section, principle, level, decision or comment; nothing is stored until saved. */
+export const draftProtocolRecord = (kind: ProtocolKind) => invoke<ProtocolRecord>("draft_protocol_record", { kind });
+export const saveProtocolRecord = (record: ProtocolRecord) => invoke<ProtocolScreen>("save_protocol_record", { record });
+export const removeProtocolRecord = (kind: ProtocolKind, id: string) =>
+  invoke<ProtocolScreen>("remove_protocol_record", { kind, id });
+/** Moves a section one place up or down. */
+export const moveSection = (id: string, up: boolean) => invoke<ProtocolScreen>("move_section", { id, up });
+/** Records the decision that agrees the draft and freezes it as the next version. */
+export const freezeProtocol = (decision: Decision) => invoke<ProtocolScreen>("freeze_protocol", { decision });
+/** What changed from version `from` to version `to` (`null`: the current draft). */
+export const protocolDiff = (from: string, to: string | null) => invoke<ProtocolDiff>("protocol_diff", { from, to });
+/** The protocol as it may be printed (no restricted section): a version, or the draft. */
+export const protocolPrint = (version: string | null) => invoke<ProtocolPrint>("protocol_print", { version });
+export const pocketCards = () => invoke<PocketCards>("pocket_cards");
+/** Opens the projector window, or brings it forward. */
+export const openProjector = () => invoke<void>("open_projector");
+/** Shows a section on the projector as it is being typed; restricted ones show as hidden. */
+export const projectSection = (section: Section) => invoke<Projection>("project_section", { section });
+export const blankProjector = () => invoke<Projection>("blank_projector");
+/** For the projector window: what it shows now. */
+export const getProjection = () => invoke<Projection>("get_projection");

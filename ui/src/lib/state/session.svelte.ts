@@ -1,7 +1,7 @@
 // Which screen is shown and what the open vault looks like. Locking clears all of it.
-import type { AppInfo, Home, NetworkScreen, RiskScreen } from "../ipc/bindings";
+import type { AppInfo, Home, NetworkScreen, ProtocolScreen, RiskScreen } from "../ipc/bindings";
 
-export type Screen = "loading" | "welcome" | "create" | "recovery" | "unlock" | "home" | "settings" | "risks" | "register" | "network";
+export type Screen = "loading" | "welcome" | "create" | "recovery" | "unlock" | "home" | "settings" | "risks" | "register" | "network" | "protocol" | "protocol-print";
 
 export class Session {
   screen = $state<Screen>("loading");
@@ -11,6 +11,11 @@ export class Session {
   risks = $state<RiskScreen | null>(null);
   /** The network, while its screen is open. */
   network = $state<NetworkScreen | null>(null);
+  /** The community protocol, while its screens are open. */
+  protocol = $state<ProtocolScreen | null>(null);
+  /** What the protocol print screen shows: the full protocol (a version or the draft) or the
+   * pocket cards. */
+  protocolPrint = $state<{ mode: "protocol" | "cards"; version: string | null }>({ mode: "protocol", version: null });
   /** Shown once after creating a vault, then dropped. */
   recoveryKey = $state<string | null>(null);
   /** The folder the unlock screen offers. */
@@ -41,11 +46,19 @@ export class Session {
     this.screen = "network";
   }
 
+  /** Shows the protocol (and keeps the home it came with current). */
+  showProtocol(screen: ProtocolScreen) {
+    this.protocol = screen;
+    this.home = screen.home;
+    this.screen = "protocol";
+  }
+
   /** Forgets everything about the vault: what a lock must leave behind is nothing. */
   clear() {
     this.home = null;
     this.risks = null;
     this.network = null;
+    this.protocol = null;
     this.recoveryKey = null;
     this.demo = false;
   }

@@ -196,3 +196,19 @@ fn the_demo_network_findings_are_listed_in_the_persons_language() {
     let json: serde_json::Value = serde_json::from_str(&world.ok(&["network", dir, "--json"], &format!("{PASS}\n"))).unwrap();
     assert!(json.as_array().unwrap().iter().any(|f| f["kind"] == "single-point-of-failure"), "{json}");
 }
+
+#[test]
+fn the_protocol_prints_as_text_and_json_and_an_unknown_version_is_refused() {
+    let world = World::new();
+    let dir = world.vault();
+    let dir = dir.to_str().unwrap();
+    world.ok(&["demo", dir], &format!("{PASS}\n"));
+    let out = world.ok(&["protocol", dir], &format!("{PASS}\n"));
+    assert!(out.contains("# Community protocol of"), "{out}");
+    let json: serde_json::Value = serde_json::from_str(&world.ok(&["protocol", dir, "--json"], &format!("{PASS}\n"))).unwrap();
+    assert!(json["sections"].is_array(), "{json}");
+    let out = world.ok(&["protocol", dir, "--version", "1"], &format!("{PASS}\n"));
+    assert!(out.contains("Version 1, agreed on"), "{out}");
+    let refused = world.user_error(&["protocol", dir, "--version", "9"], &format!("{PASS}\n"));
+    assert!(refused.contains("no longer there"), "{refused}");
+}

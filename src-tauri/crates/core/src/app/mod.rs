@@ -21,9 +21,11 @@ use crate::person::NewPerson;
 use crate::session::Session;
 
 mod network;
+mod projector;
 mod protocol;
 mod risk;
 pub use network::{NetworkScreen, TerritoryMap};
+pub use projector::{Projection, mask_real_names};
 pub use protocol::ProtocolScreen;
 pub use risk::RiskScreen;
 
@@ -176,6 +178,8 @@ impl Localized for AppError {
 pub(crate) struct OpenVault {
     pub(crate) session: Session,
     pub(crate) rollback: Option<Rollback>,
+    /// What the projector shows; gone with the vault when it locks.
+    pub(crate) projection: projector::Projection,
 }
 
 /// The desktop app's state.
@@ -239,7 +243,7 @@ impl App {
         // Failing to remember only weakens the rollback warning and the recent list.
         let _ = self.installation.store();
         let home = session.home(rollback, local_day(now))?;
-        self.open = Some(OpenVault { session, rollback });
+        self.open = Some(OpenVault { session, rollback, projection: Default::default() });
         Ok(home)
     }
 
@@ -270,6 +274,9 @@ impl App {
             }
             if session.network()?.relationships.is_empty() {
                 session.load_demo_network(now)?;
+            }
+            if session.protocol(self.locale())?.document.is_empty() {
+                session.load_demo_protocol(now)?;
             }
             session
         } else {

@@ -249,6 +249,81 @@ fn store_record(db: &rusqlite::Connection, record: ProtocolRecord, stamp: &Stamp
     })
 }
 
+/// Fills an empty protocol from `template` in an open transaction (see
+/// [`Session::start_protocol`]).
+pub(crate) fn fill_from_template(db: &rusqlite::Connection, stamp: &Stamp, template: &Template) -> Result<(), EditError> {
+    if !store::list::<Section>(db)?.is_empty() {
+        return Err(EditError::ProtocolStarted);
+    }
+    for (i, s) in template.sections.iter().enumerate() {
+        let section = Section {
+            id: Default::default(),
+            key: s.key.clone(),
+            position: (i + 1) as f64,
+            title: s.title.clone(),
+            guidance: s.guidance.clone(),
+            body: s.body.clone(),
+            sensitivity: Sensitivity::Community,
+        };
+        store::save(db, section, stamp)?;
+    }
+    let existing: Vec<Principle> = store::list(db)?;
+    for (i, p) in template.principles.iter().enumerate() {
+        if existing.iter().any(|e| e.key == p.key) {
+            continue;
+        }
+        let principle = Principle {
+            id: Default::default(),
+            key: p.key.clone(),
+            position: (existing.len() + i + 1) as f64,
+            title: p.title.clone(),
+            text: p.text.clone(),
+            original: p.text.clone(),
+            source: p.source.clone(),
+        };
+        store::save(db, principle, stamp)?;
+    }
+    if store::list::<ProtocolLevel>(db)?.is_empty() {
+        let indicators: Vec<Indicator> = store::list(db)?;
+        for (i, l) in template.alert_levels.iter().enumerate() {
+            let level = ProtocolLevel {
+                id: Default::default(),
+                position: (i + 1) as f64,
+                colour: l.colour,
+                name: l.name.clone(),
+                triggers: l.triggers.clone(),
+                indicators: indicators.iter().filter(|x| colour_of(x.alert_level) == l.colour).map(|x| x.id).collect(),
+                actions: l.actions.clone(),
+                alert_chain: l.alert_chain,
+            };
+            store::save(db, level, stamp)?;
+        }
+    }
+    Ok(())
+}
+
+/// Freezes the current draft in `decision` as the next version, in an open transaction (see
+/// [`Session::freeze_protocol`]).
+pub(crate) fn freeze(db: &rusqlite::Connection, stamp: &Stamp, mut decision: Decision) -> Result<VersionInfo, EditError> {
+    let decisions: Vec<Decision> = store::list(db)?;
+    let current = document(db, &decisions)?;
+    let versions = frozen(&decisions);
+    let unchanged = match versions.last() {
+        Some((_, latest)) => **latest == current,
+        None => current.is_empty(),
+    };
+    if unchanged {
+        return Err(EditError::NothingToFreeze);
+    }
+    decision.id = DecisionId::new();
+    decision.subject_kind = SubjectKind::Protocol;
+    decision.outcome = Outcome::Agreed;
+    decision.version = Some(versions.last().map_or(1, |(v, _)| v.version + 1));
+    decision.snapshot = Some(current);
+    let saved = store::save(db, decision, stamp)?;
+    Ok(VersionInfo { decision: saved.id, version: saved.version.expect("just set"), decided_on: saved.decided_on })
+}
+
 impl Session {
     /// Everything the protocol screens show, in `locale` for the template.
     pub fn protocol(&self, locale: Locale) -> Result<Protocol, EditError> {
@@ -278,57 +353,7 @@ impl Session {
     /// (proposed, not yet decided), and the four alert levels, each linked to the
     /// early-warning indicators of its level. Refused once the protocol has any section.
     pub fn start_protocol(&mut self, locale: Locale, now: DateTime<Utc>) -> Result<Protocol, EditError> {
-        let template = template(locale);
-        self.edit(now, |db, stamp| {
-            if !store::list::<Section>(db)?.is_empty() {
-                return Err(EditError::ProtocolStarted);
-            }
-            for (i, s) in template.sections.iter().enumerate() {
-                let section = Section {
-                    id: Default::default(),
-                    key: s.key.clone(),
-                    position: (i + 1) as f64,
-                    title: s.title.clone(),
-                    guidance: s.guidance.clone(),
-                    body: s.body.clone(),
-                    sensitivity: Sensitivity::Community,
-                };
-                store::save(db, section, stamp)?;
-            }
-            let existing: Vec<Principle> = store::list(db)?;
-            for (i, p) in template.principles.iter().enumerate() {
-                if existing.iter().any(|e| e.key == p.key) {
-                    continue;
-                }
-                let principle = Principle {
-                    id: Default::default(),
-                    key: p.key.clone(),
-                    position: (existing.len() + i + 1) as f64,
-                    title: p.title.clone(),
-                    text: p.text.clone(),
-                    original: p.text.clone(),
-                    source: p.source.clone(),
-                };
-                store::save(db, principle, stamp)?;
-            }
-            if store::list::<ProtocolLevel>(db)?.is_empty() {
-                let indicators: Vec<Indicator> = store::list(db)?;
-                for (i, l) in template.alert_levels.iter().enumerate() {
-                    let level = ProtocolLevel {
-                        id: Default::default(),
-                        position: (i + 1) as f64,
-                        colour: l.colour,
-                        name: l.name.clone(),
-                        triggers: l.triggers.clone(),
-                        indicators: indicators.iter().filter(|x| colour_of(x.alert_level) == l.colour).map(|x| x.id).collect(),
-                        actions: l.actions.clone(),
-                        alert_chain: l.alert_chain,
-                    };
-                    store::save(db, level, stamp)?;
-                }
-            }
-            Ok(())
-        })?;
+        self.edit(now, |db, stamp| fill_from_template(db, stamp, template(locale)))?;
         self.protocol(locale)
     }
 
@@ -441,29 +466,11 @@ impl Session {
 
     /// Records the decision that agrees the protocol and freezes the current draft in it as
     /// the next version. Refused unless agreed, and when nothing changed since the last one.
-    pub fn freeze_protocol(&mut self, mut decision: Decision, now: DateTime<Utc>) -> Result<VersionInfo, EditError> {
+    pub fn freeze_protocol(&mut self, decision: Decision, now: DateTime<Utc>) -> Result<VersionInfo, EditError> {
         if !matches!(decision.outcome, Outcome::Agreed | Outcome::AgreedWithChanges) {
             return Err(EditError::VersionNotAgreed);
         }
-        self.edit(now, |db, stamp| {
-            let decisions: Vec<Decision> = store::list(db)?;
-            let current = document(db, &decisions)?;
-            let versions = frozen(&decisions);
-            let unchanged = match versions.last() {
-                Some((_, latest)) => **latest == current,
-                None => current.is_empty(),
-            };
-            if unchanged {
-                return Err(EditError::NothingToFreeze);
-            }
-            decision.id = DecisionId::new();
-            decision.subject_kind = SubjectKind::Protocol;
-            decision.outcome = Outcome::Agreed;
-            decision.version = Some(versions.last().map_or(1, |(v, _)| v.version + 1));
-            decision.snapshot = Some(current);
-            let saved = store::save(db, decision, stamp)?;
-            Ok(VersionInfo { decision: saved.id, version: saved.version.expect("just set"), decided_on: saved.decided_on })
-        })
+        self.edit(now, |db, stamp| freeze(db, stamp, decision))
     }
 
     /// What changed from version `from` to version `to`; `None` for `to` is the current draft.

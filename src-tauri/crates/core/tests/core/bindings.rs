@@ -17,6 +17,13 @@ use tejido_core::{
     MeasureId, NewPerson, Person, PersonId, RecentVault, RiskId, RiskScreen, Sensitivity, Slots, Strength,
     ThreatAssessmentId,
 };
+use tejido_core::protocol::{
+    Colour, CommentKind, CommentStatus, Decision, EmergencyCard, LevelCard, Method, Outcome, Part, PartChange, PartDiff,
+    Participation, PocketCards, Principle, PrincipleEntry, PrincipleStatus, Protocol, ProtocolComment, ProtocolDiff,
+    ProtocolDocument, ProtocolKind, ProtocolLevel, ProtocolPrint, ProtocolRecord, ProtocolWarning, Section, Span, SpanKind,
+    SubjectKind, Template, TemplateLevel, TemplatePrinciple, TemplateSection, VersionInfo, WarningKind,
+};
+use tejido_core::{CommentId, DecisionId, LevelId, PrincipleId, Projection, ProtocolScreen, SectionId};
 use tejido_vault::BackupReport;
 use ts_rs::{Config, TS};
 
@@ -99,6 +106,48 @@ fn generated() -> String {
         declaration::<Network>(&cfg),
         declaration::<NetworkScreen>(&cfg),
         declaration::<TerritoryMap>(&cfg),
+        declaration::<SectionId>(&cfg),
+        declaration::<PrincipleId>(&cfg),
+        declaration::<LevelId>(&cfg),
+        declaration::<DecisionId>(&cfg),
+        declaration::<CommentId>(&cfg),
+        declaration::<Section>(&cfg),
+        declaration::<Principle>(&cfg),
+        declaration::<Colour>(&cfg),
+        declaration::<ProtocolLevel>(&cfg),
+        declaration::<SubjectKind>(&cfg),
+        declaration::<Outcome>(&cfg),
+        declaration::<Method>(&cfg),
+        declaration::<Participation>(&cfg),
+        declaration::<PrincipleStatus>(&cfg),
+        declaration::<PrincipleEntry>(&cfg),
+        declaration::<ProtocolDocument>(&cfg),
+        declaration::<Decision>(&cfg),
+        declaration::<CommentKind>(&cfg),
+        declaration::<CommentStatus>(&cfg),
+        declaration::<ProtocolComment>(&cfg),
+        declaration::<VersionInfo>(&cfg),
+        declaration::<TemplateSection>(&cfg),
+        declaration::<TemplatePrinciple>(&cfg),
+        declaration::<TemplateLevel>(&cfg),
+        declaration::<Template>(&cfg),
+        declaration::<WarningKind>(&cfg),
+        declaration::<ProtocolWarning>(&cfg),
+        declaration::<Protocol>(&cfg),
+        declaration::<ProtocolRecord>(&cfg),
+        declaration::<ProtocolKind>(&cfg),
+        declaration::<ProtocolScreen>(&cfg),
+        declaration::<Part>(&cfg),
+        declaration::<PartChange>(&cfg),
+        declaration::<SpanKind>(&cfg),
+        declaration::<Span>(&cfg),
+        declaration::<PartDiff>(&cfg),
+        declaration::<ProtocolDiff>(&cfg),
+        declaration::<ProtocolPrint>(&cfg),
+        declaration::<LevelCard>(&cfg),
+        declaration::<EmergencyCard>(&cfg),
+        declaration::<PocketCards>(&cfg),
+        declaration::<Projection>(&cfg),
     ] {
         out.push_str(&decl);
         out.push('\n');

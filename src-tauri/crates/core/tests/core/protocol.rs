@@ -221,7 +221,6 @@ fn naming_the_person_the_network_already_depends_on_is_flagged() {
     let dir = tempfile::tempdir().unwrap();
     let mut session = new_session(dir.path());
     session.load_demo(Utc::now()).unwrap();
-    session.start_protocol(Locale::En, Utc::now()).unwrap();
     let network = session.network().unwrap();
     let hub = network
         .findings
@@ -292,4 +291,21 @@ fn comments_are_kept_per_section_and_undone_like_any_edit() {
     let mut session = session;
     session.undo(Utc::now()).unwrap();
     assert!(session.protocol(Locale::En).unwrap().comments.is_empty());
+}
+
+#[test]
+fn the_demo_protocol_tells_its_story_version_one_then_a_draft_that_names_one_spokesperson() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = new_session(dir.path());
+    session.load_demo(Utc::now()).unwrap();
+    let protocol = session.protocol(Locale::En).unwrap();
+    assert_eq!(protocol.versions.len(), 1, "version 1 agreed");
+    assert!(protocol.draft_changed, "a draft after it");
+    let statuses: Vec<PrincipleStatus> = protocol.document.principles.iter().map(|p| p.status).collect();
+    assert!(statuses.contains(&PrincipleStatus::Adapted) && statuses.contains(&PrincipleStatus::Adopted) && statuses.contains(&PrincipleStatus::Proposed));
+    assert!(protocol.decisions.iter().any(|d| !d.dissent.is_empty()), "dissent is on record");
+    assert!(protocol.warnings.iter().any(|w| w.kind == WarningKind::SingleSpokesperson), "{:?}", protocol.warnings);
+    assert_eq!(protocol.comments.len(), 1, "the women's group's proposal");
+    let diff = session.protocol_diff(protocol.versions[0].decision, None).unwrap();
+    assert_eq!(diff.parts.len(), 1, "only the spokespeople section changed");
 }

@@ -1,0 +1,163 @@
+//! What the projector window shows. The facilitator's window keeps every detail; the
+//! projector gets only what the core lets through: never a restricted record, never a real
+//! name (people appear by pseudonym), and nothing once the vault is locked.
+
+use serde::{Deserialize, Serialize};
+
+use super::{App, AppError};
+use crate::person::Person;
+use crate::protocol::{CommentKind, CommentStatus, Section};
+use crate::sensitivity::Sensitivity;
+
+/// One screenful for the projector.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Projection {
+    /// The interface language, for the projector window's few words of its own.
+    #[ts(type = "Locale")]
+    pub language: String,
+    /// The collective's name, shown small at the top; empty when locked.
+    pub collective: String,
+    /// The title in large type; empty for a blank screen.
+    pub title: String,
+    /// The text, with its line breaks.
+    pub body: String,
+    /// Open proposals and comments on it: "Youth group: …".
+    pub notes: Vec<String>,
+    /// Something restricted was chosen: the projector says it is hidden, and nothing more.
+    pub hidden: bool,
+}
+
+/// `text` with every real name replaced by that person's pseudonym, whole words only.
+pub fn mask_real_names(text: &str, people: &[Person]) -> String {
+    let mut out = text.to_owned();
+    for person in people {
+        let Some(real) = person.real_name.as_deref().map(str::trim).filter(|n| !n.is_empty()) else { continue };
+        let lower_real = real.to_lowercase();
+        let mut masked = String::with_capacity(out.len());
+        let mut rest = out.as_str();
+        loop {
+            let lower = rest.to_lowercase();
+            // Lower-casing can change byte lengths outside ASCII; fall back to exact case then.
+            let found = if lower.len() == rest.len() { lower.find(&lower_real) } else { rest.find(real) };
+            let Some(at) = found else { break };
+            let end = at + real.len();
+            let before = rest[..at].chars().next_back();
+            let after = rest.get(end..).and_then(|r| r.chars().next());
+            masked.push_str(&rest[..at]);
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+                masked.push_str(&rest[at..end]);
+            } else {
+                masked.push_str(&person.pseudonym);
+            }
+            rest = &rest[end..];
+        }
+        masked.push_str(rest);
+        out = masked;
+    }
+    out
+}
+
+impl App {
+    /// Shows a protocol section on the projector as the facilitator is typing it (saved or
+    /// not), with its open proposals. A restricted section shows as hidden.
+    pub fn project_section(&mut self, section: &Section) -> Result<Projection, AppError> {
+        let language = self.locale().tag().to_owned();
+        let open = self.session()?;
+        let people = open.session.people()?;
+        let collective = open.session.collective()?.map(|c| c.name).unwrap_or_default();
+        let projection = if section.sensitivity == Sensitivity::Restricted {
+            Projection { language, collective, hidden: true, ..Projection::default() }
+        } else {
+            let comments: Vec<crate::protocol::ProtocolComment> = crate::db::records::list(open.session.db()).map_err(crate::error::EditError::from)?;
+            let notes = comments
+                .iter()
+                .filter(|c| c.section == Some(section.id) && c.status == CommentStatus::Open && c.kind == CommentKind::Proposal)
+                .map(|c| mask_real_names(&if c.author.is_empty() { c.text.clone() } else { format!("{}: {}", c.author, c.text) }, &people))
+                .collect();
+            Projection {
+                language,
+                collective,
+                title: mask_real_names(&section.title, &people),
+                body: mask_real_names(&section.body, &people),
+                notes,
+                hidden: false,
+            }
+        };
+        open.projection = projection.clone();
+        Ok(projection)
+    }
+
+    /// Blanks the projector (the facilitator needs the room's attention, or is about to
+    /// open something private).
+    pub fn blank_projector(&mut self) -> Result<Projection, AppError> {
+        let language = self.locale().tag().to_owned();
+        let open = self.session()?;
+        let collective = open.session.collective()?.map(|c| c.name).unwrap_or_default();
+        open.projection = Projection { language, collective, ..Projection::default() };
+        Ok(open.projection.clone())
+    }
+
+    /// What the projector shows now: empty when no vault is open.
+    pub fn projection(&self) -> Projection {
+        let blank = Projection { language: self.locale().tag().to_owned(), ..Projection::default() };
+        self.open.as_ref().map_or(blank, |o| o.projection.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(pseudonym: &str, real: &str) -> Person {
+        Person {
+            id: Default::default(),
+            pseudonym: pseudonym.into(),
+            real_name: Some(real.into()),
+            role: String::new(),
+            tags: vec![],
+            household: String::new(),
+            sector: String::new(),
+            notes: String::new(),
+            sensitivity: Sensitivity::Restricted,
+            created_at: chrono::Utc::now(),
+            updated_at: chrono::Utc::now(),
+        }
+    }
+
+    #[test]
+    fn the_projector_hides_restricted_sections_masks_real_names_and_goes_blank_on_lock() {
+        let root = tempfile::tempdir().unwrap();
+        let mut app = App::new(&root.path().join("config"), &root.path().join("data"), tejido_vault::KdfPolicy::insecure_for_tests(2));
+        let now = chrono::Utc::now();
+        app.open_demo(now).unwrap();
+        let people = app.session().unwrap().session.people().unwrap();
+        let named = people.iter().find(|p| p.real_name.is_some()).expect("the demo has a real name to hide");
+        let real = named.real_name.clone().unwrap();
+        let screen = app.protocol_screen(now).unwrap();
+        let mut section = screen.protocol.document.sections.iter().find(|s| s.key == "spokespeople").unwrap().clone();
+        section.body = format!("{real} opens the assembly.");
+        let shown = app.project_section(&section).unwrap();
+        assert!(!shown.hidden && shown.body.contains(&named.pseudonym) && !shown.body.contains(&real), "{shown:?}");
+        assert_eq!(shown.notes.len(), 1, "the open proposal on this section is shown");
+        assert_eq!(app.projection(), shown, "what the projector window reads");
+
+        section.sensitivity = Sensitivity::Restricted;
+        let hidden = app.project_section(&section).unwrap();
+        assert!(hidden.hidden && hidden.title.is_empty() && hidden.body.is_empty() && hidden.notes.is_empty());
+
+        app.lock();
+        let blank = app.projection();
+        assert!(blank.title.is_empty() && blank.collective.is_empty() && !blank.hidden, "nothing once locked");
+    }
+
+    #[test]
+    fn real_names_become_pseudonyms_in_any_case_whole_words_only() {
+        let people = [person("Ceiba", "María Xol"), person("Garza", "Ana")];
+        assert_eq!(
+            mask_real_names("MARÍA XOL speaks; then ana, not Anabel.", &people),
+            "Ceiba speaks; then Garza, not Anabel."
+        );
+        assert_eq!(mask_real_names("nothing here", &people), "nothing here");
+    }
+}

@@ -1,0 +1,119 @@
+//! The community protocol: sections, principles, alert levels, decisions, versions, print,
+//! and the projector window that shows the section being written.
+
+use chrono::Utc;
+use tauri::{AppHandle, Emitter, Manager, State, WebviewUrl, WebviewWindowBuilder};
+use tejido_core::protocol::{Decision, PocketCards, ProtocolDiff, ProtocolKind, ProtocolPrint, ProtocolRecord, Section};
+use tejido_core::{DecisionId, Projection, ProtocolScreen, SectionId};
+use uuid::Uuid;
+
+use super::app;
+use crate::AppState;
+use crate::error::CommandResult;
+
+/// The projector window's label; its capability file allows it only to read the projection.
+pub(crate) const PROJECTOR: &str = "projector";
+
+/// Sends what the projector shows to its window, if it is open.
+pub(crate) fn show_on_projector(handle: &AppHandle, projection: &Projection) {
+    // No projector window is not an error: the facilitator may not have opened one.
+    let _ = handle.emit_to(PROJECTOR, "projection", projection);
+}
+
+#[tauri::command]
+pub fn get_protocol_screen(state: State<'_, AppState>) -> CommandResult<ProtocolScreen> {
+    app(&state).protocol_screen(Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn start_protocol(state: State<'_, AppState>) -> CommandResult<ProtocolScreen> {
+    app(&state).start_protocol(Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command]
+pub fn draft_protocol_record(state: State<'_, AppState>, kind: ProtocolKind) -> CommandResult<ProtocolRecord> {
+    app(&state).draft_protocol_record(kind, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn save_protocol_record(state: State<'_, AppState>, record: ProtocolRecord) -> CommandResult<ProtocolScreen> {
+    app(&state).save_protocol_record(record, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn remove_protocol_record(state: State<'_, AppState>, kind: ProtocolKind, id: Uuid) -> CommandResult<ProtocolScreen> {
+    app(&state).remove_protocol_record(kind, id, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn move_section(state: State<'_, AppState>, id: SectionId, up: bool) -> CommandResult<ProtocolScreen> {
+    app(&state).move_section(id, up, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn freeze_protocol(state: State<'_, AppState>, decision: Decision) -> CommandResult<ProtocolScreen> {
+    app(&state).freeze_protocol(decision, Utc::now()).map(|(_, screen)| screen).map_err(Into::into)
+}
+
+#[tauri::command]
+pub fn protocol_diff(state: State<'_, AppState>, from: DecisionId, to: Option<DecisionId>) -> CommandResult<ProtocolDiff> {
+    app(&state).protocol_diff(from, to).map_err(Into::into)
+}
+
+#[tauri::command]
+pub fn protocol_print(state: State<'_, AppState>, version: Option<DecisionId>) -> CommandResult<ProtocolPrint> {
+    app(&state).protocol_print(version).map_err(Into::into)
+}
+
+#[tauri::command]
+pub fn pocket_cards(state: State<'_, AppState>) -> CommandResult<PocketCards> {
+    app(&state).pocket_cards().map_err(Into::into)
+}
+
+/// The projector window could not be opened.
+struct WindowError(String);
+
+impl tejido_i18n::Localized for WindowError {
+    fn message_id(&self) -> &'static str {
+        "err-app-window"
+    }
+    fn message_args(&self) -> Vec<(&'static str, String)> {
+        vec![("detail", self.0.clone())]
+    }
+}
+
+/// Opens the projector window (or brings it forward): drag it to the projector's screen.
+/// It shows only what [`tejido_core::App::projection`] lets through.
+#[tauri::command]
+pub async fn open_projector(handle: AppHandle) -> CommandResult<()> {
+    if let Some(window) = handle.get_webview_window(PROJECTOR) {
+        let _ = window.set_focus();
+        return Ok(());
+    }
+    let locale = app(&handle.state::<AppState>()).locale();
+    WebviewWindowBuilder::new(&handle, PROJECTOR, WebviewUrl::App("index.html#projector".into()))
+        .title(tejido_i18n::message(locale, "projector-window-title", &[]))
+        .inner_size(1024.0, 768.0)
+        .build()
+        .map(drop)
+        .map_err(|e| WindowError(e.to_string()).into())
+}
+
+#[tauri::command]
+pub fn project_section(handle: AppHandle, state: State<'_, AppState>, section: Section) -> CommandResult<Projection> {
+    let projection = app(&state).project_section(&section)?;
+    show_on_projector(&handle, &projection);
+    Ok(projection)
+}
+
+#[tauri::command]
+pub fn blank_projector(handle: AppHandle, state: State<'_, AppState>) -> CommandResult<Projection> {
+    let projection = app(&state).blank_projector()?;
+    show_on_projector(&handle, &projection);
+    Ok(projection)
+}
+
+#[tauri::command]
+pub fn get_projection(state: State<'_, AppState>) -> Projection {
+    app(&state).projection()
+}
