@@ -667,3 +667,4 @@ projector-blank-key = Press B to blank the projector
 projector-window-title = Tejido — projector
 projector-hidden = This part is restricted and is not shown here.
 projector-proposals = Proposals
+protocol-print-back = Back to the protocol

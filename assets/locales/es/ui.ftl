@@ -667,3 +667,4 @@ projector-blank-key = Pulse B para poner el proyector en negro
 projector-window-title = Tejido — proyector
 projector-hidden = Esta parte está restringida y no se muestra aquí.
 projector-proposals = Propuestas
+protocol-print-back = Volver al protocolo

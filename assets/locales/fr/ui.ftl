@@ -667,3 +667,4 @@ projector-blank-key = Appuyez sur B pour passer le projecteur en écran noir
 projector-window-title = Tejido — projecteur
 projector-hidden = Cette partie est restreinte et ne s'affiche pas ici.
 projector-proposals = Propositions
+protocol-print-back = Retour au protocole
