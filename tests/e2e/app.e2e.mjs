@@ -456,6 +456,33 @@ try {
     await shot(app, "protocol-cards");
     await app.click("protocol-print-back");
     await app.waitForView("protocol");
+  });
+
+  await step("the projector window follows the section being written and hides a restricted one", async () => {
+    const main = await app.cmd("GET", "/window");
+    await app.click("protocol-tab-sections");
+    const open = await app.all('[data-testid="section-open"]');
+    await app.cmd("POST", `/element/${open[0]}/click`, {});
+    const title = await app.script("return document.querySelector('[data-testid=section-title]').value");
+    await app.click("projector-open");
+    await app.find("projector-stop");
+    const projector = await app.until("the projector window", async () => {
+      const handles = await app.cmd("GET", "/window/handles");
+      return handles.find((h) => h !== main);
+    });
+    await app.cmd("POST", "/window", { handle: projector });
+    await app.until("the section on the projector", async () => (await app.all('[data-testid="projector-title"]')).length === 1);
+    const shown = await app.text("projector-title");
+    if (shown !== title) throw new Error(`the projector shows "${shown}", not "${title}"`);
+    await shot(app, "projector");
+    await app.cmd("POST", "/window", { handle: main });
+    await choose(app, "section-sensitivity", "restricted");
+    await app.cmd("POST", "/window", { handle: projector });
+    await app.until("the projector hides it", async () => (await app.all('[data-testid="projector-hidden"]')).length === 1);
+    const text = await app.script("return document.body.innerText");
+    if (text.includes(title)) throw new Error("the restricted section's title is still on the projector");
+    await app.cmd("POST", "/window", { handle: main });
+    await app.click("projector-stop");
     await app.click("protocol-back");
     await app.waitForView("home");
   });
