@@ -6,6 +6,8 @@ mod error;
 
 use std::sync::Mutex;
 
+use tauri::Manager;
+
 use tejido_core::{App, default_config_dir, default_data_dir};
 use tejido_vault::KdfPolicy;
 
@@ -66,6 +68,17 @@ pub fn run() {
             commands::protocol::project_section,
             commands::protocol::blank_projector,
             commands::protocol::get_projection,
+            commands::workshop::get_workshop_screen,
+            commands::workshop::new_workshop,
+            commands::workshop::draft_workshop_record,
+            commands::workshop::save_workshop_record,
+            commands::workshop::remove_workshop_record,
+            commands::workshop::start_item,
+            commands::workshop::finish_item,
+            commands::workshop::sort_note,
+            commands::workshop::workshop_report,
+            commands::workshop::project_item,
+            commands::workshop::open_training,
             commands::settings::estimate_passphrase,
             commands::settings::set_language,
             commands::settings::set_auto_lock,
@@ -75,6 +88,18 @@ pub fn run() {
             commands::settings::remove_passphrase,
             commands::settings::backup_vault,
         ])
-        .run(tauri::generate_context!())
-        .expect("the Tejido window could not start");
+        .on_window_event(|window, event| {
+            // Closing the facilitator's window closes Tejido, projector included.
+            if window.label() == "main" && matches!(event, tauri::WindowEvent::Destroyed) {
+                window.app_handle().exit(0);
+            }
+        })
+        .build(tauri::generate_context!())
+        .expect("the Tejido window could not start")
+        .run(|handle, event| {
+            // Locking on the way out forgets the keys and deletes a training vault.
+            if let tauri::RunEvent::Exit = event {
+                commands::app(&handle.state::<AppState>()).lock();
+            }
+        });
 }

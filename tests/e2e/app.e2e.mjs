@@ -46,6 +46,8 @@ const shots = process.env.TEJIDO_E2E_SHOTS;
 const second = "BETO-Jm5Rx1";
 const decisionTitle = "DECISION-Rf8Kz2 the assembly adopts it";
 const sectionText = "SECTION-Ht6Wq3 only";
+const noteText = "NOTE-Vb2Lk7 trucks at the crossroads at night";
+const secretNote = "SECRETNOTE-Pz4Nc8 where the documents are kept";
 
 /** Saves a screenshot of the virtual screen when TEJIDO_E2E_SHOTS names a folder, to look
  * at the screens (ImageMagick's `import`; WebKitWebDriver's own screenshot hangs without
@@ -58,6 +60,8 @@ async function shot(app, name) {
 
 /** Clicks the option `value` of the select with `testId`. */
 async function choose(app, testId, value) {
+  // Away from the toast at the bottom of the window, which would take the click.
+  await app.script(`document.querySelector('[data-testid="${testId}"]').scrollIntoView({ block: "center" })`);
   const option = await app.findCss(`[data-testid="${testId}"] option[value="${value}"]`);
   await app.cmd("POST", `/element/${option}/click`, {});
 }
@@ -124,6 +128,11 @@ async function step(name, run) {
     console.log(`ok   ${name} (${Date.now() - started} ms)`);
   } catch (error) {
     results.push({ name, ok: false });
+    if (app) {
+      await shot(app, "FAILED").catch(() => {});
+      const alerts = await app.script("return [...document.querySelectorAll('[role=alert]')].map((a) => a.innerText)").catch(() => []);
+      if (alerts?.length) console.log(`     on screen: ${alerts.join(" | ")}`);
+    }
     console.log(`FAIL ${name}: ${error.stack ?? error}`);
     throw error;
   }
@@ -486,6 +495,98 @@ try {
     await app.click("protocol-back");
     await app.waitForView("home");
   });
+
+  await step("a workshop: the agenda runs, notes are taken, the projector and the handout leave the restricted one out", async () => {
+    await app.click("workshop-button");
+    await app.waitForView("workshop");
+    await app.click("workshop-new");
+    await app.until("the template agenda", async () => (await app.all('[data-testid="agenda-item"]')).length === 19);
+    await app.click("item-start");
+    await app.find("item-timer");
+    await app.type("note-group", "Grupo 1");
+    await app.type("note-text", noteText);
+    await app.click("note-add");
+    await app.until("the note", async () => (await app.all('[data-testid="note"]')).length === 1);
+    await app.type("note-text", secretNote);
+    await choose(app, "note-sensitivity", "restricted");
+    await app.click("note-add");
+    await app.until("both notes", async () => (await app.all('[data-testid="note"]')).length === 2);
+
+    await shot(app, "workshop");
+    const main = await app.cmd("GET", "/window");
+    await app.click("workshop-projector-open");
+    await app.find("workshop-projector-stop");
+    const projector = await app.until("the projector window", async () =>
+      (await app.cmd("GET", "/window/handles")).find((h) => h !== main));
+    await app.cmd("POST", "/window", { handle: projector });
+    await app.until("the session on the projector", async () => (await app.script("return document.body.innerText")).includes(noteText));
+    const onScreen = await app.script("return document.body.innerText");
+    if (onScreen.includes(secretNote)) throw new Error("a restricted note reached the projector");
+    await shot(app, "workshop-projector");
+    await app.cmd("POST", "/window", { handle: main });
+
+    await app.click("note-sort");
+    await choose(app, "note-target", "risk");
+    await app.click("note-sort-save");
+    await app.find("note-sorted");
+    await app.click("item-next");
+    await app.until("the first session done", async () => {
+      const items = await app.all('[data-testid="agenda-item"]');
+      return (await app.cmd("GET", `/element/${items[0]}/attribute/data-status`)) === "done";
+    });
+    await app.click("workshop-projector-stop");
+
+    await app.click("workshop-report");
+    await app.waitForView("workshop-print");
+    const handout = await app.text("workshop-handout");
+    if (!handout.includes(noteText)) throw new Error("the note is in the report");
+    if (handout.includes(secretNote)) throw new Error("a restricted note reached the handout");
+    await app.find("workshop-omitted");
+    await shot(app, "workshop-report");
+    await app.click("workshop-print-back");
+    await app.waitForView("workshop");
+    await app.click("workshop-back");
+    await app.waitForView("home");
+  });
+
+  await step("a training vault opens the demo and is gone once locked or closed", async () => {
+    await lock(app);
+    if ((await app.all('[data-view="unlock"]')).length) await app.click("unlock-other-vault");
+    await app.waitForView("welcome");
+    await app.click("welcome-training");
+    await app.waitForView("home", 30000);
+    await app.find("training-banner");
+    const trainingDirs = () => {
+      const found = [];
+      const walk = (dir) => {
+        for (const name of readdirSync(dir)) {
+          const path = join(dir, name);
+          if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) continue;
+          if (name === "training") found.push(...readdirSync(path).map((v) => join(path, v)));
+          else walk(path);
+        }
+      };
+      walk(home);
+      return found;
+    };
+    if (trainingDirs().length !== 1) throw new Error(`one training vault while it is open: ${trainingDirs()}`);
+    // Locking throws it away…
+    await lock(app);
+    if (trainingDirs().length !== 0) throw new Error(`the training vault is deleted on lock: ${trainingDirs()}`);
+    // …and so does closing Tejido, even when it is killed rather than closed: the next start
+    // sweeps what is left.
+    if ((await app.all('[data-view="unlock"]')).length) await app.click("unlock-other-vault");
+    await app.waitForView("welcome");
+    await app.click("welcome-training");
+    await app.waitForView("home", 30000);
+    await app.end();
+    await sleep(500);
+    app = await Session.start(base, application);
+    await app.waitForView("unlock", 30000);
+    if (trainingDirs().length !== 0) throw new Error(`the training vault is gone after closing: ${trainingDirs()}`);
+    await app.end().catch(() => {});
+    app = null;
+  });
 } finally {
   if (app) await app.end();
   driver.kill();
@@ -493,7 +594,7 @@ try {
 }
 
 await step("nothing typed into the app is on disk in plaintext", async () => {
-  const needles = [marker, realName, passphrase, incidentTitle, riskTitle, measureTitle, second, decisionTitle, sectionText].flatMap((s) => [Buffer.from(s, "utf8"), Buffer.from(s, "utf16le")]);
+  const needles = [marker, realName, passphrase, incidentTitle, riskTitle, measureTitle, second, decisionTitle, sectionText, noteText, secretNote].flatMap((s) => [Buffer.from(s, "utf8"), Buffer.from(s, "utf16le")]);
   const hits = [];
   let files = 0;
   const walk = (dir) => {

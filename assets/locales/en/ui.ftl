@@ -666,5 +666,75 @@ projector-stop = Stop projecting
 projector-blank-key = Press B to blank the projector
 projector-window-title = Tejido — projector
 projector-hidden = This part is restricted and is not shown here.
-projector-proposals = Proposals
+projector-proposals = From the groups
 protocol-print-back = Back to the protocol
+
+## Workshop
+home-workshop = Workshop
+home-training-banner = Training vault: the invented demo community, to practise in. Everything here is deleted when you lock or close Tejido.
+welcome-training = Practise with the demo (training)
+welcome-training-hint = Opens the invented demo community in a throwaway vault. Nothing is kept: it is deleted when you lock or close Tejido.
+workshop-title = Workshop
+workshop-intro = Plan a workshop with the community: a two-day agenda of short sessions you can change, a timer for each session, sticky notes from small groups typed in as they come, and handouts at the end.
+workshop-new = Plan a workshop from the template
+workshop-created = The workshop agenda is ready. Change it as you need.
+workshop-choose = Workshop
+workshop-edit = Edit the workshop
+workshop-field-title = Title
+workshop-field-date = First day
+workshop-field-place = Place
+workshop-field-goal = Goal
+workshop-field-day = Day
+workshop-field-minutes = Minutes
+workshop-field-materials = Materials
+workshop-field-outcomes = What came out of it
+workshop-progress = { $done } of { $total } sessions done · { $planned } planned, { $actual } taken
+workshop-progress-label = Progress through the workshop
+workshop-agenda = Agenda
+workshop-add-item = Add a session
+workshop-item-edit = Session
+workshop-day = Day { $day }
+item-status-planned = to come
+item-status-running = now
+item-status-done = done
+workshop-left = { $time } left
+workshop-over = { $time } over time
+workshop-start = Start this session
+workshop-restart = Start again
+workshop-finish = End this session
+workshop-next = Next: { $title }
+workshop-project = Show on the projector
+workshop-projector-keys = On the projector: P shows this session, B blanks the screen
+workshop-handout = Handout
+workshop-report = Workshop report
+workshop-notes = { $count ->
+    [0] No sticky notes yet
+    [one] One sticky note
+   *[other] { $count } sticky notes
+}
+workshop-add-note = Add the note
+workshop-note-group = Group
+workshop-note-group-hint = e.g. group 2, the women's group
+workshop-note-text = What they wrote
+note-sort = Sort…
+note-sort-into = Make it into
+note-section = On which section of the protocol
+note-sorted = Sorted into: { $target }.
+note-became = Now: { $target }
+note-target-context-note = a context note
+note-target-actor = an actor
+note-target-incident = an incident
+note-target-risk = a risk
+note-target-measure = a measure
+note-target-protocol-proposal = a proposal for the protocol
+workshop-print-back = Back to the workshop
+workshop-report-title = Report: { $title }
+workshop-omitted = { $count ->
+    [one] One restricted note or measure is left out of this handout.
+   *[other] { $count } restricted notes and measures are left out of this handout.
+}
+workshop-measures = Measures and who does them
+workshop-measure = Measure
+workshop-owners = Who
+workshop-due = By when
+workshop-status = Where it stands

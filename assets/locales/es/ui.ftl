@@ -666,5 +666,75 @@ projector-stop = Dejar de proyectar
 projector-blank-key = Pulse B para poner el proyector en negro
 projector-window-title = Tejido — proyector
 projector-hidden = Esta parte está restringida y no se muestra aquí.
-projector-proposals = Propuestas
+projector-proposals = Aportes de los grupos
 protocol-print-back = Volver al protocolo
+
+## Taller
+home-workshop = Taller
+home-training-banner = Bóveda de práctica: la comunidad de demostración inventada, para practicar. Todo lo que hay aquí se borra cuando cierre la bóveda o salga de Tejido.
+welcome-training = Practicar con la comunidad de demostración (práctica)
+welcome-training-hint = Abre la comunidad de demostración inventada en una bóveda desechable. No se guarda nada: todo se borra cuando cierre la bóveda o salga de Tejido.
+workshop-title = Taller
+workshop-intro = Planifique un taller con la comunidad: una agenda de dos días con sesiones cortas que puede cambiar, un temporizador para cada sesión, las notas adhesivas de los grupos pequeños, que se transcriben a medida que llegan, y hojas para participantes al final.
+workshop-new = Planificar un taller a partir de la plantilla
+workshop-created = La agenda del taller está lista. Cámbiela según lo necesite.
+workshop-choose = Taller
+workshop-edit = Editar el taller
+workshop-field-title = Título
+workshop-field-date = Primer día
+workshop-field-place = Lugar
+workshop-field-goal = Objetivo
+workshop-field-day = Día
+workshop-field-minutes = Minutos
+workshop-field-materials = Materiales
+workshop-field-outcomes = Lo que salió de la sesión
+workshop-progress = { $done } de { $total } sesiones terminadas · tiempo previsto: { $planned }, tiempo usado: { $actual }
+workshop-progress-label = Avance del taller
+workshop-agenda = Agenda
+workshop-add-item = Añadir una sesión
+workshop-item-edit = Sesión
+workshop-day = Día { $day }
+item-status-planned = por venir
+item-status-running = en curso
+item-status-done = terminada
+workshop-left = Quedan { $time }
+workshop-over = Tiempo excedido: { $time }
+workshop-start = Empezar esta sesión
+workshop-restart = Empezar de nuevo
+workshop-finish = Terminar esta sesión
+workshop-next = Siguiente: { $title }
+workshop-project = Mostrar en el proyector
+workshop-projector-keys = En el proyector: P muestra esta sesión, B pone la pantalla en negro
+workshop-handout = Hoja para participantes
+workshop-report = Informe del taller
+workshop-notes = { $count ->
+    [0] Todavía no hay notas adhesivas
+    [one] Una nota adhesiva
+   *[other] { $count } notas adhesivas
+}
+workshop-add-note = Añadir la nota
+workshop-note-group = Grupo
+workshop-note-group-hint = p. ej., grupo 2, el grupo de mujeres
+workshop-note-text = Lo que escribieron
+note-sort = Clasificar…
+note-sort-into = Convertir en
+note-section = En qué sección del protocolo
+note-sorted = Clasificada como: { $target }.
+note-became = Ahora: { $target }
+note-target-context-note = una nota de contexto
+note-target-actor = un actor
+note-target-incident = un incidente
+note-target-risk = un riesgo
+note-target-measure = una medida
+note-target-protocol-proposal = una propuesta para el protocolo
+workshop-print-back = Volver al taller
+workshop-report-title = Informe: { $title }
+workshop-omitted = { $count ->
+    [one] Una nota o medida restringida queda fuera de esta hoja para participantes.
+   *[other] { $count } notas y medidas restringidas quedan fuera de esta hoja para participantes.
+}
+workshop-measures = Medidas y quiénes se encargan
+workshop-measure = Medida
+workshop-owners = Quiénes
+workshop-due = Para cuándo
+workshop-status = En qué punto está

@@ -666,5 +666,75 @@ projector-stop = Arrêter la projection
 projector-blank-key = Appuyez sur B pour passer le projecteur en écran noir
 projector-window-title = Tejido — projecteur
 projector-hidden = Cette partie est restreinte et ne s'affiche pas ici.
-projector-proposals = Propositions
+projector-proposals = Apports des groupes
 protocol-print-back = Retour au protocole
+
+## Atelier
+home-workshop = Atelier
+home-training-banner = Coffre d'entraînement : la communauté de démonstration inventée, pour vous exercer. Tout ce qui s'y trouve est effacé quand vous verrouillez ou fermez Tejido.
+welcome-training = S'exercer avec la communauté de démonstration (entraînement)
+welcome-training-hint = Ouvre la communauté de démonstration inventée dans un coffre jetable. Rien n'est conservé : tout est effacé quand vous verrouillez ou fermez Tejido.
+workshop-title = Atelier
+workshop-intro = Planifiez un atelier avec la communauté : un programme de deux jours en courtes séances que vous pouvez modifier, un minuteur pour chaque séance, les notes adhésives des petits groupes saisies au fur et à mesure, et des documents à distribuer à la fin.
+workshop-new = Planifier un atelier à partir du modèle
+workshop-created = Le programme de l'atelier est prêt. Modifiez-le selon vos besoins.
+workshop-choose = Atelier
+workshop-edit = Modifier l'atelier
+workshop-field-title = Titre
+workshop-field-date = Premier jour
+workshop-field-place = Lieu
+workshop-field-goal = Objectif
+workshop-field-day = Jour
+workshop-field-minutes = Minutes
+workshop-field-materials = Matériel
+workshop-field-outcomes = Ce qui en est ressorti
+workshop-progress = { $done } sur { $total } séances terminées · temps prévu : { $planned }, temps pris : { $actual }
+workshop-progress-label = Avancement de l'atelier
+workshop-agenda = Programme
+workshop-add-item = Ajouter une séance
+workshop-item-edit = Séance
+workshop-day = Jour { $day }
+item-status-planned = à venir
+item-status-running = en cours
+item-status-done = terminée
+workshop-left = Il reste { $time }
+workshop-over = Temps dépassé de { $time }
+workshop-start = Commencer cette séance
+workshop-restart = Recommencer
+workshop-finish = Terminer cette séance
+workshop-next = Ensuite : { $title }
+workshop-project = Afficher au projecteur
+workshop-projector-keys = Au projecteur : P affiche cette séance, B passe l'écran au noir
+workshop-handout = Document à distribuer
+workshop-report = Compte rendu de l'atelier
+workshop-notes = { $count ->
+    [0] Pas encore de notes adhésives
+    [one] Une note adhésive
+   *[other] { $count } notes adhésives
+}
+workshop-add-note = Ajouter la note
+workshop-note-group = Groupe
+workshop-note-group-hint = p. ex. groupe 2, le groupe des femmes
+workshop-note-text = Ce que le groupe a écrit
+note-sort = Classer…
+note-sort-into = Transformer en
+note-section = Dans quelle section du protocole
+note-sorted = Classée comme : { $target }.
+note-became = Maintenant : { $target }
+note-target-context-note = une note de contexte
+note-target-actor = un acteur
+note-target-incident = un incident
+note-target-risk = un risque
+note-target-measure = une mesure
+note-target-protocol-proposal = une proposition pour le protocole
+workshop-print-back = Retour à l'atelier
+workshop-report-title = Compte rendu : { $title }
+workshop-omitted = { $count ->
+    [one] Une note ou mesure restreinte est exclue de ce document à distribuer.
+   *[other] { $count } notes et mesures restreintes sont exclues de ce document à distribuer.
+}
+workshop-measures = Mesures et qui s'en charge
+workshop-measure = Mesure
+workshop-owners = Qui
+workshop-due = Pour quand
+workshop-status = État d'avancement

@@ -7,6 +7,7 @@ pub mod protocol;
 pub mod risk;
 pub mod settings;
 pub mod vault;
+pub mod workshop;
 
 use std::sync::MutexGuard;
 

@@ -49,6 +49,12 @@ pub enum Entity {
     Decision,
     /// A comment or proposal gathered in a workshop.
     ProtocolComment,
+    /// A workshop.
+    Workshop,
+    /// A session of a workshop's agenda.
+    AgendaItem,
+    /// A sticky note written in a workshop.
+    StickyNote,
 }
 
 impl Entity {
@@ -72,10 +78,13 @@ impl Entity {
             Entity::ProtocolLevel => "protocol_level",
             Entity::Decision => "decision",
             Entity::ProtocolComment => "protocol_comment",
+            Entity::Workshop => "workshop",
+            Entity::AgendaItem => "agenda_item",
+            Entity::StickyNote => "sticky_note",
         }
     }
 
-    const ALL: [Entity; 17] = [
+    const ALL: [Entity; 20] = [
         Entity::Collective,
         Entity::Person,
         Entity::ContextNote,
@@ -93,6 +102,9 @@ impl Entity {
         Entity::ProtocolLevel,
         Entity::Decision,
         Entity::ProtocolComment,
+        Entity::Workshop,
+        Entity::AgendaItem,
+        Entity::StickyNote,
     ];
 
     fn parse(value: &str) -> Option<Self> {
@@ -157,6 +169,8 @@ pub struct Change {
     pub after: Option<Json>,
     /// For an undo: the change it reverted.
     pub undoes: Option<ChangeId>,
+    /// The edit it was part of; `None` for changes older than batches.
+    pub batch: Option<ChangeId>,
 }
 
 impl Change {
@@ -169,6 +183,7 @@ impl Change {
             Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
         };
         let undoes: Option<String> = row.get("undoes")?;
+        let batch: Option<String> = row.get("batch")?;
         Ok(Change {
             id: crate::person::parse_column(row, "id")?,
             at: row.get("at")?,
@@ -179,6 +194,7 @@ impl Change {
             before: json("before")?,
             after: json("after")?,
             undoes: undoes.and_then(|u| u.parse().ok()),
+            batch: batch.and_then(|b| b.parse().ok()),
         })
     }
 }
@@ -208,8 +224,8 @@ fn record(
     let after = rows::snapshot(db, entity, entity_id)?;
     let id = ChangeId::new();
     db.execute(
-        "INSERT INTO change_log (id, seq, at, device, entity, entity_id, action, before, after, undoes)
-         VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM change_log), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO change_log (id, seq, at, device, entity, entity_id, action, before, after, undoes, batch)
+         VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM change_log), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
             id.to_string(),
             stamp.at,
@@ -220,6 +236,7 @@ fn record(
             before.map(|b| b.to_string()),
             after.map(|a| a.to_string()),
             undoes.map(|u| u.to_string()),
+            stamp.batch.to_string(),
         ],
     )?;
     Ok(id)
@@ -242,26 +259,44 @@ pub fn can_undo(db: &Connection) -> rusqlite::Result<bool> {
     Ok(db.query_row(UNDOABLE, [], |_| Ok(())).optional()?.is_some())
 }
 
-/// Undoes the most recent change that is not an undo and has not been undone: restores the
-/// row as it was before, and records the undo as a change of its own.
+/// The changes of `target`'s edit still to revert, newest first: the whole batch, or the
+/// change alone if it predates batches.
+fn batch_of(db: &Connection, target: Change, query: &str) -> rusqlite::Result<Vec<Change>> {
+    let Some(batch) = target.batch else { return Ok(vec![target]) };
+    let mut stmt = db.prepare_cached(query)?;
+    stmt.query_map([batch.to_string()], Change::from_row)?.collect()
+}
+
+/// Undoes the most recent edit not yet undone: every change it made (one edit may write
+/// several rows) is reverted, newest first, each recorded as an undo of its own in one new
+/// batch. Returns the last undo recorded.
 pub(crate) fn undo_last(db: &Connection, stamp: &Stamp) -> Result<Change, EditError> {
     let target = db
         .query_row(UNDOABLE, [], Change::from_row)
         .optional()?
         .ok_or(EditError::NothingToUndo)?;
-    let current = rows::snapshot(db, target.entity, &target.entity_id)?;
-    match &target.before {
-        Some(Json::Object(row)) => restore_stamped(db, target.entity, &target.entity_id, row, stamp)?,
-        // A creation is undone by removing what was created.
-        _ => {
-            db.execute(
-                &format!("UPDATE {} SET deleted_at = ?2, updated_at = ?2, updated_by = ?3 WHERE id = ?1", target.entity.table()),
-                params![target.entity_id, stamp.at, stamp.device.to_string()],
-            )?;
+    let changes = batch_of(
+        db,
+        target,
+        "SELECT * FROM change_log c WHERE c.batch = ?1 AND c.action != 'undo'
+           AND NOT EXISTS (SELECT 1 FROM change_log u WHERE u.undoes = c.id) ORDER BY c.seq DESC",
+    )?;
+    let mut last = None;
+    for target in changes {
+        let current = rows::snapshot(db, target.entity, &target.entity_id)?;
+        match &target.before {
+            Some(Json::Object(row)) => restore_stamped(db, target.entity, &target.entity_id, row, stamp)?,
+            // A creation is undone by removing what was created.
+            _ => {
+                db.execute(
+                    &format!("UPDATE {} SET deleted_at = ?2, updated_at = ?2, updated_by = ?3 WHERE id = ?1", target.entity.table()),
+                    params![target.entity_id, stamp.at, stamp.device.to_string()],
+                )?;
+            }
         }
+        last = Some(record(db, target.entity, &target.entity_id, Action::Undo, current, Some(target.id), stamp)?);
     }
-    let id = record(db, target.entity, &target.entity_id, Action::Undo, current, Some(target.id), stamp)?;
-    Ok(get_change(db, id)?)
+    Ok(get_change(db, last.expect("a batch has at least its target"))?)
 }
 
 /// Writes a snapshot back as a new write: sync must see it as newer than what it replaces.
@@ -303,15 +338,26 @@ pub fn can_redo(db: &Connection) -> rusqlite::Result<bool> {
     Ok(redoable(db)?.is_some())
 }
 
-/// Reapplies the most recently undone edit: the row goes back to how it was before the
-/// undo. Recorded as an update pointing at the undo, so undo can revert it again.
+/// Reapplies the most recently undone edit, every change of it, in the order it was first
+/// made. Each is recorded as an update pointing at its undo, so undo can revert it again.
 pub(crate) fn redo_last(db: &Connection, stamp: &Stamp) -> Result<Change, EditError> {
     let undo = redoable(db)?.ok_or(EditError::NothingToRedo)?;
-    let current = rows::snapshot(db, undo.entity, &undo.entity_id)?;
-    let Some(Json::Object(row)) = &undo.before else {
-        return Err(EditError::NothingToRedo);
-    };
-    restore_stamped(db, undo.entity, &undo.entity_id, row, stamp)?;
-    let id = record(db, undo.entity, &undo.entity_id, Action::Update, current, Some(undo.id), stamp)?;
-    Ok(get_change(db, id)?)
+    // The undos of one batch reverted the newest change first; the highest undo is the
+    // oldest change, so reapplying from the highest undo down rebuilds the edit in order.
+    let undos = batch_of(
+        db,
+        undo,
+        "SELECT * FROM change_log c WHERE c.batch = ?1 AND c.action = 'undo'
+           AND NOT EXISTS (SELECT 1 FROM change_log r WHERE r.undoes = c.id) ORDER BY c.seq DESC",
+    )?;
+    let mut last = None;
+    for undo in undos {
+        let current = rows::snapshot(db, undo.entity, &undo.entity_id)?;
+        let Some(Json::Object(row)) = &undo.before else {
+            return Err(EditError::NothingToRedo);
+        };
+        restore_stamped(db, undo.entity, &undo.entity_id, row, stamp)?;
+        last = Some(record(db, undo.entity, &undo.entity_id, Action::Update, current, Some(undo.id), stamp)?);
+    }
+    Ok(get_change(db, last.expect("a batch has at least its target"))?)
 }

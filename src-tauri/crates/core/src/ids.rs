@@ -76,4 +76,10 @@ id_type!(
     DecisionId,
     /// A comment or proposal on the protocol.
     CommentId,
+    /// A workshop.
+    WorkshopId,
+    /// A session of a workshop's agenda.
+    AgendaItemId,
+    /// A sticky note written in a workshop.
+    NoteId,
 );

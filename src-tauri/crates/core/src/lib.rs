@@ -32,8 +32,9 @@ pub mod protocol;
 pub mod risk;
 mod sensitivity;
 mod session;
+pub mod workshop;
 
-pub use app::{App, AppError, AppInfo, Created, DEMO_PASSPHRASE, NetworkScreen, Projection, ProtocolScreen, RiskScreen, Slots, TerritoryMap};
+pub use app::{App, AppError, AppInfo, Created, DEMO_PASSPHRASE, NetworkScreen, Projection, ProtocolScreen, RiskScreen, SectionChoice, Slots, TerritoryMap, WorkshopScreen};
 pub use change::{Action, Change, Entity};
 pub use collective::Collective;
 pub use demo::{DemoCommunity, demo_community};
@@ -43,7 +44,7 @@ pub use installation::{Installation, RecentVault, Rollback, default_config_dir, 
 pub use passphrase::{MIN_PASSPHRASE_CHARS, PassphraseError, Strength, check_new_passphrase, estimate_strength};
 pub use ids::{
     ActorId, ChangeId, CollectiveId, ContextNoteId, DeviceId, IncidentId, IndicatorId, MeasureId, PersonId,
-    PlaceId, RelationshipId, RiskId, ThreatAssessmentId, SectionId, PrincipleId, LevelId, DecisionId, CommentId,
+    PlaceId, RelationshipId, RiskId, ThreatAssessmentId, SectionId, PrincipleId, LevelId, DecisionId, CommentId, WorkshopId, AgendaItemId, NoteId,
 };
 pub use person::{NewPerson, Person};
 pub use sensitivity::Sensitivity;

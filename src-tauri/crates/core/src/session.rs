@@ -14,7 +14,7 @@ use crate::change::{self, Change};
 use crate::collective::{self, Collective};
 use crate::db::migrations::migrations;
 use crate::error::{EditError, OpenVaultError};
-use crate::ids::{CollectiveId, DeviceId, PersonId};
+use crate::ids::{ChangeId, CollectiveId, DeviceId, PersonId};
 use crate::person::{self, NewPerson, Person};
 
 /// Who writes and when: stamped on every row written and every change logged.
@@ -24,6 +24,9 @@ pub struct Stamp {
     pub at: DateTime<Utc>,
     /// The installation that wrote it.
     pub device: DeviceId,
+    /// The edit it belongs to: every change of one transaction shares it, so undo takes the
+    /// whole edit back at once.
+    pub batch: ChangeId,
 }
 
 /// An unlocked vault holding one collective.
@@ -110,7 +113,7 @@ impl Session {
     }
 
     fn stamp(&self, now: DateTime<Utc>) -> Stamp {
-        Stamp { at: now, device: self.device }
+        Stamp { at: now, device: self.device, batch: ChangeId::new() }
     }
 
     /// Runs `edit` in one transaction, then saves. If the edit fails nothing changes; if the

@@ -194,7 +194,11 @@ demoPassphrase: string,
 /**
  * Whether a vault is open now.
  */
-unlocked: boolean, };
+unlocked: boolean, 
+/**
+ * Whether it is a training vault, deleted when locked.
+ */
+training: boolean, };
 
 export type Strength = { 
 /**
@@ -1561,4 +1565,256 @@ notes: Array<string>,
  * Something restricted was chosen: the projector says it is hidden, and nothing more.
  */
 hidden: boolean, };
+
+export type WorkshopId = string;
+
+export type AgendaItemId = string;
+
+export type NoteId = string;
+
+export type Workshop = { 
+/**
+ * Its id.
+ */
+id: WorkshopId, 
+/**
+ * Its title.
+ */
+title: string, 
+/**
+ * The first day.
+ */
+startsOn: string, 
+/**
+ * Where (a pseudonym of the place is enough).
+ */
+place: string, 
+/**
+ * Anything the facilitators want to remember.
+ */
+notes: string, };
+
+export type Module = "welcome" | "context" | "actors" | "network" | "incidents" | "threats" | "risks" | "measures" | "indicators" | "protocol" | "decisions" | "care" | "review" | "other";
+
+export type ItemStatus = "planned" | "running" | "done";
+
+export type AgendaItem = { 
+/**
+ * Its id.
+ */
+id: AgendaItemId, 
+/**
+ * Its workshop.
+ */
+workshop: WorkshopId, 
+/**
+ * Its place in the agenda.
+ */
+position: number, 
+/**
+ * The template session it started from, empty if added by hand.
+ */
+key: string, 
+/**
+ * Which day (1, 2…).
+ */
+day: number, 
+/**
+ * Its title.
+ */
+title: string, 
+/**
+ * What the group leaves with.
+ */
+goal: string, 
+/**
+ * Its time box.
+ */
+minutes: number, 
+/**
+ * What to bring.
+ */
+materials: string, 
+/**
+ * The part of Tejido it fills.
+ */
+module: Module, 
+/**
+ * Planned, running or done.
+ */
+status: ItemStatus, 
+/**
+ * When it started.
+ */
+startedAt: string | null, 
+/**
+ * When it ended.
+ */
+finishedAt: string | null, 
+/**
+ * What was agreed or produced, for the report.
+ */
+outcomes: string, };
+
+export type NoteTarget = "context-note" | "actor" | "incident" | "risk" | "measure" | "protocol-proposal";
+
+export type StickyNote = { 
+/**
+ * Its id.
+ */
+id: NoteId, 
+/**
+ * Its workshop.
+ */
+workshop: WorkshopId, 
+/**
+ * The session it was written in.
+ */
+item: AgendaItemId | null, 
+/**
+ * The small group (or person, by pseudonym) it came from.
+ */
+groupName: string, 
+/**
+ * What it says.
+ */
+text: string, 
+/**
+ * Who may see it; restricted notes never reach the projector or a handout.
+ */
+sensitivity: Sensitivity, 
+/**
+ * What it was sorted into.
+ */
+sortedAs: NoteTarget | null, 
+/**
+ * The record it became (not `record`: that is the tag of [`super::WorkshopRecord`]).
+ */
+became: string | null, };
+
+export type Progress = { 
+/**
+ * Sessions done.
+ */
+done: number, 
+/**
+ * Sessions in the agenda.
+ */
+total: number, 
+/**
+ * Minutes planned for the sessions done.
+ */
+plannedMinutesDone: number, 
+/**
+ * Minutes those sessions actually took.
+ */
+actualMinutesDone: number, };
+
+export type WorkshopPlan = { 
+/**
+ * The workshop.
+ */
+workshop: Workshop, 
+/**
+ * Its agenda, day by day.
+ */
+items: Array<AgendaItem>, 
+/**
+ * Its sticky notes, oldest first.
+ */
+notes: Array<StickyNote>, 
+/**
+ * How far it has come.
+ */
+progress: Progress, };
+
+export type WorkshopRecord = { "record": "workshop" } & Workshop | { "record": "item" } & AgendaItem | { "record": "note" } & StickyNote;
+
+export type WorkshopKind = "workshop" | "item" | "note";
+
+export type SectionChoice = { 
+/**
+ * The section.
+ */
+id: SectionId, 
+/**
+ * Its title.
+ */
+title: string, };
+
+export type WorkshopScreen = { 
+/**
+ * Every workshop, most recent first.
+ */
+workshops: Array<Workshop>, 
+/**
+ * The one open on screen (the most recent if none was chosen).
+ */
+plan: WorkshopPlan | null, 
+/**
+ * Protocol sections, for sorting notes into proposals.
+ */
+sections: Array<SectionChoice>, 
+/**
+ * The home: members, attention, undo.
+ */
+home: Home, };
+
+export type ReportItem = { 
+/**
+ * The session.
+ */
+item: AgendaItem, 
+/**
+ * Its notes that may be handed out: "group: text".
+ */
+notes: Array<string>, };
+
+export type ReportMeasure = { 
+/**
+ * What will be done.
+ */
+title: string, 
+/**
+ * Who, by pseudonym.
+ */
+owners: Array<string>, 
+/**
+ * By when.
+ */
+dueOn: string | null, 
+/**
+ * Where it stands.
+ */
+status: MeasureStatus, };
+
+export type WorkshopReport = { 
+/**
+ * The collective's name.
+ */
+collective: string, 
+/**
+ * The workshop.
+ */
+workshop: Workshop, 
+/**
+ * Each session with what it produced.
+ */
+items: Array<ReportItem>, 
+/**
+ * Decisions taken on the workshop's days, without frozen documents.
+ */
+decisions: Array<Decision>, 
+/**
+ * The protection plan's measures.
+ */
+measures: Array<ReportMeasure>, 
+/**
+ * When the risk analysis is next due for review.
+ */
+reviewOn: string | null, 
+/**
+ * How many restricted notes and measures were left out.
+ */
+omitted: number, };
 

@@ -31,6 +31,11 @@ import type {
   Slots,
   Strength,
   TerritoryMap,
+  NoteTarget,
+  WorkshopKind,
+  WorkshopRecord,
+  WorkshopReport,
+  WorkshopScreen,
 } from "./bindings";
 
 /** What the app remembers (language, auto-lock, recent vaults) and whether a vault is open. */
@@ -139,3 +144,25 @@ export const projectSection = (section: Section) => invoke<Projection>("project_
 export const blankProjector = () => invoke<Projection>("blank_projector");
 /** For the projector window: what it shows now. */
 export const getProjection = () => invoke<Projection>("get_projection");
+
+/** Workshops: the one asked for (or the most recent) with its agenda and notes, and the home. */
+export const getWorkshopScreen = (id: string | null) => invoke<WorkshopScreen>("get_workshop_screen", { id });
+/** A new workshop starting today with the template's agenda. */
+export const newWorkshop = () => invoke<WorkshopScreen>("new_workshop");
+export const draftWorkshopRecord = (kind: WorkshopKind, workshop: string) =>
+  invoke<WorkshopRecord>("draft_workshop_record", { kind, workshop });
+export const saveWorkshopRecord = (record: WorkshopRecord) => invoke<WorkshopScreen>("save_workshop_record", { record });
+export const removeWorkshopRecord = (kind: WorkshopKind, id: string, workshop: string) =>
+  invoke<WorkshopScreen>("remove_workshop_record", { kind, id, workshop });
+/** Starts a session's timer (a running one is finished). */
+export const startItem = (id: string) => invoke<WorkshopScreen>("start_item", { id });
+export const finishItem = (id: string) => invoke<WorkshopScreen>("finish_item", { id });
+/** Turns a sticky note into a record, or into a proposal on the protocol section `section`. */
+export const sortNote = (id: string, target: NoteTarget, section: string | null) =>
+  invoke<WorkshopScreen>("sort_note", { id, target, section });
+/** The workshop report: no restricted note or measure. */
+export const workshopReport = (id: string) => invoke<WorkshopReport>("workshop_report", { id });
+/** Shows a session on the projector (title, goal, its notes that are not restricted). */
+export const projectItem = (id: string) => invoke<Projection>("project_item", { id });
+/** Opens the demo community in a throwaway vault, deleted when locked or closed. */
+export const openTraining = () => invoke<Home>("open_training");

@@ -1,7 +1,7 @@
 // Which screen is shown and what the open vault looks like. Locking clears all of it.
-import type { AppInfo, Home, NetworkScreen, ProtocolScreen, RiskScreen } from "../ipc/bindings";
+import type { AppInfo, Home, NetworkScreen, ProtocolScreen, RiskScreen, WorkshopScreen } from "../ipc/bindings";
 
-export type Screen = "loading" | "welcome" | "create" | "recovery" | "unlock" | "home" | "settings" | "risks" | "register" | "network" | "protocol" | "protocol-print";
+export type Screen = "loading" | "welcome" | "create" | "recovery" | "unlock" | "home" | "settings" | "risks" | "register" | "network" | "protocol" | "protocol-print" | "workshop" | "workshop-print";
 
 export class Session {
   screen = $state<Screen>("loading");
@@ -16,6 +16,10 @@ export class Session {
   /** What the protocol print screen shows: the full protocol (a version or the draft) or the
    * pocket cards. */
   protocolPrint = $state<{ mode: "protocol" | "cards"; version: string | null }>({ mode: "protocol", version: null });
+  /** Workshops, while their screen is open. */
+  workshop = $state<WorkshopScreen | null>(null);
+  /** What the workshop print screen shows: the whole report, or one session's handout. */
+  workshopPrint = $state<{ workshop: string; item: string | null }>({ workshop: "", item: null });
   /** Shown once after creating a vault, then dropped. */
   recoveryKey = $state<string | null>(null);
   /** The folder the unlock screen offers. */
@@ -53,12 +57,20 @@ export class Session {
     this.screen = "protocol";
   }
 
+  /** Shows the workshops (and keeps the home it came with current). */
+  showWorkshop(screen: WorkshopScreen) {
+    this.workshop = screen;
+    this.home = screen.home;
+    this.screen = "workshop";
+  }
+
   /** Forgets everything about the vault: what a lock must leave behind is nothing. */
   clear() {
     this.home = null;
     this.risks = null;
     this.network = null;
     this.protocol = null;
+    this.workshop = null;
     this.recoveryKey = null;
     this.demo = false;
   }

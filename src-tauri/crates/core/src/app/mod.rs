@@ -24,7 +24,9 @@ mod network;
 mod projector;
 mod protocol;
 mod risk;
+mod workshop;
 pub use network::{NetworkScreen, TerritoryMap};
+pub use workshop::{SectionChoice, WorkshopScreen};
 pub use projector::{Projection, mask_real_names};
 pub use protocol::ProtocolScreen;
 pub use risk::RiskScreen;
@@ -50,6 +52,8 @@ pub struct AppInfo {
     pub demo_passphrase: String,
     /// Whether a vault is open now.
     pub unlocked: bool,
+    /// Whether it is a training vault, deleted when locked.
+    pub training: bool,
 }
 
 /// A new vault and its recovery key, to show once.
@@ -180,6 +184,8 @@ pub(crate) struct OpenVault {
     pub(crate) rollback: Option<Rollback>,
     /// What the projector shows; gone with the vault when it locks.
     pub(crate) projection: projector::Projection,
+    /// A training vault's folder: deleted when the vault is locked.
+    pub(crate) training: Option<PathBuf>,
 }
 
 /// The desktop app's state.
@@ -203,7 +209,9 @@ fn secret(text: &str) -> SecretString {
 impl App {
     /// Loads the installation from `config_dir`; the demo lives under `data_dir`.
     pub fn new(config_dir: &Path, data_dir: &Path, kdf: KdfPolicy) -> Self {
-        App { installation: Installation::load(config_dir), data_dir: data_dir.to_owned(), kdf, open: None }
+        let app = App { installation: Installation::load(config_dir), data_dir: data_dir.to_owned(), kdf, open: None };
+        app.sweep_training();
+        app
     }
 
     /// The interface language: chosen in settings, else the system's.
@@ -225,6 +233,7 @@ impl App {
             demo_path: demo,
             demo_passphrase: DEMO_PASSPHRASE.to_owned(),
             unlocked: self.open.is_some(),
+            training: self.open.as_ref().is_some_and(|o| o.training.is_some()),
         }
     }
 
@@ -234,7 +243,7 @@ impl App {
 
     /// Keeps the newly opened session, notes its generation and remembers the folder.
     fn adopt(&mut self, session: Session, now: DateTime<Utc>) -> Result<Home, AppError> {
-        self.open = None;
+        self.lock();
         let vault = session.vault();
         let rollback = self.installation.note_generation(vault.header().vault_id, vault.generation());
         if vault.dir() != self.demo_path() {
@@ -243,7 +252,7 @@ impl App {
         // Failing to remember only weakens the rollback warning and the recent list.
         let _ = self.installation.store();
         let home = session.home(rollback, local_day(now))?;
-        self.open = Some(OpenVault { session, rollback, projection: Default::default() });
+        self.open = Some(OpenVault { session, rollback, projection: Default::default(), training: None });
         Ok(home)
     }
 
@@ -307,7 +316,14 @@ impl App {
 
     /// Closes the vault: the session, its database and the identity are dropped.
     pub fn lock(&mut self) {
-        self.open = None;
+        if let Some(open) = self.open.take() {
+            let training = open.training.clone();
+            drop(open);
+            // A training vault is thrown away: trainees practise without leaving anything.
+            if let Some(dir) = training {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+        }
     }
 
     pub(crate) fn session(&mut self) -> Result<&mut OpenVault, AppError> {

@@ -18,6 +18,8 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/20261201150000_territory_map.sql")),
     M::up(include_str!("../../migrations/20261201160000_check_ins_places.sql")),
     M::up(include_str!("../../migrations/20261201170000_protocol.sql")),
+    M::up(include_str!("../../migrations/20261201180000_change_batches.sql")),
+    M::up(include_str!("../../migrations/20261201190000_workshop.sql")),
 ];
 
 #[cfg(test)]

@@ -24,6 +24,11 @@ use tejido_core::protocol::{
     SubjectKind, Template, TemplateLevel, TemplatePrinciple, TemplateSection, VersionInfo, WarningKind,
 };
 use tejido_core::{CommentId, DecisionId, LevelId, PrincipleId, Projection, ProtocolScreen, SectionId};
+use tejido_core::workshop::{
+    AgendaItem, ItemStatus, Module, NoteTarget, Progress, ReportItem, ReportMeasure, StickyNote, Workshop, WorkshopKind,
+    WorkshopPlan, WorkshopRecord, WorkshopReport,
+};
+use tejido_core::{AgendaItemId, NoteId, SectionChoice, WorkshopId, WorkshopScreen};
 use tejido_vault::BackupReport;
 use ts_rs::{Config, TS};
 
@@ -148,6 +153,24 @@ fn generated() -> String {
         declaration::<EmergencyCard>(&cfg),
         declaration::<PocketCards>(&cfg),
         declaration::<Projection>(&cfg),
+        declaration::<WorkshopId>(&cfg),
+        declaration::<AgendaItemId>(&cfg),
+        declaration::<NoteId>(&cfg),
+        declaration::<Workshop>(&cfg),
+        declaration::<Module>(&cfg),
+        declaration::<ItemStatus>(&cfg),
+        declaration::<AgendaItem>(&cfg),
+        declaration::<NoteTarget>(&cfg),
+        declaration::<StickyNote>(&cfg),
+        declaration::<Progress>(&cfg),
+        declaration::<WorkshopPlan>(&cfg),
+        declaration::<WorkshopRecord>(&cfg),
+        declaration::<WorkshopKind>(&cfg),
+        declaration::<SectionChoice>(&cfg),
+        declaration::<WorkshopScreen>(&cfg),
+        declaration::<ReportItem>(&cfg),
+        declaration::<ReportMeasure>(&cfg),
+        declaration::<WorkshopReport>(&cfg),
     ] {
         out.push_str(&decl);
         out.push('\n');

@@ -4,6 +4,7 @@ mod bindings;
 mod network;
 mod protocol;
 mod risk;
+mod workshop;
 
 use chrono::{Duration, TimeZone, Utc};
 use tejido_core::{Action, DeviceId, EditError, NewPerson, Sensitivity, Session};

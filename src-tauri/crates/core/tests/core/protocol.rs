@@ -309,3 +309,21 @@ fn the_demo_protocol_tells_its_story_version_one_then_a_draft_that_names_one_spo
     let diff = session.protocol_diff(protocol.versions[0].decision, None).unwrap();
     assert_eq!(diff.parts.len(), 1, "only the spokespeople section changed");
 }
+
+#[test]
+fn starting_from_the_template_is_one_undo_and_one_redo() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = started(dir.path());
+    let before: Vec<Section> = session.protocol(Locale::En).unwrap().document.sections;
+    assert_eq!(before.len(), 17);
+    session.undo(Utc::now()).unwrap();
+    assert!(session.protocol(Locale::En).unwrap().document.is_empty(), "one undo takes the whole template back");
+    assert!(!session.home(None, day(1)).unwrap().can_undo, "nothing else to undo");
+    session.redo(Utc::now()).unwrap();
+    let after = session.protocol(Locale::En).unwrap();
+    assert_eq!(after.document.sections, before, "one redo brings every section back, in order");
+    assert_eq!(after.document.principles.len(), 5);
+    assert_eq!(after.document.levels.len(), 4);
+    session.undo(Utc::now()).unwrap();
+    assert!(session.protocol(Locale::En).unwrap().document.is_empty(), "and undo again");
+}
