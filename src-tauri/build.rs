@@ -55,6 +55,7 @@ const COMMANDS: &[&str] = &[
     "draft_workshop_record",
     "save_workshop_record",
     "remove_workshop_record",
+    "move_item",
     "start_item",
     "finish_item",
     "sort_note",

@@ -73,6 +73,7 @@ pub fn run() {
             commands::workshop::draft_workshop_record,
             commands::workshop::save_workshop_record,
             commands::workshop::remove_workshop_record,
+            commands::workshop::move_item,
             commands::workshop::start_item,
             commands::workshop::finish_item,
             commands::workshop::sort_note,

@@ -43,6 +43,11 @@ pub fn remove_workshop_record(
 }
 
 #[tauri::command(async)]
+pub fn move_item(state: State<'_, AppState>, id: AgendaItemId, up: bool) -> CommandResult<WorkshopScreen> {
+    app(&state).move_item(id, up, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
 pub fn start_item(state: State<'_, AppState>, id: AgendaItemId) -> CommandResult<WorkshopScreen> {
     app(&state).start_item(id, Utc::now()).map_err(Into::into)
 }

@@ -154,6 +154,8 @@ export const draftWorkshopRecord = (kind: WorkshopKind, workshop: string) =>
 export const saveWorkshopRecord = (record: WorkshopRecord) => invoke<WorkshopScreen>("save_workshop_record", { record });
 export const removeWorkshopRecord = (kind: WorkshopKind, id: string, workshop: string) =>
   invoke<WorkshopScreen>("remove_workshop_record", { kind, id, workshop });
+/** Moves a session one place up or down within its day. */
+export const moveItem = (id: string, up: boolean) => invoke<WorkshopScreen>("move_item", { id, up });
 /** Starts a session's timer (a running one is finished). */
 export const startItem = (id: string) => invoke<WorkshopScreen>("start_item", { id });
 export const finishItem = (id: string) => invoke<WorkshopScreen>("finish_item", { id });

@@ -126,6 +126,12 @@ impl App {
         self.workshop_edit(Some(workshop), now, |s| s.remove_workshop_record(kind, id, now))
     }
 
+    /// Moves a session one place up or down within its day.
+    pub fn move_item(&mut self, id: AgendaItemId, up: bool, now: DateTime<Utc>) -> Result<WorkshopScreen, AppError> {
+        let workshop = self.session()?.session.move_item(id, up, now)?.workshop;
+        self.workshop_screen(Some(workshop), now)
+    }
+
     /// Starts a session's timer.
     pub fn start_item(&mut self, id: AgendaItemId, now: DateTime<Utc>) -> Result<WorkshopScreen, AppError> {
         let workshop = self.session()?.session.start_item(id, now)?.workshop;

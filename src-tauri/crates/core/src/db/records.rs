@@ -155,6 +155,21 @@ pub(crate) fn remove<R: Record>(db: &Connection, key: &str, stamp: &Stamp) -> Re
     Ok(record)
 }
 
+/// The position that moves the record at `at` one place up or down among `positions` (in
+/// listing order): between its new neighbours, so only the moved record's row changes.
+/// `None` when it is already first (up) or last (down).
+pub(crate) fn moved_position(positions: &[f64], at: usize, up: bool) -> Option<f64> {
+    let last = positions.len().checked_sub(1)?;
+    Some(match (up, at) {
+        (true, 0) => return None,
+        (true, 1) => positions[0] - 1.0,
+        (true, _) => (positions[at - 1] + positions[at - 2]) / 2.0,
+        (false, _) if at >= last => return None,
+        (false, _) if at + 1 == last => positions[last] + 1.0,
+        (false, _) => (positions[at + 1] + positions[at + 2]) / 2.0,
+    })
+}
+
 /// Reads a flag stored as SQLite's 0/1 or sent as JSON `true`/`false`.
 pub(crate) fn flag<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
     #[derive(serde::Deserialize)]
@@ -194,6 +209,18 @@ mod tests {
             assert_eq!(snake(camel_name), snake_name);
             assert_eq!(camel(snake_name), camel_name);
         }
+    }
+
+    #[test]
+    fn a_move_lands_between_the_new_neighbours() {
+        let p = [1.0, 2.0, 3.0, 4.0];
+        assert_eq!(moved_position(&p, 0, true), None);
+        assert_eq!(moved_position(&p, 1, true), Some(0.0));
+        assert_eq!(moved_position(&p, 3, true), Some(2.5));
+        assert_eq!(moved_position(&p, 0, false), Some(2.5));
+        assert_eq!(moved_position(&p, 2, false), Some(5.0));
+        assert_eq!(moved_position(&p, 3, false), None);
+        assert_eq!(moved_position(&[], 0, false), None);
     }
 
     #[test]

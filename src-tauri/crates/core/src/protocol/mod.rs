@@ -449,14 +449,8 @@ impl Session {
         self.edit(now, |db, stamp| {
             let sections: Vec<Section> = store::list(db)?;
             let at = sections.iter().position(|s| s.id == id).ok_or(EditError::RecordNotFound)?;
-            let position = match (up, at) {
-                (true, 0) => return Ok(()),
-                (true, 1) => sections[0].position - 1.0,
-                (true, _) => (sections[at - 1].position + sections[at - 2].position) / 2.0,
-                (false, _) if at + 1 == sections.len() => return Ok(()),
-                (false, _) if at + 2 == sections.len() => sections[at + 1].position + 1.0,
-                (false, _) => (sections[at + 1].position + sections[at + 2].position) / 2.0,
-            };
+            let positions: Vec<f64> = sections.iter().map(|s| s.position).collect();
+            let Some(position) = store::moved_position(&positions, at, up) else { return Ok(()) };
             let mut section = sections[at].clone();
             section.position = position;
             store::save(db, section, stamp)?;

@@ -253,6 +253,18 @@ impl Session {
         })
     }
 
+    /// Moves a session one place up or down within its day.
+    pub fn move_item(&mut self, id: AgendaItemId, up: bool, now: DateTime<Utc>) -> Result<AgendaItem, EditError> {
+        self.edit(now, |db, stamp| {
+            let moving = item(db, id)?;
+            let day: Vec<AgendaItem> = items_of(db, moving.workshop)?.into_iter().filter(|i| i.day == moving.day).collect();
+            let at = day.iter().position(|i| i.id == id).ok_or(EditError::RecordNotFound)?;
+            let positions: Vec<f64> = day.iter().map(|i| i.position).collect();
+            let Some(position) = store::moved_position(&positions, at, up) else { return Ok(moving) };
+            store::save(db, AgendaItem { position, ..moving }, stamp)
+        })
+    }
+
     /// Starts a session's timer; a session still running in the same workshop is finished.
     pub fn start_item(&mut self, id: AgendaItemId, now: DateTime<Utc>) -> Result<AgendaItem, EditError> {
         self.edit(now, |db, stamp| {

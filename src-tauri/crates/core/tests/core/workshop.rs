@@ -114,3 +114,19 @@ fn a_note_becomes_a_proposal_on_a_protocol_section() {
     assert_eq!((comments[0].section, comments[0].author.as_str()), (Some(care.id), "Youth group"));
     let RiskRecord::Measure(_) = session.draft_risk_record(RiskKind::Measure, day()).unwrap() else { unreachable!() };
 }
+
+#[test]
+fn a_session_moves_within_its_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = new_session(dir.path());
+    let workshop = session.new_workshop(Locale::En, day(), Utc::now()).unwrap();
+    let items = session.workshop_plan(workshop.id).unwrap().items;
+    session.move_item(items[2].id, true, Utc::now()).unwrap();
+    let keys = |s: &Session| s.workshop_plan(workshop.id).unwrap().items.iter().map(|i| i.key.clone()).collect::<Vec<_>>();
+    assert_eq!(keys(&session)[1], items[2].key);
+    let last_of_day_one = items.iter().rposition(|i| i.day == 1).unwrap();
+    session.move_item(items[last_of_day_one].id, false, Utc::now()).unwrap();
+    assert_eq!(keys(&session)[last_of_day_one], items[last_of_day_one].key, "the last of a day stays on its day");
+    session.undo(Utc::now()).unwrap();
+    assert_eq!(keys(&session), items.iter().map(|i| i.key.clone()).collect::<Vec<_>>());
+}
