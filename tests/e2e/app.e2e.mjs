@@ -490,6 +490,8 @@ try {
     await app.until("the projector hides it", async () => (await app.all('[data-testid="projector-hidden"]')).length === 1);
     const text = await app.script("return document.body.innerText");
     if (text.includes(title)) throw new Error("the restricted section's title is still on the projector");
+    // As on a second screen: out of the way of the facilitator's window (and screenshots).
+    await app.cmd("POST", "/window/rect", { x: 1440, y: 0 }).catch(() => {});
     await app.cmd("POST", "/window", { handle: main });
     await app.click("projector-stop");
     await app.click("protocol-back");

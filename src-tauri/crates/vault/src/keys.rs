@@ -180,7 +180,7 @@ pub(crate) fn open_with_recovery_key(slot: &[u8], key: &RecoveryKey) -> Result<V
     open(slot, &key.identity(), KdfPolicy::MAX_WORK_FACTOR)
 }
 
-fn open(slot: &[u8], identity: &dyn age::Identity, max: u8) -> Result<VaultIdentity, SlotOpenProblem> {
+pub(crate) fn open(slot: &[u8], identity: &dyn age::Identity, max: u8) -> Result<VaultIdentity, SlotOpenProblem> {
     let decryptor = age::Decryptor::new_buffered(slot).map_err(|_| SlotOpenProblem::Damaged)?;
     let mut reader = decryptor.decrypt(std::iter::once(identity)).map_err(|e| match e {
         age::DecryptError::ExcessiveWork { required, .. } => SlotOpenProblem::ExcessiveWork { required, max },

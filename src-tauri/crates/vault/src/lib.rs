@@ -30,6 +30,10 @@ mod header;
 mod keys;
 mod vault;
 
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing;
+
 pub use age::secrecy::{ExposeSecret, SecretString};
 pub use backup::BackupReport;
 pub use blob::BlobRef;
