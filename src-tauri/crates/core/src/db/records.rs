@@ -184,6 +184,16 @@ pub(crate) fn flag<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D
     })
 }
 
+/// Trims a required text field (a title, a name, a text) and refuses it empty.
+pub(crate) fn required(text: &mut String) -> Result<(), EditError> {
+    if trim(text) { Err(EditError::EmptyTitle) } else { Ok(()) }
+}
+
+/// Refuses a position that is not a number (a list order must be comparable).
+pub(crate) fn finite(position: f64) -> Result<(), EditError> {
+    if position.is_finite() { Ok(()) } else { Err(EditError::Database { detail: "position is not a number".into() }) }
+}
+
 /// Trims a text field in place; true if it is empty afterwards.
 pub(crate) fn trim(text: &mut String) -> bool {
     let trimmed = text.trim();

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::change::Entity;
-use crate::db::records::{Record, flag, trim};
+use crate::db::records::{Record, finite, flag, required, trim};
 use crate::error::EditError;
 use crate::ids::{CommentId, DecisionId, IndicatorId, LevelId, PrincipleId, SectionId};
 use crate::sensitivity::Sensitivity;
@@ -220,14 +220,6 @@ pub struct ProtocolComment {
     pub text: String,
     /// What became of it.
     pub status: CommentStatus,
-}
-
-fn required(text: &mut String) -> Result<(), EditError> {
-    if trim(text) { Err(EditError::EmptyTitle) } else { Ok(()) }
-}
-
-fn finite(position: f64) -> Result<(), EditError> {
-    if position.is_finite() { Ok(()) } else { Err(EditError::Database { detail: "position is not a number".into() }) }
 }
 
 impl Record for Section {

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::change::Entity;
-use crate::db::records::{Record, flag, tidy, trim};
+use crate::db::records::{Record, flag, required, tidy, trim};
 use crate::error::EditError;
 use crate::ids::{ActorId, ContextNoteId, IncidentId, IndicatorId, MeasureId, PersonId, RiskId, ThreatAssessmentId};
 use crate::risk::taxonomy;
@@ -316,10 +316,6 @@ pub struct Indicator {
     pub alert_level: AlertLevel,
     /// Who may see it.
     pub sensitivity: Sensitivity,
-}
-
-fn required(text: &mut String) -> Result<(), EditError> {
-    if trim(text) { Err(EditError::EmptyTitle) } else { Ok(()) }
 }
 
 fn level(value: u8) -> Result<(), EditError> {

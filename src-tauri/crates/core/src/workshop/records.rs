@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::change::Entity;
-use crate::db::records::{Record, trim};
+use crate::db::records::{Record, finite, required, trim};
 use crate::error::EditError;
 use crate::ids::{AgendaItemId, NoteId, WorkshopId};
 use crate::sensitivity::Sensitivity;
@@ -146,10 +146,6 @@ pub struct StickyNote {
     pub became: Option<uuid::Uuid>,
 }
 
-fn required(text: &mut String) -> Result<(), EditError> {
-    if trim(text) { Err(EditError::EmptyTitle) } else { Ok(()) }
-}
-
 impl Record for Workshop {
     const ENTITY: Entity = Entity::Workshop;
     const JSON_COLUMNS: &'static [&'static str] = &[];
@@ -174,10 +170,7 @@ impl Record for AgendaItem {
     fn validate(&mut self) -> Result<(), EditError> {
         required(&mut self.title)?;
         self.day = self.day.max(1);
-        if !self.position.is_finite() {
-            return Err(EditError::Database { detail: "position is not a number".into() });
-        }
-        Ok(())
+        finite(self.position)
     }
 }
 
