@@ -55,6 +55,12 @@ pub enum Entity {
     AgendaItem,
     /// A sticky note written in a workshop.
     StickyNote,
+    /// The vault's own keys for case packages.
+    NetworkKey,
+    /// A network desk or community whose packages are accepted.
+    Contact,
+    /// A case sent to the solidarity network.
+    EscalationCase,
 }
 
 impl Entity {
@@ -81,10 +87,13 @@ impl Entity {
             Entity::Workshop => "workshop",
             Entity::AgendaItem => "agenda_item",
             Entity::StickyNote => "sticky_note",
+            Entity::NetworkKey => "network_key",
+            Entity::Contact => "contact",
+            Entity::EscalationCase => "escalation_case",
         }
     }
 
-    const ALL: [Entity; 20] = [
+    const ALL: [Entity; 23] = [
         Entity::Collective,
         Entity::Person,
         Entity::ContextNote,
@@ -105,6 +114,9 @@ impl Entity {
         Entity::Workshop,
         Entity::AgendaItem,
         Entity::StickyNote,
+        Entity::NetworkKey,
+        Entity::Contact,
+        Entity::EscalationCase,
     ];
 
     fn parse(value: &str) -> Option<Self> {

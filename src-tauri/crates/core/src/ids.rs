@@ -82,4 +82,8 @@ id_type!(
     AgendaItemId,
     /// A sticky note written in a workshop.
     NoteId,
+    /// A network desk or community whose packages are accepted.
+    ContactId,
+    /// A case sent to the solidarity network.
+    CaseId,
 );

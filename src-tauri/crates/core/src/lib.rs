@@ -22,6 +22,7 @@ mod collective;
 mod db;
 mod demo;
 mod error;
+pub mod escalation;
 mod home;
 mod ids;
 mod installation;
@@ -44,7 +45,7 @@ pub use installation::{Installation, RecentVault, Rollback, default_config_dir, 
 pub use passphrase::{MIN_PASSPHRASE_CHARS, PassphraseError, Strength, check_new_passphrase, estimate_strength};
 pub use ids::{
     ActorId, ChangeId, CollectiveId, ContextNoteId, DeviceId, IncidentId, IndicatorId, MeasureId, PersonId,
-    PlaceId, RelationshipId, RiskId, ThreatAssessmentId, SectionId, PrincipleId, LevelId, DecisionId, CommentId, WorkshopId, AgendaItemId, NoteId,
+    PlaceId, RelationshipId, RiskId, ThreatAssessmentId, SectionId, PrincipleId, LevelId, DecisionId, CommentId, WorkshopId, AgendaItemId, NoteId, ContactId, CaseId,
 };
 pub use person::{NewPerson, Person};
 pub use sensitivity::Sensitivity;

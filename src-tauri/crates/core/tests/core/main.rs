@@ -1,6 +1,7 @@
 //! `tejido-core` services against a real temporary vault, with no app around them.
 
 mod bindings;
+mod escalation;
 mod network;
 mod protocol;
 mod risk;

@@ -1,0 +1,157 @@
+//! Escalation to the solidarity network (modelled on ESCR-Net's Solidarity System): a case
+//! with consent per person and per use, a redaction preview per audience, and a package
+//! sealed with age to the chosen desks and signed with minisign, carried as one file.
+//!
+//! Which API for which job:
+//! - [`Session::draft_case`] / [`Session::save_case`] / [`Session::remove_case`] edit cases.
+//! - [`Session::case_preview`] is exactly what would leave, for the desk or the public.
+//! - [`Session::export_case`] seals and signs the desk package and records that it was sent.
+//! - [`Session::own_contact`] is this vault's contact file; [`Session::add_contact`] accepts
+//!   another's (a desk's, or a community's on the desk side), with its fingerprint.
+//! - [`Session::open_package`] checks and opens a package sealed to this vault.
+
+mod package;
+mod records;
+mod redact;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, params};
+
+use crate::db::records as store;
+use crate::error::EditError;
+use crate::ids::{CaseId, ContactId};
+use crate::risk::Incident;
+use crate::session::Session;
+
+pub use package::{ContactCard, MAX_PACKAGE_BYTES, Opened, OwnKeys, PackageError, fingerprint, open, seal};
+pub use records::{Consent, Contact, ContactRole, EscalationCase, Request, Sent, Urgency};
+pub use redact::{Audience, CONTENT_FORMAT, CaseContent, CaseIncident, CasePerson, redact};
+
+/// The one row of `network_key`.
+const OWN_KEYS: &str = "own";
+
+impl Session {
+    /// This vault's keys for packages, made on first use. They are not an edit a person made,
+    /// so they are written outside the change log: undo must never take them away, or
+    /// packages already sent could no longer be answered.
+    pub fn own_keys(&mut self, now: DateTime<Utc>) -> Result<OwnKeys, EditError> {
+        let stored: Option<(String, String)> = self
+            .db()
+            .query_row("SELECT sealing_secret, signing_secret FROM network_key WHERE id = ?1", [OWN_KEYS], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        if let Some((sealing, signing)) = stored {
+            return OwnKeys::from_secrets(&sealing, &signing).map_err(|e| EditError::Database { detail: e.to_string() });
+        }
+        let keys = OwnKeys::generate();
+        let (sealing, signing) = keys.to_secrets();
+        self.edit(now, |db, stamp| {
+            db.execute(
+                "INSERT INTO network_key (id, sealing_secret, signing_secret, created_at, updated_at, updated_by)
+                 VALUES (?1, ?2, ?3, ?4, ?4, ?5)",
+                params![OWN_KEYS, sealing.as_str(), signing.as_str(), stamp.at, stamp.device.to_string()],
+            )?;
+            Ok(())
+        })?;
+        Ok(keys)
+    }
+
+    /// This vault's contact file, to hand to a desk (or, on a desk, to communities).
+    pub fn own_contact(&mut self, role: ContactRole, now: DateTime<Utc>) -> Result<ContactCard, EditError> {
+        let name = self.collective()?.map(|c| c.name).unwrap_or_default();
+        Ok(ContactCard::own(&name, role, &self.own_keys(now)?))
+    }
+
+    /// Every contact, by name.
+    pub fn contacts(&self) -> Result<Vec<Contact>, EditError> {
+        Ok(store::list(self.db())?)
+    }
+
+    /// Accepts a contact file; `notes` says how its fingerprint was checked.
+    pub fn add_contact(&mut self, card: &ContactCard, notes: &str, now: DateTime<Utc>) -> Result<Contact, EditError> {
+        let contact = Contact {
+            id: ContactId::new(),
+            name: card.name.clone(),
+            role: card.role,
+            recipient: card.recipient.clone(),
+            signing_key: card.signing_key.clone(),
+            notes: notes.to_owned(),
+        };
+        self.edit(now, |db, stamp| store::save(db, contact, stamp))
+    }
+
+    /// Every case, newest first.
+    pub fn cases(&self) -> Result<Vec<EscalationCase>, EditError> {
+        Ok(store::list(self.db())?)
+    }
+
+    /// A blank case; not yet stored.
+    pub fn draft_case(&self) -> EscalationCase {
+        EscalationCase {
+            id: CaseId::new(),
+            title: String::new(),
+            summary: String::new(),
+            public_summary: String::new(),
+            urgency: Urgency::Urgent,
+            requests: Vec::new(),
+            people: Vec::new(),
+            incidents: Vec::new(),
+            consents: Vec::new(),
+            region: String::new(),
+            safe_contact: String::new(),
+            sent: Vec::new(),
+        }
+    }
+
+    /// Creates or replaces a case. What was sent stays as recorded.
+    pub fn save_case(&mut self, mut case: EscalationCase, now: DateTime<Utc>) -> Result<EscalationCase, EditError> {
+        self.edit(now, |db, stamp| {
+            case.sent = store::get::<EscalationCase>(db, &case.id.to_string())?.map(|c| c.sent).unwrap_or_default();
+            store::save(db, case, stamp)
+        })
+    }
+
+    /// Removes a case; undo brings it back.
+    pub fn remove_case(&mut self, id: CaseId, now: DateTime<Utc>) -> Result<(), EditError> {
+        self.edit(now, |db, stamp| store::remove::<EscalationCase>(db, &id.to_string(), stamp).map(drop))
+    }
+
+    fn case(&self, id: CaseId) -> Result<EscalationCase, EditError> {
+        store::get(self.db(), &id.to_string())?.ok_or(EditError::RecordNotFound)
+    }
+
+    /// Exactly what the next package of case `id` would carry for `audience`.
+    pub fn case_preview(&self, id: CaseId, audience: Audience, now: DateTime<Utc>) -> Result<CaseContent, EditError> {
+        let case = self.case(id)?;
+        let incidents: Vec<Incident> = store::list(self.db())?;
+        let collective = self.collective()?.map(|c| c.name).unwrap_or_default();
+        Ok(redact(&case, &self.people()?, &incidents, &collective, audience, case.sent.len() as u32 + 1, now))
+    }
+
+    /// Seals and signs the desk package of case `id` for the desks `to`, records it on the
+    /// case, and returns the file's bytes for the person to save where they choose.
+    pub fn export_case(&mut self, id: CaseId, to: &[ContactId], now: DateTime<Utc>) -> Result<Vec<u8>, EditError> {
+        let contacts = self.contacts()?;
+        let desks: Vec<&Contact> = to.iter().filter_map(|c| contacts.iter().find(|k| k.id == *c)).collect();
+        if desks.is_empty() || desks.len() != to.len() {
+            return Err(EditError::RecordNotFound);
+        }
+        let keys = self.own_keys(now)?;
+        let content = self.case_preview(id, Audience::Desk, now)?;
+        let recipients: Vec<String> = desks.iter().map(|d| d.recipient.clone()).collect();
+        let bytes = seal(&content, &recipients, &keys).map_err(|e| EditError::Database { detail: e.to_string() })?;
+        self.edit(now, |db, stamp| {
+            let mut case: EscalationCase = store::get(db, &id.to_string())?.ok_or(EditError::RecordNotFound)?;
+            case.sent.push(Sent { version: content.version, at: stamp.at, to: to.to_vec() });
+            store::save(db, case, stamp)
+        })?;
+        Ok(bytes)
+    }
+
+    /// Checks and opens a package sealed to this vault: refused if tampered with, or from a
+    /// sender who is not a contact unless `accept_unknown`.
+    pub fn open_package(&mut self, bytes: &[u8], accept_unknown: bool, now: DateTime<Utc>) -> Result<Opened, PackageError> {
+        let keys = self.own_keys(now).map_err(|e| PackageError::Unreadable { detail: e.to_string() })?;
+        let known: Vec<String> = self.contacts().map_err(|e| PackageError::Unreadable { detail: e.to_string() })?.into_iter().map(|c| c.signing_key).collect();
+        open(bytes, &keys, |key| known.iter().any(|k| k == key), accept_unknown)
+    }
+}

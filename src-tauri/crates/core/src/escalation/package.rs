@@ -1,0 +1,355 @@
+//! Case packages and contact files.
+//!
+//! A package is one `.tar` file a person carries on a USB stick or sends by Signal or email:
+//! - `case.json.age`: the case content as JSON, sealed with age to every chosen desk and to
+//!   the sender itself (so it can reopen what it sent);
+//! - `case.json.age.minisig`: a minisign signature of that file by the sender;
+//! - `sender.pub`: the sender's minisign public key;
+//! - `README.txt`: how to check and open it with Debian's `minisign` and `age`.
+//!
+//! The signature covers the sealed file, so anyone can check who sent a package without being
+//! able to read it. Opening refuses a bad signature, and a sender the vault does not know
+//! unless the person accepts it explicitly (after comparing its fingerprint aloud).
+
+use std::io::{Cursor, Read, Write};
+use std::str::FromStr;
+
+use age::x25519;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use zeroize::Zeroizing;
+
+use super::{CaseContent, ContactRole, redact::CONTENT_FORMAT};
+
+/// The largest package or entry accepted: a case is text; attachments travel separately.
+pub const MAX_PACKAGE_BYTES: u64 = 20 * 1024 * 1024;
+
+const SEALED: &str = "case.json.age";
+const SIGNATURE: &str = "case.json.age.minisig";
+const SENDER: &str = "sender.pub";
+const README: &str = "README.txt";
+
+/// A package or contact file could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PackageError {
+    /// Not a package or contact file Tejido wrote, or damaged.
+    #[error("not a readable package or contact file: {detail}")]
+    Unreadable {
+        /// What was wrong.
+        detail: String,
+    },
+    /// The signature does not match: changed after it was signed.
+    #[error("the package was changed after it was signed")]
+    Tampered,
+    /// Signed by a key this vault does not know.
+    #[error("the package comes from an unknown sender ({fingerprint})")]
+    UnknownSender {
+        /// The sender's fingerprint, to compare aloud before accepting it.
+        fingerprint: String,
+    },
+    /// Sealed to other recipients only.
+    #[error("the package was not sealed to this vault")]
+    NotForUs,
+    /// Written by a newer Tejido.
+    #[error("the package was written by a newer Tejido (format {format})")]
+    TooNew {
+        /// Its format.
+        format: u32,
+    },
+}
+
+impl tejido_i18n::Localized for PackageError {
+    fn message_id(&self) -> &'static str {
+        match self {
+            PackageError::Unreadable { .. } => "err-package-unreadable",
+            PackageError::Tampered => "err-package-tampered",
+            PackageError::UnknownSender { .. } => "err-package-unknown-sender",
+            PackageError::NotForUs => "err-package-not-for-us",
+            PackageError::TooNew { .. } => "err-package-too-new",
+        }
+    }
+
+    fn hint_id(&self) -> Option<&'static str> {
+        match self {
+            PackageError::Tampered => Some("rec-package-tampered"),
+            PackageError::UnknownSender { .. } => Some("rec-package-unknown-sender"),
+            PackageError::TooNew { .. } => Some("rec-vault-too-new"),
+            _ => None,
+        }
+    }
+
+    fn message_args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            PackageError::Unreadable { detail } => vec![("detail", detail.clone())],
+            PackageError::UnknownSender { fingerprint } => vec![("fingerprint", fingerprint.clone())],
+            PackageError::TooNew { format } => vec![("format", format.to_string())],
+            _ => Vec::new(),
+        }
+    }
+}
+
+fn unreadable(detail: impl std::fmt::Display) -> PackageError {
+    PackageError::Unreadable { detail: detail.to_string() }
+}
+
+/// The vault's own keys for packages: an age identity (packages to it are sealed to its
+/// recipient) and a minisign key (its packages are signed with it).
+pub struct OwnKeys {
+    pub(crate) sealing: x25519::Identity,
+    pub(crate) signing: minisign::SecretKey,
+    pub(crate) signing_public: minisign::PublicKey,
+}
+
+impl OwnKeys {
+    /// New random keys.
+    pub(crate) fn generate() -> Self {
+        let minisign::KeyPair { pk, sk } = minisign::KeyPair::generate_unencrypted_keypair().expect("the system has randomness");
+        OwnKeys { sealing: x25519::Identity::generate(), signing: sk, signing_public: pk }
+    }
+
+    /// The secrets as stored inside the sealed vault.
+    pub(crate) fn to_secrets(&self) -> (Zeroizing<String>, Zeroizing<String>) {
+        use age::secrecy::ExposeSecret;
+        let sealing = Zeroizing::new(self.sealing.to_string().expose_secret().to_owned());
+        let signing = Zeroizing::new(base64::Engine::encode(&base64::engine::general_purpose::STANDARD, self.signing.to_bytes()));
+        (sealing, signing)
+    }
+
+    /// Keys back from their stored secrets.
+    pub(crate) fn from_secrets(sealing: &str, signing: &str) -> Result<Self, PackageError> {
+        let sealing = x25519::Identity::from_str(sealing).map_err(unreadable)?;
+        let bytes = Zeroizing::new(base64::Engine::decode(&base64::engine::general_purpose::STANDARD, signing).map_err(unreadable)?);
+        let signing = minisign::SecretKey::from_bytes(&bytes).map_err(unreadable)?;
+        let signing_public = minisign::PublicKey::from_secret_key(&signing).map_err(unreadable)?;
+        Ok(OwnKeys { sealing, signing, signing_public })
+    }
+
+    /// The age recipient packages to this vault are sealed to.
+    pub fn recipient(&self) -> String {
+        self.sealing.to_public().to_string()
+    }
+
+    /// The minisign public key its packages are signed with.
+    pub fn signing_key(&self) -> String {
+        self.signing_public.to_base64()
+    }
+
+    /// The age identity, as an identity file for `age -d -i` (tests and recovery only).
+    pub fn identity_file(&self) -> Zeroizing<String> {
+        use age::secrecy::ExposeSecret;
+        Zeroizing::new(format!("{}\n", self.sealing.to_string().expose_secret()))
+    }
+}
+
+/// A contact file: what a desk (or community) hands out so others can seal to it and
+/// recognise its signatures.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ContactCard {
+    /// Always `tejido-contact`.
+    pub kind: String,
+    /// Its shape.
+    pub format: u32,
+    /// The desk's or community's name.
+    pub name: String,
+    /// Desk or community.
+    pub role: ContactRole,
+    /// Its age recipient.
+    pub recipient: String,
+    /// Its minisign public key.
+    pub signing_key: String,
+}
+
+const CONTACT_KIND: &str = "tejido-contact";
+
+impl ContactCard {
+    /// This vault's card.
+    pub fn own(name: &str, role: ContactRole, keys: &OwnKeys) -> Self {
+        ContactCard {
+            kind: CONTACT_KIND.into(),
+            format: 1,
+            name: name.to_owned(),
+            role,
+            recipient: keys.recipient(),
+            signing_key: keys.signing_key(),
+        }
+    }
+
+    /// Reads a contact file, refusing anything that is not one or whose keys do not parse.
+    pub fn parse(text: &str) -> Result<Self, PackageError> {
+        if text.len() > 64 * 1024 {
+            return Err(unreadable("too large for a contact file"));
+        }
+        let card: ContactCard = serde_json::from_str(text).map_err(unreadable)?;
+        if card.kind != CONTACT_KIND {
+            return Err(unreadable("not a Tejido contact file"));
+        }
+        if card.format > 1 {
+            return Err(PackageError::TooNew { format: card.format });
+        }
+        x25519::Recipient::from_str(&card.recipient).map_err(unreadable)?;
+        minisign::PublicKey::from_base64(&card.signing_key).map_err(unreadable)?;
+        if card.name.trim().is_empty() {
+            return Err(unreadable("no name"));
+        }
+        Ok(card)
+    }
+
+    /// The file's text.
+    pub fn to_text(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a card serialises") + "\n"
+    }
+
+    /// Its fingerprint.
+    pub fn fingerprint(&self) -> String {
+        fingerprint(&self.signing_key)
+    }
+}
+
+/// A fingerprint of a signing key to compare aloud: eight groups of four letters and digits
+/// from its SHA-256, without the easily confused 0/O and 1/I/L.
+pub fn fingerprint(signing_key: &str) -> String {
+    const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    let digest = Sha256::digest(signing_key.trim().as_bytes());
+    let symbols: Vec<char> = digest.iter().take(32).map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char).collect();
+    symbols.chunks(4).take(8).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join(" ")
+}
+
+fn readme(sender_fingerprint: &str) -> String {
+    format!(
+        "A case package made with Tejido.\n\n\
+         Sender fingerprint (compare it aloud with the sender): {sender_fingerprint}\n\n\
+         Check who sent it, without opening it:\n  minisign -Vm {SEALED} -p {SENDER}\n\
+         Open it with the desk's age identity:\n  age -d -i desk-identity.txt -o case.json {SEALED}\n\n\
+         Better: import the whole .tar in Tejido, which does both and refuses unknown senders.\n"
+    )
+}
+
+/// Seals `content` to `recipients` (and the sender itself), signs it, and packs it.
+pub fn seal(content: &CaseContent, recipients: &[String], keys: &OwnKeys) -> Result<Vec<u8>, PackageError> {
+    let mut all: Vec<Box<dyn age::Recipient + Send>> = Vec::new();
+    for r in recipients.iter().map(String::as_str).chain(std::iter::once(keys.recipient().as_str())) {
+        all.push(Box::new(x25519::Recipient::from_str(r).map_err(unreadable)?));
+    }
+    let json = Zeroizing::new(serde_json::to_vec(content).expect("a case serialises"));
+    let encryptor = age::Encryptor::with_recipients(all.iter().map(|r| r.as_ref() as &dyn age::Recipient)).map_err(unreadable)?;
+    let mut sealed = Vec::with_capacity(json.len() + 512);
+    let mut writer = encryptor.wrap_output(&mut sealed).map_err(unreadable)?;
+    writer.write_all(&json).map_err(unreadable)?;
+    writer.finish().map_err(unreadable)?;
+
+    let trusted = format!("tejido case {} version {}", content.case, content.version);
+    let signature = minisign::sign(Some(&keys.signing_public), &keys.signing, Cursor::new(&sealed), Some(&trusted), Some("signature from a Tejido vault"))
+        .map_err(unreadable)?;
+    let sender = keys.signing_public.to_box().map_err(unreadable)?.to_string();
+
+    let mut tar = tar::Builder::new(Vec::new());
+    for (name, bytes) in [
+        (SEALED, sealed.as_slice()),
+        (SIGNATURE, signature.to_string().as_bytes()),
+        (SENDER, sender.as_bytes()),
+        (README, readme(&fingerprint(&keys.signing_key())).as_bytes()),
+    ] {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(bytes.len() as u64);
+        header.set_mode(0o600);
+        header.set_mtime(content.made_at.timestamp().max(0) as u64);
+        header.set_cksum();
+        tar.append_data(&mut header, name, bytes).map_err(unreadable)?;
+    }
+    tar.into_inner().map_err(unreadable)
+}
+
+/// What opening a package found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opened {
+    /// The sender's minisign public key.
+    pub sender_key: String,
+    /// What it carries.
+    pub content: CaseContent,
+}
+
+/// Checks and opens a package sealed to `keys`. `known(sender_key)` says whether the sender
+/// is a contact; an unknown sender is refused unless `accept_unknown`.
+pub fn open(bytes: &[u8], keys: &OwnKeys, known: impl Fn(&str) -> bool, accept_unknown: bool) -> Result<Opened, PackageError> {
+    if bytes.len() as u64 > MAX_PACKAGE_BYTES {
+        return Err(unreadable("too large for a case package"));
+    }
+    let (mut sealed, mut signature, mut sender) = (None, None, None);
+    let mut archive = tar::Archive::new(bytes);
+    for entry in archive.entries().map_err(unreadable)? {
+        let mut entry = entry.map_err(unreadable)?;
+        let name = entry.path().map_err(unreadable)?.to_string_lossy().into_owned();
+        let mut data = Vec::new();
+        entry.by_ref().take(MAX_PACKAGE_BYTES).read_to_end(&mut data).map_err(unreadable)?;
+        match name.as_str() {
+            SEALED => sealed = Some(data),
+            SIGNATURE => signature = Some(String::from_utf8(data).map_err(unreadable)?),
+            SENDER => sender = Some(String::from_utf8(data).map_err(unreadable)?),
+            _ => {}
+        }
+    }
+    let (Some(sealed), Some(signature), Some(sender)) = (sealed, signature, sender) else {
+        return Err(unreadable("a part of the package is missing"));
+    };
+    let sender_key = minisign::PublicKeyBox::from_string(&sender)
+        .and_then(|b| b.into_public_key())
+        .map_err(unreadable)?;
+    let signature = minisign::SignatureBox::from_string(&signature).map_err(unreadable)?;
+    minisign::verify(&sender_key, &signature, Cursor::new(&sealed), true, false, false).map_err(|_| PackageError::Tampered)?;
+    let sender_b64 = sender_key.to_base64();
+    if !known(&sender_b64) && !accept_unknown {
+        return Err(PackageError::UnknownSender { fingerprint: fingerprint(&sender_b64) });
+    }
+    let decryptor = age::Decryptor::new_buffered(&sealed[..]).map_err(unreadable)?;
+    let mut reader = decryptor.decrypt(std::iter::once(&keys.sealing as &dyn age::Identity)).map_err(|e| match e {
+        age::DecryptError::NoMatchingKeys => PackageError::NotForUs,
+        other => unreadable(other),
+    })?;
+    let mut json = Zeroizing::new(Vec::new());
+    reader.by_ref().take(MAX_PACKAGE_BYTES).read_to_end(&mut json).map_err(unreadable)?;
+    #[derive(Deserialize)]
+    struct FormatOnly {
+        format: u32,
+    }
+    let format: FormatOnly = serde_json::from_slice(&json).map_err(unreadable)?;
+    if format.format > CONTENT_FORMAT {
+        return Err(PackageError::TooNew { format: format.format });
+    }
+    let content: CaseContent = serde_json::from_slice(&json).map_err(unreadable)?;
+    Ok(Opened { sender_key: sender_b64, content })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprints_are_eight_groups_to_read_aloud_and_differ_between_keys() {
+        let a = OwnKeys::generate();
+        let b = OwnKeys::generate();
+        let fa = fingerprint(&a.signing_key());
+        assert_eq!(fa.split(' ').count(), 8);
+        assert!(fa.chars().all(|c| c == ' ' || "23456789ABCDEFGHJKMNPQRSTUVWXYZ".contains(c)));
+        assert_ne!(fa, fingerprint(&b.signing_key()));
+    }
+
+    #[test]
+    fn keys_survive_their_stored_form() {
+        let keys = OwnKeys::generate();
+        let (sealing, signing) = keys.to_secrets();
+        let back = OwnKeys::from_secrets(&sealing, &signing).unwrap();
+        assert_eq!((back.recipient(), back.signing_key()), (keys.recipient(), keys.signing_key()));
+    }
+
+    #[test]
+    fn a_contact_file_round_trips_and_junk_is_refused() {
+        let keys = OwnKeys::generate();
+        let card = ContactCard::own("Mesa de apoyo", ContactRole::Desk, &keys);
+        assert_eq!(ContactCard::parse(&card.to_text()).unwrap(), card);
+        assert!(ContactCard::parse("{}").is_err());
+        let mut bad = card.clone();
+        bad.recipient = "age1notakey".into();
+        assert!(ContactCard::parse(&bad.to_text()).is_err());
+    }
+}

@@ -1,0 +1,184 @@
+//! A case for the solidarity network, and the contacts packages are sealed to and accepted
+//! from. Each is one row (see [`crate::db::records`]).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::change::Entity;
+use crate::db::records::{Record, required, trim};
+use crate::error::EditError;
+use crate::ids::{CaseId, ContactId, IncidentId, PersonId};
+
+/// Who a contact is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContactRole {
+    /// A network desk: cases are sent to it.
+    Desk,
+    /// A community: its cases are received.
+    Community,
+}
+
+/// A desk or community, from the contact file it handed out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Contact {
+    /// Its id.
+    pub id: ContactId,
+    /// Its name.
+    pub name: String,
+    /// Desk or community.
+    pub role: ContactRole,
+    /// The age recipient packages to it are sealed to (`age1…`).
+    pub recipient: String,
+    /// The minisign public key its packages are signed with.
+    pub signing_key: String,
+    /// How it was checked ("fingerprint read aloud on the phone, 3 May").
+    pub notes: String,
+}
+
+/// What the community asks of the network.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Request {
+    /// A collective letter to the authorities.
+    Letter,
+    /// A petition members sign.
+    Petition,
+    /// Work with the press and social media.
+    Media,
+    /// A communication to UN Special Procedures.
+    UnMechanism,
+    /// A request to a regional mechanism (Inter-American or African Commission).
+    RegionalMechanism,
+    /// Emergency relocation.
+    Relocation,
+    /// Emergency funds.
+    Funds,
+    /// Accompaniment (a visit, observers).
+    Accompaniment,
+}
+
+/// How soon the network should act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Urgency {
+    /// Lives at stake now: hours.
+    Immediate,
+    /// Days.
+    Urgent,
+    /// An update on an earlier case.
+    FollowUp,
+}
+
+/// What one person agreed to, for this case. Each use is asked separately; nothing is
+/// assumed. A person without `share_with_desk` is not in any package at all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Consent {
+    /// Who.
+    pub person: PersonId,
+    /// Their situation may be shared with the network desk.
+    pub share_with_desk: bool,
+    /// Their name may be given to a government (UN communications require it).
+    pub name_to_authorities: bool,
+    /// Their name may be made public.
+    pub name_in_public: bool,
+    /// Photos of them may be used.
+    pub photos: bool,
+    /// When they said so.
+    pub recorded_on: NaiveDate,
+}
+
+impl Consent {
+    /// Nothing agreed yet.
+    pub fn none(person: PersonId, today: NaiveDate) -> Self {
+        Consent { person, share_with_desk: false, name_to_authorities: false, name_in_public: false, photos: false, recorded_on: today }
+    }
+}
+
+/// One package sent, kept on the case so its history shows what left and to whom.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Sent {
+    /// The package's version of the case (1, 2…).
+    pub version: u32,
+    /// When it was sealed.
+    pub at: DateTime<Utc>,
+    /// To which desks.
+    pub to: Vec<ContactId>,
+}
+
+/// A case for the solidarity network.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EscalationCase {
+    /// Its id.
+    pub id: CaseId,
+    /// In a line.
+    pub title: String,
+    /// What happened and what is at stake, for the desk only.
+    pub summary: String,
+    /// What may be made public.
+    pub public_summary: String,
+    /// How soon.
+    pub urgency: Urgency,
+    /// What is asked.
+    pub requests: Vec<Request>,
+    /// Who is at risk.
+    pub people: Vec<PersonId>,
+    /// What happened, from the incident book.
+    pub incidents: Vec<IncidentId>,
+    /// Consent per person and use.
+    pub consents: Vec<Consent>,
+    /// Region or country, for the desk's triage.
+    pub region: String,
+    /// A safe way for the desk to reach the community.
+    pub safe_contact: String,
+    /// Packages sent so far.
+    pub sent: Vec<Sent>,
+}
+
+impl EscalationCase {
+    /// The consent recorded for `person`, or none given.
+    pub fn consent_of(&self, person: PersonId) -> Consent {
+        self.consents.iter().find(|c| c.person == person).cloned().unwrap_or_else(|| Consent::none(person, NaiveDate::MIN))
+    }
+}
+
+impl Record for Contact {
+    const ENTITY: Entity = Entity::Contact;
+    const JSON_COLUMNS: &'static [&'static str] = &[];
+    const ORDER_BY: &'static str = "name COLLATE NOCASE";
+    fn key(&self) -> String {
+        self.id.to_string()
+    }
+    fn validate(&mut self) -> Result<(), EditError> {
+        required(&mut self.name)?;
+        trim(&mut self.notes);
+        Ok(())
+    }
+}
+
+impl Record for EscalationCase {
+    const ENTITY: Entity = Entity::EscalationCase;
+    const JSON_COLUMNS: &'static [&'static str] = &["requests", "people", "incidents", "consents", "sent"];
+    const ORDER_BY: &'static str = "created_at DESC";
+    fn key(&self) -> String {
+        self.id.to_string()
+    }
+    fn validate(&mut self) -> Result<(), EditError> {
+        required(&mut self.title)?;
+        trim(&mut self.summary);
+        trim(&mut self.public_summary);
+        trim(&mut self.region);
+        trim(&mut self.safe_contact);
+        let mut seen = std::collections::HashSet::new();
+        self.people.retain(|p| seen.insert(*p));
+        // A consent for someone no longer in the case is dropped, one per person.
+        let mut seen = std::collections::HashSet::new();
+        let people = self.people.clone();
+        self.consents.retain(|c| people.contains(&c.person) && seen.insert(c.person));
+        Ok(())
+    }
+}

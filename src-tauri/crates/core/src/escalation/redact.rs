@@ -1,0 +1,167 @@
+//! What leaves, per audience: the desk gets what each person agreed to share with it, with a
+//! real name only where they agreed to be named; the public gets only the public summary and
+//! the people who agreed to be named in public. Restricted incidents never leave.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::{EscalationCase, Request, Urgency};
+use crate::ids::CaseId;
+use crate::person::Person;
+use crate::risk::Incident;
+use crate::sensitivity::Sensitivity;
+
+/// Who will read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Audience {
+    /// The network desk only.
+    Desk,
+    /// Anyone: a media brief, a public letter.
+    Public,
+}
+
+/// A person as they appear in a package.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CasePerson {
+    /// Their pseudonym (never for the public: only names agreed to be public go there).
+    pub pseudonym: Option<String>,
+    /// Their name, only where they agreed to be named to this audience.
+    pub real_name: Option<String>,
+    /// Their role in the community.
+    pub role: String,
+    /// Their name may be given to a government.
+    pub name_to_authorities: bool,
+    /// Their name may be made public.
+    pub name_in_public: bool,
+    /// Photos of them may be used.
+    pub photos: bool,
+}
+
+/// An incident as it appears in a package.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseIncident {
+    /// In a line.
+    pub title: String,
+    /// When.
+    pub occurred_on: NaiveDate,
+    /// Where.
+    pub place: String,
+    /// Its threat category.
+    pub category: String,
+    /// What happened.
+    pub description: String,
+}
+
+/// What a package carries: exactly what the redaction preview shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseContent {
+    /// The shape of this document; newer ones are refused by older desks.
+    pub format: u32,
+    /// The case.
+    pub case: CaseId,
+    /// Which package of the case (1, 2…).
+    pub version: u32,
+    /// Who it is for.
+    pub audience: Audience,
+    /// The community sending it.
+    pub collective: String,
+    /// In a line.
+    pub title: String,
+    /// How soon.
+    pub urgency: Urgency,
+    /// What is asked.
+    pub requests: Vec<Request>,
+    /// Region or country.
+    pub region: String,
+    /// The threat categories of its incidents.
+    pub categories: Vec<String>,
+    /// The desk's summary, or the public one.
+    pub summary: String,
+    /// How to reach the community (desk only).
+    pub safe_contact: String,
+    /// The people at risk who may appear.
+    pub people: Vec<CasePerson>,
+    /// What happened (desk only).
+    pub incidents: Vec<CaseIncident>,
+    /// When it was made.
+    pub made_at: DateTime<Utc>,
+}
+
+/// The format this build writes and the newest it reads.
+pub const CONTENT_FORMAT: u32 = 1;
+
+/// What `case` would send to `audience`.
+pub fn redact(
+    case: &EscalationCase,
+    people: &[Person],
+    incidents: &[Incident],
+    collective: &str,
+    audience: Audience,
+    version: u32,
+    now: DateTime<Utc>,
+) -> CaseContent {
+    let public = audience == Audience::Public;
+    let chosen: Vec<&Incident> = incidents
+        .iter()
+        .filter(|i| case.incidents.contains(&i.id) && i.sensitivity != Sensitivity::Restricted)
+        .collect();
+    let mut categories: Vec<String> = chosen.iter().map(|i| i.category.clone()).collect();
+    categories.sort();
+    categories.dedup();
+    let people = case
+        .people
+        .iter()
+        .filter_map(|id| people.iter().find(|p| p.id == *id))
+        .filter_map(|person| {
+            let consent = case.consent_of(person.id);
+            if !consent.share_with_desk || (public && !consent.name_in_public) {
+                return None;
+            }
+            let named = if public { consent.name_in_public } else { consent.name_to_authorities || consent.name_in_public };
+            Some(CasePerson {
+                pseudonym: (!public).then(|| person.pseudonym.clone()),
+                real_name: person.real_name.clone().filter(|_| named),
+                role: if public { String::new() } else { person.role.clone() },
+                name_to_authorities: consent.name_to_authorities,
+                name_in_public: consent.name_in_public,
+                photos: consent.photos,
+            })
+        })
+        // A public name without a real name on file says nothing: leave it out.
+        .filter(|p| !public || p.real_name.is_some())
+        .collect();
+    CaseContent {
+        format: CONTENT_FORMAT,
+        case: case.id,
+        version,
+        audience,
+        collective: collective.to_owned(),
+        title: case.title.clone(),
+        urgency: case.urgency,
+        requests: case.requests.clone(),
+        region: case.region.clone(),
+        categories,
+        summary: if public { case.public_summary.clone() } else { case.summary.clone() },
+        safe_contact: if public { String::new() } else { case.safe_contact.clone() },
+        people,
+        incidents: if public {
+            Vec::new()
+        } else {
+            chosen
+                .iter()
+                .map(|i| CaseIncident {
+                    title: i.title.clone(),
+                    occurred_on: i.occurred_on,
+                    place: i.place.clone(),
+                    category: i.category.clone(),
+                    description: i.description.clone(),
+                })
+                .collect()
+        },
+        made_at: now,
+    }
+}

@@ -1,0 +1,176 @@
+//! Escalation: consent gates what leaves, packages open only for the desks they were sealed
+//! to, from senders the desk knows, untouched.
+
+use chrono::{NaiveDate, Utc};
+use tejido_core::escalation::{Audience, Consent, ContactCard, ContactRole, PackageError, Request, Urgency, redact};
+use tejido_core::risk::{RiskKind, RiskRecord};
+use tejido_core::{NewPerson, Person, PersonId, Sensitivity, Session};
+
+use super::new_session;
+
+fn day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
+}
+
+fn community(dir: &std::path::Path) -> (Session, tejido_core::CaseId) {
+    let mut s = new_session(dir);
+    let ceiba = s
+        .add_person(NewPerson { pseudonym: "Ceiba".into(), real_name: Some("María Xol".into()), role: "spokesperson".into(), ..NewPerson::default() }, Utc::now())
+        .unwrap();
+    let garza = s.add_person(NewPerson { pseudonym: "Garza".into(), real_name: Some("Ana Pop".into()), ..NewPerson::default() }, Utc::now()).unwrap();
+    let RiskRecord::Incident(mut incident) = s.draft_risk_record(RiskKind::Incident, day()).unwrap() else { unreachable!() };
+    incident.title = "Arrest at the road block".into();
+    incident.description = "Ceiba was taken to the police station at night.".into();
+    s.save_risk_record(RiskRecord::Incident(incident.clone()), Utc::now()).unwrap();
+    let mut case = s.draft_case();
+    case.title = "Arbitrary detention of a spokesperson".into();
+    case.summary = "DESK-ONLY details of the detention".into();
+    case.public_summary = "A community spokesperson was detained.".into();
+    case.urgency = Urgency::Immediate;
+    case.requests = vec![Request::Letter, Request::UnMechanism];
+    case.people = vec![ceiba.id, garza.id];
+    case.incidents = vec![incident.id];
+    case.safe_contact = "Signal, ask for the radio".into();
+    case.consents = vec![Consent { person: ceiba.id, share_with_desk: true, name_to_authorities: true, name_in_public: false, photos: false, recorded_on: day() }];
+    let case = s.save_case(case, Utc::now()).unwrap();
+    (s, case.id)
+}
+
+#[test]
+fn a_desk_opens_a_package_from_a_known_community_and_nothing_consent_does_not_cover_is_in_it() {
+    let (cdir, ddir, odir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (mut community, case) = community(cdir.path());
+    let mut desk = new_session(ddir.path());
+    let desk_card = desk.own_contact(ContactRole::Desk, Utc::now()).unwrap();
+    let card = ContactCard::parse(&desk_card.to_text()).unwrap();
+    let added = community.add_contact(&card, "fingerprint read aloud", Utc::now()).unwrap();
+    let bytes = community.export_case(case, &[added.id], Utc::now()).unwrap();
+    assert_eq!(community.cases().unwrap()[0].sent.len(), 1, "the case remembers what left");
+
+    // Unknown to the desk: refused, with the fingerprint to compare aloud.
+    let their = community.own_contact(ContactRole::Community, Utc::now()).unwrap();
+    match desk.open_package(&bytes, false, Utc::now()) {
+        Err(PackageError::UnknownSender { fingerprint }) => assert_eq!(fingerprint, their.fingerprint()),
+        other => panic!("unknown sender must be refused: {other:?}"),
+    }
+    desk.add_contact(&their, "", Utc::now()).unwrap();
+    let opened = desk.open_package(&bytes, false, Utc::now()).unwrap();
+    let content = opened.content;
+    assert_eq!(content.title, "Arbitrary detention of a spokesperson");
+    assert_eq!(content.people.len(), 1, "Garza gave no consent: not in the package at all");
+    assert_eq!(content.people[0].real_name.as_deref(), Some("María Xol"), "named: she agreed to be named to authorities");
+    assert_eq!(content.incidents.len(), 1);
+    let json = serde_json::to_string(&content).unwrap();
+    assert!(!json.contains("Garza") && !json.contains("Ana Pop"));
+
+    // Tampered: one byte of the sealed part changed.
+    let mut tampered = bytes.clone();
+    let at = bytes.windows(b"age-encryption.org".len()).position(|w| w == b"age-encryption.org").unwrap() + 200;
+    tampered[at] ^= 1;
+    assert!(matches!(desk.open_package(&tampered, true, Utc::now()), Err(PackageError::Tampered | PackageError::Unreadable { .. })));
+
+    // A vault it was not sealed to cannot open it, even accepting the sender.
+    let mut other = new_session(odir.path());
+    assert!(matches!(other.open_package(&bytes, true, Utc::now()), Err(PackageError::NotForUs)));
+    assert!(matches!(desk.open_package(b"not a package", true, Utc::now()), Err(PackageError::Unreadable { .. })));
+}
+
+#[test]
+fn the_public_never_sees_a_person_who_did_not_agree_to_be_named_in_public() {
+    // A property test over many random consent combinations (deterministic xorshift).
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let session = Session::create(
+        tempfile::tempdir().unwrap().path(),
+        &tejido_vault::SecretString::from("a long enough passphrase".to_owned()),
+        "C",
+        &tejido_vault::VaultOptions { kdf: tejido_vault::KdfPolicy::insecure_for_tests(2), ..Default::default() },
+        tejido_core::DeviceId::new(),
+        Utc::now(),
+    )
+    .unwrap()
+    .0;
+    for round in 0..400 {
+        let people: Vec<Person> = (0..1 + next() % 6)
+            .map(|i| Person {
+                id: PersonId::new(),
+                pseudonym: format!("PSEUDO{round}x{i}"),
+                real_name: (next() % 4 != 0).then(|| format!("REAL{round}x{i}")),
+                role: String::new(),
+                tags: vec![],
+                household: String::new(),
+                sector: String::new(),
+                notes: String::new(),
+                sensitivity: Sensitivity::Community,
+                created_at: Utc::now(),
+                updated_at: Utc::now(),
+            })
+            .collect();
+        let mut case = session.draft_case();
+        case.title = "t".into();
+        case.people = people.iter().map(|p| p.id).collect();
+        case.consents = Vec::new();
+        for p in &people {
+            if next() % 5 == 0 {
+                continue;
+            }
+            let bits = next();
+            case.consents.push(Consent {
+                person: p.id,
+                share_with_desk: bits & 1 == 0,
+                name_to_authorities: bits & 2 == 0,
+                name_in_public: bits & 4 == 0,
+                photos: bits & 8 == 0,
+                recorded_on: day(),
+            });
+        }
+        for audience in [Audience::Public, Audience::Desk] {
+            let json = serde_json::to_string(&redact(&case, &people, &[], "C", audience, 1, Utc::now())).unwrap();
+            for p in &people {
+                let c = case.consent_of(p.id);
+                let allowed = match audience {
+                    Audience::Public => c.share_with_desk && c.name_in_public,
+                    Audience::Desk => c.share_with_desk,
+                };
+                if !allowed {
+                    assert!(!json.contains(&p.pseudonym), "round {round}: {} leaked to {audience:?}", p.pseudonym);
+                    if let Some(real) = &p.real_name {
+                        assert!(!json.contains(real.as_str()), "round {round}: {real} leaked to {audience:?}");
+                    }
+                }
+                if audience == Audience::Public {
+                    assert!(!json.contains(&p.pseudonym), "the public gets names agreed to, never pseudonyms");
+                }
+                if audience == Audience::Desk && !(c.name_to_authorities || c.name_in_public) {
+                    if let Some(real) = &p.real_name {
+                        assert!(!json.contains(real.as_str()), "round {round}: a name nobody agreed to give");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn saving_a_case_never_rewrites_what_was_sent() {
+    let (cdir, ddir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (mut community, case) = community(cdir.path());
+    let mut desk = new_session(ddir.path());
+    let card = desk.own_contact(ContactRole::Desk, Utc::now()).unwrap();
+    let added = community.add_contact(&card, "", Utc::now()).unwrap();
+    community.export_case(case, &[added.id], Utc::now()).unwrap();
+    let mut edited = community.cases().unwrap()[0].clone();
+    edited.sent.clear();
+    edited.title = "Update: released on bail".into();
+    community.save_case(edited, Utc::now()).unwrap();
+    let stored = &community.cases().unwrap()[0];
+    assert_eq!((stored.sent.len(), stored.title.as_str()), (1, "Update: released on bail"));
+    assert_eq!(community.case_preview(case, Audience::Desk, Utc::now()).unwrap().version, 2, "the next package is version 2");
+    let public = community.case_preview(case, Audience::Public, Utc::now()).unwrap();
+    assert!(public.incidents.is_empty() && public.safe_contact.is_empty() && !serde_json::to_string(&public).unwrap().contains("DESK-ONLY"));
+}
