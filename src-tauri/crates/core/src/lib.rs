@@ -23,6 +23,9 @@ mod db;
 mod demo;
 mod error;
 pub mod escalation;
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing;
 mod home;
 mod ids;
 mod installation;
