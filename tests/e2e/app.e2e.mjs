@@ -48,6 +48,7 @@ const decisionTitle = "DECISION-Rf8Kz2 the assembly adopts it";
 const sectionText = "SECTION-Ht6Wq3 only";
 const noteText = "NOTE-Vb2Lk7 trucks at the crossroads at night";
 const secretNote = "SECRETNOTE-Pz4Nc8 where the documents are kept";
+const caseTitle = "CASE-Mw3Ty6 detention of a spokesperson";
 
 /** Saves a screenshot of the virtual screen when TEJIDO_E2E_SHOTS names a folder, to look
  * at the screens (ImageMagick's `import`; WebKitWebDriver's own screenshot hangs without
@@ -551,6 +552,97 @@ try {
     await app.waitForView("home");
   });
 
+  await step("a case for the network: consent decides who is in it, the desk opens the sealed package", async () => {
+    const files = join(home, "exchange");
+    mkdirSync(files, { recursive: true });
+    const choosePath = (path) => app.script(`window.__tejidoNextPath = ${JSON.stringify(path)}`);
+    const openDemo = async () => {
+      await lock(app);
+      if ((await app.all('[data-view="unlock"]')).length) await app.click("unlock-other-vault");
+      await app.waitForView("welcome");
+      await app.click("welcome-demo");
+      await app.waitForView("home", 30000);
+    };
+    const unlockOurs = async () => {
+      await lock(app);
+      await app.waitForView("unlock");
+      await app.type("unlock-passphrase", passphrase);
+      await app.click("unlock-submit");
+      await app.waitForView("home", 30000);
+    };
+    const accept = async (file) => {
+      await app.click("escalation-tab-contacts");
+      await choosePath(join(files, file));
+      await app.click("contact-read");
+      await app.find("contact-fingerprint");
+      await app.click("contact-checked");
+      await app.click("contact-accept");
+      await app.until("the contact listed", async () => (await app.all('[data-testid="contact"]')).length >= 1);
+    };
+
+    // The community hands its contact file to the desk, and the desk its own to the community.
+    await app.click("escalation-button");
+    await app.waitForView("escalation");
+    await app.click("escalation-tab-contacts");
+    await choosePath(join(files, "community.json"));
+    await app.click("own-contact-community");
+    await app.find("toast");
+    await openDemo();
+    await app.click("escalation-button");
+    await app.waitForView("escalation");
+    await app.click("escalation-tab-contacts");
+    await choosePath(join(files, "desk.json"));
+    await app.click("own-contact-desk");
+    await app.find("toast");
+    await accept("community.json");
+    await unlockOurs();
+    await app.click("escalation-button");
+    await app.waitForView("escalation");
+    await accept("desk.json");
+
+    // The case: two people at risk; only one agreed to share, and to be named to authorities.
+    await app.click("escalation-tab-cases");
+    await app.click("case-add");
+    await app.type("case-title", caseTitle);
+    await app.type("case-summary", "Taken at night from the road block.");
+    await app.click("case-request-letter");
+    for (const name of [marker, second]) {
+      await app.cmd("POST", `/element/${await app.findCss(`[data-testid="case-person"][data-name="${name}"]`)}/click`, {});
+    }
+    await app.find("consent-table");
+    for (const use of ["shareWithDesk", "nameToAuthorities"]) {
+      await app.cmd("POST", `/element/${await app.findCss(`[data-testid="consent-${use}"][data-name="${marker}"]`)}/click`, {});
+    }
+    await shot(app, "escalation-case");
+    await app.click("case-save");
+    await app.until("the case listed", async () => (await app.all('[data-testid="case"]')).length === 1);
+    await app.click("case-open");
+    await app.until("the desk preview", async () => (await app.text("preview-content")).includes(marker));
+    if ((await app.text("preview-content")).includes(second)) throw new Error("a person without consent is in the desk preview");
+    await app.click("preview-public");
+    await app.until("the public preview", async () => !(await app.text("preview-content")).includes(marker));
+    await app.click("send-desk");
+    await choosePath(join(files, "case.tar"));
+    await app.click("case-send");
+    await app.find("case-sent");
+    await shot(app, "escalation-preview");
+
+    // The desk opens it.
+    await openDemo();
+    await app.click("escalation-button");
+    await app.waitForView("escalation");
+    await app.click("escalation-tab-open");
+    await choosePath(join(files, "case.tar"));
+    await app.click("package-open");
+    await app.find("package-content");
+    const received = await app.text("package-content");
+    if (!received.includes(caseTitle) || !received.includes(realName)) throw new Error(`the desk reads the case, with the name agreed: ${received}`);
+    if (received.includes(second)) throw new Error("a person without consent reached the desk");
+    await shot(app, "escalation-desk");
+    await app.click("escalation-back");
+    await app.waitForView("home");
+  });
+
   await step("a training vault opens the demo and is gone once locked or closed", async () => {
     await lock(app);
     if ((await app.all('[data-view="unlock"]')).length) await app.click("unlock-other-vault");
@@ -596,7 +688,7 @@ try {
 }
 
 await step("nothing typed into the app is on disk in plaintext", async () => {
-  const needles = [marker, realName, passphrase, incidentTitle, riskTitle, measureTitle, second, decisionTitle, sectionText, noteText, secretNote].flatMap((s) => [Buffer.from(s, "utf8"), Buffer.from(s, "utf16le")]);
+  const needles = [marker, realName, passphrase, incidentTitle, riskTitle, measureTitle, second, decisionTitle, sectionText, noteText, secretNote, caseTitle].flatMap((s) => [Buffer.from(s, "utf8"), Buffer.from(s, "utf16le")]);
   const hits = [];
   let files = 0;
   const walk = (dir) => {

@@ -738,3 +738,88 @@ workshop-measure = Measure
 workshop-owners = Who
 workshop-due = By when
 workshop-status = Where it stands
+
+## Solidarity network
+home-escalation = Solidarity network
+escalation-title = Solidarity network
+escalation-intro = When the community needs the network's support, build a case here. Each person says what may be shared, and with whom. You see exactly what leaves before it is sealed for the network desk.
+escalation-tab-cases = Cases
+escalation-tab-contacts = Desks and contacts
+escalation-tab-open = Open a package
+case-add = New case
+case-form = Case
+case-title = What happened, in a line
+case-urgency = How soon
+urgency-immediate = immediately (lives at stake)
+urgency-urgent = within days
+urgency-follow-up = update on an earlier case
+case-region = Region or country
+case-summary = What happened and what is at stake (for the desk only)
+case-public-summary = What may be made public
+case-public-hint = Only this text and the people who agreed to be named in public can reach the press or a public letter.
+case-requests = What we ask of the network
+request-letter = a collective letter
+request-petition = a petition
+request-media = media work
+request-un-mechanism = the UN Special Rapporteurs
+request-regional-mechanism = a regional commission
+request-relocation = emergency relocation
+request-funds = emergency funds
+request-accompaniment = accompaniment
+case-people = Who is at risk
+consent-title = What each person agreed to
+consent-person = Person
+consent-shareWithDesk = share with the network
+consent-nameToAuthorities = give their name to the authorities
+consent-nameInPublic = make their name public
+consent-photos = use photos
+consent-hint = Ask each person, for each use. Someone who does not agree to share with the network is left out of every package.
+case-incidents = What happened (from the incident book)
+case-safe-contact = A safe way for the desk to reach us
+case-saved = Case saved.
+case-open = Prepare to send
+case-sent-line = Version { $version } sent on { $date } to { $to }
+preview-title = What leaves: { $title }
+preview-audience = Who will read it
+audience-desk = the network desk
+audience-public = the public
+preview-people = { $count ->
+    [0] No person named
+    [one] One person
+   *[other] { $count } people
+}
+preview-desk-hint = Only the desks you choose can open the package. Real names appear only where the person agreed to be named.
+preview-public-hint = This is all a public letter or the press may use.
+send-to = Seal it for
+send-no-desk = No network desk yet: add one from its contact file in "Desks and contacts".
+case-send = Seal and save the package…
+case-send-hint = The package is encrypted for the chosen desks and signed by this vault. Carry it on a USB stick or send it by Signal or email.
+case-save-title = Save the case package
+case-sent = Package saved: { $path }
+own-fingerprint = This vault's fingerprint. Read it aloud to the desk when you give them your contact file:
+own-contact-community = Save our contact file (community)…
+own-contact-desk = Save our contact file (network desk)…
+contact-save-title = Save the contact file
+contact-saved = Contact file saved: { $path }
+contacts-title = { $count ->
+    [0] No desks or contacts yet
+    [one] One contact
+   *[other] { $count } contacts
+}
+contact-read = Add from a contact file…
+contact-choose = Choose a contact file
+contact-compare = Call them and read this fingerprint aloud together. Accept it only if it matches what they read from their screen.
+contact-checked = We compared the fingerprint and it matches
+contact-notes = How it was checked
+contact-notes-hint = e.g. on the phone with the desk, 3 December
+contact-accept = Accept this contact
+contact-added = { $name } added.
+role-desk = network desk
+role-community = community
+package-intro = A network desk opens here the packages communities send. The package is checked first: a changed package or an unknown sender is refused.
+package-open = Open a package…
+package-choose = Choose a case package
+package-unknown = This package comes from a sender this vault does not know.
+package-accept-once = We compared the fingerprint: open it
+package-from = From { $name }
+package-from-unknown = From a sender not in your contacts

@@ -738,3 +738,88 @@ workshop-measure = Medida
 workshop-owners = Quiénes
 workshop-due = Para cuándo
 workshop-status = En qué punto está
+
+## Red de solidaridad
+home-escalation = Red de solidaridad
+escalation-title = Red de solidaridad
+escalation-intro = Cuando la comunidad necesite pedir apoyo a la red, prepare aquí un caso. Cada persona dice qué se puede compartir y con quién. Usted ve exactamente lo que saldrá antes de que se selle para la mesa de apoyo de la red.
+escalation-tab-cases = Casos
+escalation-tab-contacts = Mesas de apoyo y contactos
+escalation-tab-open = Abrir un paquete
+case-add = Crear un caso
+case-form = Caso
+case-title = Qué pasó, en una línea
+case-urgency = Con qué urgencia
+urgency-immediate = de inmediato (hay vidas en riesgo)
+urgency-urgent = en los próximos días
+urgency-follow-up = actualización de un caso anterior
+case-region = Región o país
+case-summary = Qué pasó y qué está en juego (solo para la mesa de apoyo)
+case-public-summary = Lo que se puede hacer público
+case-public-hint = Solo este texto y las personas que aceptaron hacer público su nombre pueden llegar a la prensa o a una carta pública.
+case-requests = Lo que pedimos a la red
+request-letter = una carta colectiva
+request-petition = una petición
+request-media = incidencia en medios de comunicación
+request-un-mechanism = las Relatorías Especiales de la ONU
+request-regional-mechanism = una comisión regional
+request-relocation = reubicación temporal de emergencia
+request-funds = fondos de emergencia
+request-accompaniment = acompañamiento
+case-people = Quiénes corren riesgo
+consent-title = Lo que aceptó cada persona (consentimiento informado)
+consent-person = Persona
+consent-shareWithDesk = compartir con la red
+consent-nameToAuthorities = dar su nombre a las autoridades
+consent-nameInPublic = hacer público su nombre
+consent-photos = usar fotografías
+consent-hint = Pregunte a cada persona, para cada uso. Quien no dé su consentimiento para compartir con la red queda fuera de todos los paquetes.
+case-incidents = Qué pasó (del registro de incidentes)
+case-safe-contact = Cómo puede contactarnos la mesa de apoyo de forma segura
+case-saved = Se guardó el caso.
+case-open = Preparar el envío
+case-sent-line = Versión { $version } enviada el { $date } a { $to }
+preview-title = Vista previa de lo que saldrá: { $title }
+preview-audience = Quién lo leerá
+audience-desk = la mesa de apoyo de la red
+audience-public = el público
+preview-people = { $count ->
+    [0] No se nombra a ninguna persona
+    [one] Una persona
+   *[other] { $count } personas
+}
+preview-desk-hint = Solo las mesas de apoyo que usted elija pueden abrir el paquete. Los nombres reales solo aparecen si la persona aceptó que se diera su nombre.
+preview-public-hint = Esto es todo lo que una carta pública o la prensa pueden usar.
+send-to = Sellar para
+send-no-desk = Todavía no hay ninguna mesa de apoyo de la red: añada una desde su archivo de contacto en «Mesas de apoyo y contactos».
+case-send = Sellar y guardar el paquete…
+case-send-hint = El paquete se cifra para las mesas de apoyo elegidas y se firma con esta bóveda. Llévelo en una memoria USB o envíelo por Signal o por correo electrónico.
+case-save-title = Guardar el paquete del caso
+case-sent = Paquete guardado: { $path }
+own-fingerprint = Huella de la clave de esta bóveda. Léala en voz alta a la mesa de apoyo cuando le entregue su archivo de contacto:
+own-contact-community = Guardar nuestro archivo de contacto (comunidad)…
+own-contact-desk = Guardar nuestro archivo de contacto (mesa de apoyo de la red)…
+contact-save-title = Guardar el archivo de contacto
+contact-saved = Archivo de contacto guardado: { $path }
+contacts-title = { $count ->
+    [0] Todavía no hay mesas de apoyo ni contactos
+    [one] Un contacto
+   *[other] { $count } contactos
+}
+contact-read = Añadir desde un archivo de contacto…
+contact-choose = Elegir un archivo de contacto
+contact-compare = Llame a la otra parte y lean en voz alta esta huella de la clave, cada quien en su pantalla. Acéptela solo si coincide con lo que la otra parte lee en la suya.
+contact-checked = Comparamos la huella de la clave y coincide
+contact-notes = Cómo se verificó
+contact-notes-hint = p. ej., por teléfono con la mesa de apoyo, 3 de diciembre
+contact-accept = Aceptar este contacto
+contact-added = Se agregó a { $name }.
+role-desk = mesa de apoyo de la red
+role-community = comunidad
+package-intro = Aquí una mesa de apoyo de la red abre los paquetes que envían las comunidades. Primero se verifica el paquete: se rechaza si fue modificado o si viene de un remitente desconocido.
+package-open = Abrir un paquete…
+package-choose = Elegir un paquete del caso
+package-unknown = Este paquete viene de un remitente que esta bóveda no conoce.
+package-accept-once = Comparamos la huella de la clave: abrirlo
+package-from = De { $name }
+package-from-unknown = De un remitente que no está en sus contactos

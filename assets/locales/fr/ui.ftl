@@ -738,3 +738,88 @@ workshop-measure = Mesure
 workshop-owners = Qui
 workshop-due = Pour quand
 workshop-status = État d'avancement
+
+## Réseau de solidarité
+home-escalation = Réseau de solidarité
+escalation-title = Réseau de solidarité
+escalation-intro = Quand la communauté a besoin de solliciter le réseau, constituez ici un cas. Chaque personne dit ce qui peut être partagé, et avec qui. Vous voyez exactement ce qui sera partagé avant que ce soit scellé pour la cellule d'appui du réseau.
+escalation-tab-cases = Cas
+escalation-tab-contacts = Cellules d'appui et contacts
+escalation-tab-open = Ouvrir un paquet
+case-add = Créer un cas
+case-form = Cas
+case-title = Ce qui s'est passé, en une ligne
+case-urgency = Dans quel délai
+urgency-immediate = immédiatement (des vies sont en jeu)
+urgency-urgent = dans les jours qui viennent
+urgency-follow-up = mise à jour d'un cas précédent
+case-region = Région ou pays
+case-summary = Ce qui s'est passé et ce qui est en jeu (pour la cellule d'appui uniquement)
+case-public-summary = Ce qui peut être rendu public
+case-public-hint = Seuls ce texte et les personnes qui ont accepté de rendre leur nom public peuvent parvenir à la presse ou figurer dans une lettre publique.
+case-requests = Ce que nous demandons au réseau
+request-letter = une lettre collective
+request-petition = une pétition
+request-media = un travail avec les médias
+request-un-mechanism = les rapporteurs spéciaux de l'ONU
+request-regional-mechanism = une commission régionale
+request-relocation = une relocalisation temporaire d'urgence
+request-funds = des fonds d'urgence
+request-accompaniment = un accompagnement
+case-people = Qui est en danger
+consent-title = Ce que chaque personne a accepté (consentement éclairé)
+consent-person = Personne
+consent-shareWithDesk = partager avec le réseau
+consent-nameToAuthorities = donner son nom aux autorités
+consent-nameInPublic = rendre son nom public
+consent-photos = utiliser des photos
+consent-hint = Demandez à chaque personne, pour chaque usage. Toute personne qui n'accepte pas de partager avec le réseau est exclue de tous les paquets.
+case-incidents = Ce qui s'est passé (d'après le registre des incidents)
+case-safe-contact = Comment la cellule d'appui peut nous joindre en toute sécurité
+case-saved = Le cas a été enregistré.
+case-open = Préparer l'envoi
+case-sent-line = Version { $version } envoyée le { $date } à { $to }
+preview-title = Aperçu de ce qui sera partagé : { $title }
+preview-audience = Qui le lira
+audience-desk = la cellule d'appui du réseau
+audience-public = le public
+preview-people = { $count ->
+    [0] Aucune personne nommée
+    [one] Une personne
+   *[other] { $count } personnes
+}
+preview-desk-hint = Seules les cellules d'appui que vous choisissez peuvent ouvrir le paquet. Les vrais noms n'apparaissent que si la personne a accepté que son nom soit donné.
+preview-public-hint = C'est tout ce qu'une lettre publique ou la presse peut utiliser.
+send-to = Sceller pour
+send-no-desk = Pas encore de cellule d'appui du réseau : ajoutez-en une à partir de son fichier de contact dans « Cellules d'appui et contacts ».
+case-send = Sceller et enregistrer le paquet…
+case-send-hint = Le paquet est chiffré pour les cellules d'appui choisies et signé par ce coffre. Transportez-le sur une clé USB ou envoyez-le par Signal ou par courriel.
+case-save-title = Enregistrer le paquet du cas
+case-sent = Paquet enregistré : { $path }
+own-fingerprint = Empreinte de la clé de ce coffre. Lisez-la à voix haute à la cellule d'appui quand vous lui remettez votre fichier de contact :
+own-contact-community = Enregistrer notre fichier de contact (communauté)…
+own-contact-desk = Enregistrer notre fichier de contact (cellule d'appui du réseau)…
+contact-save-title = Enregistrer le fichier de contact
+contact-saved = Fichier de contact enregistré : { $path }
+contacts-title = { $count ->
+    [0] Pas encore de cellules d'appui ni de contacts
+    [one] Un contact
+   *[other] { $count } contacts
+}
+contact-read = Ajouter à partir d'un fichier de contact…
+contact-choose = Choisir un fichier de contact
+contact-compare = Appelez l'autre partie et lisez ensemble cette empreinte de la clé à voix haute. Ne l'acceptez que si elle correspond à ce que l'autre partie lit sur son écran.
+contact-checked = Nous avons comparé l'empreinte de la clé et elle correspond
+contact-notes = Comment elle a été vérifiée
+contact-notes-hint = p. ex. au téléphone avec la cellule d'appui, le 3 décembre
+contact-accept = Accepter ce contact
+contact-added = Contact ajouté : { $name }.
+role-desk = cellule d'appui du réseau
+role-community = communauté
+package-intro = Ici, une cellule d'appui du réseau ouvre les paquets envoyés par les communautés. Le paquet est d'abord vérifié : un paquet modifié ou de provenance inconnue est refusé.
+package-open = Ouvrir un paquet…
+package-choose = Choisir un paquet du cas
+package-unknown = Ce paquet vient d'un contact que ce coffre ne connaît pas.
+package-accept-once = Nous avons comparé l'empreinte de la clé : l'ouvrir
+package-from = De la part de { $name }
+package-from-unknown = De la part de quelqu'un qui n'est pas dans vos contacts

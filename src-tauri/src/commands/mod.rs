@@ -1,6 +1,7 @@
 //! The app's commands, by area. Each takes the state and plain arguments, makes one call into
 //! `tejido_core::App`, and converts the error.
 
+pub mod escalation;
 pub mod network;
 pub mod people;
 pub mod protocol;

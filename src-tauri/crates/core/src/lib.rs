@@ -38,7 +38,7 @@ mod sensitivity;
 mod session;
 pub mod workshop;
 
-pub use app::{App, AppError, AppInfo, Created, DEMO_PASSPHRASE, NetworkScreen, Projection, ProtocolScreen, RiskScreen, SectionChoice, Slots, TerritoryMap, WorkshopScreen};
+pub use app::{App, AppError, AppInfo, ContactPreview, ContactView, Created, DEMO_PASSPHRASE, EscalationScreen, IncidentChoice, NetworkScreen, OpenedCase, Projection, ProtocolScreen, RiskScreen, SectionChoice, Slots, TerritoryMap, WorkshopScreen};
 pub use change::{Action, Change, Entity};
 pub use collective::Collective;
 pub use demo::{DemoCommunity, demo_community};

@@ -1818,3 +1818,337 @@ reviewOn: string | null,
  */
 omitted: number, };
 
+export type ContactId = string;
+
+export type CaseId = string;
+
+export type ContactRole = "desk" | "community";
+
+export type Contact = { 
+/**
+ * Its id.
+ */
+id: ContactId, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * Desk or community.
+ */
+role: ContactRole, 
+/**
+ * The age recipient packages to it are sealed to (`age1…`).
+ */
+recipient: string, 
+/**
+ * The minisign public key its packages are signed with.
+ */
+signingKey: string, 
+/**
+ * How it was checked ("fingerprint read aloud on the phone, 3 May").
+ */
+notes: string, };
+
+export type Request = "letter" | "petition" | "media" | "un-mechanism" | "regional-mechanism" | "relocation" | "funds" | "accompaniment";
+
+export type Urgency = "immediate" | "urgent" | "follow-up";
+
+export type Consent = { 
+/**
+ * Who.
+ */
+person: PersonId, 
+/**
+ * Their situation may be shared with the network desk.
+ */
+shareWithDesk: boolean, 
+/**
+ * Their name may be given to a government (UN communications require it).
+ */
+nameToAuthorities: boolean, 
+/**
+ * Their name may be made public.
+ */
+nameInPublic: boolean, 
+/**
+ * Photos of them may be used.
+ */
+photos: boolean, 
+/**
+ * When they said so.
+ */
+recordedOn: string, };
+
+export type Sent = { 
+/**
+ * The package's version of the case (1, 2…).
+ */
+version: number, 
+/**
+ * When it was sealed.
+ */
+at: string, 
+/**
+ * To which desks.
+ */
+to: Array<ContactId>, };
+
+export type EscalationCase = { 
+/**
+ * Its id.
+ */
+id: CaseId, 
+/**
+ * In a line.
+ */
+title: string, 
+/**
+ * What happened and what is at stake, for the desk only.
+ */
+summary: string, 
+/**
+ * What may be made public.
+ */
+publicSummary: string, 
+/**
+ * How soon.
+ */
+urgency: Urgency, 
+/**
+ * What is asked.
+ */
+requests: Array<Request>, 
+/**
+ * Who is at risk.
+ */
+people: Array<PersonId>, 
+/**
+ * What happened, from the incident book.
+ */
+incidents: Array<IncidentId>, 
+/**
+ * Consent per person and use.
+ */
+consents: Array<Consent>, 
+/**
+ * Region or country, for the desk's triage.
+ */
+region: string, 
+/**
+ * A safe way for the desk to reach the community.
+ */
+safeContact: string, 
+/**
+ * Packages sent so far.
+ */
+sent: Array<Sent>, };
+
+export type Audience = "desk" | "public";
+
+export type CasePerson = { 
+/**
+ * Their pseudonym (never for the public: only names agreed to be public go there).
+ */
+pseudonym: string | null, 
+/**
+ * Their name, only where they agreed to be named to this audience.
+ */
+realName: string | null, 
+/**
+ * Their role in the community.
+ */
+role: string, 
+/**
+ * Their name may be given to a government.
+ */
+nameToAuthorities: boolean, 
+/**
+ * Their name may be made public.
+ */
+nameInPublic: boolean, 
+/**
+ * Photos of them may be used.
+ */
+photos: boolean, };
+
+export type CaseIncident = { 
+/**
+ * In a line.
+ */
+title: string, 
+/**
+ * When.
+ */
+occurredOn: string, 
+/**
+ * Where.
+ */
+place: string, 
+/**
+ * Its threat category.
+ */
+category: string, 
+/**
+ * What happened.
+ */
+description: string, };
+
+export type CaseContent = { 
+/**
+ * The shape of this document; newer ones are refused by older desks.
+ */
+format: number, 
+/**
+ * The case.
+ */
+case: CaseId, 
+/**
+ * Which package of the case (1, 2…).
+ */
+version: number, 
+/**
+ * Who it is for.
+ */
+audience: Audience, 
+/**
+ * The community sending it.
+ */
+collective: string, 
+/**
+ * In a line.
+ */
+title: string, 
+/**
+ * How soon.
+ */
+urgency: Urgency, 
+/**
+ * What is asked.
+ */
+requests: Array<Request>, 
+/**
+ * Region or country.
+ */
+region: string, 
+/**
+ * The threat categories of its incidents.
+ */
+categories: Array<string>, 
+/**
+ * The desk's summary, or the public one.
+ */
+summary: string, 
+/**
+ * How to reach the community (desk only).
+ */
+safeContact: string, 
+/**
+ * The people at risk who may appear.
+ */
+people: Array<CasePerson>, 
+/**
+ * What happened (desk only).
+ */
+incidents: Array<CaseIncident>, 
+/**
+ * When it was made.
+ */
+madeAt: string, };
+
+export type ContactCard = { 
+/**
+ * Always `tejido-contact`.
+ */
+kind: string, 
+/**
+ * Its shape.
+ */
+format: number, 
+/**
+ * The desk's or community's name.
+ */
+name: string, 
+/**
+ * Desk or community.
+ */
+role: ContactRole, 
+/**
+ * Its age recipient.
+ */
+recipient: string, 
+/**
+ * Its minisign public key.
+ */
+signingKey: string, };
+
+export type IncidentChoice = { 
+/**
+ * The incident.
+ */
+id: IncidentId, 
+/**
+ * Its title.
+ */
+title: string, 
+/**
+ * When.
+ */
+occurredOn: string, };
+
+export type ContactView = { 
+/**
+ * The contact.
+ */
+contact: Contact, 
+/**
+ * Its fingerprint.
+ */
+fingerprint: string, };
+
+export type EscalationScreen = { 
+/**
+ * Cases, newest first.
+ */
+cases: Array<EscalationCase>, 
+/**
+ * Desks and communities, by name.
+ */
+contacts: Array<ContactView>, 
+/**
+ * This vault's fingerprint, to read aloud to a desk.
+ */
+ownFingerprint: string, 
+/**
+ * Incidents a case may include.
+ */
+incidents: Array<IncidentChoice>, 
+/**
+ * The home: members, attention, undo.
+ */
+home: Home, };
+
+export type ContactPreview = { 
+/**
+ * What the file says.
+ */
+card: ContactCard, 
+/**
+ * Its fingerprint, to compare aloud with the desk.
+ */
+fingerprint: string, };
+
+export type OpenedCase = { 
+/**
+ * What it carries.
+ */
+content: CaseContent, 
+/**
+ * Who sent it, if a contact.
+ */
+sender: string | null, 
+/**
+ * The sender's fingerprint.
+ */
+fingerprint: string, };
+

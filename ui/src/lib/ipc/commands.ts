@@ -32,6 +32,14 @@ import type {
   Strength,
   TerritoryMap,
   NoteTarget,
+  Audience,
+  CaseContent,
+  ContactCard,
+  ContactPreview,
+  ContactRole,
+  EscalationCase,
+  EscalationScreen,
+  OpenedCase,
   WorkshopKind,
   WorkshopRecord,
   WorkshopReport,
@@ -168,3 +176,21 @@ export const workshopReport = (id: string) => invoke<WorkshopReport>("workshop_r
 export const projectItem = (id: string) => invoke<Projection>("project_item", { id });
 /** Opens the demo community in a throwaway vault, deleted when locked or closed. */
 export const openTraining = () => invoke<Home>("open_training");
+
+/** Cases for the solidarity network, contacts, this vault's fingerprint, and the home. */
+export const getEscalationScreen = () => invoke<EscalationScreen>("get_escalation_screen");
+export const draftCase = () => invoke<EscalationCase>("draft_case");
+export const saveCase = (escalationCase: EscalationCase) => invoke<EscalationScreen>("save_case", { case: escalationCase });
+export const removeCase = (id: string) => invoke<EscalationScreen>("remove_case", { id });
+/** Exactly what the next package would carry for the desk or the public. */
+export const casePreview = (id: string, audience: Audience) => invoke<CaseContent>("case_preview", { id, audience });
+/** Seals and signs the desk package for `to` and writes it at `path`. */
+export const exportCase = (id: string, to: string[], path: string) => invoke<EscalationScreen>("export_case", { id, to, path });
+/** Writes this vault's contact file (public keys only) at `path`. */
+export const saveOwnContact = (role: ContactRole, path: string) => invoke<void>("save_own_contact", { role, path });
+/** Reads a contact file to show its fingerprint before accepting it. */
+export const readContactFile = (path: string) => invoke<ContactPreview>("read_contact_file", { path });
+export const addContact = (card: ContactCard, notes: string) => invoke<EscalationScreen>("add_contact", { card, notes });
+export const removeContact = (id: string) => invoke<EscalationScreen>("remove_contact", { id });
+/** Checks and opens a package; an unknown sender is refused unless `acceptUnknown`. */
+export const openPackage = (path: string, acceptUnknown: boolean) => invoke<OpenedCase>("open_package", { path, acceptUnknown });

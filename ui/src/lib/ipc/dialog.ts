@@ -7,13 +7,26 @@ export async function pickFolder(title: string): Promise<string | null> {
   return typeof chosen === "string" ? chosen : null;
 }
 
-/** Asks the person for a file to attach; `null` when they cancel. */
+/** The end-to-end tests cannot click through a native dialog (WebDriver does not reach it):
+ * they put the path a person would choose here first. Nothing else sets it. */
+declare global {
+  interface Window {
+    __tejidoNextPath?: string;
+  }
+}
+function preset(): string | null {
+  const path = window.__tejidoNextPath ?? null;
+  window.__tejidoNextPath = undefined;
+  return path;
+}
+
+/** Asks the person for a file to open or attach; `null` when they cancel. */
 export async function pickFile(title: string): Promise<string | null> {
-  const chosen = await open({ directory: false, multiple: false, title });
+  const chosen = preset() ?? (await open({ directory: false, multiple: false, title }));
   return typeof chosen === "string" ? chosen : null;
 }
 
 /** Asks the person where to save a file; `null` when they cancel. */
 export async function pickSaveFile(title: string, defaultPath: string): Promise<string | null> {
-  return (await save({ title, defaultPath })) ?? null;
+  return preset() ?? (await save({ title, defaultPath })) ?? null;
 }

@@ -1,7 +1,7 @@
 // Which screen is shown and what the open vault looks like. Locking clears all of it.
-import type { AppInfo, Home, NetworkScreen, ProtocolScreen, RiskScreen, WorkshopScreen } from "../ipc/bindings";
+import type { AppInfo, EscalationScreen, Home, NetworkScreen, ProtocolScreen, RiskScreen, WorkshopScreen } from "../ipc/bindings";
 
-export type Screen = "loading" | "welcome" | "create" | "recovery" | "unlock" | "home" | "settings" | "risks" | "register" | "network" | "protocol" | "protocol-print" | "workshop" | "workshop-print";
+export type Screen = "loading" | "welcome" | "create" | "recovery" | "unlock" | "home" | "settings" | "risks" | "register" | "network" | "protocol" | "protocol-print" | "workshop" | "workshop-print" | "escalation";
 
 export class Session {
   screen = $state<Screen>("loading");
@@ -20,6 +20,8 @@ export class Session {
   workshop = $state<WorkshopScreen | null>(null);
   /** What the workshop print screen shows: the whole report, or one session's handout. */
   workshopPrint = $state<{ workshop: string; item: string | null }>({ workshop: "", item: null });
+  /** Cases for the solidarity network, while their screen is open. */
+  escalation = $state<EscalationScreen | null>(null);
   /** Shown once after creating a vault, then dropped. */
   recoveryKey = $state<string | null>(null);
   /** The folder the unlock screen offers. */
@@ -64,6 +66,13 @@ export class Session {
     this.screen = "workshop";
   }
 
+  /** Shows the cases (and keeps the home it came with current). */
+  showEscalation(screen: EscalationScreen) {
+    this.escalation = screen;
+    this.home = screen.home;
+    this.screen = "escalation";
+  }
+
   /** Forgets everything about the vault: what a lock must leave behind is nothing. */
   clear() {
     this.home = null;
@@ -71,6 +80,7 @@ export class Session {
     this.network = null;
     this.protocol = null;
     this.workshop = null;
+    this.escalation = null;
     this.recoveryKey = null;
     this.demo = false;
   }

@@ -23,8 +23,10 @@ use crate::session::Session;
 mod network;
 mod projector;
 mod protocol;
+mod escalation;
 mod risk;
 mod workshop;
+pub use escalation::{ContactPreview, ContactView, EscalationScreen, IncidentChoice, OpenedCase};
 pub use network::{NetworkScreen, TerritoryMap};
 pub use workshop::{SectionChoice, WorkshopScreen};
 pub use projector::{Projection, mask_real_names};
@@ -123,6 +125,9 @@ pub enum AppError {
         /// The limit.
         megabytes: u64,
     },
+    /// A case package or contact file was refused.
+    #[error(transparent)]
+    Package(#[from] crate::escalation::PackageError),
 }
 
 impl From<OpenError> for AppError {
@@ -139,6 +144,7 @@ impl AppError {
             AppError::Slot(e) => e,
             AppError::Passphrase(e) => e,
             AppError::Save(e) => e,
+            AppError::Package(e) => e,
             AppError::Locked | AppError::UnknownLanguage | AppError::File { .. } | AppError::FileTooLarge { .. } | AppError::NotAnImage { .. } => return None,
         })
     }

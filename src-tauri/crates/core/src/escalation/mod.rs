@@ -79,6 +79,11 @@ impl Session {
         self.edit(now, |db, stamp| store::save(db, contact, stamp))
     }
 
+    /// Removes a contact; undo brings it back.
+    pub fn remove_contact(&mut self, id: ContactId, now: DateTime<Utc>) -> Result<(), EditError> {
+        self.edit(now, |db, stamp| store::remove::<Contact>(db, &id.to_string(), stamp).map(drop))
+    }
+
     /// Every case, newest first.
     pub fn cases(&self) -> Result<Vec<EscalationCase>, EditError> {
         Ok(store::list(self.db())?)

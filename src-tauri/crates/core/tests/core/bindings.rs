@@ -29,6 +29,10 @@ use tejido_core::workshop::{
     WorkshopPlan, WorkshopRecord, WorkshopReport,
 };
 use tejido_core::{AgendaItemId, NoteId, SectionChoice, WorkshopId, WorkshopScreen};
+use tejido_core::escalation::{
+    Audience, CaseContent, CaseIncident, CasePerson, Consent, Contact, ContactCard, ContactRole, EscalationCase, Request, Sent, Urgency,
+};
+use tejido_core::{CaseId, ContactId, ContactPreview, ContactView, EscalationScreen, IncidentChoice, OpenedCase};
 use tejido_vault::BackupReport;
 use ts_rs::{Config, TS};
 
@@ -171,6 +175,25 @@ fn generated() -> String {
         declaration::<ReportItem>(&cfg),
         declaration::<ReportMeasure>(&cfg),
         declaration::<WorkshopReport>(&cfg),
+        declaration::<ContactId>(&cfg),
+        declaration::<CaseId>(&cfg),
+        declaration::<ContactRole>(&cfg),
+        declaration::<Contact>(&cfg),
+        declaration::<Request>(&cfg),
+        declaration::<Urgency>(&cfg),
+        declaration::<Consent>(&cfg),
+        declaration::<Sent>(&cfg),
+        declaration::<EscalationCase>(&cfg),
+        declaration::<Audience>(&cfg),
+        declaration::<CasePerson>(&cfg),
+        declaration::<CaseIncident>(&cfg),
+        declaration::<CaseContent>(&cfg),
+        declaration::<ContactCard>(&cfg),
+        declaration::<IncidentChoice>(&cfg),
+        declaration::<ContactView>(&cfg),
+        declaration::<EscalationScreen>(&cfg),
+        declaration::<ContactPreview>(&cfg),
+        declaration::<OpenedCase>(&cfg),
     ] {
         out.push_str(&decl);
         out.push('\n');

@@ -1,0 +1,68 @@
+//! Escalation to the solidarity network: cases, the redaction preview, packages and contacts.
+//! Files are read and written by the core, at paths the person chose in a dialog.
+
+use std::path::PathBuf;
+
+use chrono::Utc;
+use tauri::State;
+use tejido_core::escalation::{Audience, CaseContent, ContactCard, ContactRole, EscalationCase};
+use tejido_core::{CaseId, ContactId, ContactPreview, EscalationScreen, OpenedCase};
+
+use super::app;
+use crate::AppState;
+use crate::error::CommandResult;
+
+#[tauri::command(async)]
+pub fn get_escalation_screen(state: State<'_, AppState>) -> CommandResult<EscalationScreen> {
+    app(&state).escalation_screen(Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command]
+pub fn draft_case(state: State<'_, AppState>) -> CommandResult<EscalationCase> {
+    app(&state).draft_case().map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn save_case(state: State<'_, AppState>, case: EscalationCase) -> CommandResult<EscalationScreen> {
+    app(&state).save_case(case, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn remove_case(state: State<'_, AppState>, id: CaseId) -> CommandResult<EscalationScreen> {
+    app(&state).remove_case(id, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command]
+pub fn case_preview(state: State<'_, AppState>, id: CaseId, audience: Audience) -> CommandResult<CaseContent> {
+    app(&state).case_preview(id, audience, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn export_case(state: State<'_, AppState>, id: CaseId, to: Vec<ContactId>, path: PathBuf) -> CommandResult<EscalationScreen> {
+    app(&state).export_case(id, &to, &path, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn save_own_contact(state: State<'_, AppState>, role: ContactRole, path: PathBuf) -> CommandResult<()> {
+    app(&state).save_own_contact(role, &path, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn read_contact_file(state: State<'_, AppState>, path: PathBuf) -> CommandResult<ContactPreview> {
+    app(&state).read_contact_file(&path).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn add_contact(state: State<'_, AppState>, card: ContactCard, notes: String) -> CommandResult<EscalationScreen> {
+    app(&state).add_contact(&card, &notes, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn remove_contact(state: State<'_, AppState>, id: ContactId) -> CommandResult<EscalationScreen> {
+    app(&state).remove_contact(id, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn open_package(state: State<'_, AppState>, path: PathBuf, accept_unknown: bool) -> CommandResult<OpenedCase> {
+    app(&state).open_package(&path, accept_unknown, Utc::now()).map_err(Into::into)
+}
