@@ -1,23 +1,35 @@
 #!/usr/bin/env bash
-# Builds the .deb and .rpm offline (release app + the `tejido` CLI for recovery), checks what
+# Builds the .deb and .rpm offline (the app + the `tejido` CLI for recovery), checks what
 # they hold, then installs the .deb on this machine, starts the installed app in a virtual
 # screen with a throwaway home (it must open the demo community) and runs the installed CLI,
 # and removes the package again. Needs root or sudo for the install step.
-#   bash tests/e2e/installers.sh            # build, inspect, install, start, remove
-#   bash tests/e2e/installers.sh --build    # only build and inspect
+#   bash tests/e2e/installers.sh            # release packages: build, inspect, install, start, remove
+#   bash tests/e2e/installers.sh --build    # only build and inspect the release packages
+#   bash tests/e2e/installers.sh --debug    # the same with debug builds: the quick version CI runs,
+#                                           # reusing the app the end-to-end tests built
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+profile=release
+[ "${1:-}" = "--debug" ] && profile=debug
 
 npm --prefix ui run build
 # The built UI is embedded by a macro cargo cannot track: make sure the app is rebuilt.
 touch src-tauri/src/lib.rs
-cargo build --release --locked -p tejido
-(cd src-tauri && ../ui/node_modules/.bin/tauri build --bundles deb,rpm)
+if [ "$profile" = debug ]; then
+  cargo build --locked -p tejido
+  # The packaging config names the release CLI; point it at the debug one.
+  cli='{"files":{"/usr/bin/tejido":"../target/debug/tejido"}}'
+  (cd src-tauri && ../ui/node_modules/.bin/tauri build --debug --bundles deb,rpm \
+    --config "{\"bundle\":{\"linux\":{\"deb\":$cli,\"rpm\":$cli}}}")
+else
+  cargo build --release --locked -p tejido
+  (cd src-tauri && ../ui/node_modules/.bin/tauri build --bundles deb,rpm)
+fi
 
-deb=$(ls target/release/bundle/deb/*.deb)
-rpm=$(ls target/release/bundle/rpm/*.rpm)
+deb=$(ls target/$profile/bundle/deb/*.deb)
+rpm=$(ls target/$profile/bundle/rpm/*.rpm)
 listing=$(dpkg-deb -c "$deb")
 for f in usr/bin/tejido-app usr/bin/tejido usr/share/applications/Tejido.desktop; do
   grep -qE " (\./)?$f\$" <<<"$listing" || { echo "installers: $f missing from $deb"; exit 1; }

@@ -745,7 +745,7 @@ escalation-title = Solidarity network
 escalation-intro = When the community needs the network's support, build a case here. Each person says what may be shared, and with whom. You see exactly what leaves before it is sealed for the network desk.
 escalation-tab-cases = Cases
 escalation-tab-contacts = Desks and contacts
-escalation-tab-open = Open a package
+escalation-tab-open = Receive a package
 case-add = New case
 case-form = Case
 case-title = What happened, in a line
@@ -816,10 +816,119 @@ contact-accept = Accept this contact
 contact-added = { $name } added.
 role-desk = network desk
 role-community = community
-package-intro = A network desk opens here the packages communities send. The package is checked first: a changed package or an unknown sender is refused.
+package-intro = Open here a package you received: a case a community sent to your desk, or a status report a desk sent back about one of your cases. The package is checked first: a changed package or an unknown sender is refused.
 package-open = Open a package…
+package-case-kept = Case received from { $name } and kept in this vault.
+package-status-kept = Status report from { $name } added to the case.
+package-already-kept = This package from { $name } was already received: nothing changed.
 package-choose = Choose a case package
 package-unknown = This package comes from a sender this vault does not know.
 package-accept-once = We compared the fingerprint: open it
 package-from = From { $name }
 package-from-unknown = From a sender not in your contacts
+
+## Solidarity network — the network desk
+escalation-tab-received = Received cases
+escalation-tab-trends = Trends and impact
+desk-mark = This vault belongs to a network desk
+desk-mark-hint = A desk receives the cases communities send, decides who follows them, writes letters, petitions and submissions, and records what changed.
+desk-received = { $count ->
+    [0] No cases received yet
+    [one] One case received
+   *[other] { $count } cases received
+}
+desk-received-none = When a community sends a case, open its package in "Receive a package".
+desk-counts = { $actions } actions · { $outcomes } outcomes
+desk-open-case = Open
+desk-consent-none = no name may be given
+desk-triage = Triage
+desk-working-group = Working group
+group-corporate-accountability = Corporate accountability
+group-women-land = Women and land
+group-social-movements = Social movements
+group-economic-policy = Economic policy
+desk-categories = Threat categories
+desk-closed = no longer followed
+desk-triage-save = Save the triage
+desk-actions = Actions
+action-letter = Collective letter
+action-petition = Petition
+action-media-brief = Media brief
+action-un-submission = UN Special Procedures submission
+action-regional-submission = Regional mechanism request
+action-status-draft = draft
+action-status-sent = sent
+action-status-done = answered or closed
+desk-deadline-line = by { $date }
+desk-signed-by = { $count ->
+    [0] no organisation has agreed to sign yet
+    [one] signed by one organisation
+   *[other] signed by { $count } organisations
+}
+desk-signatures-line = { $count ->
+    [one] one signature
+   *[other] { $count } signatures
+}
+desk-action-kind = New action
+desk-addressee = Addressed to
+addressee-government = the government
+addressee-prosecutor = the public prosecutor
+addressee-company = the company
+addressee-embassy = an embassy
+desk-language = Language
+desk-action-draft = Draft it
+desk-draft-hint = The draft uses only what each person agreed to: names go to authorities or the public only with that person's consent. A media brief uses only what the community marked public.
+desk-action-title = Title
+desk-action-text = Text
+desk-signatories = Organisations asked to sign
+desk-signatories-hint = Tick an organisation only when it has said yes to signing this letter. Only those appear under it.
+desk-signatory-agreed = { $organisation } agreed to sign
+desk-signatory-add = Add an organisation
+desk-signatory-add-hint = Name of a member organisation
+desk-signatures = Signatures gathered
+desk-deadline = Deadline
+desk-owner = Who is responsible
+desk-status = Where it stands
+desk-outcomes = What changed
+desk-outcome-on = Date
+desk-outcome-kind = What happened
+desk-outcome-note = In a few words
+desk-outcome-add = Record the outcome
+outcome-release = Released
+outcome-charges-dropped = Charges dropped
+outcome-trial = Trial or hearing
+outcome-new-attack = New attack or threat
+outcome-relocation = Relocated to safety
+outcome-protection-granted = Protection measures granted
+outcome-other = Other
+desk-timeline = Timeline
+timeline-received = Package received (version { $version })
+timeline-action-started = { $action } started: { $title }
+timeline-action-sent = { $action } sent: { $title }
+timeline-acknowledged = Status report sent to the community: { $message }
+desk-status-back = Tell the community where things stand
+desk-status-back-hint = A sealed report only this community can open: your message, the actions (kind, title, where they stand) and the outcomes. Letter texts and signatories stay here.
+desk-status-message = Message to the community
+desk-status-send = Seal and save the status report…
+desk-status-save-title = Save the status report
+desk-status-saved = Status report saved: { $path }
+case-update-line = From { $desk }, { $date }
+desk-print-signed = Signed by
+trends-title = Trends
+trends-by-category = Cases by threat category and month received
+trends-by-region = By region
+trends-by-group = By working group
+trends-total = Total
+trends-not-set = not set
+impact-open-report = Impact report
+impact-title = Impact report: { $desk }
+impact-made = Made on { $date }
+impact-cases = { $count } cases received, { $open } still followed.
+impact-what-done = What was done
+impact-no-actions = No action yet.
+impact-action-line = { $started } started, { $sent } sent
+impact-what-changed = What changed
+impact-no-outcomes = No outcome recorded yet.
+impact-overdue = Past their deadline
+impact-per-case = Case by case
+impact-open = followed

@@ -745,7 +745,7 @@ escalation-title = Red de solidaridad
 escalation-intro = Cuando la comunidad necesite pedir apoyo a la red, prepare aquí un caso. Cada persona dice qué se puede compartir y con quién. Usted ve exactamente lo que saldrá antes de que se selle para la mesa de apoyo de la red.
 escalation-tab-cases = Casos
 escalation-tab-contacts = Mesas de apoyo y contactos
-escalation-tab-open = Abrir un paquete
+escalation-tab-open = Recibir un paquete
 case-add = Crear un caso
 case-form = Caso
 case-title = Qué pasó, en una línea
@@ -816,10 +816,119 @@ contact-accept = Aceptar este contacto
 contact-added = Se agregó a { $name }.
 role-desk = mesa de apoyo de la red
 role-community = comunidad
-package-intro = Aquí una mesa de apoyo de la red abre los paquetes que envían las comunidades. Primero se verifica el paquete: se rechaza si fue modificado o si viene de un remitente desconocido.
+package-intro = Abra aquí un paquete que recibió: un caso que una comunidad envió a su mesa de apoyo, o un informe de estado que una mesa de apoyo le devolvió sobre uno de sus casos. Primero se verifica el paquete: se rechaza si fue modificado o si viene de un remitente desconocido.
 package-open = Abrir un paquete…
+package-case-kept = Caso recibido de { $name } y guardado en esta bóveda.
+package-status-kept = Se añadió al caso el informe de estado de { $name }.
+package-already-kept = Este paquete de { $name } ya se había recibido: no cambió nada.
 package-choose = Elegir un paquete del caso
 package-unknown = Este paquete viene de un remitente que esta bóveda no conoce.
 package-accept-once = Comparamos la huella de la clave: abrirlo
 package-from = De { $name }
 package-from-unknown = De un remitente que no está en sus contactos
+
+## Red de solidaridad — la mesa de apoyo de la red
+escalation-tab-received = Casos recibidos
+escalation-tab-trends = Tendencias e impacto
+desk-mark = Esta bóveda pertenece a una mesa de apoyo de la red
+desk-mark-hint = Una mesa de apoyo recibe los casos que envían las comunidades, decide quién les da seguimiento, redacta cartas, peticiones y comunicaciones, y registra lo que cambió.
+desk-received = { $count ->
+    [0] Todavía no se ha recibido ningún caso
+    [one] Un caso recibido
+   *[other] { $count } casos recibidos
+}
+desk-received-none = Cuando una comunidad envíe un caso, abra su paquete en «Recibir un paquete».
+desk-counts = { $actions } acciones · { $outcomes } resultados
+desk-open-case = Abrir
+desk-consent-none = no se puede dar ningún nombre
+desk-triage = Clasificar y priorizar
+desk-working-group = Grupo de trabajo
+group-corporate-accountability = Rendición de cuentas de las empresas
+group-women-land = Mujeres y tierra
+group-social-movements = Movimientos sociales
+group-economic-policy = Política económica
+desk-categories = Categorías de amenaza
+desk-closed = ya no se le da seguimiento
+desk-triage-save = Guardar la clasificación
+desk-actions = Acciones
+action-letter = Carta colectiva
+action-petition = Petición
+action-media-brief = Nota para medios
+action-un-submission = Comunicación a los Procedimientos Especiales de la ONU
+action-regional-submission = Solicitud a un mecanismo regional
+action-status-draft = borrador
+action-status-sent = enviada
+action-status-done = respondida o cerrada
+desk-deadline-line = a más tardar el { $date }
+desk-signed-by = { $count ->
+    [0] ninguna organización ha aceptado firmar todavía
+    [one] firmada por una organización
+   *[other] firmada por { $count } organizaciones
+}
+desk-signatures-line = { $count ->
+    [one] una firma
+   *[other] { $count } firmas
+}
+desk-action-kind = Nueva acción
+desk-addressee = A quién va dirigida
+addressee-government = el gobierno
+addressee-prosecutor = el Ministerio Público
+addressee-company = la empresa
+addressee-embassy = una embajada
+desk-language = Idioma
+desk-action-draft = Redactar el borrador
+desk-draft-hint = El borrador usa solo lo que cada persona aceptó: los nombres llegan a las autoridades o al público solo con el consentimiento de esa persona. Una nota para medios usa solo lo que la comunidad marcó como público.
+desk-action-title = Título
+desk-action-text = Texto
+desk-signatories = Organizaciones a las que se pidió firmar
+desk-signatories-hint = Marque una organización solo cuando haya dicho que sí a firmar esta carta. Solo esas aparecen al pie.
+desk-signatory-agreed = { $organisation } aceptó firmar
+desk-signatory-add = Añadir una organización
+desk-signatory-add-hint = Nombre de una organización integrante
+desk-signatures = Firmas reunidas
+desk-deadline = Fecha límite
+desk-owner = Quién se encarga
+desk-status = En qué punto está
+desk-outcomes = Qué cambió
+desk-outcome-on = Fecha
+desk-outcome-kind = Qué pasó
+desk-outcome-note = En pocas palabras
+desk-outcome-add = Registrar el resultado
+outcome-release = Liberación
+outcome-charges-dropped = Cargos retirados
+outcome-trial = Juicio o audiencia
+outcome-new-attack = Nueva agresión o amenaza
+outcome-relocation = Reubicación en un lugar seguro
+outcome-protection-granted = Medidas de protección otorgadas
+outcome-other = Otro
+desk-timeline = Cronología
+timeline-received = Paquete recibido (versión { $version })
+timeline-action-started = { $action } iniciada: { $title }
+timeline-action-sent = { $action } enviada: { $title }
+timeline-acknowledged = Informe de estado enviado a la comunidad: { $message }
+desk-status-back = Informar a la comunidad en qué punto está el caso
+desk-status-back-hint = Un informe sellado que solo esta comunidad puede abrir: su mensaje, las acciones (tipo, título, en qué punto están) y los resultados. Los textos de las cartas y las organizaciones firmantes se quedan aquí.
+desk-status-message = Mensaje para la comunidad
+desk-status-send = Sellar y guardar el informe de estado…
+desk-status-save-title = Guardar el informe de estado
+desk-status-saved = Informe de estado guardado: { $path }
+case-update-line = De { $desk }, { $date }
+desk-print-signed = Organizaciones firmantes
+trends-title = Tendencias
+trends-by-category = Casos por categoría de amenaza y mes de recepción
+trends-by-region = Por región
+trends-by-group = Por grupo de trabajo
+trends-total = Total
+trends-not-set = sin indicar
+impact-open-report = Informe de impacto
+impact-title = Informe de impacto: { $desk }
+impact-made = Elaborado el { $date }
+impact-cases = { $count } casos recibidos, { $open } todavía en seguimiento.
+impact-what-done = Lo que se hizo
+impact-no-actions = Todavía no hay ninguna acción.
+impact-action-line = { $started } iniciadas, { $sent } enviadas
+impact-what-changed = Qué cambió
+impact-no-outcomes = Todavía no se ha registrado ningún resultado.
+impact-overdue = Con la fecha límite vencida
+impact-per-case = Caso por caso
+impact-open = en seguimiento

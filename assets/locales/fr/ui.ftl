@@ -745,7 +745,7 @@ escalation-title = Réseau de solidarité
 escalation-intro = Quand la communauté a besoin de solliciter le réseau, constituez ici un cas. Chaque personne dit ce qui peut être partagé, et avec qui. Vous voyez exactement ce qui sera partagé avant que ce soit scellé pour la cellule d'appui du réseau.
 escalation-tab-cases = Cas
 escalation-tab-contacts = Cellules d'appui et contacts
-escalation-tab-open = Ouvrir un paquet
+escalation-tab-open = Recevoir un paquet
 case-add = Créer un cas
 case-form = Cas
 case-title = Ce qui s'est passé, en une ligne
@@ -816,10 +816,119 @@ contact-accept = Accepter ce contact
 contact-added = Contact ajouté : { $name }.
 role-desk = cellule d'appui du réseau
 role-community = communauté
-package-intro = Ici, une cellule d'appui du réseau ouvre les paquets envoyés par les communautés. Le paquet est d'abord vérifié : un paquet modifié ou de provenance inconnue est refusé.
+package-intro = Ouvrez ici un paquet que vous avez reçu : un cas qu'une communauté a envoyé à votre cellule d'appui, ou un rapport de suivi qu'une cellule d'appui vous a renvoyé à propos de l'un de vos cas. Le paquet est d'abord vérifié : un paquet modifié ou de provenance inconnue est refusé.
 package-open = Ouvrir un paquet…
+package-case-kept = Cas reçu de { $name } et conservé dans ce coffre.
+package-status-kept = Rapport de suivi de { $name } ajouté au cas.
+package-already-kept = Ce paquet de { $name } avait déjà été reçu : rien n'a changé.
 package-choose = Choisir un paquet du cas
 package-unknown = Ce paquet vient d'un contact que ce coffre ne connaît pas.
 package-accept-once = Nous avons comparé l'empreinte de la clé : l'ouvrir
 package-from = De la part de { $name }
 package-from-unknown = De la part de quelqu'un qui n'est pas dans vos contacts
+
+## Réseau de solidarité — la cellule d'appui du réseau
+escalation-tab-received = Cas reçus
+escalation-tab-trends = Tendances et impact
+desk-mark = Ce coffre appartient à une cellule d'appui du réseau
+desk-mark-hint = Une cellule d'appui reçoit les cas envoyés par les communautés, décide qui les suit, rédige des lettres, des pétitions et des communications, et enregistre ce qui a changé.
+desk-received = { $count ->
+    [0] Aucun cas reçu pour l'instant
+    [one] Un cas reçu
+   *[other] { $count } cas reçus
+}
+desk-received-none = Quand une communauté envoie un cas, ouvrez son paquet dans « Recevoir un paquet ».
+desk-counts = { $actions } actions · { $outcomes } résultats
+desk-open-case = Ouvrir
+desk-consent-none = aucun nom ne peut être donné
+desk-triage = Trier et prioriser
+desk-working-group = Groupe de travail
+group-corporate-accountability = Responsabilité des entreprises
+group-women-land = Femmes et terre
+group-social-movements = Mouvements sociaux
+group-economic-policy = Politique économique
+desk-categories = Catégories de menaces
+desk-closed = n'est plus suivi
+desk-triage-save = Enregistrer le tri
+desk-actions = Actions
+action-letter = Lettre collective
+action-petition = Pétition
+action-media-brief = Note aux médias
+action-un-submission = Communication aux Procédures spéciales des Nations Unies
+action-regional-submission = Demande à un mécanisme régional
+action-status-draft = brouillon
+action-status-sent = envoyée
+action-status-done = réponse reçue ou close
+desk-deadline-line = au plus tard le { $date }
+desk-signed-by = { $count ->
+    [0] aucune organisation n'a encore accepté de signer
+    [one] signée par une organisation
+   *[other] signée par { $count } organisations
+}
+desk-signatures-line = { $count ->
+    [one] { $count } signature
+   *[other] { $count } signatures
+}
+desk-action-kind = Nouvelle action
+desk-addressee = Destinataire
+addressee-government = le gouvernement
+addressee-prosecutor = le ministère public
+addressee-company = l'entreprise
+addressee-embassy = une ambassade
+desk-language = Langue
+desk-action-draft = Rédiger le brouillon
+desk-draft-hint = Le brouillon n'utilise que ce que chaque personne a accepté : les noms ne sont transmis aux autorités ou au public qu'avec le consentement de la personne concernée. Une note aux médias n'utilise que ce que la communauté a marqué comme public.
+desk-action-title = Titre
+desk-action-text = Texte
+desk-signatories = Organisations invitées à signer
+desk-signatories-hint = Ne cochez une organisation que lorsqu'elle a accepté de signer cette lettre. Seules celles-ci figurent au bas de la lettre.
+desk-signatory-agreed = { $organisation } a accepté de signer
+desk-signatory-add = Ajouter une organisation
+desk-signatory-add-hint = Nom d'une organisation membre
+desk-signatures = Signatures recueillies
+desk-deadline = Date limite
+desk-owner = Qui s'en charge
+desk-status = État d'avancement
+desk-outcomes = Ce qui a changé
+desk-outcome-on = Date
+desk-outcome-kind = Ce qui s'est passé
+desk-outcome-note = En quelques mots
+desk-outcome-add = Enregistrer le résultat
+outcome-release = Libération
+outcome-charges-dropped = Charges abandonnées
+outcome-trial = Procès ou audience
+outcome-new-attack = Nouvelle attaque ou menace
+outcome-relocation = Relocalisation en lieu sûr
+outcome-protection-granted = Mesures de protection accordées
+outcome-other = Autre
+desk-timeline = Chronologie
+timeline-received = Paquet reçu (version { $version })
+timeline-action-started = { $action } commencée : { $title }
+timeline-action-sent = { $action } envoyée : { $title }
+timeline-acknowledged = Rapport de suivi envoyé à la communauté : { $message }
+desk-status-back = Informer la communauté de l'avancement du cas
+desk-status-back-hint = Un rapport scellé que seule cette communauté peut ouvrir : votre message, les actions (type, titre, état d'avancement) et les résultats. Les textes des lettres et les signataires restent ici.
+desk-status-message = Message à la communauté
+desk-status-send = Sceller et enregistrer le rapport de suivi…
+desk-status-save-title = Enregistrer le rapport de suivi
+desk-status-saved = Rapport de suivi enregistré : { $path }
+case-update-line = De la part de { $desk }, { $date }
+desk-print-signed = Organisations signataires
+trends-title = Tendances
+trends-by-category = Cas par catégorie de menace et mois de réception
+trends-by-region = Par région
+trends-by-group = Par groupe de travail
+trends-total = Total
+trends-not-set = non renseigné
+impact-open-report = Rapport d'impact
+impact-title = Rapport d'impact : { $desk }
+impact-made = Établi le { $date }
+impact-cases = { $count } cas reçus, dont { $open } en cours de suivi.
+impact-what-done = Ce qui a été fait
+impact-no-actions = Aucune action pour l'instant.
+impact-action-line = { $started } commencées, { $sent } envoyées
+impact-what-changed = Ce qui a changé
+impact-no-outcomes = Aucun résultat enregistré pour l'instant.
+impact-overdue = Date limite dépassée
+impact-per-case = Cas par cas
+impact-open = en cours de suivi

@@ -1,12 +1,13 @@
-//! Escalation to the solidarity network: cases, the redaction preview, packages and contacts.
+//! Escalation to the solidarity network: cases, the redaction preview, packages and contacts,
+//! and on a desk the cases received, their actions, outcomes and status reports.
 //! Files are read and written by the core, at paths the person chose in a dialog.
 
 use std::path::PathBuf;
 
 use chrono::Utc;
 use tauri::State;
-use tejido_core::escalation::{Audience, CaseContent, ContactCard, ContactRole, EscalationCase};
-use tejido_core::{CaseId, ContactId, ContactPreview, EscalationScreen, OpenedCase};
+use tejido_core::escalation::{ActionKind, Addressee, Audience, CaseContent, ContactCard, ContactRole, DeskAction, EscalationCase, ImpactReport, ReceivedCase};
+use tejido_core::{CaseId, ContactId, ContactPreview, EscalationScreen, OpenedCase, ReceivedCaseId};
 
 use super::app;
 use crate::AppState;
@@ -65,4 +66,34 @@ pub fn remove_contact(state: State<'_, AppState>, id: ContactId) -> CommandResul
 #[tauri::command(async)]
 pub fn open_package(state: State<'_, AppState>, path: PathBuf, accept_unknown: bool) -> CommandResult<OpenedCase> {
     app(&state).open_package(&path, accept_unknown, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn set_desk(state: State<'_, AppState>, desk: bool) -> CommandResult<EscalationScreen> {
+    app(&state).set_desk(desk, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn save_received(state: State<'_, AppState>, case: ReceivedCase) -> CommandResult<EscalationScreen> {
+    app(&state).save_received(case, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn remove_received(state: State<'_, AppState>, id: ReceivedCaseId) -> CommandResult<EscalationScreen> {
+    app(&state).remove_received(id, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn draft_action(state: State<'_, AppState>, id: ReceivedCaseId, kind: ActionKind, addressee: Addressee, language: String) -> CommandResult<DeskAction> {
+    app(&state).draft_action(id, kind, addressee, &language, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn send_status(state: State<'_, AppState>, id: ReceivedCaseId, message: String, path: PathBuf) -> CommandResult<EscalationScreen> {
+    app(&state).send_status(id, &message, &path, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn impact_report(state: State<'_, AppState>) -> CommandResult<ImpactReport> {
+    app(&state).impact_report(Utc::now()).map_err(Into::into)
 }

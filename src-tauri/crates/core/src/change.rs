@@ -61,6 +61,8 @@ pub enum Entity {
     Contact,
     /// A case sent to the solidarity network.
     EscalationCase,
+    /// A case a network desk received, with its triage, actions and outcomes.
+    ReceivedCase,
 }
 
 impl Entity {
@@ -90,10 +92,11 @@ impl Entity {
             Entity::NetworkKey => "network_key",
             Entity::Contact => "contact",
             Entity::EscalationCase => "escalation_case",
+            Entity::ReceivedCase => "received_case",
         }
     }
 
-    const ALL: [Entity; 23] = [
+    const ALL: [Entity; 24] = [
         Entity::Collective,
         Entity::Person,
         Entity::ContextNote,
@@ -117,6 +120,7 @@ impl Entity {
         Entity::NetworkKey,
         Entity::Contact,
         Entity::EscalationCase,
+        Entity::ReceivedCase,
     ];
 
     fn parse(value: &str) -> Option<Self> {

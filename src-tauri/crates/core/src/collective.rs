@@ -18,6 +18,8 @@ pub struct Collective {
     pub description: String,
     /// When the vault was set up.
     pub created_at: DateTime<Utc>,
+    /// The vault belongs to a network desk: it receives cases and acts on them.
+    pub desk: bool,
 }
 
 impl Collective {
@@ -27,6 +29,7 @@ impl Collective {
             name: row.get("name")?,
             description: row.get("description")?,
             created_at: row.get("created_at")?,
+            desk: row.get("desk")?,
         })
     }
 }

@@ -120,6 +120,15 @@ pub enum EditError {
     /// Nothing changed since the last frozen version.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     NothingToFreeze,
+    /// A letter is sent only over the names of organisations that agreed to sign it.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    NoConsentingSignatory,
+    /// A status report about a case this vault never sent.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    UnknownCase,
+    /// A case package came without the address to send a status report back to.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    NoReplyAddress,
     /// An attachment could not be sealed or read.
     #[error(transparent)]
     Attachment(#[from] BlobError),
@@ -159,6 +168,9 @@ impl Localized for EditError {
             EditError::VersionFrozen => "err-protocol-version-frozen",
             EditError::VersionNotAgreed => "err-protocol-version-not-agreed",
             EditError::NothingToFreeze => "err-protocol-nothing-to-freeze",
+            EditError::NoConsentingSignatory => "err-desk-no-signatory",
+            EditError::UnknownCase => "err-desk-unknown-case",
+            EditError::NoReplyAddress => "err-desk-no-reply-address",
             EditError::Attachment(e) => e.message_id(),
             EditError::Save(e) => e.message_id(),
             EditError::Database { .. } => "err-core-database",
@@ -173,6 +185,8 @@ impl Localized for EditError {
             EditError::RecordNotFound => Some("rec-record-not-found"),
             EditError::VersionFrozen => Some("rec-protocol-version-frozen"),
             EditError::NothingToFreeze => Some("rec-protocol-nothing-to-freeze"),
+            EditError::NoConsentingSignatory => Some("rec-desk-no-signatory"),
+            EditError::UnknownCase => Some("rec-desk-unknown-case"),
             EditError::Database { .. } => Some("rec-vault-get-help"),
             _ => None,
         }

@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 
-use crate::escalation::{CaseContent, ContactCard, OwnKeys, open, seal};
+use crate::escalation::{ContactCard, OwnKeys, PackageContent, open, seal};
 
 /// The fixed keys the seed package in `fuzz/corpus/case_package` is sealed to.
 pub fn keys() -> &'static OwnKeys {
@@ -28,7 +28,7 @@ pub fn case_package(bytes: &[u8]) {
 }
 
 /// A package sealed to [`keys`], to seed the corpus.
-pub fn seed_package(content: &CaseContent) -> Vec<u8> {
+pub fn seed_package(content: &PackageContent) -> Vec<u8> {
     seal(content, &[], keys()).expect("sealing to a fixed key works")
 }
 
@@ -39,11 +39,11 @@ mod tests {
     use chrono::Utc;
 
     use super::*;
-    use crate::escalation::{Audience, CONTENT_FORMAT, CaseIncident, CasePerson, ContactRole, Request, Urgency};
+    use crate::escalation::{Audience, CONTENT_FORMAT, CaseContent, CaseIncident, CasePerson, ContactRole, Request, Urgency};
 
     #[test]
     fn the_seed_package_opens_with_the_fuzzing_keys() {
-        let content = CaseContent {
+        let content = PackageContent::Case(CaseContent {
             format: CONTENT_FORMAT,
             case: Default::default(),
             version: 1,
@@ -59,7 +59,9 @@ mod tests {
             people: vec![CasePerson { pseudonym: Some("Ceiba".into()), real_name: None, role: String::new(), name_to_authorities: false, name_in_public: false, photos: false }],
             incidents: vec![CaseIncident { title: "t".into(), occurred_on: Utc::now().date_naive(), place: String::new(), category: "threats-harassment".into(), description: String::new() }],
             made_at: Utc::now(),
-        };
+            public_summary: "What may be public".into(),
+            reply_to: keys().recipient(),
+        });
         let package = seed_package(&content);
         assert_eq!(open(&package, keys(), |_| false, true).unwrap().content, content);
         if std::env::var_os("TEJIDO_WRITE_FUZZ_SEEDS").is_some() {

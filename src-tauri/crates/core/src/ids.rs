@@ -86,4 +86,10 @@ id_type!(
     ContactId,
     /// A case sent to the solidarity network.
     CaseId,
+    /// A case a network desk received.
+    ReceivedCaseId,
+    /// An action a desk takes on a case (a letter, a petition…).
+    DeskActionId,
+    /// An outcome a desk recorded on a case.
+    OutcomeId,
 );

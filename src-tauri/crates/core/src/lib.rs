@@ -38,7 +38,7 @@ mod sensitivity;
 mod session;
 pub mod workshop;
 
-pub use app::{App, AppError, AppInfo, ContactPreview, ContactView, Created, DEMO_PASSPHRASE, EscalationScreen, IncidentChoice, NetworkScreen, OpenedCase, Projection, ProtocolScreen, RiskScreen, SectionChoice, Slots, TerritoryMap, WorkshopScreen};
+pub use app::{App, AppError, AppInfo, ContactPreview, ContactView, Created, DEMO_PASSPHRASE, EscalationScreen, IncidentChoice, NetworkScreen, OpenedCase, Projection, ReceivedView, ProtocolScreen, RiskScreen, SectionChoice, Slots, TerritoryMap, WorkshopScreen};
 pub use change::{Action, Change, Entity};
 pub use collective::Collective;
 pub use demo::{DemoCommunity, demo_community};
@@ -48,7 +48,7 @@ pub use installation::{Installation, RecentVault, Rollback, default_config_dir, 
 pub use passphrase::{MIN_PASSPHRASE_CHARS, PassphraseError, Strength, check_new_passphrase, estimate_strength};
 pub use ids::{
     ActorId, ChangeId, CollectiveId, ContextNoteId, DeviceId, IncidentId, IndicatorId, MeasureId, PersonId,
-    PlaceId, RelationshipId, RiskId, ThreatAssessmentId, SectionId, PrincipleId, LevelId, DecisionId, CommentId, WorkshopId, AgendaItemId, NoteId, ContactId, CaseId,
+    PlaceId, RelationshipId, RiskId, ThreatAssessmentId, SectionId, PrincipleId, LevelId, DecisionId, CommentId, WorkshopId, AgendaItemId, NoteId, ContactId, CaseId, ReceivedCaseId, DeskActionId, OutcomeId,
 };
 pub use person::{NewPerson, Person};
 pub use sensitivity::Sensitivity;

@@ -108,7 +108,11 @@ description: string,
 /**
  * When the vault was set up.
  */
-createdAt: string, };
+createdAt: string, 
+/**
+ * The vault belongs to a network desk: it receives cases and acts on them.
+ */
+desk: boolean, };
 
 export type Attention = { 
 /**
@@ -1822,6 +1826,12 @@ export type ContactId = string;
 
 export type CaseId = string;
 
+export type ReceivedCaseId = string;
+
+export type DeskActionId = string;
+
+export type OutcomeId = string;
+
 export type ContactRole = "desk" | "community";
 
 export type Contact = { 
@@ -1894,6 +1904,98 @@ at: string,
  */
 to: Array<ContactId>, };
 
+export type ActionKind = "letter" | "petition" | "media-brief" | "un-submission" | "regional-submission";
+
+export type Addressee = "government" | "prosecutor" | "company" | "embassy";
+
+export type ActionStatus = "draft" | "sent" | "done";
+
+export type ActionDone = { 
+/**
+ * Letter, petition…
+ */
+kind: ActionKind, 
+/**
+ * Its title.
+ */
+title: string, 
+/**
+ * Where it stands.
+ */
+status: ActionStatus, 
+/**
+ * When it went out.
+ */
+sentOn: string | null, 
+/**
+ * Signatures gathered (petitions).
+ */
+signatures: number, };
+
+export type OutcomeKind = "release" | "charges-dropped" | "trial" | "new-attack" | "relocation" | "protection-granted" | "other";
+
+export type CaseOutcome = { 
+/**
+ * Its id.
+ */
+id: OutcomeId, 
+/**
+ * When it happened.
+ */
+on: string, 
+/**
+ * What happened.
+ */
+kind: OutcomeKind, 
+/**
+ * In the desk's words.
+ */
+note: string, };
+
+export type StatusContent = { 
+/**
+ * The shape of this document.
+ */
+format: number, 
+/**
+ * The community's case.
+ */
+case: CaseId, 
+/**
+ * The desk's name.
+ */
+desk: string, 
+/**
+ * The desk's message, in its words.
+ */
+message: string, 
+/**
+ * The actions taken: kind, where they stand, when sent (no texts, no signatories).
+ */
+actions: Array<ActionDone>, 
+/**
+ * What changed.
+ */
+outcomes: Array<CaseOutcome>, 
+/**
+ * When it was made.
+ */
+madeAt: string, };
+
+export type CaseUpdate = { 
+/**
+ * The desk that sent it.
+ */
+desk: string, 
+/**
+ * When it was received.
+ */
+receivedAt: string, 
+/**
+ * What it said.
+ */
+status: StatusContent, };
+
 export type EscalationCase = { 
 /**
  * Its id.
@@ -1942,7 +2044,395 @@ safeContact: string,
 /**
  * Packages sent so far.
  */
-sent: Array<Sent>, };
+sent: Array<Sent>, 
+/**
+ * Status reports the desks sent back, oldest first.
+ */
+updates: Array<CaseUpdate>, };
+
+export type Signatory = { 
+/**
+ * The member organisation.
+ */
+organisation: string, 
+/**
+ * It agreed to sign this letter.
+ */
+consented: boolean, 
+/**
+ * When it agreed.
+ */
+consentedOn: string | null, };
+
+export type DeskAction = { 
+/**
+ * Its id.
+ */
+id: DeskActionId, 
+/**
+ * Letter, petition…
+ */
+kind: ActionKind, 
+/**
+ * Who a letter is for (other kinds keep the default).
+ */
+addressee: Addressee, 
+/**
+ * The language it is written in (`en`, `es`, `fr`).
+ */
+language: string, 
+/**
+ * In a line.
+ */
+title: string, 
+/**
+ * The text, drafted from the template and then edited by the desk.
+ */
+text: string, 
+/**
+ * Organisations asked to sign (letters); only those who agreed appear under it.
+ */
+signatories: Array<Signatory>, 
+/**
+ * Signatures gathered (petitions).
+ */
+signatures: number, 
+/**
+ * By when.
+ */
+deadline: string | null, 
+/**
+ * Who at the desk is responsible.
+ */
+owner: string, 
+/**
+ * Where it stands.
+ */
+status: ActionStatus, 
+/**
+ * When it was started.
+ */
+createdOn: string, 
+/**
+ * When it was sent, published or submitted.
+ */
+sentOn: string | null, };
+
+export type ReceivedVersion = { 
+/**
+ * The community's version number.
+ */
+version: number, 
+/**
+ * When the community sealed it.
+ */
+madeAt: string, 
+/**
+ * When the desk imported it.
+ */
+receivedAt: string, };
+
+export type Acknowledgement = { 
+/**
+ * When it was sealed.
+ */
+at: string, 
+/**
+ * The message.
+ */
+message: string, };
+
+export type ReceivedCase = { 
+/**
+ * Its id at the desk.
+ */
+id: ReceivedCaseId, 
+/**
+ * The community's id for the case: a new package of it updates this row.
+ */
+caseId: CaseId, 
+/**
+ * Who sent it (minisign public key).
+ */
+senderKey: string, 
+/**
+ * The latest package's content.
+ */
+content: CaseContent, 
+/**
+ * Every package received, oldest first.
+ */
+versions: Array<ReceivedVersion>, 
+/**
+ * The desk's urgency (starts as the community's).
+ */
+urgency: Urgency, 
+/**
+ * Threat categories (start as the incidents').
+ */
+categories: Array<string>, 
+/**
+ * Region or country.
+ */
+region: string, 
+/**
+ * The thematic working group following it.
+ */
+workingGroup: string, 
+/**
+ * No longer followed.
+ */
+closed: boolean, 
+/**
+ * Letters, petitions, briefs, submissions.
+ */
+actions: Array<DeskAction>, 
+/**
+ * What changed, oldest first.
+ */
+outcomes: Array<CaseOutcome>, 
+/**
+ * Status reports sent back.
+ */
+acknowledged: Array<Acknowledgement>, };
+
+export type Imported = { "kind": "case", 
+/**
+ * The case as the desk now holds it.
+ */
+case: ReceivedCase, 
+/**
+ * False when this very version was already there (nothing changed).
+ */
+new: boolean, } | { "kind": "status", 
+/**
+ * The case, with the report on it.
+ */
+case: EscalationCase, 
+/**
+ * False when this report was already there.
+ */
+new: boolean, };
+
+export type TimelineEntry = { "kind": "received", 
+/**
+ * When.
+ */
+on: string, 
+/**
+ * The community's version.
+ */
+version: number, } | { "kind": "actionStarted", 
+/**
+ * When.
+ */
+on: string, 
+/**
+ * What kind.
+ */
+action: ActionKind, 
+/**
+ * Its title.
+ */
+title: string, } | { "kind": "actionSent", 
+/**
+ * When.
+ */
+on: string, 
+/**
+ * What kind.
+ */
+action: ActionKind, 
+/**
+ * Its title.
+ */
+title: string, } | { "kind": "outcome", 
+/**
+ * When.
+ */
+on: string, 
+/**
+ * What.
+ */
+outcome: OutcomeKind, 
+/**
+ * In the desk's words.
+ */
+note: string, } | { "kind": "acknowledged", 
+/**
+ * When.
+ */
+on: string, 
+/**
+ * Its message.
+ */
+message: string, };
+
+export type ReceivedView = { 
+/**
+ * The case.
+ */
+case: ReceivedCase, 
+/**
+ * Everything that happened on it, oldest first.
+ */
+timeline: Array<TimelineEntry>, 
+/**
+ * The sender's name, if a contact.
+ */
+sender: string | null, 
+/**
+ * The sender's fingerprint.
+ */
+fingerprint: string, };
+
+export type Tally = { 
+/**
+ * The value (a category id, a region, a working group; empty for "not set").
+ */
+key: string, 
+/**
+ * How many cases.
+ */
+count: number, };
+
+export type TrendRow = { 
+/**
+ * The category id.
+ */
+category: string, 
+/**
+ * Cases first received each month, in the order of [`Trends::months`].
+ */
+counts: Array<number>, 
+/**
+ * All of them.
+ */
+total: number, };
+
+export type Trends = { 
+/**
+ * Months as `YYYY-MM`, every month from the first case to the last (at most the last 24).
+ */
+months: Array<string>, 
+/**
+ * One row per category, most cases first.
+ */
+categories: Array<TrendRow>, 
+/**
+ * By region, most first.
+ */
+regions: Array<Tally>, 
+/**
+ * By working group, most first.
+ */
+workingGroups: Array<Tally>, };
+
+export type ActionTally = { 
+/**
+ * The kind.
+ */
+kind: ActionKind, 
+/**
+ * Started.
+ */
+started: number, 
+/**
+ * Sent, published or submitted (or done).
+ */
+sent: number, };
+
+export type OutcomeTally = { 
+/**
+ * The kind.
+ */
+kind: OutcomeKind, 
+/**
+ * How many.
+ */
+count: number, };
+
+export type Overdue = { 
+/**
+ * The case's title.
+ */
+case: string, 
+/**
+ * The action's title.
+ */
+action: string, 
+/**
+ * Its deadline.
+ */
+deadline: string, 
+/**
+ * Who is responsible.
+ */
+owner: string, };
+
+export type CaseImpact = { 
+/**
+ * The case's title.
+ */
+title: string, 
+/**
+ * The community.
+ */
+collective: string, 
+/**
+ * Region.
+ */
+region: string, 
+/**
+ * Working group.
+ */
+workingGroup: string, 
+/**
+ * Still followed.
+ */
+open: boolean, 
+/**
+ * What was done.
+ */
+actions: Array<ActionDone>, 
+/**
+ * What changed.
+ */
+outcomes: Array<CaseOutcome>, };
+
+export type ImpactReport = { 
+/**
+ * The day it was made.
+ */
+today: string, 
+/**
+ * Cases received.
+ */
+cases: number, 
+/**
+ * Cases still followed.
+ */
+open: number, 
+/**
+ * Actions by kind.
+ */
+actions: Array<ActionTally>, 
+/**
+ * Petition signatures gathered.
+ */
+signatures: number, 
+/**
+ * Outcomes by kind.
+ */
+outcomes: Array<OutcomeTally>, 
+/**
+ * Actions past their deadline, soonest first.
+ */
+overdue: Array<Overdue>, 
+/**
+ * Case by case.
+ */
+perCase: Array<CaseImpact>, };
 
 export type Audience = "desk" | "public";
 
@@ -2040,6 +2530,10 @@ categories: Array<string>,
  */
 summary: string, 
 /**
+ * What the community said may be made public: the only text a media brief uses.
+ */
+publicSummary: string, 
+/**
  * How to reach the community (desk only).
  */
 safeContact: string, 
@@ -2054,7 +2548,12 @@ incidents: Array<CaseIncident>,
 /**
  * When it was made.
  */
-madeAt: string, };
+madeAt: string, 
+/**
+ * The sender's age recipient, so a desk can seal a status report back (desk only;
+ * filled when the package is sealed).
+ */
+replyTo: string, };
 
 export type ContactCard = { 
 /**
@@ -2124,6 +2623,22 @@ ownFingerprint: string,
  */
 incidents: Array<IncidentChoice>, 
 /**
+ * This vault is a network desk's.
+ */
+desk: boolean, 
+/**
+ * The threat categories with their names, for the desk's triage.
+ */
+categories: Array<ThreatCategory>, 
+/**
+ * Cases received (a desk), newest first.
+ */
+received: Array<ReceivedView>, 
+/**
+ * Received cases by category and month, region and working group.
+ */
+trends: Trends, 
+/**
  * The home: members, attention, undo.
  */
 home: Home, };
@@ -2140,9 +2655,9 @@ fingerprint: string, };
 
 export type OpenedCase = { 
 /**
- * What it carries.
+ * What it carried and where it was kept.
  */
-content: CaseContent, 
+imported: Imported, 
 /**
  * Who sent it, if a contact.
  */

@@ -40,6 +40,11 @@ import type {
   EscalationCase,
   EscalationScreen,
   OpenedCase,
+  ReceivedCase,
+  ActionKind,
+  Addressee,
+  DeskAction,
+  ImpactReport,
   WorkshopKind,
   WorkshopRecord,
   WorkshopReport,
@@ -194,3 +199,15 @@ export const addContact = (card: ContactCard, notes: string) => invoke<Escalatio
 export const removeContact = (id: string) => invoke<EscalationScreen>("remove_contact", { id });
 /** Checks and opens a package; an unknown sender is refused unless `acceptUnknown`. */
 export const openPackage = (path: string, acceptUnknown: boolean) => invoke<OpenedCase>("open_package", { path, acceptUnknown });
+/** Marks this vault as a network desk's (it receives cases and acts on them), or not. */
+export const setDesk = (desk: boolean) => invoke<EscalationScreen>("set_desk", { desk });
+/** Saves a desk's triage, actions and outcomes of a received case. */
+export const saveReceived = (receivedCase: ReceivedCase) => invoke<EscalationScreen>("save_received", { case: receivedCase });
+export const removeReceived = (id: string) => invoke<EscalationScreen>("remove_received", { id });
+/** A new action on a received case, drafted from the template in `language` (not yet saved). */
+export const draftAction = (id: string, kind: ActionKind, addressee: Addressee, language: string) =>
+  invoke<DeskAction>("draft_action", { id, kind, addressee, language });
+/** Seals a status report back to the community and writes it at `path`. */
+export const sendStatus = (id: string, message: string, path: string) => invoke<EscalationScreen>("send_status", { id, message, path });
+/** What the desk did across its cases, and what changed. */
+export const impactReport = () => invoke<ImpactReport>("impact_report");

@@ -1,7 +1,7 @@
 // Which screen is shown and what the open vault looks like. Locking clears all of it.
 import type { AppInfo, EscalationScreen, Home, NetworkScreen, ProtocolScreen, RiskScreen, WorkshopScreen } from "../ipc/bindings";
 
-export type Screen = "loading" | "welcome" | "create" | "recovery" | "unlock" | "home" | "settings" | "risks" | "register" | "network" | "protocol" | "protocol-print" | "workshop" | "workshop-print" | "escalation";
+export type Screen = "loading" | "welcome" | "create" | "recovery" | "unlock" | "home" | "settings" | "risks" | "register" | "network" | "protocol" | "protocol-print" | "workshop" | "workshop-print" | "escalation" | "desk-print";
 
 export class Session {
   screen = $state<Screen>("loading");
@@ -22,6 +22,11 @@ export class Session {
   workshopPrint = $state<{ workshop: string; item: string | null }>({ workshop: "", item: null });
   /** Cases for the solidarity network, while their screen is open. */
   escalation = $state<EscalationScreen | null>(null);
+  /** Where the solidarity network screen was (its tab, the received case open), so coming
+   * back from printing lands in the same place. */
+  escalationPlace = $state<{ tab: string; received: string | null }>({ tab: "cases", received: null });
+  /** What the desk print screen shows: one action of a received case, or the impact report. */
+  deskPrint = $state<{ received: string; action: string } | null>(null);
   /** Shown once after creating a vault, then dropped. */
   recoveryKey = $state<string | null>(null);
   /** The folder the unlock screen offers. */
@@ -81,6 +86,8 @@ export class Session {
     this.protocol = null;
     this.workshop = null;
     this.escalation = null;
+    this.escalationPlace = { tab: "cases", received: null };
+    this.deskPrint = null;
     this.recoveryKey = null;
     this.demo = false;
   }

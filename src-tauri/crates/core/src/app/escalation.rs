@@ -8,9 +8,12 @@ use serde::Serialize;
 
 use super::risk::read_chosen_file;
 use super::{App, AppError, local_day};
-use crate::escalation::{Audience, CaseContent, Contact, ContactCard, ContactRole, EscalationCase, PackageError, fingerprint};
+use crate::escalation::{
+    ActionKind, Addressee, Audience, CaseContent, Contact, ContactCard, ContactRole, DeskAction, EscalationCase, ImpactReport, Imported,
+    PackageError, ReceivedCase, TimelineEntry, Trends, fingerprint, impact_report, timeline, trends,
+};
 use crate::home::Home;
-use crate::ids::{CaseId, ContactId, IncidentId};
+use crate::ids::{CaseId, ContactId, IncidentId, ReceivedCaseId};
 use crate::risk::Incident;
 use crate::sensitivity::Sensitivity;
 
@@ -48,8 +51,30 @@ pub struct EscalationScreen {
     pub own_fingerprint: String,
     /// Incidents a case may include.
     pub incidents: Vec<IncidentChoice>,
+    /// This vault is a network desk's.
+    pub desk: bool,
+    /// The threat categories with their names, for the desk's triage.
+    pub categories: Vec<crate::risk::ThreatCategory>,
+    /// Cases received (a desk), newest first.
+    pub received: Vec<ReceivedView>,
+    /// Received cases by category and month, region and working group.
+    pub trends: Trends,
     /// The home: members, attention, undo.
     pub home: Home,
+}
+
+/// A received case with its timeline and who sent it.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReceivedView {
+    /// The case.
+    pub case: ReceivedCase,
+    /// Everything that happened on it, oldest first.
+    pub timeline: Vec<TimelineEntry>,
+    /// The sender's name, if a contact.
+    pub sender: Option<String>,
+    /// The sender's fingerprint.
+    pub fingerprint: String,
 }
 
 /// A contact file read, before it is accepted.
@@ -62,12 +87,12 @@ pub struct ContactPreview {
     pub fingerprint: String,
 }
 
-/// A package opened.
+/// A package opened and kept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct OpenedCase {
-    /// What it carries.
-    pub content: CaseContent,
+    /// What it carried and where it was kept.
+    pub imported: Imported,
     /// Who sent it, if a contact.
     pub sender: Option<String>,
     /// The sender's fingerprint.
@@ -91,11 +116,26 @@ impl App {
             .filter(|i: &&Incident| i.sensitivity != Sensitivity::Restricted)
             .map(|i| IncidentChoice { id: i.id, title: i.title.clone(), occurred_on: i.occurred_on })
             .collect();
+        let contacts = session.contacts()?;
+        let received_cases = session.received_cases()?;
+        let received = received_cases
+            .iter()
+            .map(|case| ReceivedView {
+                timeline: timeline(case),
+                sender: contacts.iter().find(|c| c.signing_key == case.sender_key).map(|c| c.name.clone()),
+                fingerprint: fingerprint(&case.sender_key),
+                case: case.clone(),
+            })
+            .collect();
         Ok(EscalationScreen {
             cases: session.cases()?,
-            contacts: session.contacts()?.into_iter().map(|c| ContactView { fingerprint: fingerprint(&c.signing_key), contact: c }).collect(),
+            contacts: contacts.into_iter().map(|c| ContactView { fingerprint: fingerprint(&c.signing_key), contact: c }).collect(),
             own_fingerprint,
             incidents,
+            desk: session.collective()?.is_some_and(|c| c.desk),
+            categories: analysis.categories.clone(),
+            trends: trends(&received_cases),
+            received,
             home: session.home_with(open.rollback, &analysis)?,
         })
     }
@@ -155,12 +195,52 @@ impl App {
         self.escalation_screen(now)
     }
 
-    /// Checks and opens the package at `path`.
+    /// Checks and opens the package at `path` and keeps what it carries: a case on a desk,
+    /// a status report on the community's case.
     pub fn open_package(&mut self, path: &Path, accept_unknown: bool, now: DateTime<Utc>) -> Result<OpenedCase, AppError> {
         let bytes = read_chosen_file(path)?;
         let session = &mut self.session()?.session;
         let opened = session.open_package(&bytes, accept_unknown, now).map_err(package_error)?;
-        let sender = session.contacts()?.into_iter().find(|c| c.signing_key == opened.sender_key).map(|c| c.name);
-        Ok(OpenedCase { fingerprint: fingerprint(&opened.sender_key), sender, content: opened.content })
+        let (sender_key, fingerprint) = (opened.sender_key.clone(), fingerprint(&opened.sender_key));
+        let imported = session.store_package(opened, now)?;
+        // After storing: a sender accepted just now is a contact by then.
+        let sender = session.contacts()?.into_iter().find(|c| c.signing_key == sender_key).map(|c| c.name);
+        Ok(OpenedCase { fingerprint, sender, imported })
+    }
+
+    /// Marks this vault as a network desk's, or not.
+    pub fn set_desk(&mut self, desk: bool, now: DateTime<Utc>) -> Result<EscalationScreen, AppError> {
+        self.session()?.session.set_desk(desk, now)?;
+        self.escalation_screen(now)
+    }
+
+    /// Saves the desk's triage, actions and outcomes of a received case.
+    pub fn save_received(&mut self, case: ReceivedCase, now: DateTime<Utc>) -> Result<EscalationScreen, AppError> {
+        self.session()?.session.save_received(case, now)?;
+        self.escalation_screen(now)
+    }
+
+    /// Removes a received case (undo brings it back).
+    pub fn remove_received(&mut self, id: ReceivedCaseId, now: DateTime<Utc>) -> Result<EscalationScreen, AppError> {
+        self.session()?.session.remove_received(id, now)?;
+        self.escalation_screen(now)
+    }
+
+    /// A new action on a received case, drafted in `language`.
+    pub fn draft_action(&mut self, id: ReceivedCaseId, kind: ActionKind, addressee: Addressee, language: &str, now: DateTime<Utc>) -> Result<DeskAction, AppError> {
+        let locale = tejido_i18n::Locale::parse(language).unwrap_or_default();
+        Ok(self.session()?.session.draft_action(id, kind, addressee, locale, local_day(now))?)
+    }
+
+    /// Seals a status report back to the community and writes it to `destination`.
+    pub fn send_status(&mut self, id: ReceivedCaseId, message: &str, destination: &Path, now: DateTime<Utc>) -> Result<EscalationScreen, AppError> {
+        let bytes = self.session()?.session.send_status(id, message, now)?;
+        std::fs::write(destination, bytes).map_err(|e| AppError::File { path: destination.to_owned(), detail: e.to_string() })?;
+        self.escalation_screen(now)
+    }
+
+    /// The impact report across received cases.
+    pub fn impact_report(&mut self, now: DateTime<Utc>) -> Result<ImpactReport, AppError> {
+        Ok(impact_report(&self.session()?.session.received_cases()?, local_day(now)))
     }
 }

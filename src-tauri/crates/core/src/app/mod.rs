@@ -26,7 +26,7 @@ mod protocol;
 mod escalation;
 mod risk;
 mod workshop;
-pub use escalation::{ContactPreview, ContactView, EscalationScreen, IncidentChoice, OpenedCase};
+pub use escalation::{ContactPreview, ContactView, EscalationScreen, IncidentChoice, OpenedCase, ReceivedView};
 pub use network::{NetworkScreen, TerritoryMap};
 pub use workshop::{SectionChoice, WorkshopScreen};
 pub use projector::{Projection, mask_real_names};

@@ -21,6 +21,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/20261201180000_change_batches.sql")),
     M::up(include_str!("../../migrations/20261201190000_workshop.sql")),
     M::up(include_str!("../../migrations/20261201200000_escalation.sql")),
+    M::up(include_str!("../../migrations/20261202090000_desk.sql")),
 ];
 
 #[cfg(test)]

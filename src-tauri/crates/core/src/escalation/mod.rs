@@ -8,8 +8,17 @@
 //! - [`Session::export_case`] seals and signs the desk package and records that it was sent.
 //! - [`Session::own_contact`] is this vault's contact file; [`Session::add_contact`] accepts
 //!   another's (a desk's, or a community's on the desk side), with its fingerprint.
-//! - [`Session::open_package`] checks and opens a package sealed to this vault.
+//! - [`Session::open_package`] checks and opens a package sealed to this vault;
+//!   [`Session::store_package`] keeps what it carries (a case on a desk, a status report on
+//!   the community's case).
+//! - On a desk: [`Session::save_received`] (triage, actions, outcomes), [`Session::draft_action`]
+//!   (a letter, petition, brief or submission from the templates), [`Session::send_status`]
+//!   (a status report back), [`trends`], [`timeline`] and [`impact_report`].
 
+mod desk;
+mod drafts;
+mod impact;
+mod inbox;
 mod package;
 mod records;
 mod redact;
@@ -23,7 +32,14 @@ use crate::ids::{CaseId, ContactId};
 use crate::risk::Incident;
 use crate::session::Session;
 
-pub use package::{ContactCard, MAX_PACKAGE_BYTES, Opened, OwnKeys, PackageError, fingerprint, open, seal};
+pub use desk::{
+    Acknowledgement, ActionDone, ActionKind, ActionStatus, Addressee, CaseUpdate, DeskAction, CaseOutcome, OutcomeKind, ReceivedCase,
+    ReceivedVersion, Signatory, StatusContent,
+};
+pub use drafts::{Draft, draft};
+pub use impact::{ActionTally, CaseImpact, ImpactReport, OutcomeTally, Overdue, Tally, TimelineEntry, TrendRow, Trends, impact_report, timeline, trends};
+pub use inbox::Imported;
+pub use package::{ContactCard, MAX_PACKAGE_BYTES, Opened, OwnKeys, PackageContent, PackageError, fingerprint, open, seal};
 pub use records::{Consent, Contact, ContactRole, EscalationCase, Request, Sent, Urgency};
 pub use redact::{Audience, CONTENT_FORMAT, CaseContent, CaseIncident, CasePerson, redact};
 
@@ -104,6 +120,7 @@ impl Session {
             region: String::new(),
             safe_contact: String::new(),
             sent: Vec::new(),
+            updates: Vec::new(),
         }
     }
 
@@ -141,9 +158,10 @@ impl Session {
             return Err(EditError::RecordNotFound);
         }
         let keys = self.own_keys(now)?;
-        let content = self.case_preview(id, Audience::Desk, now)?;
+        let mut content = self.case_preview(id, Audience::Desk, now)?;
+        content.reply_to = keys.recipient();
         let recipients: Vec<String> = desks.iter().map(|d| d.recipient.clone()).collect();
-        let bytes = seal(&content, &recipients, &keys).map_err(|e| EditError::Database { detail: e.to_string() })?;
+        let bytes = seal(&PackageContent::Case(content.clone()), &recipients, &keys).map_err(|e| EditError::Database { detail: e.to_string() })?;
         self.edit(now, |db, stamp| {
             let mut case: EscalationCase = store::get(db, &id.to_string())?.ok_or(EditError::RecordNotFound)?;
             case.sent.push(Sent { version: content.version, at: stamp.at, to: to.to_vec() });

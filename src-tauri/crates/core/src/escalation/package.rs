@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
-use super::{CaseContent, ContactRole, redact::CONTENT_FORMAT};
+use super::{CaseContent, ContactRole, StatusContent, redact::CONTENT_FORMAT};
 
 /// The largest package or entry accepted: a case is text; attachments travel separately.
 pub const MAX_PACKAGE_BYTES: u64 = 20 * 1024 * 1024;
@@ -225,8 +225,35 @@ fn readme(sender_fingerprint: &str) -> String {
     )
 }
 
+/// What a package carries: a case (community → desk) or a status report on it (desk →
+/// community). The `kind` field tells them apart inside the sealed JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum PackageContent {
+    /// A case, or a new version of it.
+    Case(CaseContent),
+    /// What a desk did and what changed.
+    Status(StatusContent),
+}
+
+impl PackageContent {
+    fn signed_as(&self) -> String {
+        match self {
+            PackageContent::Case(c) => format!("tejido case {} version {}", c.case, c.version),
+            PackageContent::Status(s) => format!("tejido status of case {}", s.case),
+        }
+    }
+
+    fn made_at(&self) -> chrono::DateTime<chrono::Utc> {
+        match self {
+            PackageContent::Case(c) => c.made_at,
+            PackageContent::Status(s) => s.made_at,
+        }
+    }
+}
+
 /// Seals `content` to `recipients` (and the sender itself), signs it, and packs it.
-pub fn seal(content: &CaseContent, recipients: &[String], keys: &OwnKeys) -> Result<Vec<u8>, PackageError> {
+pub fn seal(content: &PackageContent, recipients: &[String], keys: &OwnKeys) -> Result<Vec<u8>, PackageError> {
     let mut all: Vec<Box<dyn age::Recipient + Send>> = Vec::new();
     for r in recipients.iter().map(String::as_str).chain(std::iter::once(keys.recipient().as_str())) {
         all.push(Box::new(x25519::Recipient::from_str(r).map_err(unreadable)?));
@@ -238,7 +265,7 @@ pub fn seal(content: &CaseContent, recipients: &[String], keys: &OwnKeys) -> Res
     writer.write_all(&json).map_err(unreadable)?;
     writer.finish().map_err(unreadable)?;
 
-    let trusted = format!("tejido case {} version {}", content.case, content.version);
+    let trusted = content.signed_as();
     let signature = minisign::sign(Some(&keys.signing_public), &keys.signing, Cursor::new(&sealed), Some(&trusted), Some("signature from a Tejido vault"))
         .map_err(unreadable)?;
     let sender = keys.signing_public.to_box().map_err(unreadable)?.to_string();
@@ -253,7 +280,7 @@ pub fn seal(content: &CaseContent, recipients: &[String], keys: &OwnKeys) -> Res
         let mut header = tar::Header::new_gnu();
         header.set_size(bytes.len() as u64);
         header.set_mode(0o600);
-        header.set_mtime(content.made_at.timestamp().max(0) as u64);
+        header.set_mtime(content.made_at().timestamp().max(0) as u64);
         header.set_cksum();
         tar.append_data(&mut header, name, bytes).map_err(unreadable)?;
     }
@@ -285,7 +312,7 @@ pub struct Opened {
     /// The sender's minisign public key.
     pub sender_key: String,
     /// What it carries.
-    pub content: CaseContent,
+    pub content: PackageContent,
 }
 
 /// Checks and opens a package sealed to `keys`. `known(sender_key)` says whether the sender
@@ -344,7 +371,7 @@ pub fn open(bytes: &[u8], keys: &OwnKeys, known: impl Fn(&str) -> bool, accept_u
     if format.format > CONTENT_FORMAT {
         return Err(PackageError::TooNew { format: format.format });
     }
-    let content: CaseContent = serde_json::from_slice(&json).map_err(unreadable)?;
+    let content: PackageContent = serde_json::from_slice(&json).map_err(unreadable)?;
     Ok(Opened { sender_key: sender_b64, content })
 }
 

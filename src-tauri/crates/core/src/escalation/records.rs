@@ -137,6 +137,8 @@ pub struct EscalationCase {
     pub safe_contact: String,
     /// Packages sent so far.
     pub sent: Vec<Sent>,
+    /// Status reports the desks sent back, oldest first.
+    pub updates: Vec<super::CaseUpdate>,
 }
 
 impl EscalationCase {
@@ -162,7 +164,7 @@ impl Record for Contact {
 
 impl Record for EscalationCase {
     const ENTITY: Entity = Entity::EscalationCase;
-    const JSON_COLUMNS: &'static [&'static str] = &["requests", "people", "incidents", "consents", "sent"];
+    const JSON_COLUMNS: &'static [&'static str] = &["requests", "people", "incidents", "consents", "sent", "updates"];
     const ORDER_BY: &'static str = "created_at DESC";
     fn key(&self) -> String {
         self.id.to_string()

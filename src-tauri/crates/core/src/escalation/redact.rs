@@ -81,6 +81,9 @@ pub struct CaseContent {
     pub categories: Vec<String>,
     /// The desk's summary, or the public one.
     pub summary: String,
+    /// What the community said may be made public: the only text a media brief uses.
+    #[serde(default)]
+    pub public_summary: String,
     /// How to reach the community (desk only).
     pub safe_contact: String,
     /// The people at risk who may appear.
@@ -89,6 +92,10 @@ pub struct CaseContent {
     pub incidents: Vec<CaseIncident>,
     /// When it was made.
     pub made_at: DateTime<Utc>,
+    /// The sender's age recipient, so a desk can seal a status report back (desk only;
+    /// filled when the package is sealed).
+    #[serde(default)]
+    pub reply_to: String,
 }
 
 /// The format this build writes and the newest it reads.
@@ -146,6 +153,7 @@ pub fn redact(
         region: case.region.clone(),
         categories,
         summary: if public { case.public_summary.clone() } else { case.summary.clone() },
+        public_summary: case.public_summary.clone(),
         safe_contact: if public { String::new() } else { case.safe_contact.clone() },
         people,
         incidents: if public {
@@ -163,5 +171,6 @@ pub fn redact(
                 .collect()
         },
         made_at: now,
+        reply_to: String::new(),
     }
 }

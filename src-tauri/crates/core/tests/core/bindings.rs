@@ -30,9 +30,11 @@ use tejido_core::workshop::{
 };
 use tejido_core::{AgendaItemId, NoteId, SectionChoice, WorkshopId, WorkshopScreen};
 use tejido_core::escalation::{
-    Audience, CaseContent, CaseIncident, CasePerson, Consent, Contact, ContactCard, ContactRole, EscalationCase, Request, Sent, Urgency,
+    Acknowledgement, ActionDone, ActionKind, ActionStatus, ActionTally, Addressee, Audience, CaseContent, CaseImpact, CaseIncident, CasePerson,
+    CaseUpdate, Consent, Contact, ContactCard, ContactRole, DeskAction, EscalationCase, ImpactReport, Imported, CaseOutcome, OutcomeKind, OutcomeTally,
+    Overdue, ReceivedCase, ReceivedVersion, Request, Sent, Signatory, StatusContent, Tally, TimelineEntry, TrendRow, Trends, Urgency,
 };
-use tejido_core::{CaseId, ContactId, ContactPreview, ContactView, EscalationScreen, IncidentChoice, OpenedCase};
+use tejido_core::{CaseId, ContactId, ContactPreview, ContactView, DeskActionId, EscalationScreen, IncidentChoice, OpenedCase, OutcomeId, ReceivedCaseId, ReceivedView};
 use tejido_vault::BackupReport;
 use ts_rs::{Config, TS};
 
@@ -177,13 +179,40 @@ fn generated() -> String {
         declaration::<WorkshopReport>(&cfg),
         declaration::<ContactId>(&cfg),
         declaration::<CaseId>(&cfg),
+        declaration::<ReceivedCaseId>(&cfg),
+        declaration::<DeskActionId>(&cfg),
+        declaration::<OutcomeId>(&cfg),
         declaration::<ContactRole>(&cfg),
         declaration::<Contact>(&cfg),
         declaration::<Request>(&cfg),
         declaration::<Urgency>(&cfg),
         declaration::<Consent>(&cfg),
         declaration::<Sent>(&cfg),
+        declaration::<ActionKind>(&cfg),
+        declaration::<Addressee>(&cfg),
+        declaration::<ActionStatus>(&cfg),
+        declaration::<ActionDone>(&cfg),
+        declaration::<OutcomeKind>(&cfg),
+        declaration::<CaseOutcome>(&cfg),
+        declaration::<StatusContent>(&cfg),
+        declaration::<CaseUpdate>(&cfg),
         declaration::<EscalationCase>(&cfg),
+        declaration::<Signatory>(&cfg),
+        declaration::<DeskAction>(&cfg),
+        declaration::<ReceivedVersion>(&cfg),
+        declaration::<Acknowledgement>(&cfg),
+        declaration::<ReceivedCase>(&cfg),
+        declaration::<Imported>(&cfg),
+        declaration::<TimelineEntry>(&cfg),
+        declaration::<ReceivedView>(&cfg),
+        declaration::<Tally>(&cfg),
+        declaration::<TrendRow>(&cfg),
+        declaration::<Trends>(&cfg),
+        declaration::<ActionTally>(&cfg),
+        declaration::<OutcomeTally>(&cfg),
+        declaration::<Overdue>(&cfg),
+        declaration::<CaseImpact>(&cfg),
+        declaration::<ImpactReport>(&cfg),
         declaration::<Audience>(&cfg),
         declaration::<CasePerson>(&cfg),
         declaration::<CaseIncident>(&cfg),

@@ -2,7 +2,7 @@
 //! to, from senders the desk knows, untouched.
 
 use chrono::{NaiveDate, Utc};
-use tejido_core::escalation::{Audience, Consent, ContactCard, ContactRole, PackageError, Request, Urgency, redact};
+use tejido_core::escalation::{Audience, Consent, ContactCard, ContactRole, PackageContent, PackageError, Request, Urgency, redact};
 use tejido_core::risk::{RiskKind, RiskRecord};
 use tejido_core::{NewPerson, Person, PersonId, Sensitivity, Session};
 
@@ -55,7 +55,7 @@ fn a_desk_opens_a_package_from_a_known_community_and_nothing_consent_does_not_co
     }
     desk.add_contact(&their, "", Utc::now()).unwrap();
     let opened = desk.open_package(&bytes, false, Utc::now()).unwrap();
-    let content = opened.content;
+    let PackageContent::Case(content) = opened.content else { panic!("a case package") };
     assert_eq!(content.title, "Arbitrary detention of a spokesperson");
     assert_eq!(content.people.len(), 1, "Garza gave no consent: not in the package at all");
     assert_eq!(content.people[0].real_name.as_deref(), Some("María Xol"), "named: she agreed to be named to authorities");
@@ -173,4 +173,96 @@ fn saving_a_case_never_rewrites_what_was_sent() {
     assert_eq!(community.case_preview(case, Audience::Desk, Utc::now()).unwrap().version, 2, "the next package is version 2");
     let public = community.case_preview(case, Audience::Public, Utc::now()).unwrap();
     assert!(public.incidents.is_empty() && public.safe_contact.is_empty() && !serde_json::to_string(&public).unwrap().contains("DESK-ONLY"));
+}
+
+#[test]
+fn a_desk_keeps_a_case_acts_on_it_within_consent_records_an_outcome_and_reports_back() {
+    use tejido_core::EditError;
+    use tejido_core::escalation::{ActionKind, ActionStatus, Addressee, Imported, CaseOutcome, OutcomeKind, Signatory, TimelineEntry, impact_report, timeline, trends};
+    use tejido_i18n::Locale;
+
+    let (cdir, ddir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (mut community, case_id) = community(cdir.path());
+    let mut desk = new_session(ddir.path());
+    desk.set_desk(true, Utc::now()).unwrap();
+    assert!(desk.collective().unwrap().unwrap().desk);
+    let desk_card = desk.own_contact(ContactRole::Desk, Utc::now()).unwrap();
+    let to = community.add_contact(&desk_card, "", Utc::now()).unwrap();
+    let bytes = community.export_case(case_id, &[to.id], Utc::now()).unwrap();
+
+    // Accepted after comparing the fingerprint: kept, and the community becomes a contact.
+    let opened = desk.open_package(&bytes, true, Utc::now()).unwrap();
+    let Imported::Case { case, new: true } = desk.store_package(opened, Utc::now()).unwrap() else { panic!("a new case") };
+    assert_eq!(case.urgency, Urgency::Immediate);
+    assert_eq!(case.categories, case.content.categories);
+    assert!(desk.contacts().unwrap().iter().any(|c| c.role == ContactRole::Community && c.signing_key == case.sender_key));
+    let again = desk.open_package(&bytes, false, Utc::now()).unwrap();
+    assert!(matches!(desk.store_package(again, Utc::now()).unwrap(), Imported::Case { new: false, .. }), "the same package twice changes nothing");
+    assert_eq!(desk.received_cases().unwrap().len(), 1);
+
+    // A letter to the government names only who agreed to be named to authorities; a media
+    // brief only who agreed to be named in public, with the public summary and nothing else.
+    let letter = desk.draft_action(case.id, ActionKind::Letter, Addressee::Government, Locale::Es, day()).unwrap();
+    assert!(letter.text.contains("María Xol"), "{}", letter.text);
+    assert!(letter.text.contains("Arrest at the road block"));
+    assert!(!letter.text.contains("DESK-ONLY") && !letter.text.contains("Ana Pop") && !letter.text.contains('{'));
+    assert_eq!(letter.language, "es");
+    let brief = desk.draft_action(case.id, ActionKind::MediaBrief, Addressee::Government, Locale::En, day()).unwrap();
+    assert!(brief.text.contains("A community spokesperson was detained."));
+    for secret in ["María Xol", "DESK-ONLY", "Arrest at the road block", "Signal, ask for the radio", "Ceiba"] {
+        assert!(!brief.text.contains(secret), "{secret} in the media brief: {}", brief.text);
+    }
+    let un = desk.draft_action(case.id, ActionKind::UnSubmission, Addressee::Government, Locale::Fr, day()).unwrap();
+    assert!(un.text.contains("María Xol") && !un.text.contains('{'));
+
+    // Sent only over the names of organisations that agreed to sign.
+    let mut triaged = case.clone();
+    triaged.working_group = "Women and land".into();
+    let mut sent = letter.clone();
+    sent.status = ActionStatus::Sent;
+    sent.sent_on = Some(day());
+    sent.signatories = vec![Signatory { organisation: "Asked but silent".into(), consented: false, consented_on: None }];
+    triaged.actions = vec![sent.clone()];
+    assert!(matches!(desk.save_received(triaged.clone(), Utc::now()), Err(EditError::NoConsentingSignatory)));
+    sent.signatories.push(Signatory { organisation: "Red de Mujeres".into(), consented: true, consented_on: Some(day()) });
+    triaged.actions = vec![sent.clone()];
+    let saved = desk.save_received(triaged, Utc::now()).unwrap();
+    assert_eq!(saved.actions[0].signed_by(), vec!["Red de Mujeres"]);
+
+    // An outcome on the timeline and in the impact report; undo takes it away.
+    let mut with_outcome = saved.clone();
+    with_outcome.outcomes.push(CaseOutcome { id: Default::default(), on: day(), kind: OutcomeKind::Release, note: "Released after 3 days".into() });
+    let with_outcome = desk.save_received(with_outcome, Utc::now()).unwrap();
+    let lines = timeline(&with_outcome);
+    assert!(matches!(lines.first(), Some(TimelineEntry::Received { version: 1, .. })));
+    assert!(lines.iter().any(|l| matches!(l, TimelineEntry::Outcome { outcome: OutcomeKind::Release, .. })));
+    assert!(lines.iter().any(|l| matches!(l, TimelineEntry::ActionSent { action: ActionKind::Letter, .. })));
+    let report = impact_report(&desk.received_cases().unwrap(), day());
+    assert_eq!((report.cases, report.open), (1, 1));
+    assert_eq!(report.actions[0].sent, 1);
+    assert_eq!(report.outcomes[0].kind, OutcomeKind::Release);
+    let t = trends(&desk.received_cases().unwrap());
+    assert_eq!(t.months.len(), 1);
+    assert_eq!(t.working_groups[0].key, "Women and land");
+    desk.undo(Utc::now()).unwrap();
+    assert!(desk.received_cases().unwrap()[0].outcomes.is_empty());
+    desk.redo(Utc::now()).unwrap();
+
+    // A status report back: the community keeps it on its case; texts and signatories stay at the desk.
+    let status = desk.send_status(case.id, "Letter sent; she was released.", Utc::now()).unwrap();
+    assert_eq!(desk.received_cases().unwrap()[0].acknowledged.len(), 1);
+    let opened = community.open_package(&status, false, Utc::now()).unwrap();
+    let Imported::Status { case: back, new: true } = community.store_package(opened, Utc::now()).unwrap() else { panic!("a status report") };
+    assert_eq!(back.updates.len(), 1);
+    let update = &back.updates[0].status;
+    assert_eq!(update.message, "Letter sent; she was released.");
+    assert_eq!(update.outcomes[0].kind, OutcomeKind::Release);
+    assert_eq!(back.updates[0].desk, to.name);
+    let json = serde_json::to_string(update).unwrap();
+    assert!(!json.contains("Red de Mujeres") && !json.contains("María Xol"), "no letter text or signatories go back");
+
+    // A status report about a case this vault no longer has is refused in plain words.
+    community.remove_case(case_id, Utc::now()).unwrap();
+    let opened = community.open_package(&status, false, Utc::now()).unwrap();
+    assert!(matches!(community.store_package(opened, Utc::now()), Err(EditError::UnknownCase)));
 }

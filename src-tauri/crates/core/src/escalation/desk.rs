@@ -1,0 +1,357 @@
+//! The network desk's side: the cases it received, its own triage of them (urgency, threat
+//! categories, region, thematic working group), the actions it takes (collective letters
+//! with each organisation's consent to sign, petitions with their tally, media briefs,
+//! submissions to UN and regional mechanisms, each with a deadline and who is responsible),
+//! and the outcomes it records. Everything about one case is one row, so one edit is one
+//! undo and sync sees one row.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::{CaseContent, Request, Urgency};
+use crate::change::Entity;
+use crate::db::records::{Record, flag, required, trim};
+use crate::error::EditError;
+use crate::ids::{CaseId, DeskActionId, OutcomeId, ReceivedCaseId};
+
+/// What a desk does for a case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActionKind {
+    /// A collective letter signed by member organisations.
+    Letter,
+    /// A petition members and the public sign.
+    Petition,
+    /// A brief for the press, from what may be made public only.
+    MediaBrief,
+    /// A communication to the UN Special Procedures.
+    UnSubmission,
+    /// A request to a regional mechanism (precautionary measures).
+    RegionalSubmission,
+}
+
+impl ActionKind {
+    /// Every kind, in the order the desk is offered them.
+    pub const ALL: [ActionKind; 5] =
+        [ActionKind::Letter, ActionKind::Petition, ActionKind::MediaBrief, ActionKind::UnSubmission, ActionKind::RegionalSubmission];
+
+    /// Whether its text goes to the public (names only with public consent) rather than to
+    /// authorities (names only with consent to be named to them).
+    pub fn is_public(self, addressee: Addressee) -> bool {
+        match self {
+            ActionKind::Petition | ActionKind::MediaBrief => true,
+            ActionKind::Letter => addressee == Addressee::Company,
+            ActionKind::UnSubmission | ActionKind::RegionalSubmission => false,
+        }
+    }
+}
+
+/// Who a collective letter is addressed to; each has its own template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Addressee {
+    /// The government (head of state, ministry).
+    Government,
+    /// The public prosecutor.
+    Prosecutor,
+    /// The company involved. Treated as public: only names agreed to be public.
+    Company,
+    /// An embassy.
+    Embassy,
+}
+
+/// Where an action stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActionStatus {
+    /// Being written or collecting signatures.
+    Draft,
+    /// Sent, published or submitted.
+    Sent,
+    /// Answered or closed.
+    Done,
+}
+
+/// An organisation asked to sign a letter, and whether it agreed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Signatory {
+    /// The member organisation.
+    pub organisation: String,
+    /// It agreed to sign this letter.
+    pub consented: bool,
+    /// When it agreed.
+    pub consented_on: Option<NaiveDate>,
+}
+
+/// One action on a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DeskAction {
+    /// Its id.
+    pub id: DeskActionId,
+    /// Letter, petition…
+    pub kind: ActionKind,
+    /// Who a letter is for (other kinds keep the default).
+    pub addressee: Addressee,
+    /// The language it is written in (`en`, `es`, `fr`).
+    pub language: String,
+    /// In a line.
+    pub title: String,
+    /// The text, drafted from the template and then edited by the desk.
+    pub text: String,
+    /// Organisations asked to sign (letters); only those who agreed appear under it.
+    pub signatories: Vec<Signatory>,
+    /// Signatures gathered (petitions).
+    pub signatures: u32,
+    /// By when.
+    pub deadline: Option<NaiveDate>,
+    /// Who at the desk is responsible.
+    pub owner: String,
+    /// Where it stands.
+    pub status: ActionStatus,
+    /// When it was started.
+    pub created_on: NaiveDate,
+    /// When it was sent, published or submitted.
+    pub sent_on: Option<NaiveDate>,
+}
+
+impl DeskAction {
+    /// The organisations that agreed to sign, in the order they were asked.
+    pub fn signed_by(&self) -> Vec<&str> {
+        self.signatories.iter().filter(|s| s.consented).map(|s| s.organisation.as_str()).collect()
+    }
+}
+
+/// What changed for the people at risk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum OutcomeKind {
+    /// Released from detention.
+    Release,
+    /// Charges dropped.
+    ChargesDropped,
+    /// A trial opened or a hearing held.
+    Trial,
+    /// A new attack or threat.
+    NewAttack,
+    /// Relocated to safety.
+    Relocation,
+    /// Protection measures granted (national, UN or regional).
+    ProtectionGranted,
+    /// Anything else worth recording.
+    Other,
+}
+
+impl OutcomeKind {
+    /// Every kind, in the order the desk is offered them.
+    pub const ALL: [OutcomeKind; 7] = [
+        OutcomeKind::Release,
+        OutcomeKind::ChargesDropped,
+        OutcomeKind::Trial,
+        OutcomeKind::NewAttack,
+        OutcomeKind::Relocation,
+        OutcomeKind::ProtectionGranted,
+        OutcomeKind::Other,
+    ];
+}
+
+/// An outcome on a case's timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseOutcome {
+    /// Its id.
+    pub id: OutcomeId,
+    /// When it happened.
+    pub on: NaiveDate,
+    /// What happened.
+    pub kind: OutcomeKind,
+    /// In the desk's words.
+    pub note: String,
+}
+
+/// One package of the case received.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReceivedVersion {
+    /// The community's version number.
+    pub version: u32,
+    /// When the community sealed it.
+    pub made_at: DateTime<Utc>,
+    /// When the desk imported it.
+    pub received_at: DateTime<Utc>,
+}
+
+/// A status report sent back to the community.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Acknowledgement {
+    /// When it was sealed.
+    pub at: DateTime<Utc>,
+    /// The message.
+    pub message: String,
+}
+
+/// A case a desk received, with everything the desk did about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReceivedCase {
+    /// Its id at the desk.
+    pub id: ReceivedCaseId,
+    /// The community's id for the case: a new package of it updates this row.
+    pub case_id: CaseId,
+    /// Who sent it (minisign public key).
+    pub sender_key: String,
+    /// The latest package's content.
+    pub content: CaseContent,
+    /// Every package received, oldest first.
+    pub versions: Vec<ReceivedVersion>,
+    /// The desk's urgency (starts as the community's).
+    pub urgency: Urgency,
+    /// Threat categories (start as the incidents').
+    pub categories: Vec<String>,
+    /// Region or country.
+    pub region: String,
+    /// The thematic working group following it.
+    pub working_group: String,
+    /// No longer followed.
+    #[serde(deserialize_with = "flag")]
+    pub closed: bool,
+    /// Letters, petitions, briefs, submissions.
+    pub actions: Vec<DeskAction>,
+    /// What changed, oldest first.
+    pub outcomes: Vec<CaseOutcome>,
+    /// Status reports sent back.
+    pub acknowledged: Vec<Acknowledgement>,
+}
+
+impl ReceivedCase {
+    /// A new row for a first package.
+    pub(crate) fn first(content: CaseContent, sender_key: String, now: DateTime<Utc>) -> Self {
+        ReceivedCase {
+            id: ReceivedCaseId::new(),
+            case_id: content.case,
+            sender_key,
+            versions: vec![ReceivedVersion { version: content.version, made_at: content.made_at, received_at: now }],
+            urgency: content.urgency,
+            categories: content.categories.clone(),
+            region: content.region.clone(),
+            working_group: String::new(),
+            closed: false,
+            actions: Vec::new(),
+            outcomes: Vec::new(),
+            acknowledged: Vec::new(),
+            content,
+        }
+    }
+
+    /// When it first arrived.
+    pub fn received_at(&self) -> Option<DateTime<Utc>> {
+        self.versions.first().map(|v| v.received_at)
+    }
+
+    /// What the community asked for.
+    pub fn requests(&self) -> &[Request] {
+        &self.content.requests
+    }
+}
+
+impl Record for ReceivedCase {
+    const ENTITY: Entity = Entity::ReceivedCase;
+    const JSON_COLUMNS: &'static [&'static str] = &["content", "versions", "categories", "actions", "outcomes", "acknowledged"];
+    const ORDER_BY: &'static str = "created_at DESC";
+    fn key(&self) -> String {
+        self.id.to_string()
+    }
+    fn validate(&mut self) -> Result<(), EditError> {
+        trim(&mut self.region);
+        trim(&mut self.working_group);
+        self.categories.iter_mut().for_each(|c| {
+            trim(c);
+        });
+        self.categories.retain(|c| !c.is_empty());
+        self.categories.sort();
+        self.categories.dedup();
+        for action in &mut self.actions {
+            required(&mut action.title)?;
+            trim(&mut action.owner);
+            for signatory in &mut action.signatories {
+                trim(&mut signatory.organisation);
+                if !signatory.consented {
+                    signatory.consented_on = None;
+                }
+            }
+            action.signatories.retain(|s| !s.organisation.is_empty());
+            // A letter goes out only over the names of organisations that agreed to sign it.
+            if action.kind == ActionKind::Letter && action.status != ActionStatus::Draft && action.signed_by().is_empty() {
+                return Err(EditError::NoConsentingSignatory);
+            }
+            if action.status == ActionStatus::Draft {
+                action.sent_on = None;
+            }
+        }
+        for outcome in &mut self.outcomes {
+            trim(&mut outcome.note);
+            // The screen adds an outcome without an id; it gets a time-ordered one here.
+            if outcome.id.0.is_nil() {
+                outcome.id = OutcomeId::new();
+            }
+        }
+        self.outcomes.sort_by_key(|o| o.on);
+        Ok(())
+    }
+}
+
+/// What a desk sends back to the community: what it did and what changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StatusContent {
+    /// The shape of this document.
+    pub format: u32,
+    /// The community's case.
+    pub case: CaseId,
+    /// The desk's name.
+    pub desk: String,
+    /// The desk's message, in its words.
+    pub message: String,
+    /// The actions taken: kind, where they stand, when sent (no texts, no signatories).
+    pub actions: Vec<ActionDone>,
+    /// What changed.
+    pub outcomes: Vec<CaseOutcome>,
+    /// When it was made.
+    pub made_at: DateTime<Utc>,
+}
+
+/// An action as a status report tells it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ActionDone {
+    /// Letter, petition…
+    pub kind: ActionKind,
+    /// Its title.
+    pub title: String,
+    /// Where it stands.
+    pub status: ActionStatus,
+    /// When it went out.
+    pub sent_on: Option<NaiveDate>,
+    /// Signatures gathered (petitions).
+    pub signatures: u32,
+}
+
+impl From<&DeskAction> for ActionDone {
+    fn from(a: &DeskAction) -> Self {
+        ActionDone { kind: a.kind, title: a.title.clone(), status: a.status, sent_on: a.sent_on, signatures: a.signatures }
+    }
+}
+
+/// A status report as the community keeps it on its case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseUpdate {
+    /// The desk that sent it.
+    pub desk: String,
+    /// When it was received.
+    pub received_at: DateTime<Utc>,
+    /// What it said.
+    pub status: StatusContent,
+}

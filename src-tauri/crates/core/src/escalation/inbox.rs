@@ -1,0 +1,180 @@
+//! Packages arriving, on either side: a desk keeps each case it receives (a new version of a
+//! case updates the same row) and can answer with a status report; a community keeps the
+//! status reports on the case it sent. Plus the desk's edits of its cases and actions.
+
+use std::str::FromStr;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::params;
+use tejido_i18n::Locale;
+
+use super::package::{PackageContent, seal};
+use super::{
+    ActionDone, ActionKind, ActionStatus, Acknowledgement, Addressee, CaseUpdate, Contact, ContactRole, DeskAction, EscalationCase,
+    Opened, ReceivedCase, ReceivedVersion, StatusContent, drafts,
+};
+use crate::collective;
+use crate::db::records as store;
+use crate::error::EditError;
+use crate::ids::{ContactId, DeskActionId, ReceivedCaseId};
+use crate::session::Session;
+
+/// What importing a package did.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase", tag = "kind")]
+pub enum Imported {
+    /// A desk received a case (or a new version of one).
+    Case {
+        /// The case as the desk now holds it.
+        case: ReceivedCase,
+        /// False when this very version was already there (nothing changed).
+        new: bool,
+    },
+    /// A community received a status report on one of its cases.
+    Status {
+        /// The case, with the report on it.
+        case: EscalationCase,
+        /// False when this report was already there.
+        new: bool,
+    },
+}
+
+impl Session {
+    /// Marks this vault as a network desk's, or not. A logged edit: undo takes it back.
+    pub fn set_desk(&mut self, desk: bool, now: DateTime<Utc>) -> Result<(), EditError> {
+        self.edit(now, |db, stamp| {
+            collective::update_collective(db, stamp, |db, id| db.execute("UPDATE collective SET desk = ?2 WHERE id = ?1", params![id, desk]))
+        })
+    }
+
+    /// Every case the desk received, newest first.
+    pub fn received_cases(&self) -> Result<Vec<ReceivedCase>, EditError> {
+        Ok(store::list(self.db())?)
+    }
+
+    fn received_case(&self, id: ReceivedCaseId) -> Result<ReceivedCase, EditError> {
+        store::get(self.db(), &id.to_string())?.ok_or(EditError::RecordNotFound)
+    }
+
+    /// Keeps what an opened package carries. A sender accepted after comparing its
+    /// fingerprint becomes a contact (a community), so its next packages are known and the
+    /// desk can answer it. One edit.
+    pub fn store_package(&mut self, opened: Opened, now: DateTime<Utc>) -> Result<Imported, EditError> {
+        let known = self.contacts()?.into_iter().find(|c| c.signing_key == opened.sender_key);
+        let sender_name = known.as_ref().map(|c| c.name.clone());
+        self.edit(now, |db, stamp| match opened.content {
+            PackageContent::Case(content) => {
+                if known.is_none() && age::x25519::Recipient::from_str(&content.reply_to).is_ok() {
+                    let contact = Contact {
+                        id: ContactId::new(),
+                        name: content.collective.clone(),
+                        role: ContactRole::Community,
+                        recipient: content.reply_to.clone(),
+                        signing_key: opened.sender_key.clone(),
+                        notes: String::new(),
+                    };
+                    store::save(db, contact, stamp)?;
+                }
+                let existing = store::list::<ReceivedCase>(db)?
+                    .into_iter()
+                    .find(|r| r.case_id == content.case && r.sender_key == opened.sender_key);
+                match existing {
+                    Some(case) if case.versions.iter().any(|v| v.version >= content.version) => Ok(Imported::Case { case, new: false }),
+                    Some(mut case) => {
+                        case.versions.push(ReceivedVersion { version: content.version, made_at: content.made_at, received_at: stamp.at });
+                        case.content = content;
+                        Ok(Imported::Case { case: store::save(db, case, stamp)?, new: true })
+                    }
+                    None => {
+                        let case = ReceivedCase::first(content, opened.sender_key.clone(), stamp.at);
+                        Ok(Imported::Case { case: store::save(db, case, stamp)?, new: true })
+                    }
+                }
+            }
+            PackageContent::Status(status) => {
+                let mut case: EscalationCase = store::get(db, &status.case.to_string())?.ok_or(EditError::UnknownCase)?;
+                if case.updates.iter().any(|u| u.status.made_at == status.made_at && u.status.desk == status.desk) {
+                    return Ok(Imported::Status { case, new: false });
+                }
+                let desk = sender_name.clone().unwrap_or_else(|| status.desk.clone());
+                case.updates.push(CaseUpdate { desk, received_at: stamp.at, status });
+                Ok(Imported::Status { case: store::save(db, case, stamp)?, new: true })
+            }
+        })
+    }
+
+    /// Saves the desk's triage, actions and outcomes of a received case. What arrived (the
+    /// content, its versions) and the status reports sent stay as recorded.
+    pub fn save_received(&mut self, mut case: ReceivedCase, now: DateTime<Utc>) -> Result<ReceivedCase, EditError> {
+        self.edit(now, |db, stamp| {
+            let stored: ReceivedCase = store::get(db, &case.id.to_string())?.ok_or(EditError::RecordNotFound)?;
+            case.case_id = stored.case_id;
+            case.sender_key = stored.sender_key;
+            case.content = stored.content;
+            case.versions = stored.versions;
+            case.acknowledged = stored.acknowledged;
+            store::save(db, case, stamp)
+        })
+    }
+
+    /// Removes a received case; undo brings it back.
+    pub fn remove_received(&mut self, id: ReceivedCaseId, now: DateTime<Utc>) -> Result<(), EditError> {
+        self.edit(now, |db, stamp| store::remove::<ReceivedCase>(db, &id.to_string(), stamp).map(drop))
+    }
+
+    /// A new action on case `id`, drafted from the template in `locale`; not yet stored (it
+    /// is saved with the case).
+    pub fn draft_action(&self, id: ReceivedCaseId, kind: ActionKind, addressee: Addressee, locale: Locale, today: NaiveDate) -> Result<DeskAction, EditError> {
+        let case = self.received_case(id)?;
+        let draft = drafts::draft(&case.content, kind, addressee, locale);
+        Ok(DeskAction {
+            id: DeskActionId::new(),
+            kind,
+            addressee,
+            language: locale.tag().to_owned(),
+            title: draft.title,
+            text: draft.text,
+            signatories: Vec::new(),
+            signatures: 0,
+            deadline: None,
+            owner: String::new(),
+            status: ActionStatus::Draft,
+            created_on: today,
+            sent_on: None,
+        })
+    }
+
+    /// Seals a status report on case `id` back to the community that sent it: the desk's
+    /// message, the actions (kinds, titles, where they stand; never texts or signatories) and
+    /// the outcomes. Recorded on the case; returns the file's bytes.
+    pub fn send_status(&mut self, id: ReceivedCaseId, message: &str, now: DateTime<Utc>) -> Result<Vec<u8>, EditError> {
+        let case = self.received_case(id)?;
+        if age::x25519::Recipient::from_str(&case.content.reply_to).is_err() {
+            return Err(EditError::NoReplyAddress);
+        }
+        let keys = self.own_keys(now)?;
+        let desk = self.collective()?.map(|c| c.name).unwrap_or_default();
+        let message = message.trim().to_owned();
+        let status = StatusContent {
+            format: super::CONTENT_FORMAT,
+            case: case.case_id,
+            desk,
+            message: message.clone(),
+            actions: case
+                .actions
+                .iter()
+                .map(ActionDone::from)
+                .collect(),
+            outcomes: case.outcomes.clone(),
+            made_at: now,
+        };
+        let bytes = seal(&PackageContent::Status(status), std::slice::from_ref(&case.content.reply_to), &keys)
+            .map_err(|e| EditError::Database { detail: e.to_string() })?;
+        self.edit(now, |db, stamp| {
+            let mut case: ReceivedCase = store::get(db, &id.to_string())?.ok_or(EditError::RecordNotFound)?;
+            case.acknowledged.push(Acknowledgement { at: stamp.at, message });
+            store::save(db, case, stamp)
+        })?;
+        Ok(bytes)
+    }
+}
