@@ -49,6 +49,9 @@ const sectionText = "SECTION-Ht6Wq3 only";
 const noteText = "NOTE-Vb2Lk7 trucks at the crossroads at night";
 const secretNote = "SECRETNOTE-Pz4Nc8 where the documents are kept";
 const caseTitle = "CASE-Mw3Ty6 detention of a spokesperson";
+const signatory = "SIGNATORY-Qe8Hn2 Red de Mujeres";
+const outcomeNote = "OUTCOME-Zt5Kd9 released after three days";
+const statusMessage = "STATUS-Gv7Lw4 the letter went to the ministry";
 
 /** Saves a screenshot of the virtual screen when TEJIDO_E2E_SHOTS names a folder, to look
  * at the screens (ImageMagick's `import`; WebKitWebDriver's own screenshot hangs without
@@ -552,7 +555,7 @@ try {
     await app.waitForView("home");
   });
 
-  await step("a case for the network: consent decides who is in it, the desk opens the sealed package", async () => {
+  await step("a case for the network: consent decides who is in it; the desk keeps it, writes a letter, records an outcome and reports back", async () => {
     const files = join(home, "exchange");
     mkdirSync(files, { recursive: true });
     const choosePath = (path) => app.script(`window.__tejidoNextPath = ${JSON.stringify(path)}`);
@@ -627,18 +630,80 @@ try {
     await app.find("case-sent");
     await shot(app, "escalation-preview");
 
-    // The desk opens it.
+    // The desk (the demo vault, marked as a desk's) opens it and keeps it.
     await openDemo();
     await app.click("escalation-button");
     await app.waitForView("escalation");
+    await app.click("escalation-tab-contacts");
+    await app.click("desk-mark");
+    await app.find("escalation-tab-received");
     await app.click("escalation-tab-open");
     await choosePath(join(files, "case.tar"));
     await app.click("package-open");
-    await app.find("package-content");
-    const received = await app.text("package-content");
+    await app.find("received-case");
+    const received = await app.text("received-case");
     if (!received.includes(caseTitle) || !received.includes(realName)) throw new Error(`the desk reads the case, with the name agreed: ${received}`);
     if (received.includes(second)) throw new Error("a person without consent reached the desk");
-    await shot(app, "escalation-desk");
+
+    // Triage, then a letter to the government: drafted with the name she agreed to give to
+    // authorities, sent only once an organisation agreed to sign it.
+    await app.type("desk-working-group", "Women and land");
+    await app.click("desk-triage-save");
+    await app.until("the triage saved", async () => (await app.text("received-cases")).includes("Women and land"));
+    await app.click("desk-action-draft");
+    await app.find("desk-action-form");
+    const letter = await app.script(`return document.querySelector('[data-testid="desk-action-text"]').value`);
+    if (!letter.includes(realName) || letter.includes(second)) throw new Error(`the letter names only who agreed: ${letter}`);
+    await app.type("desk-signatory-name", signatory);
+    await app.click("desk-signatory-add");
+    await choose(app, "desk-action-status", "sent");
+    await app.type("desk-owner", "Luisa");
+    await app.click("desk-action-save");
+    await app.until("the refusal without a consenting signatory", async () => (await app.text("desk-action-error")).length > 0);
+    await app.click("desk-signatory-consent");
+    await app.click("desk-action-save");
+    await app.until("the letter listed", async () => (await app.all('[data-testid="desk-action"]')).length === 1);
+    await shot(app, "desk-case");
+    await app.click("desk-action-print");
+    await app.waitForView("desk-print");
+    const printed = await app.text("desk-print-action");
+    if (!printed.includes(signatory) || !printed.includes(realName)) throw new Error(`the letter prints with its signatory: ${printed}`);
+    await app.click("desk-print-back");
+    await app.waitForView("escalation");
+
+    // An outcome on the timeline and in the impact report.
+    await app.find("received-case");
+    await choose(app, "desk-outcome-kind", "release");
+    await app.type("desk-outcome-note", outcomeNote);
+    await app.click("desk-outcome-add");
+    await app.until("the outcome on the timeline", async () => (await app.text("desk-timeline")).includes(outcomeNote));
+    await app.click("escalation-tab-trends");
+    await app.find("trends");
+    await app.click("impact-open");
+    await app.waitForView("desk-print");
+    await app.until("the impact report", async () => (await app.text("impact-report")).includes(outcomeNote));
+    await shot(app, "desk-impact");
+    await app.click("desk-print-back");
+    await app.waitForView("escalation");
+
+    // A status report back to the community, which finds it on its case.
+    await app.click("escalation-tab-received");
+    await app.click("received-open");
+    await app.type("desk-status-message", statusMessage);
+    await choosePath(join(files, "status.tar"));
+    await app.click("desk-status-send");
+    await app.until("the status report on the timeline", async () => (await app.text("desk-timeline")).includes(statusMessage));
+    await unlockOurs();
+    await app.click("escalation-button");
+    await app.waitForView("escalation");
+    await app.click("escalation-tab-open");
+    await choosePath(join(files, "status.tar"));
+    await app.click("package-open");
+    await app.find("case-update");
+    const update = await app.text("case-update");
+    if (!update.includes(statusMessage) || !update.includes(outcomeNote)) throw new Error(`the community reads the status report: ${update}`);
+    if (update.includes(signatory)) throw new Error("the letter's signatories stay at the desk");
+    await shot(app, "escalation-status");
     await app.click("escalation-back");
     await app.waitForView("home");
   });
@@ -688,7 +753,7 @@ try {
 }
 
 await step("nothing typed into the app is on disk in plaintext", async () => {
-  const needles = [marker, realName, passphrase, incidentTitle, riskTitle, measureTitle, second, decisionTitle, sectionText, noteText, secretNote, caseTitle].flatMap((s) => [Buffer.from(s, "utf8"), Buffer.from(s, "utf16le")]);
+  const needles = [marker, realName, passphrase, incidentTitle, riskTitle, measureTitle, second, decisionTitle, sectionText, noteText, secretNote, caseTitle, signatory, outcomeNote, statusMessage].flatMap((s) => [Buffer.from(s, "utf8"), Buffer.from(s, "utf16le")]);
   const hits = [];
   let files = 0;
   const walk = (dir) => {

@@ -842,6 +842,8 @@ desk-counts = { $actions } actions · { $outcomes } outcomes
 desk-open-case = Open
 desk-consent-none = no name may be given
 desk-triage = Triage
+desk-requests = What the community asks
+escalation-intro-desk = Cases communities sent to this desk: check who sent them, decide who follows them, act with letters, petitions, media and submissions within what each person agreed to, and record what changed.
 desk-working-group = Working group
 group-corporate-accountability = Corporate accountability
 group-women-land = Women and land
@@ -919,11 +921,16 @@ trends-by-category = Cases by threat category and month received
 trends-by-region = By region
 trends-by-group = By working group
 trends-total = Total
+trends-all = All cases
 trends-not-set = not set
 impact-open-report = Impact report
 impact-title = Impact report: { $desk }
 impact-made = Made on { $date }
-impact-cases = { $count } cases received, { $open } still followed.
+impact-cases = { $count ->
+    [one] One case received
+   *[other] { $count } cases received
+}, { $open } still followed.
+desk-print-back = Back to the solidarity network
 impact-what-done = What was done
 impact-no-actions = No action yet.
 impact-action-line = { $started } started, { $sent } sent

@@ -842,6 +842,8 @@ desk-counts = { $actions } acciones · { $outcomes } resultados
 desk-open-case = Abrir
 desk-consent-none = no se puede dar ningún nombre
 desk-triage = Clasificar y priorizar
+desk-requests = Lo que pide la comunidad
+escalation-intro-desk = Casos que las comunidades enviaron a esta mesa de apoyo: compruebe quién los envió, decida quién les da seguimiento, actúe con cartas, peticiones, medios y comunicaciones dentro de lo que cada persona aceptó, y registre lo que cambió.
 desk-working-group = Grupo de trabajo
 group-corporate-accountability = Rendición de cuentas de las empresas
 group-women-land = Mujeres y tierra
@@ -919,11 +921,16 @@ trends-by-category = Casos por categoría de amenaza y mes de recepción
 trends-by-region = Por región
 trends-by-group = Por grupo de trabajo
 trends-total = Total
+trends-all = Todos los casos
 trends-not-set = sin indicar
 impact-open-report = Informe de impacto
 impact-title = Informe de impacto: { $desk }
 impact-made = Elaborado el { $date }
-impact-cases = { $count } casos recibidos, { $open } todavía en seguimiento.
+impact-cases = { $count ->
+    [one] Un caso recibido
+   *[other] { $count } casos recibidos
+}, { $open } todavía en seguimiento.
+desk-print-back = Volver a la red de solidaridad
 impact-what-done = Lo que se hizo
 impact-no-actions = Todavía no hay ninguna acción.
 impact-action-line = { $started } iniciadas, { $sent } enviadas

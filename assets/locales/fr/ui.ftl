@@ -842,6 +842,8 @@ desk-counts = { $actions } actions · { $outcomes } résultats
 desk-open-case = Ouvrir
 desk-consent-none = aucun nom ne peut être donné
 desk-triage = Trier et prioriser
+desk-requests = Ce que demande la communauté
+escalation-intro-desk = Les cas que les communautés ont envoyés à cette cellule d'appui : vérifiez qui les a envoyés, décidez qui les suit, agissez par des lettres, des pétitions, les médias et des communications dans les limites de ce que chaque personne a accepté, et notez ce qui a changé.
 desk-working-group = Groupe de travail
 group-corporate-accountability = Responsabilité des entreprises
 group-women-land = Femmes et terre
@@ -919,11 +921,16 @@ trends-by-category = Cas par catégorie de menace et mois de réception
 trends-by-region = Par région
 trends-by-group = Par groupe de travail
 trends-total = Total
+trends-all = Tous les cas
 trends-not-set = non renseigné
 impact-open-report = Rapport d'impact
 impact-title = Rapport d'impact : { $desk }
 impact-made = Établi le { $date }
-impact-cases = { $count } cas reçus, dont { $open } en cours de suivi.
+impact-cases = { $count ->
+    [one] Un cas reçu
+   *[other] { $count } cas reçus
+}, dont { $open } en cours de suivi.
+desk-print-back = Retour au réseau de solidarité
 impact-what-done = Ce qui a été fait
 impact-no-actions = Aucune action pour l'instant.
 impact-action-line = { $started } commencées, { $sent } envoyées

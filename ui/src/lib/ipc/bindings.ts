@@ -2316,6 +2316,10 @@ export type Trends = {
  */
 months: Array<string>, 
 /**
+ * Every case first received each month, whatever its categories.
+ */
+all: Array<number>, 
+/**
  * One row per category, most cases first.
  */
 categories: Array<TrendRow>, 

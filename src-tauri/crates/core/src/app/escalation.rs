@@ -6,7 +6,7 @@ use std::path::Path;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
-use super::risk::read_chosen_file;
+use super::risk::{read_chosen_file, write_chosen_file};
 use super::{App, AppError, local_day};
 use crate::escalation::{
     ActionKind, Addressee, Audience, CaseContent, Contact, ContactCard, ContactRole, DeskAction, EscalationCase, ImpactReport, Imported,
@@ -166,14 +166,14 @@ impl App {
     /// asked for (the file is encrypted and signed).
     pub fn export_case(&mut self, id: CaseId, to: &[ContactId], destination: &Path, now: DateTime<Utc>) -> Result<EscalationScreen, AppError> {
         let bytes = self.session()?.session.export_case(id, to, now)?;
-        std::fs::write(destination, bytes).map_err(|e| AppError::File { path: destination.to_owned(), detail: e.to_string() })?;
+        write_chosen_file(destination, &bytes)?;
         self.escalation_screen(now)
     }
 
     /// Writes this vault's contact file (public keys only) to `destination`.
     pub fn save_own_contact(&mut self, role: ContactRole, destination: &Path, now: DateTime<Utc>) -> Result<(), AppError> {
         let card = self.session()?.session.own_contact(role, now)?;
-        std::fs::write(destination, card.to_text()).map_err(|e| AppError::File { path: destination.to_owned(), detail: e.to_string() })
+        write_chosen_file(destination, card.to_text().as_bytes())
     }
 
     /// Reads a contact file to show its fingerprint before accepting it.
@@ -235,7 +235,7 @@ impl App {
     /// Seals a status report back to the community and writes it to `destination`.
     pub fn send_status(&mut self, id: ReceivedCaseId, message: &str, destination: &Path, now: DateTime<Utc>) -> Result<EscalationScreen, AppError> {
         let bytes = self.session()?.session.send_status(id, message, now)?;
-        std::fs::write(destination, bytes).map_err(|e| AppError::File { path: destination.to_owned(), detail: e.to_string() })?;
+        write_chosen_file(destination, &bytes)?;
         self.escalation_screen(now)
     }
 

@@ -39,6 +39,11 @@ pub(crate) fn read_chosen_file(path: &Path) -> Result<zeroize::Zeroizing<Vec<u8>
     Ok(zeroize::Zeroizing::new(std::fs::read(path).map_err(file_error)?))
 }
 
+/// Writes an export the person asked for to the file they chose.
+pub(crate) fn write_chosen_file(destination: &Path, bytes: &[u8]) -> Result<(), AppError> {
+    std::fs::write(destination, bytes).map_err(|e| AppError::File { path: destination.to_owned(), detail: e.to_string() })
+}
+
 impl App {
     fn risk_edit(&mut self, now: DateTime<Utc>, apply: impl FnOnce(&mut Session) -> Result<(), EditError>) -> Result<RiskScreen, AppError> {
         let open = self.session()?;
@@ -94,7 +99,7 @@ impl App {
     /// Writes an attachment, decrypted, to `destination`: an export the person asked for.
     pub fn export_attachment(&mut self, incident: IncidentId, attachment: Uuid, destination: &Path) -> Result<(), AppError> {
         let (_, bytes) = self.session()?.session.read_attachment(incident, attachment)?;
-        std::fs::write(destination, &*bytes).map_err(|e| AppError::File { path: destination.to_owned(), detail: e.to_string() })
+        write_chosen_file(destination, &bytes)
     }
 
     /// The printable register, in the interface language, without restricted records.

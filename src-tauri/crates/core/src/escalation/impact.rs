@@ -36,6 +36,8 @@ pub struct TrendRow {
 pub struct Trends {
     /// Months as `YYYY-MM`, every month from the first case to the last (at most the last 24).
     pub months: Vec<String>,
+    /// Every case first received each month, whatever its categories.
+    pub all: Vec<u32>,
     /// One row per category, most cases first.
     pub categories: Vec<TrendRow>,
     /// By region, most first.
@@ -61,7 +63,7 @@ pub fn trends(cases: &[ReceivedCase]) -> Trends {
     let dated: Vec<(&ReceivedCase, (i32, u32))> =
         cases.iter().filter_map(|c| c.received_at().map(|at| (c, month_of(at.date_naive())))).collect();
     let (Some(first), Some(last)) = (dated.iter().map(|d| d.1).min(), dated.iter().map(|d| d.1).max()) else {
-        return Trends { months: Vec::new(), categories: Vec::new(), regions: Vec::new(), working_groups: Vec::new() };
+        return Trends { months: Vec::new(), all: Vec::new(), categories: Vec::new(), regions: Vec::new(), working_groups: Vec::new() };
     };
     let mut months = Vec::new();
     let mut at = first;
@@ -71,8 +73,10 @@ pub fn trends(cases: &[ReceivedCase]) -> Trends {
     }
     let months: Vec<(i32, u32)> = months.split_off(months.len().saturating_sub(24));
     let mut rows: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    let mut all = vec![0; months.len()];
     for (case, month) in &dated {
         let Some(column) = months.iter().position(|m| m == month) else { continue };
+        all[column] += 1;
         for category in &case.categories {
             rows.entry(category.clone()).or_insert_with(|| vec![0; months.len()])[column] += 1;
         }
@@ -82,6 +86,7 @@ pub fn trends(cases: &[ReceivedCase]) -> Trends {
     categories.sort_by(|a, b| b.total.cmp(&a.total).then_with(|| a.category.cmp(&b.category)));
     Trends {
         months: months.iter().map(|(y, m)| format!("{y:04}-{m:02}")).collect(),
+        all,
         categories,
         regions: tallies(cases.iter().map(|c| c.region.clone())),
         working_groups: tallies(cases.iter().map(|c| c.working_group.clone())),
