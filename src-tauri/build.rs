@@ -79,6 +79,7 @@ const COMMANDS: &[&str] = &[
     "draft_action",
     "send_status",
     "impact_report",
+    "export_received_file",
     "estimate_passphrase",
     "set_language",
     "set_auto_lock",

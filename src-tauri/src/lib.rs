@@ -97,6 +97,7 @@ pub fn run() {
             commands::escalation::draft_action,
             commands::escalation::send_status,
             commands::escalation::impact_report,
+            commands::escalation::export_received_file,
             commands::settings::estimate_passphrase,
             commands::settings::set_language,
             commands::settings::set_auto_lock,

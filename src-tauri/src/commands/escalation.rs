@@ -97,3 +97,8 @@ pub fn send_status(state: State<'_, AppState>, id: ReceivedCaseId, message: Stri
 pub fn impact_report(state: State<'_, AppState>) -> CommandResult<ImpactReport> {
     app(&state).impact_report(Utc::now()).map_err(Into::into)
 }
+
+#[tauri::command(async)]
+pub fn export_received_file(state: State<'_, AppState>, id: ReceivedCaseId, attachment: uuid::Uuid, path: PathBuf) -> CommandResult<()> {
+    app(&state).export_received_file(id, attachment, &path).map_err(Into::into)
+}

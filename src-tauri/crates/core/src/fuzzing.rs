@@ -28,8 +28,8 @@ pub fn case_package(bytes: &[u8]) {
 }
 
 /// A package sealed to [`keys`], to seed the corpus.
-pub fn seed_package(content: &PackageContent) -> Vec<u8> {
-    seal(content, &[], keys()).expect("sealing to a fixed key works")
+pub fn seed_package(content: &PackageContent, files: &[&[u8]]) -> Vec<u8> {
+    seal(content, files, &[], keys()).expect("sealing to a fixed key works")
 }
 
 /// Regenerates the seeds in `fuzz/corpus/` when `TEJIDO_WRITE_FUZZ_SEEDS` is set:
@@ -39,7 +39,7 @@ mod tests {
     use chrono::Utc;
 
     use super::*;
-    use crate::escalation::{Audience, CONTENT_FORMAT, CaseContent, CaseIncident, CasePerson, ContactRole, Request, Urgency};
+    use crate::escalation::{Audience, CONTENT_FORMAT, CaseAttachment, CaseContent, CaseIncident, CasePerson, ContactRole, Request, Urgency};
 
     #[test]
     fn the_seed_package_opens_with_the_fuzzing_keys() {
@@ -61,9 +61,12 @@ mod tests {
             made_at: Utc::now(),
             public_summary: "What may be public".into(),
             reply_to: keys().recipient(),
+            attachments: vec![CaseAttachment { name: "note.txt".into(), sha256: hex::encode(<sha2::Sha256 as sha2::Digest>::digest(FILE)), size: FILE.len() as u64 }],
         });
-        let package = seed_package(&content);
-        assert_eq!(open(&package, keys(), |_| false, true).unwrap().content, content);
+        const FILE: &[u8] = b"a seed file";
+        let package = seed_package(&content, &[FILE]);
+        let opened = open(&package, keys(), |_| false, true).unwrap();
+        assert_eq!((opened.content, opened.attachments[0].as_slice()), (content, FILE));
         if std::env::var_os("TEJIDO_WRITE_FUZZ_SEEDS").is_some() {
             let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/corpus");
             std::fs::write(format!("{corpus}/case_package/seed.tar"), &package).unwrap();

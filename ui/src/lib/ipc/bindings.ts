@@ -2048,7 +2048,11 @@ sent: Array<Sent>,
 /**
  * Status reports the desks sent back, oldest first.
  */
-updates: Array<CaseUpdate>, };
+updates: Array<CaseUpdate>, 
+/**
+ * Files to send, chosen among the attachments of the case's incidents.
+ */
+attachments: Array<string>, };
 
 export type Signatory = { 
 /**
@@ -2194,7 +2198,11 @@ outcomes: Array<CaseOutcome>,
 /**
  * Status reports sent back.
  */
-acknowledged: Array<Acknowledgement>, };
+acknowledged: Array<Acknowledgement>, 
+/**
+ * The files the latest package carried, sealed in this vault.
+ */
+attachments: Array<Attachment>, };
 
 export type Imported = { "kind": "case", 
 /**
@@ -2488,6 +2496,20 @@ category: string,
  */
 description: string, };
 
+export type CaseAttachment = { 
+/**
+ * Its file name.
+ */
+name: string, 
+/**
+ * SHA-256 of its content, hex: the signature covers it through this list.
+ */
+sha256: string, 
+/**
+ * Its size in bytes.
+ */
+size: number, };
+
 export type CaseContent = { 
 /**
  * The shape of this document; newer ones are refused by older desks.
@@ -2557,7 +2579,11 @@ madeAt: string,
  * The sender's age recipient, so a desk can seal a status report back (desk only;
  * filled when the package is sealed).
  */
-replyTo: string, };
+replyTo: string, 
+/**
+ * The files sent with it (desk only).
+ */
+attachments: Array<CaseAttachment>, };
 
 export type ContactCard = { 
 /**
@@ -2597,7 +2623,11 @@ title: string,
 /**
  * When.
  */
-occurredOn: string, };
+occurredOn: string, 
+/**
+ * Its sealed files, which a case may send.
+ */
+attachments: Array<Attachment>, };
 
 export type ContactView = { 
 /**

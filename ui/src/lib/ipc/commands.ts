@@ -211,3 +211,5 @@ export const draftAction = (id: string, kind: ActionKind, addressee: Addressee, 
 export const sendStatus = (id: string, message: string, path: string) => invoke<EscalationScreen>("send_status", { id, message, path });
 /** What the desk did across its cases, and what changed. */
 export const impactReport = () => invoke<ImpactReport>("impact_report");
+/** Writes a file received with a case, decrypted, at `path`. */
+export const exportReceivedFile = (id: string, attachment: string, path: string) => invoke<void>("export_received_file", { id, attachment, path });

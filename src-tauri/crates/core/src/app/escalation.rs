@@ -27,6 +27,8 @@ pub struct IncidentChoice {
     pub title: String,
     /// When.
     pub occurred_on: NaiveDate,
+    /// Its sealed files, which a case may send.
+    pub attachments: Vec<crate::risk::Attachment>,
 }
 
 /// A contact with the fingerprint to compare aloud.
@@ -114,7 +116,7 @@ impl App {
             .incidents
             .iter()
             .filter(|i: &&Incident| i.sensitivity != Sensitivity::Restricted)
-            .map(|i| IncidentChoice { id: i.id, title: i.title.clone(), occurred_on: i.occurred_on })
+            .map(|i| IncidentChoice { id: i.id, title: i.title.clone(), occurred_on: i.occurred_on, attachments: i.attachments.clone() })
             .collect();
         let contacts = session.contacts()?;
         let received_cases = session.received_cases()?;
@@ -237,6 +239,13 @@ impl App {
         let bytes = self.session()?.session.send_status(id, message, now)?;
         write_chosen_file(destination, &bytes)?;
         self.escalation_screen(now)
+    }
+
+    /// Writes a file received with a case, decrypted, to `destination`: an export the person
+    /// asked for.
+    pub fn export_received_file(&mut self, id: ReceivedCaseId, attachment: uuid::Uuid, destination: &Path) -> Result<(), AppError> {
+        let (_, bytes) = self.session()?.session.read_received_file(id, attachment)?;
+        write_chosen_file(destination, &bytes)
     }
 
     /// The impact report across received cases.

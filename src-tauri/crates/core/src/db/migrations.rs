@@ -22,6 +22,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/20261201190000_workshop.sql")),
     M::up(include_str!("../../migrations/20261201200000_escalation.sql")),
     M::up(include_str!("../../migrations/20261202090000_desk.sql")),
+    M::up(include_str!("../../migrations/20261202100000_case_files.sql")),
 ];
 
 #[cfg(test)]

@@ -223,6 +223,8 @@ pub struct ReceivedCase {
     pub outcomes: Vec<CaseOutcome>,
     /// Status reports sent back.
     pub acknowledged: Vec<Acknowledgement>,
+    /// The files the latest package carried, sealed in this vault.
+    pub attachments: Vec<crate::risk::Attachment>,
 }
 
 impl ReceivedCase {
@@ -241,6 +243,7 @@ impl ReceivedCase {
             actions: Vec::new(),
             outcomes: Vec::new(),
             acknowledged: Vec::new(),
+            attachments: Vec::new(),
             content,
         }
     }
@@ -258,7 +261,7 @@ impl ReceivedCase {
 
 impl Record for ReceivedCase {
     const ENTITY: Entity = Entity::ReceivedCase;
-    const JSON_COLUMNS: &'static [&'static str] = &["content", "versions", "categories", "actions", "outcomes", "acknowledged"];
+    const JSON_COLUMNS: &'static [&'static str] = &["content", "versions", "categories", "actions", "outcomes", "acknowledged", "attachments"];
     const ORDER_BY: &'static str = "created_at DESC";
     fn key(&self) -> String {
         self.id.to_string()

@@ -17,6 +17,7 @@ use crate::collective;
 use crate::db::records as store;
 use crate::error::EditError;
 use crate::ids::{ContactId, DeskActionId, ReceivedCaseId};
+use crate::risk::Attachment;
 use crate::session::Session;
 
 /// What importing a package did.
@@ -62,6 +63,20 @@ impl Session {
     pub fn store_package(&mut self, opened: Opened, now: DateTime<Utc>) -> Result<Imported, EditError> {
         let known = self.contacts()?.into_iter().find(|c| c.signing_key == opened.sender_key);
         let sender_name = known.as_ref().map(|c| c.name.clone());
+        // The files of a version not yet here are sealed into this vault first (durable before
+        // the case points to them; an unreferenced blob is harmless).
+        let mut files = Vec::new();
+        if let PackageContent::Case(content) = &opened.content {
+            let already = self.received_cases()?.into_iter().any(|r| {
+                r.case_id == content.case && r.sender_key == opened.sender_key && r.versions.iter().any(|v| v.version >= content.version)
+            });
+            if !already {
+                for (listed, bytes) in content.attachments.iter().zip(&opened.attachments) {
+                    let blob = self.vault_mut().put_blob(bytes)?;
+                    files.push(Attachment { id: blob.id, name: listed.name.clone(), sha256: blob.sha256, size: blob.size });
+                }
+            }
+        }
         self.edit(now, |db, stamp| match opened.content {
             PackageContent::Case(content) => {
                 if known.is_none() && age::x25519::Recipient::from_str(&content.reply_to).is_ok() {
@@ -83,10 +98,12 @@ impl Session {
                     Some(mut case) => {
                         case.versions.push(ReceivedVersion { version: content.version, made_at: content.made_at, received_at: stamp.at });
                         case.content = content;
+                        case.attachments = files;
                         Ok(Imported::Case { case: store::save(db, case, stamp)?, new: true })
                     }
                     None => {
-                        let case = ReceivedCase::first(content, opened.sender_key.clone(), stamp.at);
+                        let mut case = ReceivedCase::first(content, opened.sender_key.clone(), stamp.at);
+                        case.attachments = files;
                         Ok(Imported::Case { case: store::save(db, case, stamp)?, new: true })
                     }
                 }
@@ -113,6 +130,7 @@ impl Session {
             case.content = stored.content;
             case.versions = stored.versions;
             case.acknowledged = stored.acknowledged;
+            case.attachments = stored.attachments;
             store::save(db, case, stamp)
         })
     }
@@ -144,6 +162,14 @@ impl Session {
         })
     }
 
+    /// A file received with case `id`, decrypted for the person to save where they choose.
+    pub fn read_received_file(&self, id: ReceivedCaseId, attachment: uuid::Uuid) -> Result<(Attachment, zeroize::Zeroizing<Vec<u8>>), EditError> {
+        let case = self.received_case(id)?;
+        let found = case.attachments.into_iter().find(|a| a.id == attachment).ok_or(EditError::RecordNotFound)?;
+        let bytes = self.vault().read_blob(&tejido_vault::BlobRef { id: found.id, sha256: found.sha256.clone(), size: found.size })?;
+        Ok((found, bytes))
+    }
+
     /// Seals a status report on case `id` back to the community that sent it: the desk's
     /// message, the actions (kinds, titles, where they stand; never texts or signatories) and
     /// the outcomes. Recorded on the case; returns the file's bytes.
@@ -168,7 +194,7 @@ impl Session {
             outcomes: case.outcomes.clone(),
             made_at: now,
         };
-        let bytes = seal(&PackageContent::Status(status), std::slice::from_ref(&case.content.reply_to), &keys)
+        let bytes = seal(&PackageContent::Status(status), &[], std::slice::from_ref(&case.content.reply_to), &keys)
             .map_err(|e| EditError::Database { detail: e.to_string() })?;
         self.edit(now, |db, stamp| {
             let mut case: ReceivedCase = store::get(db, &id.to_string())?.ok_or(EditError::RecordNotFound)?;

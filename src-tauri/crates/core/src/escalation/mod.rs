@@ -41,7 +41,7 @@ pub use impact::{ActionTally, CaseImpact, ImpactReport, OutcomeTally, Overdue, T
 pub use inbox::Imported;
 pub use package::{ContactCard, MAX_PACKAGE_BYTES, Opened, OwnKeys, PackageContent, PackageError, fingerprint, open, seal};
 pub use records::{Consent, Contact, ContactRole, EscalationCase, Request, Sent, Urgency};
-pub use redact::{Audience, CONTENT_FORMAT, CaseContent, CaseIncident, CasePerson, redact};
+pub use redact::{Audience, CONTENT_FORMAT, CaseAttachment, CaseContent, CaseIncident, CasePerson, redact};
 
 /// The one row of `network_key`.
 const OWN_KEYS: &str = "own";
@@ -121,6 +121,7 @@ impl Session {
             safe_contact: String::new(),
             sent: Vec::new(),
             updates: Vec::new(),
+            attachments: Vec::new(),
         }
     }
 
@@ -160,8 +161,16 @@ impl Session {
         let keys = self.own_keys(now)?;
         let mut content = self.case_preview(id, Audience::Desk, now)?;
         content.reply_to = keys.recipient();
+        // The same choice of files as the preview made, read from the sealed attachments.
+        let case = self.case(id)?;
+        let incidents: Vec<Incident> = store::list(self.db())?;
+        let files = redact::files_to_send(&case, &incidents, &content.people)
+            .into_iter()
+            .map(|(incident, attachment)| self.read_attachment(incident.id, attachment.id).map(|(_, bytes)| bytes))
+            .collect::<Result<Vec<_>, _>>()?;
+        let files: Vec<&[u8]> = files.iter().map(|f| f.as_slice()).collect();
         let recipients: Vec<String> = desks.iter().map(|d| d.recipient.clone()).collect();
-        let bytes = seal(&PackageContent::Case(content.clone()), &recipients, &keys).map_err(|e| EditError::Database { detail: e.to_string() })?;
+        let bytes = seal(&PackageContent::Case(content.clone()), &files, &recipients, &keys).map_err(|e| EditError::Database { detail: e.to_string() })?;
         self.edit(now, |db, stamp| {
             let mut case: EscalationCase = store::get(db, &id.to_string())?.ok_or(EditError::RecordNotFound)?;
             case.sent.push(Sent { version: content.version, at: stamp.at, to: to.to_vec() });

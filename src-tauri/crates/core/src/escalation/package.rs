@@ -5,7 +5,9 @@
 //!   the sender itself (so it can reopen what it sent);
 //! - `case.json.age.minisig`: a minisign signature of that file by the sender;
 //! - `sender.pub`: the sender's minisign public key;
-//! - `README.txt`: how to check and open it with Debian's `minisign` and `age`.
+//! - `README.txt`: how to check and open it with Debian's `minisign` and `age`;
+//! - `attachments/<n>.age`: each file the community chose to send, sealed the same way. The
+//!   signed case lists each file's SHA-256 and size, so the signature covers them too.
 //!
 //! The signature covers the sealed file, so anyone can check who sent a package without being
 //! able to read it. Opening refuses a bad signature, and a sender the vault does not know
@@ -21,13 +23,21 @@ use zeroize::Zeroizing;
 
 use super::{CaseContent, ContactRole, StatusContent, redact::CONTENT_FORMAT};
 
-/// The largest package or entry accepted: a case is text; attachments travel separately.
-pub const MAX_PACKAGE_BYTES: u64 = 20 * 1024 * 1024;
+/// The largest package accepted: the case's text and the files sent with it.
+pub const MAX_PACKAGE_BYTES: u64 = 200 * 1024 * 1024;
+
+/// The largest case JSON accepted: it is text.
+const MAX_CONTENT_BYTES: u64 = 20 * 1024 * 1024;
 
 const SEALED: &str = "case.json.age";
 const SIGNATURE: &str = "case.json.age.minisig";
 const SENDER: &str = "sender.pub";
 const README: &str = "README.txt";
+const ATTACHMENTS: &str = "attachments/";
+
+fn attachment_entry(index: usize) -> String {
+    format!("{ATTACHMENTS}{index}.age")
+}
 
 /// A package or contact file could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -252,18 +262,38 @@ impl PackageContent {
     }
 }
 
-/// Seals `content` to `recipients` (and the sender itself), signs it, and packs it.
-pub fn seal(content: &PackageContent, recipients: &[String], keys: &OwnKeys) -> Result<Vec<u8>, PackageError> {
-    let mut all: Vec<Box<dyn age::Recipient + Send>> = Vec::new();
+/// `bytes` sealed with age to `recipients`.
+fn seal_bytes(bytes: &[u8], recipients: &[x25519::Recipient]) -> Result<Vec<u8>, PackageError> {
+    let encryptor = age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient)).map_err(unreadable)?;
+    let mut sealed = Vec::with_capacity(bytes.len() + 512);
+    let mut writer = encryptor.wrap_output(&mut sealed).map_err(unreadable)?;
+    writer.write_all(bytes).map_err(unreadable)?;
+    writer.finish().map_err(unreadable)?;
+    Ok(sealed)
+}
+
+/// `sealed` opened with this vault's identity, at most `limit` bytes.
+fn open_bytes(sealed: &[u8], keys: &OwnKeys, limit: u64) -> Result<Zeroizing<Vec<u8>>, PackageError> {
+    let decryptor = age::Decryptor::new_buffered(sealed).map_err(unreadable)?;
+    let mut reader = decryptor.decrypt(std::iter::once(&keys.sealing as &dyn age::Identity)).map_err(|e| match e {
+        age::DecryptError::NoMatchingKeys => PackageError::NotForUs,
+        other => unreadable(other),
+    })?;
+    let mut bytes = Zeroizing::new(Vec::new());
+    reader.by_ref().take(limit).read_to_end(&mut bytes).map_err(unreadable)?;
+    Ok(bytes)
+}
+
+/// Seals `content` and the `attachments` it lists (in its order) to `recipients` (and the
+/// sender itself), signs it, and packs it.
+pub fn seal(content: &PackageContent, attachments: &[&[u8]], recipients: &[String], keys: &OwnKeys) -> Result<Vec<u8>, PackageError> {
+    let mut all = Vec::new();
     for r in recipients.iter().map(String::as_str).chain(std::iter::once(keys.recipient().as_str())) {
-        all.push(Box::new(x25519::Recipient::from_str(r).map_err(unreadable)?));
+        all.push(x25519::Recipient::from_str(r).map_err(unreadable)?);
     }
     let json = Zeroizing::new(serde_json::to_vec(content).expect("a case serialises"));
-    let encryptor = age::Encryptor::with_recipients(all.iter().map(|r| r.as_ref() as &dyn age::Recipient)).map_err(unreadable)?;
-    let mut sealed = Vec::with_capacity(json.len() + 512);
-    let mut writer = encryptor.wrap_output(&mut sealed).map_err(unreadable)?;
-    writer.write_all(&json).map_err(unreadable)?;
-    writer.finish().map_err(unreadable)?;
+    let sealed = seal_bytes(&json, &all)?;
+    let files = attachments.iter().map(|a| seal_bytes(a, &all)).collect::<Result<Vec<_>, _>>()?;
 
     let trusted = content.signed_as();
     let signature = minisign::sign(Some(&keys.signing_public), &keys.signing, Cursor::new(&sealed), Some(&trusted), Some("signature from a Tejido vault"))
@@ -271,12 +301,12 @@ pub fn seal(content: &PackageContent, recipients: &[String], keys: &OwnKeys) -> 
     let sender = keys.signing_public.to_box().map_err(unreadable)?.to_string();
 
     let mut tar = tar::Builder::new(Vec::new());
-    for (name, bytes) in [
-        (SEALED, sealed.as_slice()),
-        (SIGNATURE, signature.to_string().as_bytes()),
-        (SENDER, sender.as_bytes()),
-        (README, readme(&fingerprint(&keys.signing_key())).as_bytes()),
-    ] {
+    let (signature, readme) = (signature.to_string(), readme(&fingerprint(&keys.signing_key())));
+    let names: Vec<String> = (0..files.len()).map(attachment_entry).collect();
+    let entries = [(SEALED, sealed.as_slice()), (SIGNATURE, signature.as_bytes()), (SENDER, sender.as_bytes()), (README, readme.as_bytes())]
+        .into_iter()
+        .chain(names.iter().map(String::as_str).zip(files.iter().map(Vec::as_slice)));
+    for (name, bytes) in entries {
         let mut header = tar::Header::new_gnu();
         header.set_size(bytes.len() as u64);
         header.set_mode(0o600);
@@ -313,6 +343,9 @@ pub struct Opened {
     pub sender_key: String,
     /// What it carries.
     pub content: PackageContent,
+    /// The files sent with a case, in the order its content lists them, each checked against
+    /// the signed SHA-256 and size.
+    pub attachments: Vec<Zeroizing<Vec<u8>>>,
 }
 
 /// Checks and opens a package sealed to `keys`. `known(sender_key)` says whether the sender
@@ -322,6 +355,7 @@ pub fn open(bytes: &[u8], keys: &OwnKeys, known: impl Fn(&str) -> bool, accept_u
         return Err(unreadable("too large for a case package"));
     }
     let (mut sealed, mut signature, mut sender) = (None, None, None);
+    let mut files: std::collections::BTreeMap<String, Vec<u8>> = std::collections::BTreeMap::new();
     let mut archive = tar::Archive::new(bytes);
     for entry in archive.entries().map_err(unreadable)? {
         let mut entry = entry.map_err(unreadable)?;
@@ -332,6 +366,9 @@ pub fn open(bytes: &[u8], keys: &OwnKeys, known: impl Fn(&str) -> bool, accept_u
             SEALED => sealed = Some(data),
             SIGNATURE => signature = Some(String::from_utf8(data).map_err(unreadable)?),
             SENDER => sender = Some(String::from_utf8(data).map_err(unreadable)?),
+            other if other.starts_with(ATTACHMENTS) => {
+                files.insert(other.to_owned(), data);
+            }
             _ => {}
         }
     }
@@ -356,13 +393,7 @@ pub fn open(bytes: &[u8], keys: &OwnKeys, known: impl Fn(&str) -> bool, accept_u
     if !known(&sender_b64) && !accept_unknown {
         return Err(PackageError::UnknownSender { fingerprint: fingerprint(&sender_b64) });
     }
-    let decryptor = age::Decryptor::new_buffered(&sealed[..]).map_err(unreadable)?;
-    let mut reader = decryptor.decrypt(std::iter::once(&keys.sealing as &dyn age::Identity)).map_err(|e| match e {
-        age::DecryptError::NoMatchingKeys => PackageError::NotForUs,
-        other => unreadable(other),
-    })?;
-    let mut json = Zeroizing::new(Vec::new());
-    reader.by_ref().take(MAX_PACKAGE_BYTES).read_to_end(&mut json).map_err(unreadable)?;
+    let json = open_bytes(&sealed, keys, MAX_CONTENT_BYTES)?;
     #[derive(Deserialize)]
     struct FormatOnly {
         format: u32,
@@ -372,7 +403,21 @@ pub fn open(bytes: &[u8], keys: &OwnKeys, known: impl Fn(&str) -> bool, accept_u
         return Err(PackageError::TooNew { format: format.format });
     }
     let content: PackageContent = serde_json::from_slice(&json).map_err(unreadable)?;
-    Ok(Opened { sender_key: sender_b64, content })
+    let listed = match &content {
+        PackageContent::Case(case) => case.attachments.as_slice(),
+        PackageContent::Status(_) => &[],
+    };
+    let mut attachments = Vec::with_capacity(listed.len());
+    for (index, expected) in listed.iter().enumerate() {
+        let sealed = files.get(&attachment_entry(index)).ok_or_else(|| unreadable("a file listed in the case is missing"))?;
+        let bytes = open_bytes(sealed, keys, MAX_PACKAGE_BYTES)?;
+        // The signed list says what each file is: anything else was swapped in.
+        if bytes.len() as u64 != expected.size || hex::encode(Sha256::digest(&bytes[..])) != expected.sha256 {
+            return Err(PackageError::Tampered);
+        }
+        attachments.push(bytes);
+    }
+    Ok(Opened { sender_key: sender_b64, content, attachments })
 }
 
 #[cfg(test)]

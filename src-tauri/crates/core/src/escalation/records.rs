@@ -139,6 +139,9 @@ pub struct EscalationCase {
     pub sent: Vec<Sent>,
     /// Status reports the desks sent back, oldest first.
     pub updates: Vec<super::CaseUpdate>,
+    /// Files to send, chosen among the attachments of the case's incidents.
+    #[ts(type = "Array<string>")]
+    pub attachments: Vec<uuid::Uuid>,
 }
 
 impl EscalationCase {
@@ -164,7 +167,7 @@ impl Record for Contact {
 
 impl Record for EscalationCase {
     const ENTITY: Entity = Entity::EscalationCase;
-    const JSON_COLUMNS: &'static [&'static str] = &["requests", "people", "incidents", "consents", "sent", "updates"];
+    const JSON_COLUMNS: &'static [&'static str] = &["requests", "people", "incidents", "consents", "sent", "updates", "attachments"];
     const ORDER_BY: &'static str = "created_at DESC";
     fn key(&self) -> String {
         self.id.to_string()

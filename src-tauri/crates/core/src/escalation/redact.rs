@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::{EscalationCase, Request, Urgency};
 use crate::ids::CaseId;
 use crate::person::Person;
-use crate::risk::Incident;
+use crate::risk::{Attachment, Incident};
 use crate::sensitivity::Sensitivity;
 
 /// Who will read it.
@@ -55,6 +55,19 @@ pub struct CaseIncident {
     pub description: String,
 }
 
+/// A file sent with a case (its bytes travel sealed beside the case in the package).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseAttachment {
+    /// Its file name.
+    pub name: String,
+    /// SHA-256 of its content, hex: the signature covers it through this list.
+    pub sha256: String,
+    /// Its size in bytes.
+    #[ts(type = "number")]
+    pub size: u64,
+}
+
 /// What a package carries: exactly what the redaction preview shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
@@ -96,6 +109,28 @@ pub struct CaseContent {
     /// filled when the package is sealed).
     #[serde(default)]
     pub reply_to: String,
+    /// The files sent with it (desk only).
+    #[serde(default)]
+    pub attachments: Vec<CaseAttachment>,
+}
+
+/// Whether a file is a picture, by its name: a picture may show a person.
+fn is_picture(name: &str) -> bool {
+    let extension = std::path::Path::new(name).extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
+    matches!(extension.as_str(), "jpg" | "jpeg" | "png" | "gif" | "webp" | "heic" | "heif" | "tif" | "tiff" | "bmp" | "avif")
+}
+
+/// The files of `case` that may leave for the desk: chosen by the community, attached to an
+/// incident the case includes and that is not restricted; a picture only if every person in
+/// the package agreed to the use of photos (a picture may show any of them).
+pub(crate) fn files_to_send<'a>(case: &EscalationCase, incidents: &'a [Incident], people: &[CasePerson]) -> Vec<(&'a Incident, &'a Attachment)> {
+    let pictures_allowed = people.iter().all(|p| p.photos);
+    incidents
+        .iter()
+        .filter(|i| case.incidents.contains(&i.id) && i.sensitivity != Sensitivity::Restricted)
+        .flat_map(|i| i.attachments.iter().map(move |a| (i, a)))
+        .filter(|(_, a)| case.attachments.contains(&a.id) && (pictures_allowed || !is_picture(&a.name)))
+        .collect()
 }
 
 /// The format this build writes and the newest it reads.
@@ -119,7 +154,7 @@ pub fn redact(
     let mut categories: Vec<String> = chosen.iter().map(|i| i.category.clone()).collect();
     categories.sort();
     categories.dedup();
-    let people = case
+    let people: Vec<CasePerson> = case
         .people
         .iter()
         .filter_map(|id| people.iter().find(|p| p.id == *id))
@@ -141,7 +176,16 @@ pub fn redact(
         // A public name without a real name on file says nothing: leave it out.
         .filter(|p| !public || p.real_name.is_some())
         .collect();
+    let attachments = if public {
+        Vec::new()
+    } else {
+        files_to_send(case, incidents, &people)
+            .into_iter()
+            .map(|(_, a)| CaseAttachment { name: a.name.clone(), sha256: a.sha256.clone(), size: a.size })
+            .collect()
+    };
     CaseContent {
+        attachments,
         format: CONTENT_FORMAT,
         case: case.id,
         version,

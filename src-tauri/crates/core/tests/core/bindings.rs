@@ -30,7 +30,7 @@ use tejido_core::workshop::{
 };
 use tejido_core::{AgendaItemId, NoteId, SectionChoice, WorkshopId, WorkshopScreen};
 use tejido_core::escalation::{
-    Acknowledgement, ActionDone, ActionKind, ActionStatus, ActionTally, Addressee, Audience, CaseContent, CaseImpact, CaseIncident, CasePerson,
+    Acknowledgement, ActionDone, ActionKind, ActionStatus, ActionTally, Addressee, Audience, CaseAttachment, CaseContent, CaseImpact, CaseIncident, CasePerson,
     CaseUpdate, Consent, Contact, ContactCard, ContactRole, DeskAction, EscalationCase, ImpactReport, Imported, CaseOutcome, OutcomeKind, OutcomeTally,
     Overdue, ReceivedCase, ReceivedVersion, Request, Sent, Signatory, StatusContent, Tally, TimelineEntry, TrendRow, Trends, Urgency,
 };
@@ -216,6 +216,7 @@ fn generated() -> String {
         declaration::<Audience>(&cfg),
         declaration::<CasePerson>(&cfg),
         declaration::<CaseIncident>(&cfg),
+        declaration::<CaseAttachment>(&cfg),
         declaration::<CaseContent>(&cfg),
         declaration::<ContactCard>(&cfg),
         declaration::<IncidentChoice>(&cfg),

@@ -266,3 +266,65 @@ fn a_desk_keeps_a_case_acts_on_it_within_consent_records_an_outcome_and_reports_
     let opened = community.open_package(&status, false, Utc::now()).unwrap();
     assert!(matches!(community.store_package(opened, Utc::now()), Err(EditError::UnknownCase)));
 }
+
+#[test]
+fn files_travel_sealed_with_a_case_pictures_only_with_everyone_s_photo_consent() {
+    use tejido_core::escalation::{Imported, PackageContent};
+    let (cdir, ddir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (mut community, case_id) = community(cdir.path());
+    let mut case = community.cases().unwrap().remove(0);
+    let incident = case.incidents[0];
+    community.attach_to_incident(incident, "statement.txt", b"SIGNED-STATEMENT of the witness", Utc::now()).unwrap();
+    let with_files = community.attach_to_incident(incident, "arrest.jpg", b"\xff\xd8\xff PHOTO-BYTES", Utc::now()).unwrap();
+    case.attachments = with_files.attachments.iter().map(|a| a.id).collect();
+    community.save_case(case.clone(), Utc::now()).unwrap();
+
+    // Ceiba did not agree to photos: the picture is held back, the statement goes.
+    let preview = community.case_preview(case_id, Audience::Desk, Utc::now()).unwrap();
+    assert_eq!(preview.attachments.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["statement.txt"]);
+    assert!(community.case_preview(case_id, Audience::Public, Utc::now()).unwrap().attachments.is_empty(), "never to the public");
+
+    let mut desk = new_session(ddir.path());
+    let card = desk.own_contact(ContactRole::Desk, Utc::now()).unwrap();
+    let to = community.add_contact(&card, "", Utc::now()).unwrap();
+    let bytes = community.export_case(case_id, &[to.id], Utc::now()).unwrap();
+    assert!(!bytes.windows(b"SIGNED-STATEMENT".len()).any(|w| w == b"SIGNED-STATEMENT"), "sealed in the package");
+    let opened = desk.open_package(&bytes, true, Utc::now()).unwrap();
+    assert_eq!(opened.attachments.len(), 1);
+    let Imported::Case { case: received, .. } = desk.store_package(opened, Utc::now()).unwrap() else { panic!("a case") };
+    let (file, content) = desk.read_received_file(received.id, received.attachments[0].id).unwrap();
+    assert_eq!((file.name.as_str(), content.as_slice()), ("statement.txt", &b"SIGNED-STATEMENT of the witness"[..]));
+
+    // A file swapped for another, even sealed properly to the desk, is refused: the signed
+    // case lists what each file is.
+    let mut archive = tar::Archive::new(&bytes[..]);
+    let mut rebuilt = tar::Builder::new(Vec::new());
+    for entry in archive.entries().unwrap() {
+        let mut entry = entry.unwrap();
+        let name = entry.path().unwrap().to_string_lossy().into_owned();
+        let mut data = Vec::new();
+        std::io::Read::read_to_end(&mut entry, &mut data).unwrap();
+        if name.starts_with("attachments/") {
+            let recipient: age::x25519::Recipient = card.recipient.parse().unwrap();
+            data = age::encrypt(&recipient, b"FORGED statement").unwrap();
+        }
+        let mut header = tar::Header::new_gnu();
+        header.set_size(data.len() as u64);
+        header.set_cksum();
+        rebuilt.append_data(&mut header, &name, &data[..]).unwrap();
+    }
+    let forged = rebuilt.into_inner().unwrap();
+    assert!(matches!(desk.open_package(&forged, true, Utc::now()), Err(PackageError::Tampered)));
+
+    // Once Ceiba agrees to photos, the picture goes too.
+    case.consents[0].photos = true;
+    community.save_case(case, Utc::now()).unwrap();
+    let preview = community.case_preview(case_id, Audience::Desk, Utc::now()).unwrap();
+    assert_eq!(preview.attachments.len(), 2);
+    let bytes = community.export_case(case_id, &[to.id], Utc::now()).unwrap();
+    let opened = desk.open_package(&bytes, true, Utc::now()).unwrap();
+    assert!(matches!(&opened.content, PackageContent::Case(c) if c.version == 2));
+    let Imported::Case { case: received, new: true } = desk.store_package(opened, Utc::now()).unwrap() else { panic!("a new version") };
+    assert_eq!(received.attachments.len(), 2);
+    assert_eq!(received.versions.len(), 2);
+}
