@@ -63,4 +63,19 @@ fn a_package_unpacks_with_tar_verifies_with_minisign_and_opens_with_age() {
     desk.add_contact(&their, "", Utc::now()).unwrap();
     assert!(desk.open_package(&package, false, Utc::now()).is_ok());
     assert!(desk.open_package(&tampered, false, Utc::now()).is_err());
+
+    // Re-signed by someone else with Debian's minisign: consistent in itself, but not the
+    // community's key, so Tejido refuses it as an unknown sender and shows the other fingerprint.
+    std::fs::write(dir.join("case.json.age"), &plain).unwrap();
+    assert!(run(dir, "minisign", &["-G", "-W", "-p", "other.pub", "-s", "other.key"]).status.success());
+    std::fs::remove_file(dir.join("case.json.age.minisig")).unwrap();
+    assert!(run(dir, "minisign", &["-S", "-s", "other.key", "-m", "case.json.age"]).status.success());
+    std::fs::copy(dir.join("other.pub"), dir.join("sender.pub")).unwrap();
+    assert!(run(dir, "minisign", &["-Vm", "case.json.age", "-p", "sender.pub"]).status.success());
+    assert!(run(dir, "tar", &["-cf", "resigned.tar", "case.json.age", "case.json.age.minisig", "sender.pub", "README.txt"]).status.success());
+    let resigned = std::fs::read(dir.join("resigned.tar")).unwrap();
+    match desk.open_package(&resigned, false, Utc::now()) {
+        Err(tejido_core::escalation::PackageError::UnknownSender { fingerprint }) => assert_ne!(fingerprint, their.fingerprint()),
+        other => panic!("a re-signed package must be refused: {other:?}"),
+    }
 }

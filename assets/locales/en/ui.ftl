@@ -804,6 +804,7 @@ case-send-hint = The package is encrypted for the chosen desks and signed by thi
 case-save-title = Save the case package
 case-sent = Package saved: { $path }
 own-fingerprint = This vault's fingerprint. Read it aloud to the desk when you give them your contact file:
+own-fingerprint-later = This vault gets its keys for the network, and the fingerprint to read aloud, when you first save its contact file.
 own-contact-community = Save our contact file (community)…
 own-contact-desk = Save our contact file (network desk)…
 contact-save-title = Save the contact file

@@ -804,6 +804,7 @@ case-send-hint = El paquete se cifra para las mesas de apoyo elegidas y se firma
 case-save-title = Guardar el paquete del caso
 case-sent = Paquete guardado: { $path }
 own-fingerprint = Huella de la clave de esta bóveda. Léala en voz alta a la mesa de apoyo cuando le entregue su archivo de contacto:
+own-fingerprint-later = Esta bóveda recibe sus claves para la red, y la huella de la clave para leer en voz alta, la primera vez que guarde su archivo de contacto.
 own-contact-community = Guardar nuestro archivo de contacto (comunidad)…
 own-contact-desk = Guardar nuestro archivo de contacto (mesa de apoyo de la red)…
 contact-save-title = Guardar el archivo de contacto

@@ -804,6 +804,7 @@ case-send-hint = Le paquet est chiffré pour les cellules d'appui choisies et si
 case-save-title = Enregistrer le paquet du cas
 case-sent = Paquet enregistré : { $path }
 own-fingerprint = Empreinte de la clé de ce coffre. Lisez-la à voix haute à la cellule d'appui quand vous lui remettez votre fichier de contact :
+own-fingerprint-later = Ce coffre reçoit ses clés pour le réseau, et l'empreinte à lire à voix haute, la première fois que vous enregistrez son fichier de contact.
 own-contact-community = Enregistrer notre fichier de contact (communauté)…
 own-contact-desk = Enregistrer notre fichier de contact (cellule d'appui du réseau)…
 contact-save-title = Enregistrer le fichier de contact

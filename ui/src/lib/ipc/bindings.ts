@@ -2649,9 +2649,10 @@ cases: Array<EscalationCase>,
  */
 contacts: Array<ContactView>, 
 /**
- * This vault's fingerprint, to read aloud to a desk.
+ * This vault's fingerprint, to read aloud to a desk; none until its keys are made (when
+ * its contact file is first saved, a case sealed or a package opened).
  */
-ownFingerprint: string, 
+ownFingerprint: string | null, 
 /**
  * Incidents a case may include.
  */

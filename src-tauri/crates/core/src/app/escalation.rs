@@ -49,8 +49,9 @@ pub struct EscalationScreen {
     pub cases: Vec<EscalationCase>,
     /// Desks and communities, by name.
     pub contacts: Vec<ContactView>,
-    /// This vault's fingerprint, to read aloud to a desk.
-    pub own_fingerprint: String,
+    /// This vault's fingerprint, to read aloud to a desk; none until its keys are made (when
+    /// its contact file is first saved, a case sealed or a package opened).
+    pub own_fingerprint: Option<String>,
     /// Incidents a case may include.
     pub incidents: Vec<IncidentChoice>,
     /// This vault is a network desk's.
@@ -110,7 +111,7 @@ impl App {
     pub fn escalation_screen(&mut self, now: DateTime<Utc>) -> Result<EscalationScreen, AppError> {
         let open = self.session()?;
         let session = &mut open.session;
-        let own_fingerprint = fingerprint(&session.own_keys(now)?.signing_key());
+        let own_fingerprint = session.existing_keys()?.map(|k| fingerprint(&k.signing_key()));
         let analysis = session.risk_analysis(local_day(now))?;
         let incidents = analysis
             .incidents

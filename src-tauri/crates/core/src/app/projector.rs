@@ -73,7 +73,7 @@ impl App {
             let notes = comments
                 .iter()
                 .filter(|c| c.section == Some(section.id) && c.status == CommentStatus::Open && c.kind == CommentKind::Proposal)
-                .map(|c| mask_real_names(&if c.author.is_empty() { c.text.clone() } else { format!("{}: {}", c.author, c.text) }, &people))
+                .map(|c| mask_real_names(&crate::db::records::attributed(&c.author, &c.text), &people))
                 .collect();
             Projection {
                 language,

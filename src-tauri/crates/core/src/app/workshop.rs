@@ -169,7 +169,7 @@ impl App {
             .notes
             .iter()
             .filter(|n| n.item == Some(id) && n.sensitivity != Sensitivity::Restricted)
-            .map(|n| mask_real_names(&if n.group_name.is_empty() { n.text.clone() } else { format!("{}: {}", n.group_name, n.text) }, &people))
+            .map(|n| mask_real_names(&crate::db::records::attributed(&n.group_name, &n.text), &people))
             .collect();
         open.projection = Projection {
             language,

@@ -170,6 +170,27 @@ pub(crate) fn moved_position(positions: &[f64], at: usize, up: bool) -> Option<f
     })
 }
 
+/// A note or comment as shown to the group: "who: what", or just what when nobody is named.
+pub(crate) fn attributed(who: &str, text: &str) -> String {
+    if who.is_empty() { text.to_owned() } else { format!("{who}: {text}") }
+}
+
+/// The position after every one of `positions`: where a new record goes at the end.
+pub(crate) fn next_position(positions: impl Iterator<Item = f64>) -> f64 {
+    positions.fold(0.0, f64::max).floor() + 1.0
+}
+
+/// Keeps the first of each repeated item, in order (an id picked twice in a form).
+pub(crate) fn dedup<T: PartialEq>(list: &mut Vec<T>) {
+    let mut kept: Vec<T> = Vec::with_capacity(list.len());
+    for item in list.drain(..) {
+        if !kept.contains(&item) {
+            kept.push(item);
+        }
+    }
+    *list = kept;
+}
+
 /// Reads a flag stored as SQLite's 0/1 or sent as JSON `true`/`false`.
 pub(crate) fn flag<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
     #[derive(serde::Deserialize)]

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{CaseContent, Request, Urgency};
 use crate::change::Entity;
-use crate::db::records::{Record, flag, required, trim};
+use crate::db::records::{Record, dedup, flag, required, trim};
 use crate::error::EditError;
 use crate::ids::{CaseId, DeskActionId, OutcomeId, ReceivedCaseId};
 
@@ -273,8 +273,7 @@ impl Record for ReceivedCase {
             trim(c);
         });
         self.categories.retain(|c| !c.is_empty());
-        self.categories.sort();
-        self.categories.dedup();
+        dedup(&mut self.categories);
         for action in &mut self.actions {
             required(&mut action.title)?;
             trim(&mut action.owner);

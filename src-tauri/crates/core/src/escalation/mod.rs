@@ -47,16 +47,24 @@ pub use redact::{Audience, CONTENT_FORMAT, CaseAttachment, CaseContent, CaseInci
 const OWN_KEYS: &str = "own";
 
 impl Session {
-    /// This vault's keys for packages, made on first use. They are not an edit a person made,
-    /// so they are written outside the change log: undo must never take them away, or
-    /// packages already sent could no longer be answered.
-    pub fn own_keys(&mut self, now: DateTime<Utc>) -> Result<OwnKeys, EditError> {
+    /// This vault's keys for packages if they were made already: reading never makes them.
+    pub fn existing_keys(&self) -> Result<Option<OwnKeys>, EditError> {
         let stored: Option<(String, String)> = self
             .db()
             .query_row("SELECT sealing_secret, signing_secret FROM network_key WHERE id = ?1", [OWN_KEYS], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
-        if let Some((sealing, signing)) = stored {
-            return OwnKeys::from_secrets(&sealing, &signing).map_err(|e| EditError::Database { detail: e.to_string() });
+        stored
+            .map(|(sealing, signing)| OwnKeys::from_secrets(&sealing, &signing).map_err(|e| EditError::Database { detail: e.to_string() }))
+            .transpose()
+    }
+
+    /// This vault's keys for packages, made on first use (saving its contact file, sealing a
+    /// case, opening a package). They are not an edit a person made,
+    /// so they are written outside the change log: undo must never take them away, or
+    /// packages already sent could no longer be answered.
+    pub fn own_keys(&mut self, now: DateTime<Utc>) -> Result<OwnKeys, EditError> {
+        if let Some(keys) = self.existing_keys()? {
+            return Ok(keys);
         }
         let keys = OwnKeys::generate();
         let (sealing, signing) = keys.to_secrets();

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::change::Entity;
-use crate::db::records::{Record, required, trim};
+use crate::db::records::{Record, dedup, required, trim};
 use crate::error::EditError;
 use crate::ids::{CaseId, ContactId, IncidentId, PersonId};
 
@@ -178,8 +178,8 @@ impl Record for EscalationCase {
         trim(&mut self.public_summary);
         trim(&mut self.region);
         trim(&mut self.safe_contact);
-        let mut seen = std::collections::HashSet::new();
-        self.people.retain(|p| seen.insert(*p));
+        dedup(&mut self.people);
+        dedup(&mut self.attachments);
         // A consent for someone no longer in the case is dropped, one per person.
         let mut seen = std::collections::HashSet::new();
         let people = self.people.clone();

@@ -27,7 +27,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use tejido_i18n::Locale;
 
-use crate::db::records::{self as store, Record};
+use crate::db::records::{self as store, Record, next_position};
 use crate::error::EditError;
 use crate::ids::{DecisionId, SectionId};
 use crate::risk::{AlertLevel, Indicator};
@@ -222,10 +222,6 @@ fn colour_of(level: AlertLevel) -> Colour {
 }
 
 /// The position after the last of `positions`.
-fn next_position(positions: impl Iterator<Item = f64>) -> f64 {
-    positions.fold(0.0, f64::max).floor() + 1.0
-}
-
 /// Validates and writes a protocol record in an open transaction. A decision keeps the
 /// version and document it froze (if any) and cannot gain them here: only freezing sets
 /// them, so an agreed version can never be rewritten.

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::change::Entity;
-use crate::db::records::{Record, finite, flag, required, trim};
+use crate::db::records::{Record, dedup, finite, flag, required, trim};
 use crate::error::EditError;
 use crate::ids::{CommentId, DecisionId, IndicatorId, LevelId, PrincipleId, SectionId};
 use crate::sensitivity::Sensitivity;
@@ -263,8 +263,7 @@ impl Record for ProtocolLevel {
         required(&mut self.name)?;
         trim(&mut self.triggers);
         trim(&mut self.actions);
-        let mut seen = std::collections::HashSet::new();
-        self.indicators.retain(|i| seen.insert(*i));
+        dedup(&mut self.indicators);
         finite(self.position)
     }
 }

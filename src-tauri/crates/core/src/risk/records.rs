@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::change::Entity;
-use crate::db::records::{Record, flag, required, tidy, trim};
+use crate::db::records::{Record, dedup, flag, required, tidy, trim};
 use crate::error::EditError;
 use crate::ids::{ActorId, ContextNoteId, IncidentId, IndicatorId, MeasureId, PersonId, RiskId, ThreatAssessmentId};
 use crate::risk::taxonomy;
@@ -328,16 +328,6 @@ fn category(id: &str) -> Result<(), EditError> {
     } else {
         Err(EditError::UnknownCategory { category: id.to_owned() })
     }
-}
-
-fn dedup<T: PartialEq + Clone>(list: &mut Vec<T>) {
-    let mut kept: Vec<T> = Vec::with_capacity(list.len());
-    for item in list.drain(..) {
-        if !kept.contains(&item) {
-            kept.push(item);
-        }
-    }
-    *list = kept;
 }
 
 impl Record for ContextNote {

@@ -181,7 +181,7 @@ impl Session {
                 WorkshopRecord::Item(AgendaItem {
                     id: AgendaItemId::new(),
                     workshop,
-                    position: items.iter().map(|i| i.position).fold(0.0, f64::max).floor() + 1.0,
+                    position: store::next_position(items.iter().map(|i| i.position)),
                     key: String::new(),
                     day: items.iter().map(|i| i.day).max().unwrap_or(1),
                     title: String::new(),

@@ -73,7 +73,7 @@ pub(super) fn report(plan: WorkshopPlan, analysis: &RiskAnalysis, decisions: Vec
                     .notes
                     .iter()
                     .filter(|n| n.item == Some(item.id) && shown(n.sensitivity))
-                    .map(|n| if n.group_name.is_empty() { n.text.clone() } else { format!("{}: {}", n.group_name, n.text) })
+                    .map(|n| crate::db::records::attributed(&n.group_name, &n.text))
                     .collect(),
                 item,
             })
