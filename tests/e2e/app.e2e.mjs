@@ -4,7 +4,7 @@
 // find the person still there. Then scan every folder the app could touch for what was typed.
 
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,6 +50,8 @@ const noteText = "NOTE-Vb2Lk7 trucks at the crossroads at night";
 const secretNote = "SECRETNOTE-Pz4Nc8 where the documents are kept";
 const caseTitle = "CASE-Mw3Ty6 detention of a spokesperson";
 const signatory = "SIGNATORY-Qe8Hn2 Red de Mujeres";
+// Saved unencrypted on purpose (an export the person asks for): never one of the scanned markers.
+const statementText = "Witness statement: the pickup came at night.";
 const outcomeNote = "OUTCOME-Zt5Kd9 released after three days";
 const statusMessage = "STATUS-Gv7Lw4 the letter went to the ministry";
 
@@ -61,6 +63,9 @@ async function shot(app, name) {
   await sleep(300);
   spawnSync("import", ["-display", process.env.DISPLAY, "-window", "root", join(shots, `${name}.png`)]);
 }
+
+/** The path the next file dialog returns (lib/ipc/dialog.ts reads it once). */
+const choosePath = (app, path) => app.script(`window.__tejidoNextPath = ${JSON.stringify(path)}`);
 
 /** Clicks the option `value` of the select with `testId`. */
 async function choose(app, testId, value) {
@@ -287,6 +292,11 @@ try {
     await tick(app, "field-affected-people", marker);
     await app.click("record-save");
     await listed(app, incidentTitle);
+    // A witness statement, sealed into the vault with the incident (sent with a case later).
+    writeFileSync(join(home, "statement.txt"), statementText);
+    await choosePath(app, join(home, "statement.txt"));
+    await app.click("incident-attach");
+    await app.until("the file on the incident", async () => (await app.text("records")).includes("statement.txt"));
     await app.click("risk-tab-threats");
     await app.click("record-add");
     await app.type("field-title", "Pressure on the committee");
@@ -558,7 +568,6 @@ try {
   await step("a case for the network: consent decides who is in it; the desk keeps it, writes a letter, records an outcome and reports back", async () => {
     const files = join(home, "exchange");
     mkdirSync(files, { recursive: true });
-    const choosePath = (path) => app.script(`window.__tejidoNextPath = ${JSON.stringify(path)}`);
     const openDemo = async () => {
       await lock(app);
       if ((await app.all('[data-view="unlock"]')).length) await app.click("unlock-other-vault");
@@ -575,7 +584,7 @@ try {
     };
     const accept = async (file) => {
       await app.click("escalation-tab-contacts");
-      await choosePath(join(files, file));
+      await choosePath(app, join(files, file));
       await app.click("contact-read");
       await app.find("contact-fingerprint");
       await app.click("contact-checked");
@@ -587,14 +596,14 @@ try {
     await app.click("escalation-button");
     await app.waitForView("escalation");
     await app.click("escalation-tab-contacts");
-    await choosePath(join(files, "community.json"));
+    await choosePath(app, join(files, "community.json"));
     await app.click("own-contact-community");
     await app.find("toast");
     await openDemo();
     await app.click("escalation-button");
     await app.waitForView("escalation");
     await app.click("escalation-tab-contacts");
-    await choosePath(join(files, "desk.json"));
+    await choosePath(app, join(files, "desk.json"));
     await app.click("own-contact-desk");
     await app.find("toast");
     await accept("community.json");
@@ -613,6 +622,8 @@ try {
       await app.cmd("POST", `/element/${await app.findCss(`[data-testid="case-person"][data-name="${name}"]`)}/click`, {});
     }
     await app.find("consent-table");
+    await app.cmd("POST", `/element/${await app.findCss(`[data-testid="case-incident"][data-name="${incidentTitle}"]`)}/click`, {});
+    await app.click("case-file");
     for (const use of ["shareWithDesk", "nameToAuthorities"]) {
       await app.cmd("POST", `/element/${await app.findCss(`[data-testid="consent-${use}"][data-name="${marker}"]`)}/click`, {});
     }
@@ -625,7 +636,7 @@ try {
     await app.click("preview-public");
     await app.until("the public preview", async () => !(await app.text("preview-content")).includes(marker));
     await app.click("send-desk");
-    await choosePath(join(files, "case.tar"));
+    await choosePath(app, join(files, "case.tar"));
     await app.click("case-send");
     await app.find("case-sent");
     await shot(app, "escalation-preview");
@@ -638,12 +649,16 @@ try {
     await app.click("desk-mark");
     await app.find("escalation-tab-received");
     await app.click("escalation-tab-open");
-    await choosePath(join(files, "case.tar"));
+    await choosePath(app, join(files, "case.tar"));
     await app.click("package-open");
     await app.find("received-case");
     const received = await app.text("received-case");
     if (!received.includes(caseTitle) || !received.includes(realName)) throw new Error(`the desk reads the case, with the name agreed: ${received}`);
     if (received.includes(second)) throw new Error("a person without consent reached the desk");
+    await choosePath(app, join(files, "statement-copy.txt"));
+    await app.click("received-file-save");
+    await app.until("the file saved by the desk", async () => existsSync(join(files, "statement-copy.txt")));
+    if (readFileSync(join(files, "statement-copy.txt"), "utf8") !== statementText) throw new Error("the statement arrived changed");
 
     // Triage, then a letter to the government: drafted with the name she agreed to give to
     // authorities, sent only once an organisation agreed to sign it.
@@ -690,14 +705,14 @@ try {
     await app.click("escalation-tab-received");
     await app.click("received-open");
     await app.type("desk-status-message", statusMessage);
-    await choosePath(join(files, "status.tar"));
+    await choosePath(app, join(files, "status.tar"));
     await app.click("desk-status-send");
     await app.until("the status report on the timeline", async () => (await app.text("desk-timeline")).includes(statusMessage));
     await unlockOurs();
     await app.click("escalation-button");
     await app.waitForView("escalation");
     await app.click("escalation-tab-open");
-    await choosePath(join(files, "status.tar"));
+    await choosePath(app, join(files, "status.tar"));
     await app.click("package-open");
     await app.find("case-update");
     const update = await app.text("case-update");
