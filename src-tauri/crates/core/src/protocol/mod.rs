@@ -331,7 +331,9 @@ impl Session {
             Some((_, latest)) => **latest != document,
             None => !document.is_empty(),
         };
-        let warnings = warnings(&document, &self.people()?, &self.network()?.findings);
+        // The network analysis only matters when the text names someone (most loads do not).
+        let people = self.people()?;
+        let warnings = if warnings::names_anyone(&document, &people) { warnings(&document, &people, &self.network()?.findings) } else { Vec::new() };
         Ok(Protocol {
             versions: versions.into_iter().map(|(v, _)| v).collect(),
             document,

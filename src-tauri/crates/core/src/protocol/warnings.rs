@@ -49,6 +49,12 @@ fn named_in(text: &str, person: &Person) -> bool {
     names(text, &person.pseudonym) || person.real_name.as_deref().is_some_and(|n| names(text, n))
 }
 
+/// Whether any section names any member: only then can there be a warning, and only then is
+/// the network analysis worth running.
+pub(crate) fn names_anyone(document: &ProtocolDocument, people: &[Person]) -> bool {
+    document.sections.iter().any(|s| people.iter().any(|p| named_in(&s.title, p) || named_in(&s.body, p)))
+}
+
 /// Every warning of `document`, section by section.
 pub fn warnings(document: &ProtocolDocument, people: &[Person], findings: &[Finding]) -> Vec<ProtocolWarning> {
     let concentrated: Vec<PersonId> = findings
