@@ -114,3 +114,4 @@ rec-desk-no-signatory = Tick the organisations that said yes, or keep the letter
 err-desk-unknown-case = This status report is about a case this vault does not have.
 rec-desk-unknown-case = It may have been removed: use Undo, or ask the desk which case it is about.
 err-desk-no-reply-address = This case arrived without an address to answer it; a status report cannot be sealed for that community.
+err-desk-not-from-case-desk = This status report comes from a contact this case was never sent to. It was not added.

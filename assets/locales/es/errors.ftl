@@ -113,3 +113,4 @@ rec-desk-no-signatory = Marque las organizaciones que dijeron que sí, o deje la
 err-desk-unknown-case = Este informe de estado trata de un caso que esta bóveda no tiene.
 rec-desk-unknown-case = Puede que se haya eliminado: use Deshacer, o pregunte a la mesa de qué caso se trata.
 err-desk-no-reply-address = Este caso llegó sin una dirección para responder; no se puede sellar un informe de estado para esa comunidad.
+err-desk-not-from-case-desk = Este informe de estado viene de un contacto al que nunca se envió este caso. No se añadió.

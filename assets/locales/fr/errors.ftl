@@ -113,3 +113,4 @@ rec-desk-no-signatory = Cochez les organisations qui ont dit oui, ou gardez la l
 err-desk-unknown-case = Ce rapport de suivi concerne un cas que ce coffre n'a pas.
 rec-desk-unknown-case = Il a peut-être été supprimé : utilisez Annuler, ou demandez à la cellule d'appui de quel cas il s'agit.
 err-desk-no-reply-address = Ce cas est arrivé sans adresse de réponse ; impossible de sceller un rapport de suivi pour cette communauté.
+err-desk-not-from-case-desk = Ce rapport de suivi vient d'un contact à qui ce cas n'a jamais été envoyé. Il n'a pas été ajouté.

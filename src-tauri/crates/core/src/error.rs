@@ -126,6 +126,9 @@ pub enum EditError {
     /// A status report about a case this vault never sent.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     UnknownCase,
+    /// A status report from someone the case was never sent to.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    NotFromCaseDesk,
     /// A case package came without the address to send a status report back to.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     NoReplyAddress,
@@ -171,6 +174,7 @@ impl Localized for EditError {
             EditError::NoConsentingSignatory => "err-desk-no-signatory",
             EditError::UnknownCase => "err-desk-unknown-case",
             EditError::NoReplyAddress => "err-desk-no-reply-address",
+            EditError::NotFromCaseDesk => "err-desk-not-from-case-desk",
             EditError::Attachment(e) => e.message_id(),
             EditError::Save(e) => e.message_id(),
             EditError::Database { .. } => "err-core-database",

@@ -2206,7 +2206,7 @@ attachments: Array<Attachment>, };
 
 export type Imported = { "kind": "case", 
 /**
- * The case as the desk now holds it.
+ * The case as the desk now holds it (boxed: it is much larger than the other variant).
  */
 case: ReceivedCase, 
 /**

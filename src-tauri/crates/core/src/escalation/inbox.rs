@@ -26,8 +26,8 @@ use crate::session::Session;
 pub enum Imported {
     /// A desk received a case (or a new version of one).
     Case {
-        /// The case as the desk now holds it.
-        case: ReceivedCase,
+        /// The case as the desk now holds it (boxed: it is much larger than the other variant).
+        case: Box<ReceivedCase>,
         /// False when this very version was already there (nothing changed).
         new: bool,
     },
@@ -94,22 +94,28 @@ impl Session {
                     .into_iter()
                     .find(|r| r.case_id == content.case && r.sender_key == opened.sender_key);
                 match existing {
-                    Some(case) if case.versions.iter().any(|v| v.version >= content.version) => Ok(Imported::Case { case, new: false }),
+                    Some(case) if case.versions.iter().any(|v| v.version >= content.version) => Ok(Imported::Case { case: Box::new(case), new: false }),
                     Some(mut case) => {
                         case.versions.push(ReceivedVersion { version: content.version, made_at: content.made_at, received_at: stamp.at });
                         case.content = content;
                         case.attachments = files;
-                        Ok(Imported::Case { case: store::save(db, case, stamp)?, new: true })
+                        Ok(Imported::Case { case: Box::new(store::save(db, case, stamp)?), new: true })
                     }
                     None => {
                         let mut case = ReceivedCase::first(content, opened.sender_key.clone(), stamp.at);
                         case.attachments = files;
-                        Ok(Imported::Case { case: store::save(db, case, stamp)?, new: true })
+                        Ok(Imported::Case { case: Box::new(store::save(db, case, stamp)?), new: true })
                     }
                 }
             }
             PackageContent::Status(status) => {
                 let mut case: EscalationCase = store::get(db, &status.case.to_string())?.ok_or(EditError::UnknownCase)?;
+                // Only a desk the case was sent to can report on it: another contact that
+                // somehow learnt the case's id cannot write on its timeline.
+                let from_its_desk = known.as_ref().is_some_and(|k| case.sent.iter().any(|s| s.to.contains(&k.id)));
+                if !from_its_desk {
+                    return Err(EditError::NotFromCaseDesk);
+                }
                 if case.updates.iter().any(|u| u.status.made_at == status.made_at && u.status.desk == status.desk) {
                     return Ok(Imported::Status { case, new: false });
                 }

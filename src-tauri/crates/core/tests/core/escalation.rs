@@ -216,7 +216,7 @@ fn a_desk_keeps_a_case_acts_on_it_within_consent_records_an_outcome_and_reports_
     assert!(un.text.contains("María Xol") && !un.text.contains('{'));
 
     // Sent only over the names of organisations that agreed to sign.
-    let mut triaged = case.clone();
+    let mut triaged = (*case).clone();
     triaged.working_group = "Women and land".into();
     let mut sent = letter.clone();
     sent.status = ActionStatus::Sent;
@@ -260,6 +260,26 @@ fn a_desk_keeps_a_case_acts_on_it_within_consent_records_an_outcome_and_reports_
     assert_eq!(back.updates[0].desk, to.name);
     let json = serde_json::to_string(update).unwrap();
     assert!(!json.contains("Red de Mujeres") && !json.contains("María Xol"), "no letter text or signatories go back");
+
+    // A status report from a contact the case was never sent to is refused, even a known one
+    // that somehow learnt the case's id.
+    let other_dir = tempfile::tempdir().unwrap();
+    let mut other_desk = new_session(other_dir.path());
+    let other_card = other_desk.own_contact(ContactRole::Desk, Utc::now()).unwrap();
+    community.add_contact(&other_card, "", Utc::now()).unwrap();
+    let ours = community.own_contact(ContactRole::Community, Utc::now()).unwrap();
+    let forged_status = tejido_core::escalation::StatusContent {
+        format: tejido_core::escalation::CONTENT_FORMAT,
+        case: case_id,
+        desk: other_card.name.clone(),
+        message: "not ours to report".into(),
+        actions: Vec::new(),
+        outcomes: Vec::new(),
+        made_at: Utc::now(),
+    };
+    let forged = tejido_core::escalation::seal(&PackageContent::Status(forged_status), &[], &[ours.recipient], &other_desk.own_keys(Utc::now()).unwrap()).unwrap();
+    let opened = community.open_package(&forged, false, Utc::now()).unwrap();
+    assert!(matches!(community.store_package(opened, Utc::now()), Err(EditError::NotFromCaseDesk)));
 
     // A status report about a case this vault no longer has is refused in plain words.
     community.remove_case(case_id, Utc::now()).unwrap();
