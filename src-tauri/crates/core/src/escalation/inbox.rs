@@ -62,14 +62,19 @@ impl Session {
     /// desk can answer it. One edit.
     pub fn store_package(&mut self, opened: Opened, now: DateTime<Utc>) -> Result<Imported, EditError> {
         let known = self.contacts()?.into_iter().find(|c| c.signing_key == opened.sender_key);
-        let sender_name = known.as_ref().map(|c| c.name.clone());
+        // The case this package updates, if the desk has it: looked up once, before the edit
+        // (the session is the vault's only writer).
+        let existing = match &opened.content {
+            PackageContent::Case(content) => {
+                self.received_cases()?.into_iter().find(|r| r.case_id == content.case && r.sender_key == opened.sender_key)
+            }
+            PackageContent::Status(_) => None,
+        };
         // The files of a version not yet here are sealed into this vault first (durable before
         // the case points to them; an unreferenced blob is harmless).
         let mut files = Vec::new();
         if let PackageContent::Case(content) = &opened.content {
-            let already = self.received_cases()?.into_iter().any(|r| {
-                r.case_id == content.case && r.sender_key == opened.sender_key && r.versions.iter().any(|v| v.version >= content.version)
-            });
+            let already = existing.as_ref().is_some_and(|r| r.versions.iter().any(|v| v.version >= content.version));
             if !already {
                 for (listed, bytes) in content.attachments.iter().zip(&opened.attachments) {
                     let blob = self.vault_mut().put_blob(bytes)?;
@@ -90,9 +95,6 @@ impl Session {
                     };
                     store::save(db, contact, stamp)?;
                 }
-                let existing = store::list::<ReceivedCase>(db)?
-                    .into_iter()
-                    .find(|r| r.case_id == content.case && r.sender_key == opened.sender_key);
                 match existing {
                     Some(case) if case.versions.iter().any(|v| v.version >= content.version) => Ok(Imported::Case { case: Box::new(case), new: false }),
                     Some(mut case) => {
@@ -112,15 +114,13 @@ impl Session {
                 let mut case: EscalationCase = store::get(db, &status.case.to_string())?.ok_or(EditError::UnknownCase)?;
                 // Only a desk the case was sent to can report on it: another contact that
                 // somehow learnt the case's id cannot write on its timeline.
-                let from_its_desk = known.as_ref().is_some_and(|k| case.sent.iter().any(|s| s.to.contains(&k.id)));
-                if !from_its_desk {
+                let Some(desk) = known.as_ref().filter(|k| case.sent.iter().any(|s| s.to.contains(&k.id))) else {
                     return Err(EditError::NotFromCaseDesk);
-                }
+                };
                 if case.updates.iter().any(|u| u.status.made_at == status.made_at && u.status.desk == status.desk) {
                     return Ok(Imported::Status { case, new: false });
                 }
-                let desk = sender_name.clone().unwrap_or_else(|| status.desk.clone());
-                case.updates.push(CaseUpdate { desk, received_at: stamp.at, status });
+                case.updates.push(CaseUpdate { desk: desk.name.clone(), received_at: stamp.at, status });
                 Ok(Imported::Status { case: store::save(db, case, stamp)?, new: true })
             }
         })
