@@ -12,7 +12,7 @@ use crate::ids::{ChangeId, DeviceId};
 use crate::session::Stamp;
 
 /// The kinds of record the change log knows. Each maps to one table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Entity {
     /// The collective itself.
@@ -63,6 +63,8 @@ pub enum Entity {
     EscalationCase,
     /// A case a network desk received, with its triage, actions and outcomes.
     ReceivedCase,
+    /// A laptop sharing this vault.
+    SyncDevice,
 }
 
 impl Entity {
@@ -93,10 +95,12 @@ impl Entity {
             Entity::Contact => "contact",
             Entity::EscalationCase => "escalation_case",
             Entity::ReceivedCase => "received_case",
+            Entity::SyncDevice => "sync_device",
         }
     }
 
-    const ALL: [Entity; 24] = [
+    /// Every kind, each once: what sync copies into a snapshot.
+    pub(crate) const ALL: [Entity; 25] = [
         Entity::Collective,
         Entity::Person,
         Entity::ContextNote,
@@ -121,9 +125,10 @@ impl Entity {
         Entity::Contact,
         Entity::EscalationCase,
         Entity::ReceivedCase,
+        Entity::SyncDevice,
     ];
 
-    fn parse(value: &str) -> Option<Self> {
+    pub(crate) fn parse(value: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|e| e.table() == value)
     }
 }
@@ -239,9 +244,20 @@ fn record(
 ) -> rusqlite::Result<ChangeId> {
     let after = rows::snapshot(db, entity, entity_id)?;
     let id = ChangeId::new();
+    let seq: i64 = db.query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM change_log", [], |r| r.get(0))?;
+    // Every field this write changed now carries its clock, so sync can tell which write of
+    // a field is the newest on every laptop.
+    if let Some(Json::Object(after)) = &after {
+        let before = match &before {
+            Some(Json::Object(before)) => Some(before),
+            _ => None,
+        };
+        let clock = crate::sync::Clock { at: stamp.at, device: stamp.device.to_string(), seq };
+        crate::sync::note_local_write(db, entity, entity_id, before, after, &clock)?;
+    }
     db.execute(
         "INSERT INTO change_log (id, seq, at, device, entity, entity_id, action, before, after, undoes, batch)
-         VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM change_log), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+         VALUES (?1, ?11, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
             id.to_string(),
             stamp.at,
@@ -253,6 +269,7 @@ fn record(
             after.map(|a| a.to_string()),
             undoes.map(|u| u.to_string()),
             stamp.batch.to_string(),
+            seq,
         ],
     )?;
     Ok(id)
@@ -264,9 +281,11 @@ pub fn list_changes(db: &Connection, limit: usize) -> rusqlite::Result<Vec<Chang
     stmt.query_map([limit as i64], Change::from_row)?.collect()
 }
 
-/// The changes undo may still revert, newest first.
+/// The changes undo may still revert, newest first. Adding or removing a laptop of the
+/// sync group is not an edit of the community's records: undo would silently drop a laptop
+/// from the group (or bring back a lost one), so it is done and undone only on purpose.
 const UNDOABLE: &str = "SELECT * FROM change_log c
-     WHERE c.action != 'undo'
+     WHERE c.action != 'undo' AND c.entity != 'sync_device'
        AND NOT EXISTS (SELECT 1 FROM change_log u WHERE u.undoes = c.id)
      ORDER BY c.seq DESC LIMIT 1";
 

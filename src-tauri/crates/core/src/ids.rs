@@ -92,4 +92,8 @@ id_type!(
     DeskActionId,
     /// An outcome a desk recorded on a case.
     OutcomeId,
+    /// A laptop sharing a vault (its folder name in the sync folder).
+    LaptopId,
+    /// A value in conflict between two laptops.
+    ConflictId,
 );

@@ -36,6 +36,7 @@ pub mod protocol;
 pub mod risk;
 mod sensitivity;
 mod session;
+pub mod sync;
 pub mod workshop;
 
 pub use app::{App, AppError, AppInfo, ContactPreview, ContactView, Created, DEMO_PASSPHRASE, EscalationScreen, IncidentChoice, NetworkScreen, OpenedCase, Projection, ReceivedView, ProtocolScreen, RiskScreen, SectionChoice, Slots, TerritoryMap, WorkshopScreen};
@@ -48,7 +49,7 @@ pub use installation::{Installation, RecentVault, Rollback, default_config_dir, 
 pub use passphrase::{MIN_PASSPHRASE_CHARS, PassphraseError, Strength, check_new_passphrase, estimate_strength};
 pub use ids::{
     ActorId, ChangeId, CollectiveId, ContextNoteId, DeviceId, IncidentId, IndicatorId, MeasureId, PersonId,
-    PlaceId, RelationshipId, RiskId, ThreatAssessmentId, SectionId, PrincipleId, LevelId, DecisionId, CommentId, WorkshopId, AgendaItemId, NoteId, ContactId, CaseId, ReceivedCaseId, DeskActionId, OutcomeId,
+    PlaceId, RelationshipId, RiskId, ThreatAssessmentId, SectionId, PrincipleId, LevelId, DecisionId, CommentId, WorkshopId, AgendaItemId, NoteId, ContactId, CaseId, ReceivedCaseId, DeskActionId, OutcomeId, LaptopId, ConflictId,
 };
 pub use person::{NewPerson, Person};
 pub use sensitivity::Sensitivity;

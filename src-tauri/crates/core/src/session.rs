@@ -74,6 +74,10 @@ impl Session {
         if session.migrate()? && options.lock == LockMode::Exclusive {
             session.vault.save()?;
         }
+        // A laptop in a sync group stamps its writes with its laptop id, not the installation's.
+        if let Ok(Some(laptop)) = session.laptop_id() {
+            session.device = DeviceId(laptop.0);
+        }
         Ok(session)
     }
 
@@ -110,6 +114,21 @@ impl Session {
     /// Read access to the database, for queries of later modules.
     pub fn db(&self) -> &Connection {
         self.vault.db()
+    }
+
+    /// The id stamped on this session's writes.
+    pub fn device(&self) -> DeviceId {
+        self.device
+    }
+
+    pub(crate) fn set_device(&mut self, device: DeviceId) {
+        self.device = device;
+    }
+
+    /// Something changed in memory outside [`Session::edit`] (sync bookkeeping); the next
+    /// save writes it.
+    pub(crate) fn mark_unsaved(&mut self) {
+        self.unsaved = true;
     }
 
     fn stamp(&self, now: DateTime<Utc>) -> Stamp {

@@ -238,7 +238,8 @@ impl Vault {
         &self.mac_key
     }
 
-    pub(crate) fn kdf(&self) -> KdfPolicy {
+    /// The scrypt policy this vault was opened with (for other files sealed with a code).
+    pub fn kdf(&self) -> KdfPolicy {
         self.kdf
     }
 

@@ -10,6 +10,11 @@ pub fn migrations() -> Migrations<'static> {
     Migrations::from_slice(MIGRATIONS)
 }
 
+/// The schema version (`user_version`) a vault has once every migration ran.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
 const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/20261124120000_collective_people_changes.sql")),
     M::up(include_str!("../../migrations/20261201120000_risk_analysis.sql")),
@@ -23,6 +28,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/20261201200000_escalation.sql")),
     M::up(include_str!("../../migrations/20261202090000_desk.sql")),
     M::up(include_str!("../../migrations/20261202100000_case_files.sql")),
+    M::up(include_str!("../../migrations/20261203090000_sync.sql")),
 ];
 
 #[cfg(test)]

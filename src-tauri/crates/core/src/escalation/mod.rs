@@ -39,6 +39,7 @@ pub use desk::{
 pub use drafts::{Draft, draft};
 pub use impact::{ActionTally, CaseImpact, ImpactReport, OutcomeTally, Overdue, Tally, TimelineEntry, TrendRow, Trends, impact_report, timeline, trends};
 pub use inbox::Imported;
+pub(crate) use package::check_signature_shape;
 pub use package::{ContactCard, MAX_PACKAGE_BYTES, Opened, OwnKeys, PackageContent, PackageError, fingerprint, open, seal};
 pub use records::{Consent, Contact, ContactRole, EscalationCase, Request, Sent, Urgency};
 pub use redact::{Audience, CONTENT_FORMAT, CaseAttachment, CaseContent, CaseIncident, CasePerson, redact};

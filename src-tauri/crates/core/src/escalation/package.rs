@@ -319,7 +319,7 @@ pub fn seal(content: &PackageContent, attachments: &[&[u8]], recipients: &[Strin
 
 /// A `.minisig` file as minisign writes it: an untrusted comment, the signature (algorithm,
 /// key id, 64 bytes), a trusted comment, and the 64-byte signature of both.
-fn check_signature_shape(text: &str) -> Result<(), PackageError> {
+pub(crate) fn check_signature_shape(text: &str) -> Result<(), PackageError> {
     use base64::Engine;
     let lines: Vec<&str> = text.lines().collect();
     let decode = |line: &str| base64::engine::general_purpose::STANDARD.decode(line.trim()).map_err(unreadable);

@@ -5,6 +5,7 @@ mod escalation;
 mod network;
 mod protocol;
 mod risk;
+mod sync;
 mod workshop;
 
 use chrono::{Duration, TimeZone, Utc};

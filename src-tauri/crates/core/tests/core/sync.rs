@@ -1,0 +1,410 @@
+//! Several laptops sharing one vault through sync files (issue 11).
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Duration, Utc};
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use tejido_core::sync::{Kept, SyncError};
+use tejido_core::{NewPerson, PersonId, Session};
+
+use super::{new_session, options, pass, person};
+
+struct Laptop {
+    session: Session,
+    _dir: tempfile::TempDir,
+}
+
+/// A first laptop with two members, in a sync group.
+fn first(now: DateTime<Utc>) -> Laptop {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = new_session(dir.path());
+    session.add_person(person("Ana"), now).unwrap();
+    session.add_person(person("Beto"), now).unwrap();
+    session.start_sync("Laptop A", now).unwrap();
+    Laptop { session, _dir: dir }
+}
+
+/// A new laptop joining from `inviter`'s invitation, typed as a person would.
+fn join(inviter: &mut Laptop, name: &str, now: DateTime<Utc>) -> Laptop {
+    let invitation = inviter.session.invite(name, now).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let typed = invitation.code.to_lowercase().replace('-', " ");
+    let (session, _, fingerprint) =
+        Session::join(&dir.path().join("vault"), &pass(), &invitation.bytes, &typed, &options(), now).unwrap();
+    assert_eq!(fingerprint, invitation.fingerprint, "both laptops show the same fingerprint to compare aloud");
+    Laptop { session, _dir: dir }
+}
+
+fn stick() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap()
+}
+
+fn sync(laptop: &mut Laptop, stick: &Path, now: DateTime<Utc>) -> tejido_core::sync::StickReport {
+    laptop.session.copy_with_stick(stick, now).unwrap()
+}
+
+fn notes_of(session: &Session, pseudonym: &str) -> String {
+    session.find_person(pseudonym).unwrap().notes
+}
+
+fn with_notes(session: &Session, id: PersonId, notes: &str) -> NewPerson {
+    let p = session.person(id).unwrap();
+    NewPerson { pseudonym: p.pseudonym, notes: notes.into(), role: p.role, ..NewPerson::default() }
+}
+
+fn change_files(session: &Session) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = walk(&session.sync_folder().join("changes"));
+    files.sort();
+    files
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() { out.extend(walk(&path)) } else { out.push(path) }
+    }
+    out
+}
+
+#[test]
+fn a_joined_laptop_starts_from_the_snapshot_and_edits_travel_both_ways_by_stick() {
+    let now = Utc::now();
+    let mut a = first(now);
+    let mut b = join(&mut a, "Laptop B", now);
+    assert_eq!(b.session.people().unwrap().len(), 2, "the snapshot carries the members");
+    assert_eq!(b.session.collective().unwrap().unwrap().id, a.session.collective().unwrap().unwrap().id, "one vault");
+
+    let usb = stick();
+    let ana = a.session.find_person("Ana").unwrap().id;
+    a.session.update_person(ana, with_notes(&a.session, ana, "moved to the village"), now).unwrap();
+    a.session.add_person(person("Carla"), now).unwrap();
+    let out = sync(&mut a, usb.path(), now);
+    assert!(out.copied.to_stick >= 2, "a change file and a state file go onto the stick: {out:?}");
+    let back = sync(&mut b, usb.path(), now);
+    assert!(back.imported.files >= 1, "{back:?}");
+    assert_eq!(notes_of(&b.session, "Ana"), "moved to the village");
+    assert!(b.session.find_person("Carla").is_ok());
+
+    let later = now + Duration::seconds(5);
+    let beto = b.session.find_person("Beto").unwrap().id;
+    b.session.remove_person(beto, later).unwrap();
+    sync(&mut b, usb.path(), later);
+    sync(&mut a, usb.path(), later);
+    assert!(a.session.find_person("Beto").is_err(), "a removal travels too");
+    assert_eq!(a.session.synced_rows().unwrap(), b.session.synced_rows().unwrap(), "both laptops hold the same rows");
+    assert!(a.session.sync_screen().unwrap().conflicts.is_empty(), "nothing was concurrent");
+
+    // A file already applied is never applied twice.
+    let again = sync(&mut a, usb.path(), later);
+    assert_eq!(again.imported.files, 0);
+    // B's state file says it has A's files: A cleans its own up.
+    sync(&mut b, usb.path(), later);
+    sync(&mut a, usb.path(), later);
+    let a_id = a.session.laptop_id().unwrap().unwrap().to_string();
+    assert!(
+        !change_files(&a.session).iter().any(|p| p.to_string_lossy().contains(&a_id)),
+        "every laptop applied A's files, so A deleted them: {:?}",
+        change_files(&a.session)
+    );
+}
+
+#[test]
+fn a_wrong_code_or_a_damaged_invitation_is_refused() {
+    let now = Utc::now();
+    let mut a = first(now);
+    let invitation = a.session.invite("Laptop B", now).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let wrong = Session::join(&dir.path().join("v"), &pass(), &invitation.bytes, "AAAA-BBBB-CCCC-DDDD-EEEE", &options(), now);
+    assert!(matches!(wrong, Err(SyncError::BadInvitation)));
+    let wrong = Session::join(&dir.path().join("v"), &pass(), b"not an invitation", &invitation.code, &options(), now);
+    assert!(matches!(wrong, Err(SyncError::BadInvitation)));
+}
+
+#[test]
+fn files_are_applied_in_order_held_from_a_newer_schema_and_refused_when_forged() {
+    let now = Utc::now();
+    let mut a = first(now);
+    let mut b = join(&mut a, "Laptop B", now);
+    let a_id = a.session.laptop_id().unwrap().unwrap().to_string();
+    let b_changes = b.session.sync_folder().join("changes").join(&a_id);
+    let copy_a_to_b = |a: &Session, seqs: &[i64]| {
+        std::fs::create_dir_all(&b_changes).unwrap();
+        for seq in seqs {
+            let name = format!("{seq:010}.age");
+            std::fs::copy(a.sync_folder().join("changes").join(&a_id).join(&name), b_changes.join(&name)).unwrap();
+        }
+    };
+    // Out of order: file 3 before file 2 waits.
+    a.session.add_person(person("Uno"), now).unwrap();
+    let two = a.session.publish(now).unwrap().unwrap();
+    a.session.add_person(person("Dos"), now).unwrap();
+    let three = a.session.publish(now).unwrap().unwrap();
+    let applied_before: i64 = b.session.sync_screen().unwrap().laptops.iter().find(|l| !l.me && l.name == "Laptop A").unwrap().files;
+    assert_eq!(two, applied_before + 2, "the invitation's registration is one file, then these");
+    copy_a_to_b(&a.session, &[three]);
+    let report = b.session.import(now).unwrap();
+    assert_eq!((report.files, report.waiting), (0, 1), "a gap stops that laptop's files");
+    assert!(b.session.find_person("Dos").is_err());
+    copy_a_to_b(&a.session, &(applied_before + 1..=two).collect::<Vec<_>>());
+    let report = b.session.import(now).unwrap();
+    assert_eq!(report.files as i64, three - applied_before, "{report:?}");
+    assert!(b.session.find_person("Uno").is_ok() && b.session.find_person("Dos").is_ok());
+
+    // A newer schema is held until this laptop is updated.
+    a.session.vault_mut().db_mut().pragma_update(None, "user_version", 999).unwrap();
+    a.session.add_person(person("Tres"), now).unwrap();
+    let four = a.session.publish(now).unwrap().unwrap();
+    copy_a_to_b(&a.session, &[four]);
+    let report = b.session.import(now).unwrap();
+    assert_eq!((report.files, report.held), (0, 1));
+    assert!(b.session.find_person("Tres").is_err(), "nothing of it applied");
+    b.session.vault_mut().db_mut().pragma_update(None, "user_version", 999).unwrap();
+    assert_eq!(b.session.import(now).unwrap().files, 1, "applied once the schema caught up");
+    assert!(b.session.find_person("Tres").is_ok());
+
+    // Junk, a Syncthing conflict copy and a temp file: the first refused, the others ignored.
+    std::fs::write(b_changes.join(format!("{:010}.age", four + 1)), b"junk").unwrap();
+    std::fs::write(b_changes.join("0000000001.sync-conflict-20261123-104328-NH7462B.age"), b"junk").unwrap();
+    std::fs::write(b_changes.join("0000000009.age.tmp"), b"junk").unwrap();
+    let report = b.session.import(now).unwrap();
+    assert_eq!(report.refused, 1);
+    let screen = b.session.sync_screen().unwrap();
+    assert_eq!(screen.refused.len(), 1);
+    assert_eq!(screen.refused[0].reason, "unreadable");
+    assert_eq!(b.session.import(now).unwrap().refused, 0, "reported once, not again");
+}
+
+#[test]
+fn a_file_signed_by_another_laptop_of_the_group_is_refused_as_forged() {
+    let now = Utc::now();
+    let mut a = first(now);
+    let mut b = join(&mut a, "Laptop B", now);
+    let mut c = join(&mut a, "Laptop C", now);
+    let usb = stick();
+    sync(&mut a, usb.path(), now);
+    sync(&mut b, usb.path(), now);
+    sync(&mut c, usb.path(), now);
+    // C writes a file and passes it off as A's next one.
+    c.session.add_person(person("Impostor"), now).unwrap();
+    let seq = c.session.publish(now).unwrap().unwrap();
+    let c_id = c.session.laptop_id().unwrap().unwrap().to_string();
+    let a_id = a.session.laptop_id().unwrap().unwrap().to_string();
+    let a_next = b.session.sync_screen().unwrap().laptops.iter().find(|l| l.name == "Laptop A").unwrap().files + 1;
+    let target = b.session.sync_folder().join("changes").join(&a_id).join(format!("{a_next:010}.age"));
+    std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+    std::fs::copy(c.session.sync_folder().join("changes").join(&c_id).join(format!("{seq:010}.age")), &target).unwrap();
+    let report = b.session.import(now).unwrap();
+    assert_eq!(report.refused, 1);
+    assert_eq!(b.session.sync_screen().unwrap().refused[0].reason, "forged");
+    assert!(b.session.find_person("Impostor").is_err());
+}
+
+#[test]
+fn a_removed_laptop_can_no_longer_send_or_read() {
+    let now = Utc::now();
+    let mut a = first(now);
+    let mut b = join(&mut a, "Laptop B", now);
+    let mut lost = join(&mut a, "Lost laptop", now);
+    let usb = stick();
+    for laptop in [&mut a, &mut b, &mut lost] {
+        sync(laptop, usb.path(), now);
+    }
+    let lost_id = lost.session.laptop_id().unwrap().unwrap();
+    assert!(matches!(lost.session.remove_laptop(lost_id, now), Err(SyncError::CannotRemoveSelf)));
+    a.session.remove_laptop(lost_id, now).unwrap();
+    sync(&mut a, usb.path(), now);
+    sync(&mut b, usb.path(), now);
+    let view = b.session.sync_screen().unwrap();
+    assert!(view.laptops.iter().any(|l| l.id == lost_id && l.removed_on.is_some()), "B learnt of the removal");
+
+    // The lost laptop writes after its removal: refused everywhere.
+    lost.session.add_person(person("Thief"), now).unwrap();
+    sync(&mut lost, usb.path(), now);
+    let report = sync(&mut a, usb.path(), now);
+    assert_eq!(report.imported.refused, 1);
+    assert!(a.session.find_person("Thief").is_err());
+    assert_eq!(a.session.sync_screen().unwrap().refused[0].reason, "removed");
+
+    // What A writes from now on is not sealed to the lost laptop.
+    a.session.add_person(person("Secret"), now).unwrap();
+    sync(&mut a, usb.path(), now);
+    let report = sync(&mut lost, usb.path(), now);
+    assert_eq!(report.imported.files, 0);
+    assert!(report.imported.waiting >= 1, "{report:?}");
+    assert!(lost.session.find_person("Secret").is_err());
+    sync(&mut b, usb.path(), now);
+    assert!(b.session.find_person("Secret").is_ok(), "the others still read it");
+}
+
+#[test]
+fn the_same_field_changed_on_two_laptops_converges_and_can_be_settled() {
+    let now = Utc::now();
+    let mut a = first(now);
+    let mut b = join(&mut a, "Laptop B", now);
+    let usb = stick();
+    sync(&mut a, usb.path(), now);
+    sync(&mut b, usb.path(), now);
+    let ana = a.session.find_person("Ana").unwrap().id;
+    a.session.update_person(ana, with_notes(&a.session, ana, "written on A"), now + Duration::seconds(1)).unwrap();
+    b.session.update_person(ana, with_notes(&b.session, ana, "written on B"), now + Duration::seconds(2)).unwrap();
+    let t = now + Duration::seconds(3);
+    sync(&mut a, usb.path(), t);
+    sync(&mut b, usb.path(), t);
+    sync(&mut a, usb.path(), t);
+    assert_eq!(notes_of(&a.session, "Ana"), "written on B", "the later write wins on every laptop");
+    assert_eq!(notes_of(&b.session, "Ana"), "written on B");
+    assert_eq!(a.session.synced_rows().unwrap(), b.session.synced_rows().unwrap());
+    for laptop in [&a, &b] {
+        let conflicts = laptop.session.sync_screen().unwrap().conflicts;
+        assert_eq!(conflicts.len(), 1, "both laptops list it");
+        assert_eq!((conflicts[0].field.as_str(), conflicts[0].label.as_str()), ("notes", "Ana"));
+    }
+    let on_a = &a.session.sync_screen().unwrap().conflicts[0];
+    assert_eq!((on_a.mine.as_str(), on_a.theirs.as_str(), on_a.kept, on_a.theirs_by.as_str()), ("written on A", "written on B", Kept::Theirs, "Laptop B"));
+
+    // A keeps its own: an ordinary edit that undo can take back, and that B settles by.
+    let id = on_a.id;
+    a.session.settle_conflict(id, Kept::Mine, now + Duration::seconds(4)).unwrap();
+    assert_eq!(notes_of(&a.session, "Ana"), "written on A");
+    assert!(a.session.sync_screen().unwrap().conflicts.is_empty());
+    let t = now + Duration::seconds(5);
+    sync(&mut a, usb.path(), t);
+    sync(&mut b, usb.path(), t);
+    assert_eq!(notes_of(&b.session, "Ana"), "written on A");
+    assert!(b.session.sync_screen().unwrap().conflicts.is_empty(), "the choice settled it on B too");
+    assert!(matches!(a.session.settle_conflict(id, Kept::Mine, t), Err(SyncError::ConflictNotFound)));
+}
+
+#[test]
+fn a_record_removed_on_one_laptop_and_changed_on_another_goes_to_review() {
+    let now = Utc::now();
+    let mut a = first(now);
+    let mut b = join(&mut a, "Laptop B", now);
+    let usb = stick();
+    let beto = a.session.find_person("Beto").unwrap().id;
+    a.session.remove_person(beto, now + Duration::seconds(1)).unwrap();
+    b.session.update_person(beto, with_notes(&b.session, beto, "new phone number"), now + Duration::seconds(2)).unwrap();
+    let t = now + Duration::seconds(3);
+    sync(&mut a, usb.path(), t);
+    sync(&mut b, usb.path(), t);
+    sync(&mut a, usb.path(), t);
+    assert_eq!(a.session.synced_rows().unwrap(), b.session.synced_rows().unwrap());
+    assert!(b.session.find_person("Beto").is_err(), "the removal stands until someone decides");
+    let review = b.session.sync_screen().unwrap().conflicts;
+    let removed = review.iter().find(|c| c.kind == tejido_core::sync::ConflictKind::Removed).expect("listed for review");
+    // Keep B's state (not removed): Beto comes back, with the new number, on both laptops.
+    b.session.settle_conflict(removed.id, Kept::Mine, now + Duration::seconds(4)).unwrap();
+    assert_eq!(notes_of(&b.session, "Beto"), "new phone number");
+    let t = now + Duration::seconds(5);
+    sync(&mut b, usb.path(), t);
+    sync(&mut a, usb.path(), t);
+    assert_eq!(notes_of(&a.session, "Beto"), "new phone number");
+    assert!(a.session.sync_screen().unwrap().conflicts.iter().all(|c| c.kind != tejido_core::sync::ConflictKind::Removed));
+}
+
+/// N laptops edit offline at random, meet sticks at random (so files arrive in random
+/// orders and partitions); at the end every laptop holds the same rows, and every value that
+/// was neither kept nor knowingly replaced is in some laptop's conflict list.
+#[test]
+fn random_edits_on_several_laptops_converge_and_keep_every_losing_value() {
+    let mut conflicts_seen = 0;
+    for seed in 0..16u64 {
+        let mut rng = StdRng::seed_from_u64(seed);
+        let start = Utc::now();
+        let mut laptops = vec![first(start)];
+        let others = rng.gen_range(1..=3);
+        for i in 0..others {
+            let laptop = join(&mut laptops[0], &format!("Laptop {i}"), start);
+            laptops.push(laptop);
+        }
+        let sticks: Vec<tempfile::TempDir> = (0..2).map(|_| stick()).collect();
+        let names = ["Ana", "Beto"];
+        // Every value written to a person's notes, and the value each write replaced.
+        let mut written: BTreeSet<String> = BTreeSet::new();
+        let mut replaced: BTreeSet<String> = BTreeSet::new();
+        let mut clock = start;
+        for round in 0..14 {
+            for (n, laptop) in laptops.iter_mut().enumerate() {
+                for _ in 0..rng.gen_range(0..3) {
+                    clock += Duration::milliseconds(rng.gen_range(1..50));
+                    let who = names[rng.gen_range(0..names.len())];
+                    let Ok(found) = laptop.session.find_person(who) else { continue };
+                    match rng.gen_range(0..10) {
+                        0 => {
+                            let _ = laptop.session.remove_person(found.id, clock);
+                        }
+                        1 => {
+                            let _ = laptop.session.undo(clock);
+                        }
+                        _ => {
+                            let value = format!("s{seed} r{round} l{n} {}", rng.gen_range(0..1000));
+                            replaced.insert(found.notes.clone());
+                            written.insert(value.clone());
+                            laptop.session.update_person(found.id, with_notes(&laptop.session, found.id, &value), clock).unwrap();
+                        }
+                    }
+                }
+                if rng.gen_bool(0.6) {
+                    let s = rng.gen_range(0..sticks.len());
+                    sync(laptop, sticks[s].path(), clock);
+                }
+            }
+        }
+        // Everyone meets every stick until nothing new arrives.
+        for _ in 0..3 {
+            for laptop in laptops.iter_mut() {
+                for s in &sticks {
+                    sync(laptop, s.path(), clock);
+                }
+            }
+        }
+        let reference = laptops[0].session.synced_rows().unwrap();
+        for (n, laptop) in laptops.iter().enumerate() {
+            let rows = laptop.session.synced_rows().unwrap();
+            if rows != reference {
+                for (table, list) in &rows {
+                    for (x, y) in list.iter().zip(&reference[table]) {
+                        for (k, v) in x {
+                            if y.get(k) != Some(v) {
+                                eprintln!("{table} {} {k}: laptop {n} {v} vs laptop 0 {:?}", x["id"], y.get(k));
+                            }
+                        }
+                    }
+                    if list.len() != reference[table].len() {
+                        eprintln!("{table}: {} rows vs {}", list.len(), reference[table].len());
+                    }
+                }
+            }
+            assert!(rows == reference, "seed {seed}: laptop {n} differs from laptop 0");
+        }
+        let finals: BTreeSet<String> = reference["person"]
+            .iter()
+            .filter_map(|row| row.get("notes").and_then(|v| v.as_str()).map(str::to_owned))
+            .collect();
+        let mut losers: BTreeSet<String> = BTreeSet::new();
+        for laptop in &laptops {
+            for (_, field, loser, _) in laptop.session.conflict_values().unwrap() {
+                if field == "notes" {
+                    losers.insert(serde_json::from_str::<String>(&loser).unwrap_or(loser));
+                }
+            }
+        }
+        conflicts_seen += losers.len();
+        let lost: Vec<&String> =
+            written.iter().filter(|v| !finals.contains(*v) && !replaced.contains(*v) && !losers.contains(*v)).collect();
+        // A value undone on its own laptop was knowingly replaced too: undo writes what was
+        // there before, so such values are allowed to vanish. Everything else must be listed.
+        let undone = laptops
+            .iter()
+            .flat_map(|l| l.session.history(10_000).unwrap())
+            .filter(|c| c.action == tejido_core::Action::Undo)
+            .filter_map(|c| c.before.and_then(|b| b.get("notes").and_then(|n| n.as_str()).map(str::to_owned)))
+            .collect::<BTreeSet<_>>();
+        let lost: Vec<&&String> = lost.iter().filter(|v| !undone.contains(**v)).collect();
+        assert!(lost.is_empty(), "seed {seed}: values lost without a trace: {lost:?}");
+    }
+    assert!(conflicts_seen > 10, "the runs made concurrent edits to settle ({conflicts_seen})");
+}
