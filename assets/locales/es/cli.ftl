@@ -73,3 +73,8 @@ risk-exported = Registro de riesgos exportado: { $count ->
        *[other] { $count } riesgos
     }; se dejaron fuera { $omitted } registros restringidos.
 risk-export-plaintext = Esta exportación no está cifrada. Guárdela con el mismo cuidado que la bóveda y bórrela cuando ya no la necesite.
+prompt-invitation-code = Código de la invitación (lo lee en voz alta quien la hizo):
+cli-sync-started = Esta bóveda ahora se comparte; esta computadora es «{ $name }» en el grupo.
+cli-sync-invited = Invitación guardada en { $path }. Código para leer en voz alta: { $code } — la nueva computadora mostrará esta huella: { $fingerprint }
+cli-sync-joined = Bóveda creada en { $path } a partir de la invitación. Huella de esta computadora (compárela en voz alta con la computadora que invitó): { $fingerprint }
+err-cli-bad-choice = «{ $value }» no es una opción: use mine (la mía) o theirs (la de la otra).

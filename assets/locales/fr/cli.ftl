@@ -73,3 +73,8 @@ risk-exported = Registre des risques exporté : { $count ->
        *[other] { $count } risques
     } ; { $omitted } fiches restreintes laissées de côté.
 risk-export-plaintext = Cet export n'est pas chiffré. Gardez-le avec autant de soin que le coffre et supprimez-le quand il ne sert plus.
+prompt-invitation-code = Code de l'invitation (lu à voix haute par la personne qui l'a faite) :
+cli-sync-started = Ce coffre est maintenant partagé ; cet ordinateur est « { $name } » dans le groupe.
+cli-sync-invited = Invitation enregistrée dans { $path }. Code à lire à voix haute : { $code } — le nouvel ordinateur affichera cette empreinte : { $fingerprint }
+cli-sync-joined = Coffre créé dans { $path } à partir de l'invitation. Empreinte de cet ordinateur (comparez-la à voix haute avec l'ordinateur qui a invité) : { $fingerprint }
+err-cli-bad-choice = « { $value } » n'est pas un choix : utilisez mine (la mienne) ou theirs (l'autre).

@@ -86,9 +86,82 @@ pub enum Command {
         #[arg(long)]
         new_recovery_key: bool,
     },
+    /// Share a vault between laptops: invitations, USB sticks, conflicts.
+    #[command(subcommand)]
+    Sync(SyncCommand),
     /// Measure vault speed against plain file writes and scrypt alone.
     #[command(subcommand)]
     Bench(BenchCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SyncCommand {
+    /// Start sharing a vault, as its first laptop.
+    Start {
+        /// The vault folder.
+        dir: PathBuf,
+        /// This laptop's name in the group.
+        #[arg(long)]
+        name: String,
+    },
+    /// Add a laptop: write its invitation to OUT and print the code to read aloud.
+    Invite {
+        /// The vault folder.
+        dir: PathBuf,
+        /// The new laptop's name.
+        #[arg(long)]
+        name: String,
+        /// Where to write the invitation.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Make a vault in DIR from an invitation: asks for the code, then a new passphrase.
+    Join {
+        /// The new vault folder (missing or empty).
+        dir: PathBuf,
+        /// The invitation file.
+        #[arg(long)]
+        invitation: PathBuf,
+    },
+    /// Copy sync files both ways with a USB stick (or any folder) and apply what came.
+    Stick {
+        /// The vault folder.
+        dir: PathBuf,
+        /// The stick's folder.
+        stick: PathBuf,
+    },
+    /// Publish this laptop's edits and apply what is in the vault's sync folder.
+    Import {
+        /// The vault folder.
+        dir: PathBuf,
+    },
+    /// The laptops of the group, conflicts to settle and refused files.
+    Status {
+        /// The vault folder.
+        dir: PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a lost or stolen laptop from the group.
+    Remove {
+        /// The vault folder.
+        dir: PathBuf,
+        /// The laptop's name.
+        #[arg(long)]
+        laptop: String,
+    },
+    /// Settle a conflict (ids from `status --json`) by keeping one side.
+    Settle {
+        /// The vault folder.
+        dir: PathBuf,
+        /// The conflict's id.
+        #[arg(long)]
+        conflict: String,
+        /// `mine` or `theirs`.
+        #[arg(long)]
+        keep: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -204,6 +277,22 @@ pub enum BenchCommand {
         /// Network sizes in people.
         #[arg(long, value_delimiter = ',', default_values_t = [1000usize, 10_000, 50_000])]
         sizes: Vec<usize>,
+        /// Repetitions per measurement (the median is reported).
+        #[arg(long, default_value_t = 3)]
+        rounds: usize,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Sync: 1,000 edits recorded, sealed, and applied on another laptop; and a new laptop
+    /// joining a vault of many rows. Ratios against writing and reading the same bytes plainly.
+    Sync {
+        /// Edits per change file.
+        #[arg(long, default_value_t = 1000)]
+        edits: usize,
+        /// Members in the vault a new laptop joins.
+        #[arg(long, default_value_t = 10_000)]
+        rows: usize,
         /// Repetitions per measurement (the median is reported).
         #[arg(long, default_value_t = 3)]
         rounds: usize,

@@ -220,3 +220,163 @@ pub fn network(sizes: &[usize], rounds: usize, json: bool) {
         );
     }
 }
+
+/// `tejido bench sync`: a laptop makes `edits` edits, publishes them as one sealed change
+/// file, and a laptop that joined before applies it; then a new laptop joins a vault of
+/// `rows` members. Each against a baseline of the same run: publishing against writing the
+/// same number of bytes plainly (write + fsync + rename), applying against one sealed save
+/// of the receiving vault (what any edit costs), inviting and joining against creating an
+/// empty vault with the same key-derivation settings.
+pub fn sync(edits: usize, rows: usize, rounds: usize, json: bool) -> Result<(), CliError> {
+    use tejido_core::{DeviceId, NewPerson, Session};
+
+    let fail = |e: &dyn std::fmt::Display| CliError::Bench { detail: e.to_string() };
+    let scratch = tempfile::tempdir().map_err(|e| fail(&e))?;
+    // Throwaway vaults: scrypt is measured by `bench vault`; here it would only add noise.
+    let options = VaultOptions { kdf: KdfPolicy::insecure_for_tests(10), ..VaultOptions::default() };
+    let passphrase = SecretString::from("benchmark passphrase".to_owned());
+    let now = Utc::now();
+    let mut next = 0;
+    let mut fresh = |name: &str| {
+        next += 1;
+        scratch.path().join(format!("{name}-{next}.tejido"))
+    };
+
+    let (mut a, _) = Session::create(&fresh("a"), &passphrase, "Bench", &options, DeviceId::new(), now).map_err(|e| fail(&e))?;
+    a.start_sync("A", now).map_err(|e| fail(&e))?;
+    let invitation = a.invite("B", now).map_err(|e| fail(&e))?;
+    let mut last = None;
+    for i in 0..edits {
+        let person = match (i % 2, last) {
+            (1, Some(id)) => a.update_person(id, NewPerson { pseudonym: format!("p{i}"), notes: format!("edit {i} of the benchmark"), ..NewPerson::default() }, now),
+            _ => a.add_person(NewPerson { pseudonym: format!("p{i}"), ..NewPerson::default() }, now),
+        }
+        .map_err(|e| fail(&e))?;
+        last = Some(person.id);
+    }
+    let start = Instant::now();
+    let seq = a.publish(now).map_err(|e| fail(&e))?.ok_or_else(|| fail(&"nothing to publish"))?;
+    let publish = start.elapsed();
+    let own = a.laptop_id().map_err(|e| fail(&e))?.expect("started").to_string();
+    let changes = a.sync_folder().join("changes").join(&own);
+    let file_bytes = std::fs::metadata(changes.join(format!("{seq:010}.age"))).map_err(|e| fail(&e))?.len() as usize;
+    let plain = vec![0x5au8; file_bytes];
+    let plain_path = scratch.path().join("plain.bin");
+    let plain_write = median(rounds, || {
+        let start = Instant::now();
+        write_durably(&RealFs, &plain_path, &plain).expect("benchmark plain write");
+        start.elapsed()
+    });
+
+    let mut applied_fields = 0;
+    let mut save = Duration::ZERO;
+    let apply = median(rounds, || {
+        let dir = fresh("b");
+        let (mut b, _, _) = Session::join(&dir, &passphrase, &invitation.bytes, &invitation.code, &options, now).expect("benchmark join");
+        let target = b.sync_folder().join("changes").join(&own);
+        std::fs::create_dir_all(&target).expect("benchmark folder");
+        for entry in std::fs::read_dir(&changes).expect("benchmark folder").flatten() {
+            std::fs::copy(entry.path(), target.join(entry.file_name())).expect("benchmark copy");
+        }
+        let start = Instant::now();
+        let report = b.import(now).expect("benchmark import");
+        let elapsed = start.elapsed();
+        applied_fields = report.fields;
+        let start = Instant::now();
+        b.vault_mut().save().expect("benchmark save");
+        save = start.elapsed();
+        elapsed
+    });
+
+    let (mut big, _) = Session::create(&fresh("big"), &passphrase, "Bench", &options, DeviceId::new(), now).map_err(|e| fail(&e))?;
+    big.edit(now, |db, stamp| {
+        let mut insert = db.prepare(
+            "INSERT INTO person (id, pseudonym, notes, created_at, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?4, ?5)",
+        )?;
+        for i in 0..rows {
+            insert.execute(rusqlite::params![
+                uuid::Uuid::now_v7().to_string(),
+                format!("member {i}"),
+                format!("household {} · notes written in a workshop", i % 97),
+                stamp.at,
+                stamp.device.to_string()
+            ])?;
+        }
+        Ok(())
+    })
+    .map_err(|e| fail(&e))?;
+    big.start_sync("Desk", now).map_err(|e| fail(&e))?;
+    let mut invitation_bytes = 0;
+    let mut big_invitation = None;
+    let invite = median(rounds, || {
+        let start = Instant::now();
+        let made = big.invite("New laptop", now).expect("benchmark invite");
+        let elapsed = start.elapsed();
+        invitation_bytes = made.bytes.len();
+        big_invitation = Some(made);
+        elapsed
+    });
+    let made = big_invitation.expect("at least one round");
+    let join = median(rounds, || {
+        let dir = fresh("joined");
+        let start = Instant::now();
+        let joined = Session::join(&dir, &passphrase, &made.bytes, &made.code, &options, now).expect("benchmark join");
+        let elapsed = start.elapsed();
+        drop(joined);
+        elapsed
+    });
+    let create = median(rounds, || {
+        let dir = fresh("empty");
+        let start = Instant::now();
+        let created = Session::create(&dir, &passphrase, "Empty", &options, DeviceId::new(), now).expect("benchmark create");
+        let elapsed = start.elapsed();
+        drop(created);
+        elapsed
+    });
+
+    let figures = serde_json::json!({
+        "edits": edits,
+        "changeFileBytes": file_bytes,
+        "publishMs": ms(publish),
+        "plainWriteFsyncMs": ms(plain_write),
+        "publishRatio": ms(publish) / ms(plain_write).max(1e-6),
+        "applyMs": ms(apply),
+        "fieldsApplied": applied_fields,
+        "sealedSaveMs": ms(save),
+        "applyRatio": ms(apply) / ms(save).max(1e-6),
+        "rows": rows,
+        "invitationBytes": invitation_bytes,
+        "inviteMs": ms(invite),
+        "joinMs": ms(join),
+        "createEmptyMs": ms(create),
+        "inviteRatio": ms(invite) / ms(create).max(1e-6),
+        "joinRatio": ms(join) / ms(create).max(1e-6),
+    });
+    if json {
+        println!("{}", serde_json::to_string_pretty(&figures).expect("json"));
+        return Ok(());
+    }
+    println!("{edits} edits: change file {file_bytes} B");
+    println!(
+        "  publish (read log, sign, seal, write durably) {:>8.1} ms   plain write+fsync {:>6.1} ms   ratio {:>6.2}x",
+        ms(publish),
+        ms(plain_write),
+        ms(publish) / ms(plain_write).max(1e-6)
+    );
+    println!(
+        "  import and apply ({applied_fields} fields)    {:>8.1} ms   one sealed save  {:>6.1} ms   ratio {:>6.2}x",
+        ms(apply),
+        ms(save),
+        ms(apply) / ms(save).max(1e-6)
+    );
+    println!("{rows} members: invitation {invitation_bytes} B");
+    println!(
+        "  invite {:>8.1} ms   join {:>8.1} ms   create an empty vault {:>6.1} ms   ratios {:.2}x / {:.2}x",
+        ms(invite),
+        ms(join),
+        ms(create),
+        ms(invite) / ms(create).max(1e-6),
+        ms(join) / ms(create).max(1e-6)
+    );
+    Ok(())
+}

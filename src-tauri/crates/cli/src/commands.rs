@@ -13,11 +13,11 @@ use crate::error::CliError;
 use crate::input::SecretInput;
 
 /// Everything a command needs besides its arguments.
-struct Context {
-    locale: Locale,
-    input: SecretInput,
-    installation: Installation,
-    options: VaultOptions,
+pub(crate) struct Context {
+    pub(crate) locale: Locale,
+    pub(crate) input: SecretInput,
+    pub(crate) installation: Installation,
+    pub(crate) options: VaultOptions,
 }
 
 impl Context {
@@ -31,7 +31,7 @@ impl Context {
     }
 
     /// Prints a message to stdout.
-    fn say(&self, id: &str, args: &[(&str, String)]) {
+    pub(crate) fn say(&self, id: &str, args: &[(&str, String)]) {
         println!("{}", message(self.locale, id, args));
     }
 
@@ -41,7 +41,7 @@ impl Context {
     }
 
     /// Unlocks with a passphrase read from the person, and tells them about fallbacks.
-    fn open(&mut self, dir: &Path, lock: LockMode) -> Result<Session, CliError> {
+    pub(crate) fn open(&mut self, dir: &Path, lock: LockMode) -> Result<Session, CliError> {
         let passphrase = self.input.secret("prompt-passphrase")?;
         let options = VaultOptions { lock, ..self.options.clone() };
         let session = Session::open(dir, Unlock::Passphrase(&passphrase), &options, self.installation.device)?;
@@ -69,12 +69,12 @@ impl Context {
         self.remember();
     }
 
-    fn remember(&self) {
+    pub(crate) fn remember(&self) {
         // Losing this memory only weakens the rollback warning; never fail a command for it.
         let _ = self.installation.store();
     }
 
-    fn print_recovery_key(&self, key: &RecoveryKey) {
+    pub(crate) fn print_recovery_key(&self, key: &RecoveryKey) {
         self.say("recovery-key-heading", &[]);
         println!();
         println!("    {}", key.expose());
@@ -114,6 +114,8 @@ pub fn run(command: Command, locale: Locale) -> Result<(), CliError> {
         Command::Bench(BenchCommand::Vault { dir, sizes, rounds, json }) => {
             crate::bench::vault(dir.as_deref(), &sizes, rounds, json)
         }
+        Command::Sync(command) => crate::sync::run(&mut ctx, command),
+        Command::Bench(BenchCommand::Sync { edits, rows, rounds, json }) => crate::bench::sync(edits, rows, rounds.max(1), json),
         Command::Bench(BenchCommand::Network { sizes, rounds, json }) => {
             crate::bench::network(&sizes, rounds.max(1), json);
             Ok(())

@@ -22,6 +22,9 @@ pub enum CliError {
     /// A benchmark could not run.
     #[error("benchmark failed: {detail}")]
     Bench { detail: String },
+    /// `--keep` was not `mine` or `theirs`.
+    #[error("bad choice")]
+    BadChoice { value: String },
     /// An export could not be written.
     #[error("export failed: {detail}")]
     Export { detail: String },
@@ -49,6 +52,7 @@ impl Localized for CliError {
             CliError::CheckFailed { .. } => "err-cli-check-failed",
             CliError::Bench { .. } => "err-cli-bench",
             CliError::Export { .. } => "err-cli-export",
+            CliError::BadChoice { .. } => "err-cli-bad-choice",
         }
     }
 
@@ -57,7 +61,7 @@ impl Localized for CliError {
             CliError::App(e) => e.hint_id(),
             CliError::NoInput => Some("rec-cli-no-input"),
             CliError::CheckFailed { .. } => Some("rec-vault-get-help"),
-            CliError::BadSensitivity { .. } | CliError::Bench { .. } | CliError::Export { .. } => None,
+            CliError::BadSensitivity { .. } | CliError::BadChoice { .. } | CliError::Bench { .. } | CliError::Export { .. } => None,
         }
     }
 
@@ -65,7 +69,7 @@ impl Localized for CliError {
         match self {
             CliError::App(e) => e.message_args(),
             CliError::NoInput => Vec::new(),
-            CliError::BadSensitivity { value } => vec![("value", value.clone())],
+            CliError::BadSensitivity { value } | CliError::BadChoice { value } => vec![("value", value.clone())],
             CliError::CheckFailed { count } => vec![("count", count.to_string())],
             CliError::Bench { detail } | CliError::Export { detail } => vec![("detail", detail.clone())],
         }

@@ -8,6 +8,7 @@ mod bench;
 mod commands;
 mod error;
 mod input;
+mod sync;
 
 use std::process::ExitCode;
 

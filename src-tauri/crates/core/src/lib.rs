@@ -39,7 +39,7 @@ mod session;
 pub mod sync;
 pub mod workshop;
 
-pub use app::{App, AppError, AppInfo, ContactPreview, ContactView, Created, DEMO_PASSPHRASE, EscalationScreen, IncidentChoice, NetworkScreen, OpenedCase, Projection, ReceivedView, ProtocolScreen, RiskScreen, SectionChoice, Slots, TerritoryMap, WorkshopScreen};
+pub use app::{App, AppError, AppInfo, InvitationMade, Joined, SyncDone, SyncPage, ContactPreview, ContactView, Created, DEMO_PASSPHRASE, EscalationScreen, IncidentChoice, NetworkScreen, OpenedCase, Projection, ReceivedView, ProtocolScreen, RiskScreen, SectionChoice, Slots, TerritoryMap, WorkshopScreen};
 pub use change::{Action, Change, Entity};
 pub use collective::Collective;
 pub use demo::{DemoCommunity, demo_community};

@@ -2702,3 +2702,231 @@ sender: string | null,
  */
 fingerprint: string, };
 
+export type LaptopId = string;
+
+export type ConflictId = string;
+
+export type Entity = "collective" | "person" | "contextNote" | "actor" | "incident" | "threatAssessment" | "risk" | "measure" | "indicator" | "relationship" | "nodePosition" | "place" | "protocolSection" | "principle" | "protocolLevel" | "decision" | "protocolComment" | "workshop" | "agendaItem" | "stickyNote" | "networkKey" | "contact" | "escalationCase" | "receivedCase" | "syncDevice";
+
+export type Kept = "mine" | "theirs";
+
+export type ConflictKind = "field" | "removed";
+
+export type LaptopView = { 
+/**
+ * Its id.
+ */
+id: LaptopId, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * Its key's fingerprint, eight groups to read aloud.
+ */
+fingerprint: string, 
+/**
+ * Whether it is this laptop.
+ */
+me: boolean, 
+/**
+ * When it was removed.
+ */
+removedOn: string | null, 
+/**
+ * How many of its change files this laptop has applied (its own: published).
+ */
+files: number, };
+
+export type ConflictView = { 
+/**
+ * Its id.
+ */
+id: ConflictId, 
+/**
+ * What kind of record.
+ */
+entity: Entity, 
+/**
+ * Which record.
+ */
+recordId: string, 
+/**
+ * The record's title or name, as far as it has one.
+ */
+label: string, 
+/**
+ * The field (a column name).
+ */
+field: string, 
+/**
+ * Same field changed on both, or removed against changed.
+ */
+kind: ConflictKind, 
+/**
+ * This laptop's value, as text.
+ */
+mine: string, 
+/**
+ * The other laptop's value, as text.
+ */
+theirs: string, 
+/**
+ * Which one the record holds now.
+ */
+kept: Kept, 
+/**
+ * The laptop whose value came in.
+ */
+theirsBy: string, 
+/**
+ * When that value was written.
+ */
+theirsAt: string, 
+/**
+ * When this laptop's value was written, if known.
+ */
+mineAt: string | null, };
+
+export type RefusedFile = { 
+/**
+ * The file, inside the sync folder.
+ */
+path: string, 
+/**
+ * `unreadable`, `forged`, `removed` or `other-vault`.
+ */
+reason: string, 
+/**
+ * When it was found.
+ */
+foundAt: string, };
+
+export type SyncScreen = { 
+/**
+ * Whether this laptop is in a group.
+ */
+started: boolean, 
+/**
+ * The laptops, this one first.
+ */
+laptops: Array<LaptopView>, 
+/**
+ * Values to settle, newest first.
+ */
+conflicts: Array<ConflictView>, 
+/**
+ * Files refused.
+ */
+refused: Array<RefusedFile>, 
+/**
+ * Edits made here not yet in a change file.
+ */
+unpublished: number, 
+/**
+ * The vault's sync folder (share it with Syncthing, or copy it with a stick).
+ */
+folder: string, };
+
+export type Copied = { 
+/**
+ * Files copied onto the stick.
+ */
+toStick: number, 
+/**
+ * Files copied from the stick.
+ */
+fromStick: number, };
+
+export type ImportReport = { 
+/**
+ * Change files applied.
+ */
+files: number, 
+/**
+ * Fields that took another laptop's value.
+ */
+fields: number, 
+/**
+ * New conflicts to settle.
+ */
+conflicts: number, 
+/**
+ * Files written by a newer Tejido, kept until this one is updated.
+ */
+held: number, 
+/**
+ * Files waiting: a missing earlier file, or not (yet) sealed to this laptop.
+ */
+waiting: number, 
+/**
+ * Files from laptops this one does not know yet.
+ */
+unknown: number, 
+/**
+ * Files refused now (damaged, forged, from a removed laptop).
+ */
+refused: number, };
+
+export type StickReport = { 
+/**
+ * Files copied each way.
+ */
+copied: Copied, 
+/**
+ * What importing found.
+ */
+imported: ImportReport, };
+
+export type SyncPage = { 
+/**
+ * The laptops, conflicts and refused files.
+ */
+sync: SyncScreen, 
+/**
+ * The home: members, attention, undo.
+ */
+home: Home, };
+
+export type InvitationMade = { 
+/**
+ * The one-time code, five groups of four.
+ */
+code: string, 
+/**
+ * The new laptop's fingerprint, which it shows once it has joined.
+ */
+fingerprint: string, 
+/**
+ * The sync screen after adding the laptop.
+ */
+page: SyncPage, };
+
+export type SyncDone = { 
+/**
+ * Files copied with a stick (none for an import of the folder alone).
+ */
+stick: StickReport | null, 
+/**
+ * What importing found.
+ */
+imported: ImportReport, 
+/**
+ * The sync screen after it.
+ */
+page: SyncPage, };
+
+export type Joined = { 
+/**
+ * `AGE-SECRET-KEY-1…`: shown once, never stored.
+ */
+recoveryKey: string, 
+/**
+ * This laptop's fingerprint, to compare with the one the inviting laptop shows.
+ */
+fingerprint: string, 
+/**
+ * The new vault's home.
+ */
+home: Home, };
+

@@ -2,6 +2,11 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   AppInfo,
+  InvitationMade,
+  Joined,
+  Kept,
+  SyncDone,
+  SyncPage,
   Assessment,
   BackupReport,
   Created,
@@ -213,3 +218,22 @@ export const sendStatus = (id: string, message: string, path: string) => invoke<
 export const impactReport = () => invoke<ImpactReport>("impact_report");
 /** Writes a file received with a case, decrypted, at `path`. */
 export const exportReceivedFile = (id: string, attachment: string, path: string) => invoke<void>("export_received_file", { id, attachment, path });
+
+// Sync with other laptops.
+/** The laptops of the group, conflicts to settle and refused files. */
+export const getSyncPage = () => invoke<SyncPage>("get_sync_page");
+/** Puts this vault in a group of laptops, as its first laptop `name`. */
+export const startSync = (name: string) => invoke<SyncPage>("start_sync", { name });
+/** Adds a laptop and writes its invitation to `path`; returns the code to read aloud. */
+export const inviteLaptop = (name: string, path: string) => invoke<InvitationMade>("invite_laptop", { name, path });
+/** Copies sync files both ways with the stick (or folder) at `path` and imports what came. */
+export const copyWithStick = (path: string) => invoke<SyncDone>("copy_with_stick", { path });
+/** Publishes this laptop's edits and imports what is in the vault's sync folder. */
+export const syncNow = () => invoke<SyncDone>("sync_now");
+/** Removes a lost or given-away laptop from the group. */
+export const removeLaptop = (id: string) => invoke<SyncPage>("remove_laptop", { id });
+/** Keeps one side of a conflict: an ordinary edit that syncs. */
+export const settleConflict = (id: string, keep: Kept) => invoke<SyncPage>("settle_conflict", { id, keep });
+/** Makes a vault in `dir` from an invitation file and its code, with a new passphrase. */
+export const joinVault = (invitation: string, code: string, dir: string, passphrase: string) =>
+  invoke<Joined>("join_vault", { invitation, code, dir, passphrase });

@@ -1,7 +1,7 @@
 // Which screen is shown and what the open vault looks like. Locking clears all of it.
-import type { AppInfo, EscalationScreen, Home, NetworkScreen, ProtocolScreen, RiskScreen, WorkshopScreen } from "../ipc/bindings";
+import type { AppInfo, EscalationScreen, Home, NetworkScreen, ProtocolScreen, RiskScreen, SyncPage, WorkshopScreen } from "../ipc/bindings";
 
-export type Screen = "loading" | "welcome" | "create" | "recovery" | "unlock" | "home" | "settings" | "risks" | "register" | "network" | "protocol" | "protocol-print" | "workshop" | "workshop-print" | "escalation" | "desk-print";
+export type Screen = "loading" | "welcome" | "create" | "recovery" | "unlock" | "home" | "settings" | "risks" | "register" | "network" | "protocol" | "protocol-print" | "workshop" | "workshop-print" | "escalation" | "desk-print" | "sync" | "join";
 
 export class Session {
   screen = $state<Screen>("loading");
@@ -27,6 +27,11 @@ export class Session {
   escalationPlace = $state<{ tab: string; received: string | null }>({ tab: "cases", received: null });
   /** What the desk print screen shows: one action of a received case, or the impact report. */
   deskPrint = $state<{ received: string; action: string } | null>(null);
+  /** The laptops sharing the vault, while their screen is open. */
+  sync = $state<SyncPage | null>(null);
+  /** After joining from an invitation: this laptop's fingerprint, shown with the recovery key
+   * so the person compares it with the inviting laptop's. */
+  joinedFingerprint = $state<string | null>(null);
   /** Shown once after creating a vault, then dropped. */
   recoveryKey = $state<string | null>(null);
   /** The folder the unlock screen offers. */
@@ -71,6 +76,13 @@ export class Session {
     this.screen = "workshop";
   }
 
+  /** Shows the laptops and sync (and keeps the home it came with current). */
+  showSync(page: SyncPage) {
+    this.sync = page;
+    this.home = page.home;
+    this.screen = "sync";
+  }
+
   /** Shows the cases (and keeps the home it came with current). */
   showEscalation(screen: EscalationScreen) {
     this.escalation = screen;
@@ -88,6 +100,8 @@ export class Session {
     this.escalation = null;
     this.escalationPlace = { tab: "cases", received: null };
     this.deskPrint = null;
+    this.sync = null;
+    this.joinedFingerprint = null;
     this.recoveryKey = null;
     this.demo = false;
   }

@@ -25,6 +25,7 @@ mod projector;
 mod protocol;
 mod escalation;
 mod risk;
+mod sync;
 mod workshop;
 pub use escalation::{ContactPreview, ContactView, EscalationScreen, IncidentChoice, OpenedCase, ReceivedView};
 pub use network::{NetworkScreen, TerritoryMap};
@@ -32,6 +33,7 @@ pub use workshop::{SectionChoice, WorkshopScreen};
 pub use projector::{Projection, mask_real_names};
 pub use protocol::ProtocolScreen;
 pub use risk::RiskScreen;
+pub use sync::{InvitationMade, Joined, SyncDone, SyncPage};
 
 /// The demo vault's passphrase. The demo holds only invented people, and trainers must be
 /// able to open it in front of a room, so its passphrase is public.
@@ -128,6 +130,9 @@ pub enum AppError {
     /// A case package or contact file was refused.
     #[error(transparent)]
     Package(#[from] crate::escalation::PackageError),
+    /// Syncing with other laptops failed.
+    #[error(transparent)]
+    Sync(#[from] crate::sync::SyncError),
 }
 
 impl From<OpenError> for AppError {
@@ -145,6 +150,7 @@ impl AppError {
             AppError::Passphrase(e) => e,
             AppError::Save(e) => e,
             AppError::Package(e) => e,
+            AppError::Sync(e) => e,
             AppError::Locked | AppError::UnknownLanguage | AppError::File { .. } | AppError::FileTooLarge { .. } | AppError::NotAnImage { .. } => return None,
         })
     }
@@ -208,7 +214,7 @@ pub(crate) fn local_day(now: DateTime<Utc>) -> chrono::NaiveDate {
     now.with_timezone(&chrono::Local).date_naive()
 }
 
-fn secret(text: &str) -> SecretString {
+pub(crate) fn secret(text: &str) -> SecretString {
     SecretString::from(text.to_owned())
 }
 
@@ -257,6 +263,11 @@ impl App {
         }
         // Failing to remember only weakens the rollback warning and the recent list.
         let _ = self.installation.store();
+        let mut session = session;
+        // What the other laptops wrote while this one was closed comes in on open. A problem
+        // here must not keep the vault shut: the sync screen shows refused files, and the
+        // person can import again from there.
+        let _ = session.import(now);
         let home = session.home(rollback, local_day(now))?;
         self.open = Some(OpenVault { session, rollback, projection: Default::default(), training: None });
         Ok(home)
@@ -322,8 +333,14 @@ impl App {
 
     /// Closes the vault: the session, its database and the identity are dropped.
     pub fn lock(&mut self) {
-        if let Some(open) = self.open.take() {
+        if let Some(mut open) = self.open.take() {
             let training = open.training.clone();
+            // This laptop's edits go out as a change file before the vault closes (best effort:
+            // whatever is not published now is published the next time).
+            if open.session.laptop_id().ok().flatten().is_some() {
+                let _ = open.session.publish(Utc::now());
+                let _ = open.session.save();
+            }
             drop(open);
             // A training vault is thrown away: trainees practise without leaving anything.
             if let Some(dir) = training {

@@ -35,6 +35,8 @@ use tejido_core::escalation::{
     Overdue, ReceivedCase, ReceivedVersion, Request, Sent, Signatory, StatusContent, Tally, TimelineEntry, TrendRow, Trends, Urgency,
 };
 use tejido_core::{CaseId, ContactId, ContactPreview, ContactView, DeskActionId, EscalationScreen, IncidentChoice, OpenedCase, OutcomeId, ReceivedCaseId, ReceivedView};
+use tejido_core::sync::{ConflictKind, ConflictView, Copied, ImportReport, Kept, LaptopView, RefusedFile, StickReport, SyncScreen};
+use tejido_core::{ConflictId, Entity, InvitationMade, Joined, LaptopId, SyncDone, SyncPage};
 use tejido_vault::BackupReport;
 use ts_rs::{Config, TS};
 
@@ -224,6 +226,22 @@ fn generated() -> String {
         declaration::<EscalationScreen>(&cfg),
         declaration::<ContactPreview>(&cfg),
         declaration::<OpenedCase>(&cfg),
+        declaration::<LaptopId>(&cfg),
+        declaration::<ConflictId>(&cfg),
+        declaration::<Entity>(&cfg),
+        declaration::<Kept>(&cfg),
+        declaration::<ConflictKind>(&cfg),
+        declaration::<LaptopView>(&cfg),
+        declaration::<ConflictView>(&cfg),
+        declaration::<RefusedFile>(&cfg),
+        declaration::<SyncScreen>(&cfg),
+        declaration::<Copied>(&cfg),
+        declaration::<ImportReport>(&cfg),
+        declaration::<StickReport>(&cfg),
+        declaration::<SyncPage>(&cfg),
+        declaration::<InvitationMade>(&cfg),
+        declaration::<SyncDone>(&cfg),
+        declaration::<Joined>(&cfg),
     ] {
         out.push_str(&decl);
         out.push('\n');
