@@ -54,6 +54,8 @@ const signatory = "SIGNATORY-Qe8Hn2 Red de Mujeres";
 const statementText = "Witness statement: the pickup came at night.";
 const outcomeNote = "OUTCOME-Zt5Kd9 released after three days";
 const statusMessage = "STATUS-Gv7Lw4 the letter went to the ministry";
+const fromSecondLaptop = "LAPTOPB-Ny6Df2";
+const editedOnFirst = "ROLE-Cx4Pm8 treasurer";
 
 /** Saves a screenshot of the virtual screen when TEJIDO_E2E_SHOTS names a folder, to look
  * at the screens (ImageMagick's `import`; WebKitWebDriver's own screenshot hangs without
@@ -723,6 +725,73 @@ try {
     await app.waitForView("home");
   });
 
+  await step("a second laptop joins by invitation, changes travel both ways by USB stick, a removal against an edit is settled", async () => {
+    const exchange = join(home, "exchange");
+    const stick = join(home, "stick");
+    mkdirSync(stick, { recursive: true });
+    const invitation = join(exchange, "second-laptop.tejido-invite");
+    const laptopB = join(home, "Vaults", "Second laptop.tejido");
+    const passB = "second laptop passphrase 4711";
+    // The second laptop is driven by the command line, the same core without a window.
+    const cli = (args, input) => {
+      const run = spawnSync(join(root, "target/debug/tejido"), args, { env, input, encoding: "utf8" });
+      if (run.status !== 0) throw new Error(`tejido ${args.join(" ")}: ${run.stderr}`);
+      return run.stdout;
+    };
+
+    await app.click("sync-button");
+    await app.waitForView("sync");
+    await app.type("sync-laptop-name", "Office laptop");
+    await app.click("sync-start");
+    await app.type("sync-invite-name", "Second laptop");
+    await choosePath(app, invitation);
+    await app.click("sync-invite");
+    await app.find("sync-invitation-code");
+    const code = (await app.text("sync-invitation-code")).trim();
+    const fingerprint = (await app.text("sync-invitation-fingerprint")).trim();
+    await shot(app, "sync-invitation");
+    const joined = cli(["sync", "join", laptopB, "--invitation", invitation], `${code.toLowerCase()}\n${passB}\n`);
+    if (!joined.includes(fingerprint)) throw new Error(`both laptops show the same fingerprint (${fingerprint}): ${joined}`);
+
+    // Offline, each on its own laptop: the second removes a member and adds one, the first
+    // changes the member the second removed.
+    cli(["person", "remove", laptopB, "--pseudonym", second], `${passB}\n`);
+    cli(["person", "add", laptopB, "--pseudonym", fromSecondLaptop], `${passB}\n`);
+    cli(["sync", "stick", laptopB, stick], `${passB}\n`);
+    await app.click("sync-back");
+    await app.waitForView("home");
+    await app.script(`[...document.querySelectorAll('[data-testid="person-row"]')].find((r) => r.innerText.includes(${JSON.stringify(second)})).querySelector('[data-testid="person-edit"]').click()`);
+    await app.type("person-role", editedOnFirst);
+    await app.click("person-save");
+    await app.until("the edit saved", async () => (await app.all('[data-testid="person-save"]')).length === 0);
+
+    // The first laptop meets the stick: the new member arrives, the removal goes to review.
+    await app.click("sync-button");
+    await app.waitForView("sync");
+    await app.type("sync-stick", stick);
+    await app.click("sync-copy");
+    await app.find("sync-report");
+    await app.find("sync-conflict");
+    await shot(app, "sync-conflicts");
+    await app.click("sync-bring-back");
+    await app.find("sync-no-conflicts");
+    await app.click("sync-copy");
+    await app.find("sync-report");
+    await app.click("sync-back");
+    await app.waitForView("home");
+    await app.until("the member from the second laptop and the one brought back", async () => {
+      const names = await app.script(`return [...document.querySelectorAll('[data-testid="person-row"]')].map((r) => r.innerText).join("\\n")`);
+      return names.includes(fromSecondLaptop) && names.includes(second);
+    });
+
+    // The second laptop takes the choice from the stick: the member is back, with the role
+    // written on the first.
+    cli(["sync", "stick", laptopB, stick], `${passB}\n`);
+    const people = JSON.parse(cli(["person", "list", laptopB, "--json"], `${passB}\n`));
+    const back = people.find((p) => p.pseudonym === second);
+    if (!back || back.role !== editedOnFirst) throw new Error(`the second laptop follows the choice: ${JSON.stringify(people.map((p) => [p.pseudonym, p.role]))}`);
+  });
+
   await step("a training vault opens the demo and is gone once locked or closed", async () => {
     await lock(app);
     if ((await app.all('[data-view="unlock"]')).length) await app.click("unlock-other-vault");
@@ -768,7 +837,7 @@ try {
 }
 
 await step("nothing typed into the app is on disk in plaintext", async () => {
-  const needles = [marker, realName, passphrase, incidentTitle, riskTitle, measureTitle, second, decisionTitle, sectionText, noteText, secretNote, caseTitle, signatory, outcomeNote, statusMessage].flatMap((s) => [Buffer.from(s, "utf8"), Buffer.from(s, "utf16le")]);
+  const needles = [marker, realName, passphrase, incidentTitle, riskTitle, measureTitle, second, decisionTitle, sectionText, noteText, secretNote, caseTitle, signatory, outcomeNote, statusMessage, fromSecondLaptop, editedOnFirst].flatMap((s) => [Buffer.from(s, "utf8"), Buffer.from(s, "utf16le")]);
   const hits = [];
   let files = 0;
   const walk = (dir) => {

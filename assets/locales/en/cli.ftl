@@ -73,3 +73,8 @@ risk-exported = Risk register exported: { $count ->
        *[other] { $count } risks
     }, { $omitted } restricted records left out.
 risk-export-plaintext = This export is not encrypted. Keep it as carefully as the vault and delete it when it is no longer needed.
+prompt-invitation-code = Code of the invitation (read aloud by the person who made it):
+cli-sync-started = This vault is now shared; this laptop is "{ $name }" in the group.
+cli-sync-invited = Invitation written to { $path }. Code to read aloud: { $code } — the new laptop will show this fingerprint: { $fingerprint }
+cli-sync-joined = Vault made in { $path } from the invitation. This laptop's fingerprint (compare it aloud with the inviting laptop): { $fingerprint }
+err-cli-bad-choice = "{ $value }" is not a choice: use mine or theirs.

@@ -122,3 +122,5 @@ err-sync-bad-invitation = This invitation cannot be opened with that code.
 rec-sync-bad-invitation = Check the code with the person who made the invitation (letters and digits, dashes do not matter) and that you chose the right file.
 err-sync-remove-self = A laptop cannot remove itself from the group; do it from another laptop of the group.
 err-sync-conflict-not-found = This conflict was already settled.
+err-sync-lan = Sync over the local network could not start: { $detail }
+rec-sync-lan = Check that Syncthing is installed and that the addresses are written as 192.168.1.20:22000; copying with a USB stick always works.

@@ -121,3 +121,5 @@ err-sync-bad-invitation = Esta invitación no se puede abrir con ese código.
 rec-sync-bad-invitation = Compruebe el código con la persona que hizo la invitación (letras y números; los guiones no importan) y que eligió el archivo correcto.
 err-sync-remove-self = Una computadora no puede quitarse a sí misma del grupo; hágalo desde otra computadora del grupo.
 err-sync-conflict-not-found = Este conflicto ya se resolvió.
+err-sync-lan = No se pudo iniciar la sincronización por la red local: { $detail }
+rec-sync-lan = Compruebe que Syncthing esté instalado y que las direcciones estén escritas como 192.168.1.20:22000; copiar con una memoria USB siempre funciona.

@@ -121,3 +121,5 @@ err-sync-bad-invitation = Cette invitation ne peut pas être ouverte avec ce cod
 rec-sync-bad-invitation = Vérifiez le code avec la personne qui a créé l'invitation (lettres et chiffres ; les tirets n'ont pas d'importance) et que vous avez choisi le bon fichier.
 err-sync-remove-self = Un ordinateur ne peut pas se retirer lui-même du groupe ; faites-le depuis un autre ordinateur du groupe.
 err-sync-conflict-not-found = Ce conflit a déjà été réglé.
+err-sync-lan = La synchronisation par le réseau local n'a pas pu démarrer : { $detail }
+rec-sync-lan = Vérifiez que Syncthing est installé et que les adresses sont écrites comme 192.168.1.20:22000 ; la copie avec une clé USB fonctionne toujours.

@@ -80,3 +80,13 @@ CREATE TABLE sync_refused (
     reason TEXT NOT NULL,
     found_at TEXT NOT NULL
 ) STRICT;
+
+-- This laptop's sync over the local network (Syncthing): where it listens, the peers a person
+-- added at fixed addresses, and the key of Syncthing's API on 127.0.0.1. Local only.
+CREATE TABLE sync_lan (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    listen TEXT NOT NULL,
+    peers TEXT NOT NULL DEFAULT '[]',
+    api_key TEXT NOT NULL,
+    enabled INTEGER NOT NULL DEFAULT 0
+) STRICT;

@@ -35,6 +35,9 @@ pub struct Session {
     device: DeviceId,
     /// An edit is in memory but its save failed; the next save must include it.
     unsaved: bool,
+    /// Syncthing, while this laptop syncs over the local network: every edit is published
+    /// and handed to it at once.
+    pub(crate) lan: Option<crate::sync::lan::Lan>,
 }
 
 impl Session {
@@ -51,7 +54,7 @@ impl Session {
     ) -> Result<(Session, RecoveryKey), OpenVaultError> {
         let name = name.trim();
         let (vault, recovery) = Vault::create(dir, passphrase, options, now)?;
-        let mut session = Session { vault, device, unsaved: false };
+        let mut session = Session { vault, device, unsaved: false, lan: None };
         session.migrate()?;
         let stamp = session.stamp(now);
         session
@@ -69,7 +72,7 @@ impl Session {
     /// Opens an existing vault and brings its schema up to date.
     pub fn open(dir: &Path, unlock: Unlock<'_>, options: &VaultOptions, device: DeviceId) -> Result<Session, OpenVaultError> {
         let vault = Vault::open(dir, unlock, options)?;
-        let mut session = Session { vault, device, unsaved: false };
+        let mut session = Session { vault, device, unsaved: false, lan: None };
         // A read-only open migrates in memory only; the next writer saves the result.
         if session.migrate()? && options.lock == LockMode::Exclusive {
             session.vault.save()?;
@@ -149,6 +152,10 @@ impl Session {
         tx.commit()?;
         self.unsaved = true;
         self.save()?;
+        if self.lan.is_some() {
+            // The edit is saved; publishing is best effort and catches up at the next edit.
+            let _ = self.publish(now);
+        }
         Ok(value)
     }
 

@@ -16,6 +16,8 @@
 
 mod file;
 mod folder;
+pub mod lan;
+mod local_network;
 mod merge;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -38,6 +40,7 @@ use crate::ids::{ConflictId, DeviceId, LaptopId};
 use crate::session::Session;
 
 pub use folder::Copied;
+pub use local_network::{DEFAULT_LISTEN, LanSettings, SYNCTHING_DIR};
 pub(crate) use merge::{Clock, note_local_write};
 pub use merge::{ConflictKind, Kept};
 
@@ -108,6 +111,12 @@ pub enum SyncError {
     /// The conflict was already settled or is unknown.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     ConflictNotFound,
+    /// Syncthing could not be set up or started.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    Lan {
+        /// What went wrong.
+        detail: String,
+    },
 }
 
 impl From<rusqlite::Error> for SyncError {
@@ -126,6 +135,7 @@ impl Localized for SyncError {
             SyncError::BadInvitation => "err-sync-bad-invitation",
             SyncError::CannotRemoveSelf => "err-sync-remove-self",
             SyncError::ConflictNotFound => "err-sync-conflict-not-found",
+            SyncError::Lan { .. } => "err-sync-lan",
         }
     }
 
@@ -135,6 +145,7 @@ impl Localized for SyncError {
             SyncError::Open(e) => e.hint_id(),
             SyncError::Folder { .. } => Some("rec-sync-folder"),
             SyncError::BadInvitation => Some("rec-sync-bad-invitation"),
+            SyncError::Lan { .. } => Some("rec-sync-lan"),
             _ => None,
         }
     }
@@ -144,6 +155,7 @@ impl Localized for SyncError {
             SyncError::Edit(e) => e.message_args(),
             SyncError::Open(e) => e.message_args(),
             SyncError::Folder { path, detail } => vec![("path", path.display().to_string()), ("detail", detail.clone())],
+            SyncError::Lan { detail } => vec![("detail", detail.clone())],
             _ => Vec::new(),
         }
     }
@@ -514,6 +526,10 @@ impl Session {
             published = Some(seq);
         }
         self.publish_state(now)?;
+        if let Some(lan) = &self.lan {
+            // Syncthing's watcher would notice within seconds; asking makes it a tenth of one.
+            let _ = lan.rescan();
+        }
         Ok(published)
     }
 

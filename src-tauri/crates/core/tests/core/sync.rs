@@ -408,3 +408,45 @@ fn random_edits_on_several_laptops_converge_and_keep_every_losing_value() {
     }
     assert!(conflicts_seen > 10, "the runs made concurrent edits to settle ({conflicts_seen})");
 }
+
+/// Two laptops on one machine, each with its own Syncthing listening on 127.0.0.1 only: an
+/// edit on one is published, handed to Syncthing, carried over, and applied on the other.
+/// (CI runs the whole suite inside a network namespace holding only loopback when it can.)
+#[test]
+fn an_edit_reaches_the_other_laptop_through_syncthing_on_loopback() {
+    use tejido_core::sync::lan::{self, LanPeer};
+
+    let now = Utc::now();
+    let mut a = first(now);
+    let mut b = join(&mut a, "Laptop B", now);
+    let ports = (lan::free_port().unwrap(), lan::free_port().unwrap());
+    let ids = (
+        lan::prepare(&a.session.vault().dir().join("syncthing")).expect("syncthing is installed (.ci/setup)"),
+        lan::prepare(&b.session.vault().dir().join("syncthing")).unwrap(),
+    );
+    let peer = |device_id: &str, name: &str, port: u16| LanPeer { device_id: device_id.into(), name: name.into(), address: format!("127.0.0.1:{port}") };
+    a.session.set_lan(&format!("127.0.0.1:{}", ports.0), vec![peer(&ids.1, "B", ports.1)], true, now).unwrap();
+    b.session.set_lan(&format!("127.0.0.1:{}", ports.1), vec![peer(&ids.0, "A", ports.0)], true, now).unwrap();
+    assert!(a.session.lan_settings().unwrap().running);
+    assert_eq!(a.session.lan_settings().unwrap().device_id.as_deref(), Some(ids.0.as_str()));
+
+    a.session.add_person(person("Llegó por la red"), now).unwrap();
+    let a_id = a.session.laptop_id().unwrap().unwrap().to_string();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(90);
+    loop {
+        b.session.import(now).unwrap();
+        if b.session.find_person("Llegó por la red").is_ok() {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "A's change file never reached B: {:?}", change_files(&b.session));
+        std::thread::sleep(std::time::Duration::from_millis(500));
+    }
+    assert!(change_files(&b.session).iter().any(|p| p.to_string_lossy().contains(&a_id)));
+    assert_eq!(b.session.lan_connected(), vec![ids.0.clone()], "B is connected to A and nobody else");
+    // Syncthing was given laptop ids, never the group's names for them.
+    let config = std::fs::read_to_string(a.session.vault().dir().join("syncthing/config.xml")).unwrap();
+    assert!(!config.contains("Laptop A") && !config.contains("Laptop B"));
+    a.session.stop_lan();
+    b.session.stop_lan();
+    assert!(!a.session.lan_settings().unwrap().running);
+}

@@ -1,0 +1,112 @@
+//! This laptop's settings for sync over the local network, and starting and stopping its
+//! Syncthing. The settings are local: each laptop has its own peers and addresses.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+use super::lan::{self, Lan, LanConfig, LanPeer};
+use super::{SyncError, me, vault_id};
+use crate::session::Session;
+
+/// Where Syncthing keeps its keys and index, inside the vault folder. It holds no community
+/// data: Syncthing is given laptop ids, not names, and moves only sealed files.
+pub const SYNCTHING_DIR: &str = "syncthing";
+/// Where a laptop listens for its peers unless a person says otherwise.
+pub const DEFAULT_LISTEN: &str = "0.0.0.0:22000";
+
+/// This laptop's local network sync, as its screen shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LanSettings {
+    /// Where this laptop listens (`0.0.0.0:22000`).
+    pub listen: String,
+    /// The other laptops, at fixed addresses.
+    pub peers: Vec<LanPeer>,
+    /// Whether it is on (started again whenever the vault opens).
+    pub enabled: bool,
+    /// Whether Syncthing is running now.
+    pub running: bool,
+    /// This laptop's Syncthing id, for the other laptops to add; known once it started once.
+    pub device_id: Option<String>,
+}
+
+impl Session {
+    /// The local network settings.
+    pub fn lan_settings(&self) -> Result<LanSettings, SyncError> {
+        let row: Option<(String, String, bool)> = self
+            .db()
+            .query_row("SELECT listen, peers, enabled FROM sync_lan", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        let (listen, peers, enabled) = row.unwrap_or_else(|| (DEFAULT_LISTEN.to_owned(), "[]".to_owned(), false));
+        let home = self.vault().dir().join(SYNCTHING_DIR);
+        let device_id = home.join("cert.pem").exists().then(|| lan::prepare(&home).ok()).flatten();
+        Ok(LanSettings { listen, peers: serde_json::from_str(&peers).unwrap_or_default(), enabled, running: self.lan.is_some(), device_id })
+    }
+
+    /// Saves the local network settings; starts or stops Syncthing to match.
+    pub fn set_lan(&mut self, listen: &str, peers: Vec<LanPeer>, enabled: bool, now: DateTime<Utc>) -> Result<LanSettings, SyncError> {
+        if me(self.db())?.is_none() {
+            return Err(SyncError::NotStarted);
+        }
+        let listen = listen.trim();
+        if listen.parse::<std::net::SocketAddr>().is_err() {
+            return Err(SyncError::Lan { detail: format!("not an address: {listen}") });
+        }
+        for peer in &peers {
+            lan::check_peer(peer).map_err(|e| SyncError::Lan { detail: e.to_string() })?;
+        }
+        let key: Option<String> = self.db().query_row("SELECT api_key FROM sync_lan", [], |r| r.get(0)).optional()?;
+        self.vault_mut().db_mut().execute(
+            "INSERT INTO sync_lan (id, listen, peers, api_key, enabled) VALUES (1, ?1, ?2, ?3, ?4)
+             ON CONFLICT (id) DO UPDATE SET listen = excluded.listen, peers = excluded.peers, enabled = excluded.enabled",
+            params![listen, serde_json::to_string(&peers).expect("serialises"), key.unwrap_or_else(lan::new_api_key), enabled],
+        )?;
+        self.mark_unsaved();
+        self.save()?;
+        self.stop_lan();
+        if enabled {
+            self.start_lan(now)?;
+        }
+        self.lan_settings()
+    }
+
+    /// Starts Syncthing if this laptop's local network sync is on (when the vault opens).
+    pub fn start_lan(&mut self, now: DateTime<Utc>) -> Result<(), SyncError> {
+        let Some(me) = me(self.db())? else { return Ok(()) };
+        let row: Option<(String, String, String, bool)> = self
+            .db()
+            .query_row("SELECT listen, peers, api_key, enabled FROM sync_lan", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .optional()?;
+        let Some((listen, peers, api_key, true)) = row else { return Ok(()) };
+        let home = self.vault().dir().join(SYNCTHING_DIR);
+        let lan_error = |e: lan::LanError| SyncError::Lan { detail: e.to_string() };
+        let device_id = lan::prepare(&home).map_err(lan_error)?;
+        let config = LanConfig {
+            device_id,
+            name: me.id.clone(),
+            folder: self.sync_folder(),
+            folder_id: vault_id(self.db())?,
+            listen,
+            api_port: lan::free_port().map_err(lan_error)?,
+            api_key,
+            peers: serde_json::from_str(&peers).unwrap_or_default(),
+        };
+        self.lan = Some(Lan::start(&home, &config).map_err(lan_error)?);
+        // Whatever is waiting goes out now.
+        self.publish(now)?;
+        Ok(())
+    }
+
+    /// Stops Syncthing (when the vault locks, or the person turns it off).
+    pub fn stop_lan(&mut self) {
+        if let Some(mut lan) = self.lan.take() {
+            lan.stop();
+        }
+    }
+
+    /// Which peers are connected now, by Syncthing id.
+    pub fn lan_connected(&self) -> Vec<String> {
+        self.lan.as_ref().and_then(|l| l.connected().ok()).unwrap_or_default()
+    }
+}
