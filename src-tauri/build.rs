@@ -88,6 +88,8 @@ const COMMANDS: &[&str] = &[
     "remove_laptop",
     "settle_conflict",
     "join_vault",
+    "set_lan",
+    "lan_poll",
     "estimate_passphrase",
     "set_language",
     "set_auto_lock",

@@ -106,6 +106,8 @@ pub fn run() {
             commands::sync::remove_laptop,
             commands::sync::settle_conflict,
             commands::sync::join_vault,
+            commands::sync::set_lan,
+            commands::sync::lan_poll,
             commands::settings::estimate_passphrase,
             commands::settings::set_language,
             commands::settings::set_auto_lock,

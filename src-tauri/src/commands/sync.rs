@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use chrono::Utc;
 use tauri::State;
-use tejido_core::sync::Kept;
+use tejido_core::sync::lan::LanPeer;
+use tejido_core::sync::{ImportReport, Kept};
 use tejido_core::{ConflictId, InvitationMade, Joined, LaptopId, SyncDone, SyncPage};
 
 use super::app;
@@ -50,4 +51,14 @@ pub fn settle_conflict(state: State<'_, AppState>, id: ConflictId, keep: Kept) -
 #[tauri::command(async)]
 pub fn join_vault(state: State<'_, AppState>, invitation: PathBuf, code: String, dir: PathBuf, passphrase: String) -> CommandResult<Joined> {
     app(&state).join_vault(&invitation, &code, &dir, &passphrase, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn set_lan(state: State<'_, AppState>, listen: String, peers: Vec<LanPeer>, enabled: bool) -> CommandResult<SyncPage> {
+    app(&state).set_lan(&listen, peers, enabled, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn lan_poll(state: State<'_, AppState>) -> CommandResult<Option<ImportReport>> {
+    app(&state).lan_poll(Utc::now()).map_err(Into::into)
 }

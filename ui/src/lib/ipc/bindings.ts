@@ -2878,11 +2878,55 @@ copied: Copied,
  */
 imported: ImportReport, };
 
+export type LanPeer = { 
+/**
+ * Its Syncthing device id (`XXXXXXX-XXXXXXX-…`), read from its sync screen.
+ */
+deviceId: string, 
+/**
+ * What the group calls it.
+ */
+name: string, 
+/**
+ * Where it listens: `192.168.1.20:22000`.
+ */
+address: string, };
+
+export type LanSettings = { 
+/**
+ * Where this laptop listens (`0.0.0.0:22000`).
+ */
+listen: string, 
+/**
+ * The other laptops, at fixed addresses.
+ */
+peers: Array<LanPeer>, 
+/**
+ * Whether it is on (started again whenever the vault opens).
+ */
+enabled: boolean, 
+/**
+ * Whether Syncthing is running now.
+ */
+running: boolean, 
+/**
+ * This laptop's Syncthing id, for the other laptops to add; known once it started once.
+ */
+deviceId: string | null, };
+
 export type SyncPage = { 
 /**
  * The laptops, conflicts and refused files.
  */
 sync: SyncScreen, 
+/**
+ * Sync over the local network.
+ */
+lan: LanSettings, 
+/**
+ * The peers connected now, by Syncthing id.
+ */
+connected: Array<string>, 
 /**
  * The home: members, attention, undo.
  */

@@ -2,7 +2,9 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   AppInfo,
+  ImportReport,
   InvitationMade,
+  LanPeer,
   Joined,
   Kept,
   SyncDone,
@@ -237,3 +239,7 @@ export const settleConflict = (id: string, keep: Kept) => invoke<SyncPage>("sett
 /** Makes a vault in `dir` from an invitation file and its code, with a new passphrase. */
 export const joinVault = (invitation: string, code: string, dir: string, passphrase: string) =>
   invoke<Joined>("join_vault", { invitation, code, dir, passphrase });
+/** Saves this laptop's local network sync (Syncthing) and starts or stops it. */
+export const setLan = (listen: string, peers: LanPeer[], enabled: boolean) => invoke<SyncPage>("set_lan", { listen, peers, enabled });
+/** While syncing over the local network: publishes and applies what arrived (`null` when off). */
+export const lanPoll = () => invoke<ImportReport | null>("lan_poll");

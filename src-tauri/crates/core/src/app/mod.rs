@@ -268,6 +268,9 @@ impl App {
         // here must not keep the vault shut: the sync screen shows refused files, and the
         // person can import again from there.
         let _ = session.import(now);
+        // Syncthing starts with the vault when this laptop syncs over the local network; if
+        // it cannot, the sync screen says why and the stick still works.
+        let _ = session.start_lan(now);
         let home = session.home(rollback, local_day(now))?;
         self.open = Some(OpenVault { session, rollback, projection: Default::default(), training: None });
         Ok(home)

@@ -12,7 +12,8 @@ use crate::home::Home;
 use crate::ids::{ConflictId, LaptopId};
 use crate::passphrase::check_new_passphrase;
 use crate::session::Session;
-use crate::sync::{ImportReport, Kept, StickReport, SyncScreen};
+use crate::sync::lan::LanPeer;
+use crate::sync::{ImportReport, Kept, LanSettings, StickReport, SyncScreen};
 
 /// What the sync screen shows, with the home kept current.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -20,6 +21,10 @@ use crate::sync::{ImportReport, Kept, StickReport, SyncScreen};
 pub struct SyncPage {
     /// The laptops, conflicts and refused files.
     pub sync: SyncScreen,
+    /// Sync over the local network.
+    pub lan: LanSettings,
+    /// The peers connected now, by Syncthing id.
+    pub connected: Vec<String>,
     /// The home: members, attention, undo.
     pub home: Home,
 }
@@ -64,7 +69,29 @@ impl App {
     /// The sync screen.
     pub fn sync_page(&mut self, now: DateTime<Utc>) -> Result<SyncPage, AppError> {
         let open = self.session()?;
-        Ok(SyncPage { sync: open.session.sync_screen()?, home: open.session.home(open.rollback, local_day(now))? })
+        Ok(SyncPage {
+            sync: open.session.sync_screen()?,
+            lan: open.session.lan_settings()?,
+            connected: open.session.lan_connected(),
+            home: open.session.home(open.rollback, local_day(now))?,
+        })
+    }
+
+    /// Saves the local network settings and starts or stops Syncthing to match.
+    pub fn set_lan(&mut self, listen: &str, peers: Vec<LanPeer>, enabled: bool, now: DateTime<Utc>) -> Result<SyncPage, AppError> {
+        self.session()?.session.set_lan(listen, peers, enabled, now)?;
+        self.sync_page(now)
+    }
+
+    /// While syncing over the local network: publishes and applies what arrived. `None` when
+    /// it is off (nothing is done), so the window can ask often.
+    pub fn lan_poll(&mut self, now: DateTime<Utc>) -> Result<Option<ImportReport>, AppError> {
+        let session = &mut self.session()?.session;
+        if !session.lan_settings()?.running {
+            return Ok(None);
+        }
+        session.publish(now)?;
+        Ok(Some(session.import(now)?))
     }
 
     /// Puts the open vault in a group, as its first laptop.

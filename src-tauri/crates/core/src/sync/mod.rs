@@ -14,32 +14,37 @@
 //! A new laptop joins from an invitation: a snapshot of the vault plus the laptop's own keys,
 //! sealed with a one-time code read aloud, with a fingerprint both laptops show.
 
+mod error;
 mod file;
 mod folder;
+mod invitation;
 pub mod lan;
 mod local_network;
 mod merge;
+mod screen;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value as Json};
-use tejido_i18n::{Locale, Localized};
-use tejido_vault::{RecoveryKey, SecretString, VaultOptions};
+use serde_json::Value as Json;
 use zeroize::Zeroizing;
 
 use crate::change::{Action, Entity, record_change};
 use crate::db::records::{self, Record, required};
 use crate::db::rows;
-use crate::error::{EditError, OpenVaultError};
-use crate::escalation::{OwnKeys, fingerprint};
+use crate::error::EditError;
+use crate::escalation::OwnKeys;
 use crate::ids::{ConflictId, DeviceId, LaptopId};
 use crate::session::Session;
 
+pub use error::SyncError;
+use error::folder_error;
 pub use folder::Copied;
+pub use invitation::Invitation;
+pub use screen::{ConflictView, LaptopView, RefusedFile, SyncScreen};
 pub use local_network::{DEFAULT_LISTEN, LanSettings, SYNCTHING_DIR};
 pub(crate) use merge::{Clock, note_local_write};
 pub use merge::{ConflictKind, Kept};
@@ -79,90 +84,6 @@ impl Record for Laptop {
     fn validate(&mut self) -> Result<(), EditError> {
         required(&mut self.name)
     }
-}
-
-/// Sync went wrong.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum SyncError {
-    /// Editing the vault failed.
-    #[error(transparent)]
-    Edit(#[from] EditError),
-    /// Creating the joining vault failed.
-    #[error(transparent)]
-    Open(#[from] OpenVaultError),
-    /// A folder or file could not be read or written.
-    #[error("{}", tejido_i18n::render(Locale::En, self))]
-    Folder {
-        /// Where.
-        path: PathBuf,
-        /// The system's reason.
-        detail: String,
-    },
-    /// This laptop has not joined a group yet.
-    #[error("{}", tejido_i18n::render(Locale::En, self))]
-    NotStarted,
-    /// The invitation is not one, or the code is wrong.
-    #[error("{}", tejido_i18n::render(Locale::En, self))]
-    BadInvitation,
-    /// A laptop cannot remove itself.
-    #[error("{}", tejido_i18n::render(Locale::En, self))]
-    CannotRemoveSelf,
-    /// The conflict was already settled or is unknown.
-    #[error("{}", tejido_i18n::render(Locale::En, self))]
-    ConflictNotFound,
-    /// Syncthing could not be set up or started.
-    #[error("{}", tejido_i18n::render(Locale::En, self))]
-    Lan {
-        /// What went wrong.
-        detail: String,
-    },
-}
-
-impl From<rusqlite::Error> for SyncError {
-    fn from(e: rusqlite::Error) -> Self {
-        SyncError::Edit(e.into())
-    }
-}
-
-impl Localized for SyncError {
-    fn message_id(&self) -> &'static str {
-        match self {
-            SyncError::Edit(e) => e.message_id(),
-            SyncError::Open(e) => e.message_id(),
-            SyncError::Folder { .. } => "err-sync-folder",
-            SyncError::NotStarted => "err-sync-not-started",
-            SyncError::BadInvitation => "err-sync-bad-invitation",
-            SyncError::CannotRemoveSelf => "err-sync-remove-self",
-            SyncError::ConflictNotFound => "err-sync-conflict-not-found",
-            SyncError::Lan { .. } => "err-sync-lan",
-        }
-    }
-
-    fn hint_id(&self) -> Option<&'static str> {
-        match self {
-            SyncError::Edit(e) => e.hint_id(),
-            SyncError::Open(e) => e.hint_id(),
-            SyncError::Folder { .. } => Some("rec-sync-folder"),
-            SyncError::BadInvitation => Some("rec-sync-bad-invitation"),
-            SyncError::Lan { .. } => Some("rec-sync-lan"),
-            _ => None,
-        }
-    }
-
-    fn message_args(&self) -> Vec<(&'static str, String)> {
-        match self {
-            SyncError::Edit(e) => e.message_args(),
-            SyncError::Open(e) => e.message_args(),
-            SyncError::Folder { path, detail } => vec![("path", path.display().to_string()), ("detail", detail.clone())],
-            SyncError::Lan { detail } => vec![("detail", detail.clone())],
-            _ => Vec::new(),
-        }
-    }
-}
-
-fn folder_error(path: &Path) -> impl FnOnce(std::io::Error) -> SyncError + '_ {
-    move |e| SyncError::Folder { path: path.to_owned(), detail: e.to_string() }
 }
 
 /// This laptop in its group (local: never synced).
@@ -247,181 +168,6 @@ pub struct StickReport {
     pub copied: Copied,
     /// What importing found.
     pub imported: ImportReport,
-}
-
-/// An invitation for a new laptop: the file to hand over and the code to read aloud.
-#[derive(Debug, Clone)]
-pub struct Invitation {
-    /// The sealed invitation.
-    pub bytes: Vec<u8>,
-    /// The one-time code it is sealed with.
-    pub code: String,
-    /// The new laptop's fingerprint, which the new laptop shows too.
-    pub fingerprint: String,
-    /// The new laptop.
-    pub laptop: LaptopId,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct InvitationContent {
-    format: u32,
-    vault: String,
-    laptop: LaptopId,
-    sealing: String,
-    signing: String,
-    snapshot: Snapshot,
-}
-
-/// Every synced row, deleted or not, and the clock of every field: what a new laptop
-/// starts from.
-#[derive(Serialize, Deserialize)]
-struct Snapshot {
-    schema: i64,
-    tables: BTreeMap<String, Vec<Map<String, Json>>>,
-    clocks: Vec<(String, String, String, Clock, Option<String>)>,
-}
-
-fn take_snapshot(db: &Connection) -> rusqlite::Result<Snapshot> {
-    let mut tables = BTreeMap::new();
-    for entity in Entity::ALL {
-        let mut stmt = db.prepare(&format!("SELECT id FROM {}", entity.table()))?;
-        let ids: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
-        let mut rows_out = Vec::with_capacity(ids.len());
-        for id in ids {
-            if let Some(Json::Object(row)) = rows::snapshot(db, entity, &id)? {
-                rows_out.push(row);
-            }
-        }
-        tables.insert(entity.table().to_owned(), rows_out);
-    }
-    let mut stmt = db.prepare("SELECT entity, record_id, field, at, device, seq, was FROM sync_clock")?;
-    let clocks = stmt
-        .query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, Clock { at: r.get(3)?, device: r.get(4)?, seq: r.get(5)? }, r.get(6)?))
-        })?
-        .collect::<Result<_, _>>()?;
-    Ok(Snapshot { schema: schema(db), tables, clocks })
-}
-
-const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-/// Five groups of four letters and digits (100 bits), none that read alike (no O/0, I/1).
-fn new_code() -> String {
-    use rand::Rng;
-    let mut rng = rand::rngs::OsRng;
-    (0..5)
-        .map(|_| (0..4).map(|_| CODE_ALPHABET[rng.gen_range(0..CODE_ALPHABET.len())] as char).collect::<String>())
-        .collect::<Vec<_>>()
-        .join("-")
-}
-
-/// A code as typed: case and spaces or dashes do not matter.
-fn normal_code(code: &str) -> String {
-    let letters: String = code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect();
-    letters.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join("-")
-}
-
-/// One laptop as the sync screen shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct LaptopView {
-    /// Its id.
-    pub id: LaptopId,
-    /// Its name.
-    pub name: String,
-    /// Its key's fingerprint, eight groups to read aloud.
-    pub fingerprint: String,
-    /// Whether it is this laptop.
-    pub me: bool,
-    /// When it was removed.
-    pub removed_on: Option<DateTime<Utc>>,
-    /// How many of its change files this laptop has applied (its own: published).
-    pub files: i64,
-}
-
-/// A value in conflict, as the list shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ConflictView {
-    /// Its id.
-    pub id: ConflictId,
-    /// What kind of record.
-    pub entity: Entity,
-    /// Which record.
-    pub record_id: String,
-    /// The record's title or name, as far as it has one.
-    pub label: String,
-    /// The field (a column name).
-    pub field: String,
-    /// Same field changed on both, or removed against changed.
-    pub kind: ConflictKind,
-    /// This laptop's value, as text.
-    pub mine: String,
-    /// The other laptop's value, as text.
-    pub theirs: String,
-    /// Which one the record holds now.
-    pub kept: Kept,
-    /// The laptop whose value came in.
-    pub theirs_by: String,
-    /// When that value was written.
-    pub theirs_at: DateTime<Utc>,
-    /// When this laptop's value was written, if known.
-    pub mine_at: Option<DateTime<Utc>>,
-}
-
-/// A file that was refused.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct RefusedFile {
-    /// The file, inside the sync folder.
-    pub path: String,
-    /// `unreadable`, `forged`, `removed` or `other-vault`.
-    pub reason: String,
-    /// When it was found.
-    pub found_at: DateTime<Utc>,
-}
-
-/// Everything the sync screen shows.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct SyncScreen {
-    /// Whether this laptop is in a group.
-    pub started: bool,
-    /// The laptops, this one first.
-    pub laptops: Vec<LaptopView>,
-    /// Values to settle, newest first.
-    pub conflicts: Vec<ConflictView>,
-    /// Files refused.
-    pub refused: Vec<RefusedFile>,
-    /// Edits made here not yet in a change file.
-    pub unpublished: u32,
-    /// The vault's sync folder (share it with Syncthing, or copy it with a stick).
-    pub folder: PathBuf,
-}
-
-/// A JSON value as a person reads it.
-fn shown(value: &Json) -> String {
-    match value {
-        Json::Null => String::new(),
-        Json::String(s) => match serde_json::from_str::<Json>(s) {
-            // Lists are stored as JSON text.
-            Ok(Json::Array(items)) => items.iter().map(shown).collect::<Vec<_>>().join(", "),
-            _ => s.clone(),
-        },
-        Json::Array(items) => items.iter().map(shown).collect::<Vec<_>>().join(", "),
-        other => other.to_string(),
-    }
-}
-
-/// A record's title as far as it has one.
-fn label_of(row: Option<&Json>) -> String {
-    let Some(Json::Object(row)) = row else { return String::new() };
-    ["title", "name", "pseudonym", "label", "text", "summary"]
-        .iter()
-        .find_map(|f| row.get(*f).and_then(Json::as_str).filter(|s| !s.is_empty()))
-        .map(|s| s.chars().take(80).collect())
-        .unwrap_or_default()
 }
 
 impl Session {
@@ -755,102 +501,6 @@ impl Session {
         Ok(StickReport { copied, imported })
     }
 
-    /// Adds a laptop called `name` to the group and makes its invitation: a snapshot of the
-    /// vault and the new laptop's keys, sealed with a one-time code.
-    pub fn invite(&mut self, name: &str, now: DateTime<Utc>) -> Result<Invitation, SyncError> {
-        let Some(inviter) = me(self.db())? else { return Err(SyncError::NotStarted) };
-        // Everything edited so far goes out first, so the snapshot's state covers it.
-        self.publish(now)?;
-        let published = me(self.db())?.map_or(inviter.next_seq, |m| m.next_seq) - 1;
-        let keys = OwnKeys::generate();
-        let id = LaptopId::new();
-        let mut joined_from = applied(self.db())?;
-        joined_from.insert(inviter.id.clone(), published);
-        let laptop = Laptop {
-            id,
-            name: name.to_owned(),
-            recipient: keys.recipient(),
-            signing_key: keys.signing_key(),
-            joined_from,
-            removed_on: None,
-            accepted_upto: None,
-        };
-        self.edit(now, |db, stamp| records::save(db, laptop, stamp).map(drop))?;
-        let (sealing, signing) = keys.to_secrets();
-        let content = InvitationContent {
-            format: file::FORMAT,
-            vault: vault_id(self.db())?,
-            laptop: id,
-            sealing: sealing.to_string(),
-            signing: signing.to_string(),
-            snapshot: take_snapshot(self.db())?,
-        };
-        let json = Zeroizing::new(serde_json::to_vec(&content).expect("an invitation serialises"));
-        let code = new_code();
-        let mut recipient = age::scrypt::Recipient::new(SecretString::from(code.clone()));
-        recipient.set_work_factor(self.vault().kdf().work_factor());
-        let bytes = age::encrypt(&recipient, &json).map_err(|e| EditError::Database { detail: e.to_string() })?;
-        // The new laptop's registration goes out too, so the others learn of it.
-        self.publish(now)?;
-        Ok(Invitation { bytes, code, fingerprint: fingerprint(&keys.signing_key()), laptop: id })
-    }
-
-    /// Creates a vault in `dir` for a new laptop from an invitation and its code: the
-    /// snapshot's rows, this laptop's keys, and what the snapshot already covers.
-    pub fn join(
-        dir: &Path,
-        passphrase: &SecretString,
-        invitation: &[u8],
-        code: &str,
-        options: &VaultOptions,
-        now: DateTime<Utc>,
-    ) -> Result<(Session, RecoveryKey, String), SyncError> {
-        let mut identity = age::scrypt::Identity::new(SecretString::from(normal_code(code)));
-        identity.set_max_work_factor(options.kdf.max_work_factor());
-        let json = Zeroizing::new(age::decrypt(&identity, invitation).map_err(|_| SyncError::BadInvitation)?);
-        let content: InvitationContent = serde_json::from_slice(&json).map_err(|_| SyncError::BadInvitation)?;
-        if content.format > file::FORMAT || content.snapshot.schema > crate::db::migrations::latest_version() {
-            return Err(OpenVaultError::SchemaTooNew.into());
-        }
-        let keys = OwnKeys::from_secrets(&content.sealing, &content.signing).map_err(|_| SyncError::BadInvitation)?;
-        let collective = content.snapshot.tables.get("collective").and_then(|rows| rows.first());
-        let name = collective.and_then(|c| c.get("name")).and_then(Json::as_str).unwrap_or("Tejido").to_owned();
-        let laptop_row = content
-            .snapshot
-            .tables
-            .get(Entity::SyncDevice.table())
-            .and_then(|rows| rows.iter().find(|r| r.get("id").and_then(Json::as_str) == Some(&content.laptop.to_string())))
-            .ok_or(SyncError::BadInvitation)?;
-        let joined_from: BTreeMap<String, i64> = laptop_row
-            .get("joined_from")
-            .and_then(Json::as_str)
-            .and_then(|t| serde_json::from_str(t).ok())
-            .unwrap_or_default();
-        let (mut session, recovery) = Session::create(dir, passphrase, &name, options, DeviceId(content.laptop.0), now)?;
-        let db = session.vault_mut().db_mut();
-        let tx = db.transaction()?;
-        tx.execute("DELETE FROM collective", [])?;
-        for entity in Entity::ALL {
-            for row in content.snapshot.tables.get(entity.table()).into_iter().flatten() {
-                rows::restore(&tx, entity, row)?;
-            }
-        }
-        for (entity, record_id, field, clock, was) in &content.snapshot.clocks {
-            tx.execute(
-                "INSERT OR REPLACE INTO sync_clock (entity, record_id, field, at, device, seq, was) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![entity, record_id, field, clock.at, clock.device, clock.seq, was],
-            )?;
-        }
-        for (laptop, seq) in &joined_from {
-            tx.execute("INSERT INTO sync_applied (device, seq) VALUES (?1, ?2)", params![laptop, seq])?;
-        }
-        insert_me(&tx, content.laptop, &keys, 0)?;
-        tx.commit()?;
-        session.mark_unsaved();
-        session.save()?;
-        Ok((session, recovery, fingerprint(&keys.signing_key())))
-    }
-
     /// Removes a laptop from the group (lost, stolen, given away): its files after the last
     /// one this laptop applied are refused, and later files are no longer sealed to it.
     pub fn remove_laptop(&mut self, id: LaptopId, now: DateTime<Utc>) -> Result<(), SyncError> {
@@ -906,99 +556,5 @@ impl Session {
             Ok(())
         })?;
         Ok(())
-    }
-
-    /// Everything the sync screen shows.
-    pub fn sync_screen(&self) -> Result<SyncScreen, SyncError> {
-        let db = self.db();
-        let me = me(db)?;
-        let done = applied(db)?;
-        let laptops = self.laptops()?;
-        let names: BTreeMap<String, String> = laptops.iter().map(|l| (l.id.to_string(), l.name.clone())).collect();
-        let my_id = me.as_ref().map(|m| m.id.clone()).unwrap_or_default();
-        let mut views: Vec<LaptopView> = laptops
-            .iter()
-            .map(|l| {
-                let id = l.id.to_string();
-                LaptopView {
-                    id: l.id,
-                    name: l.name.clone(),
-                    fingerprint: fingerprint(&l.signing_key),
-                    me: id == my_id,
-                    removed_on: l.removed_on,
-                    files: if id == my_id { me.as_ref().map_or(0, |m| m.next_seq - 1) } else { done.get(&id).copied().unwrap_or(0) },
-                }
-            })
-            .collect();
-        views.sort_by_key(|v| !v.me);
-        let mut stmt = db.prepare(
-            "SELECT id, entity, record_id, field, kind, mine, theirs, kept, theirs_by, theirs_at, mine_at
-             FROM sync_conflict WHERE settled_at IS NULL ORDER BY found_at DESC, id",
-        )?;
-        let conflicts = stmt
-            .query_map([], |r| {
-                let entity: String = r.get(1)?;
-                let record_id: String = r.get(2)?;
-                let value = |i: usize| -> rusqlite::Result<String> {
-                    let text: Option<String> = r.get(i)?;
-                    Ok(text.and_then(|t| serde_json::from_str::<Json>(&t).ok()).map(|v| shown(&v)).unwrap_or_default())
-                };
-                let by: String = r.get(8)?;
-                Ok((entity, record_id, r.get::<_, String>(0)?, r.get::<_, String>(3)?, r.get::<_, String>(4)?, value(5)?, value(6)?, r.get::<_, String>(7)?, by, r.get(9)?, r.get(10)?))
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        let conflicts = conflicts
-            .into_iter()
-            .filter_map(|(entity, record_id, id, field, kind, mine, theirs, kept, by, theirs_at, mine_at)| {
-                let entity = Entity::parse(&entity)?;
-                let label = label_of(rows::snapshot(db, entity, &record_id).ok().flatten().as_ref());
-                Some(ConflictView {
-                    id: id.parse().ok()?,
-                    entity,
-                    record_id,
-                    label,
-                    field,
-                    kind: if kind == "removed" { ConflictKind::Removed } else { ConflictKind::Field },
-                    mine,
-                    theirs,
-                    kept: if kept == "mine" { Kept::Mine } else { Kept::Theirs },
-                    theirs_by: names.get(&by).cloned().unwrap_or(by),
-                    theirs_at,
-                    mine_at,
-                })
-            })
-            .collect();
-        let mut stmt = db.prepare("SELECT path, reason, found_at FROM sync_refused ORDER BY found_at DESC")?;
-        let refused = stmt
-            .query_map([], |r| Ok(RefusedFile { path: r.get(0)?, reason: r.get(1)?, found_at: r.get(2)? }))?
-            .collect::<Result<_, _>>()?;
-        let unpublished: i64 = match &me {
-            Some(me) => db.query_row("SELECT COUNT(*) FROM change_log WHERE seq > ?1", [me.published_upto], |r| r.get(0))?,
-            None => 0,
-        };
-        Ok(SyncScreen { started: me.is_some(), laptops: views, conflicts, refused, unpublished: unpublished as u32, folder: self.sync_folder() })
-    }
-
-    /// Every synced row and field clock, for tests that compare laptops.
-    #[doc(hidden)]
-    pub fn synced_rows(&self) -> Result<BTreeMap<String, Vec<Map<String, Json>>>, SyncError> {
-        let mut tables = take_snapshot(self.db())?.tables;
-        for rows in tables.values_mut() {
-            rows.sort_by(|a, b| a.get("id").map(Json::to_string).cmp(&b.get("id").map(Json::to_string)));
-        }
-        Ok(tables)
-    }
-
-    /// The losing values of open and settled conflicts (field, value), for tests.
-    #[doc(hidden)]
-    pub fn conflict_values(&self) -> Result<BTreeSet<(String, String, String, String)>, SyncError> {
-        let mut stmt = self.db().prepare("SELECT record_id, field, kept, mine, theirs FROM sync_conflict")?;
-        let rows = stmt.query_map([], |r| {
-            let kept: String = r.get(2)?;
-            let (mine, theirs): (Option<String>, Option<String>) = (r.get(3)?, r.get(4)?);
-            let loser = if kept == "mine" { theirs } else { mine };
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, loser.unwrap_or_default(), kept))
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
     }
 }

@@ -35,7 +35,8 @@ use tejido_core::escalation::{
     Overdue, ReceivedCase, ReceivedVersion, Request, Sent, Signatory, StatusContent, Tally, TimelineEntry, TrendRow, Trends, Urgency,
 };
 use tejido_core::{CaseId, ContactId, ContactPreview, ContactView, DeskActionId, EscalationScreen, IncidentChoice, OpenedCase, OutcomeId, ReceivedCaseId, ReceivedView};
-use tejido_core::sync::{ConflictKind, ConflictView, Copied, ImportReport, Kept, LaptopView, RefusedFile, StickReport, SyncScreen};
+use tejido_core::sync::lan::LanPeer;
+use tejido_core::sync::{LanSettings, ConflictKind, ConflictView, Copied, ImportReport, Kept, LaptopView, RefusedFile, StickReport, SyncScreen};
 use tejido_core::{ConflictId, Entity, InvitationMade, Joined, LaptopId, SyncDone, SyncPage};
 use tejido_vault::BackupReport;
 use ts_rs::{Config, TS};
@@ -238,6 +239,8 @@ fn generated() -> String {
         declaration::<Copied>(&cfg),
         declaration::<ImportReport>(&cfg),
         declaration::<StickReport>(&cfg),
+        declaration::<LanPeer>(&cfg),
+        declaration::<LanSettings>(&cfg),
         declaration::<SyncPage>(&cfg),
         declaration::<InvitationMade>(&cfg),
         declaration::<SyncDone>(&cfg),
