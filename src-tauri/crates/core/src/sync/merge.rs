@@ -27,6 +27,11 @@ pub(crate) struct Clock {
 /// person could disagree about.
 const META: [&str; 5] = ["id", "created_at", "updated_at", "updated_by", "deleted_at"];
 
+/// Whether a field's values can be in conflict: what people edit, and the removal itself.
+fn can_conflict(field: &str) -> bool {
+    !META.contains(&field) || field == "deleted_at"
+}
+
 /// One write of one row, as a change file carries it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -102,7 +107,7 @@ pub(crate) fn note_local_write(
     for (field, _) in written(before, after) {
         let was = before.and_then(|b| b.get(field)).unwrap_or(&Json::Null);
         set_clock(db, entity, id, field, clock, was)?;
-        if !META.contains(&field.as_str()) || field == "deleted_at" {
+        if can_conflict(field) {
             settle_older(db, entity, id, field, clock)?;
         }
     }
@@ -244,54 +249,40 @@ pub(crate) fn apply(db: &Connection, entity: Entity, entry: &Entry, now: DateTim
         let stored = clock_of(db, entity, &entry.id, field)?;
         let theirs_wins = stored.as_ref().is_none_or(|(clock, _)| entry.clock > *clock);
         let base_value = base.and_then(|b| b.get(field)).unwrap_or(&Json::Null);
+        // Mine is a concurrent write if it is not what their write replaced; theirs, if the
+        // winning write had not already seen it.
+        let lost = if theirs_wins {
+            (current != value && current != base_value).then_some(Kept::Theirs)
+        } else {
+            let superseded = stored.as_ref().and_then(|(_, was)| was.as_ref()) == Some(value);
+            (current != value && !superseded).then_some(Kept::Mine)
+        };
+        if let Some(kept) = lost.filter(|_| !META.contains(&field.as_str())) {
+            log_conflict(
+                db,
+                Found {
+                    entity,
+                    id: &entry.id,
+                    field,
+                    kind: ConflictKind::Field,
+                    mine: current.clone(),
+                    theirs: value,
+                    kept,
+                    mine_clock: stored.as_ref().map(|(c, _)| c.clone()),
+                    theirs_clock: &entry.clock,
+                },
+                now,
+            )?;
+            applied.conflicts += 1;
+        }
         if theirs_wins {
-            // Mine is a concurrent write if it is not what their write replaced.
-            if current != value && current != base_value && !META.contains(&field.as_str()) {
-                log_conflict(
-                    db,
-                    Found {
-                        entity,
-                        id: &entry.id,
-                        field,
-                        kind: ConflictKind::Field,
-                        mine: current.clone(),
-                        theirs: value,
-                        kept: Kept::Theirs,
-                        mine_clock: stored.as_ref().map(|(c, _)| c.clone()),
-                        theirs_clock: &entry.clock,
-                    },
-                    now,
-                )?;
-                applied.conflicts += 1;
-            }
             set_clock(db, entity, &entry.id, field, &entry.clock, base_value)?;
-            if !META.contains(&field.as_str()) || field == "deleted_at" {
+            if can_conflict(field) {
                 settle_older(db, entity, &entry.id, field, &entry.clock)?;
             }
             if current != value {
                 merged.insert(field.clone(), value.clone());
                 applied.fields += 1;
-            }
-        } else {
-            // Theirs lost; it is a conflict unless the winning write had already seen it.
-            let superseded = stored.as_ref().and_then(|(_, was)| was.as_ref()) == Some(value);
-            if current != value && !superseded && !META.contains(&field.as_str()) {
-                log_conflict(
-                    db,
-                    Found {
-                        entity,
-                        id: &entry.id,
-                        field,
-                        kind: ConflictKind::Field,
-                        mine: current.clone(),
-                        theirs: value,
-                        kept: Kept::Mine,
-                        mine_clock: stored.as_ref().map(|(c, _)| c.clone()),
-                        theirs_clock: &entry.clock,
-                    },
-                    now,
-                )?;
-                applied.conflicts += 1;
             }
         }
     }
