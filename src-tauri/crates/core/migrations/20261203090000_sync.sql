@@ -88,5 +88,6 @@ CREATE TABLE sync_lan (
     listen TEXT NOT NULL,
     peers TEXT NOT NULL DEFAULT '[]',
     api_key TEXT NOT NULL,
-    enabled INTEGER NOT NULL DEFAULT 0
+    enabled INTEGER NOT NULL DEFAULT 0,
+    device_id TEXT
 ) STRICT;

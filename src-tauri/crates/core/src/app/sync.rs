@@ -87,7 +87,7 @@ impl App {
     /// it is off (nothing is done), so the window can ask often.
     pub fn lan_poll(&mut self, now: DateTime<Utc>) -> Result<Option<ImportReport>, AppError> {
         let session = &mut self.session()?.session;
-        if !session.lan_settings()?.running {
+        if !session.lan_running() {
             return Ok(None);
         }
         session.publish(now)?;

@@ -34,14 +34,17 @@ pub struct LanSettings {
 impl Session {
     /// The local network settings.
     pub fn lan_settings(&self) -> Result<LanSettings, SyncError> {
-        let row: Option<(String, String, bool)> = self
+        let row: Option<(String, String, bool, Option<String>)> = self
             .db()
-            .query_row("SELECT listen, peers, enabled FROM sync_lan", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .query_row("SELECT listen, peers, enabled, device_id FROM sync_lan", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
             .optional()?;
-        let (listen, peers, enabled) = row.unwrap_or_else(|| (DEFAULT_LISTEN.to_owned(), "[]".to_owned(), false));
-        let home = self.vault().dir().join(SYNCTHING_DIR);
-        let device_id = home.join("cert.pem").exists().then(|| lan::prepare(&home).ok()).flatten();
-        Ok(LanSettings { listen, peers: serde_json::from_str(&peers).unwrap_or_default(), enabled, running: self.lan.is_some(), device_id })
+        let (listen, peers, enabled, device_id) = row.unwrap_or_else(|| (DEFAULT_LISTEN.to_owned(), "[]".to_owned(), false, None));
+        Ok(LanSettings { listen, peers: serde_json::from_str(&peers).unwrap_or_default(), enabled, running: self.lan_running(), device_id })
+    }
+
+    /// Whether Syncthing runs for this vault now.
+    pub fn lan_running(&self) -> bool {
+        self.lan.is_some()
     }
 
     /// Saves the local network settings; starts or stops Syncthing to match.
@@ -82,6 +85,8 @@ impl Session {
         let home = self.vault().dir().join(SYNCTHING_DIR);
         let lan_error = |e: lan::LanError| SyncError::Lan { detail: e.to_string() };
         let device_id = lan::prepare(&home).map_err(lan_error)?;
+        self.vault_mut().db_mut().execute("UPDATE sync_lan SET device_id = ?1", [&device_id])?;
+        self.mark_unsaved();
         let config = LanConfig {
             device_id,
             name: me.id.clone(),
