@@ -1074,3 +1074,7 @@ sync-lan-on = Turn on
 sync-lan-save = Save
 sync-lan-off = Turn off
 sync-lan-arrived = Changes from other laptops arrived: { $files } files applied, { $conflicts } conflicts to settle (Laptops and sync).
+attention-sync-conflicts = { $count ->
+        [one] One change from another laptop is in conflict: choose which to keep in Laptops and sync.
+       *[other] { $count } changes from other laptops are in conflict: choose which to keep in Laptops and sync.
+    }

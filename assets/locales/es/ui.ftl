@@ -1074,3 +1074,7 @@ sync-lan-on = Activar
 sync-lan-save = Guardar
 sync-lan-off = Desactivar
 sync-lan-arrived = Llegaron cambios de otras computadoras: { $files } archivos aplicados, { $conflicts } conflictos por resolver (Computadoras portátiles y sincronización).
+attention-sync-conflicts = { $count ->
+        [one] Un cambio de otra computadora está en conflicto: elija cuál conservar en Computadoras portátiles y sincronización.
+       *[other] { $count } cambios de otras computadoras están en conflicto: elija cuáles conservar en Computadoras portátiles y sincronización.
+    }

@@ -1074,3 +1074,7 @@ sync-lan-on = Activer
 sync-lan-save = Enregistrer
 sync-lan-off = Désactiver
 sync-lan-arrived = Des modifications d'autres ordinateurs sont arrivées : { $files } fichiers appliqués, { $conflicts } conflits à régler (Ordinateurs portables et synchronisation).
+attention-sync-conflicts = { $count ->
+        [one] Une modification d'un autre ordinateur est en conflit : choisissez laquelle garder dans Ordinateurs portables et synchronisation.
+       *[other] { $count } modifications d'autres ordinateurs sont en conflit : choisissez lesquelles garder dans Ordinateurs portables et synchronisation.
+    }

@@ -97,6 +97,10 @@ impl Session {
         if let Some(on) = risks.review_on.filter(|_| risks.review_due) {
             attention.push(Attention::new("risk-review-due", &[("date", on.to_string())]));
         }
+        let conflicts: i64 = self.db().query_row("SELECT COUNT(*) FROM sync_conflict WHERE settled_at IS NULL", [], |r| r.get(0))?;
+        if conflicts > 0 {
+            attention.push(Attention::new("sync-conflicts", &[("count", conflicts.to_string())]));
+        }
         Ok(Home {
             collective,
             people,

@@ -212,3 +212,48 @@ fn the_protocol_prints_as_text_and_json_and_an_unknown_version_is_refused() {
     let refused = world.user_error(&["protocol", dir, "--version", "9"], &format!("{PASS}\n"));
     assert!(refused.contains("no longer there"), "{refused}");
 }
+
+#[test]
+fn two_laptops_share_a_vault_through_a_stick_from_the_command_line() {
+    let world = World::new();
+    let a = world.vault();
+    let a = a.to_str().unwrap();
+    let b = world.path("work/Second.tejido");
+    let b = b.to_str().unwrap();
+    let invitation = world.path("work/second.tejido-invite");
+    let stick = world.path("stick");
+    std::fs::create_dir_all(&stick).unwrap();
+    let pass = format!("{PASS}\n");
+    world.init();
+    world.ok(&["person", "add", a, "--pseudonym", "Ceiba"], &pass);
+    let out = world.ok(&["sync", "start", a, "--name", "Office"], &pass);
+    assert!(out.contains("Office"), "{out}");
+    let out = world.ok(&["sync", "invite", a, "--name", "Field laptop", "--out", invitation.to_str().unwrap()], &pass);
+    let code = out.split("Code to read aloud: ").nth(1).unwrap().split_whitespace().next().unwrap().to_owned();
+    let fingerprint = out.rsplit("fingerprint: ").next().unwrap().trim().to_owned();
+
+    // A mistyped code is one clear line, and nothing is made.
+    let refused = world.user_error(&["sync", "join", b, "--invitation", invitation.to_str().unwrap()], &format!("AAAA-AAAA-AAAA-AAAA-AAAA\n{PASS}\n"));
+    assert!(refused.contains("code"), "{refused}");
+    let out = world.ok(&["sync", "join", b, "--invitation", invitation.to_str().unwrap()], &format!("{}\n{PASS}\n", code.to_lowercase()));
+    assert!(out.contains(&fingerprint), "the same fingerprint on both laptops: {out}");
+    recovery_key(&out);
+
+    world.ok(&["person", "add", b, "--pseudonym", "Guayacán"], &pass);
+    let out = world.ok(&["sync", "stick", b, stick.to_str().unwrap()], &pass);
+    assert!(out.contains("copied onto the stick"), "{out}");
+    let out = world.ok(&["sync", "stick", a, stick.to_str().unwrap()], &pass);
+    assert!(out.contains("change files applied"), "{out}");
+    let people = list_json(&world);
+    assert!(people.as_array().unwrap().iter().any(|p| p["pseudonym"] == "Guayacán"), "{people}");
+
+    let status: serde_json::Value = serde_json::from_str(&world.ok(&["sync", "status", a, "--json"], &pass)).unwrap();
+    assert_eq!(status["laptops"].as_array().unwrap().len(), 2);
+    assert_eq!(status["conflicts"].as_array().unwrap().len(), 0);
+    world.ok(&["sync", "remove", a, "--laptop", "Field laptop"], &pass);
+    let status: serde_json::Value = serde_json::from_str(&world.ok(&["sync", "status", a, "--json"], &pass)).unwrap();
+    assert!(status["laptops"].as_array().unwrap().iter().any(|l| l["name"] == "Field laptop" && !l["removedOn"].is_null()));
+    let bad = world.user_error(&["sync", "settle", a, "--conflict", "x", "--keep", "both"], &pass);
+    assert!(bad.contains("both"), "{bad}");
+    assert!(files(&stick).iter().all(|(f, _)| f.extension().is_some_and(|e| e == "age")), "only sealed files on the stick");
+}

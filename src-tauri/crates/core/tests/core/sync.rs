@@ -265,6 +265,9 @@ fn the_same_field_changed_on_two_laptops_converges_and_can_be_settled() {
     let on_a = &a.session.sync_screen().unwrap().conflicts[0];
     assert_eq!((on_a.mine.as_str(), on_a.theirs.as_str(), on_a.kept, on_a.theirs_by.as_str()), ("written on A", "written on B", Kept::Theirs, "Laptop B"));
 
+    let attention = |session: &Session| session.home(None, now.date_naive()).unwrap().attention;
+    assert!(attention(&a.session).iter().any(|x| x.kind == "sync-conflicts" && x.args["count"] == "1"), "the home says so");
+
     // A keeps its own: an ordinary edit that undo can take back, and that B settles by.
     let id = on_a.id;
     a.session.settle_conflict(id, Kept::Mine, now + Duration::seconds(4)).unwrap();
@@ -276,6 +279,7 @@ fn the_same_field_changed_on_two_laptops_converges_and_can_be_settled() {
     assert_eq!(notes_of(&b.session, "Ana"), "written on A");
     assert!(b.session.sync_screen().unwrap().conflicts.is_empty(), "the choice settled it on B too");
     assert!(matches!(a.session.settle_conflict(id, Kept::Mine, t), Err(SyncError::ConflictNotFound)));
+    assert!(!attention(&a.session).iter().any(|x| x.kind == "sync-conflicts"));
 }
 
 #[test]
