@@ -772,6 +772,7 @@ try {
     await app.click("sync-copy");
     await app.find("sync-report");
     await app.find("sync-conflict");
+    await app.script(`document.querySelector('[data-testid="sync-conflict"]').scrollIntoView({ block: "center" })`);
     await shot(app, "sync-conflicts");
     await app.click("sync-bring-back");
     await app.find("sync-no-conflicts");
