@@ -91,3 +91,10 @@ CREATE TABLE sync_lan (
     enabled INTEGER NOT NULL DEFAULT 0,
     device_id TEXT
 ) STRICT;
+
+-- Attachments (sealed files of incidents, the territory map…) the group already has: published
+-- by this laptop or received from another. The others are published at the next publish.
+-- Local only.
+CREATE TABLE sync_blob (
+    id TEXT PRIMARY KEY NOT NULL
+) STRICT;

@@ -31,7 +31,12 @@ impl Vault {
     /// Seals `bytes` as a new attachment and makes it durable. Store the returned reference
     /// in a record and save; an attachment no record points to is harmless.
     pub fn put_blob(&mut self, bytes: &[u8]) -> Result<BlobRef, BlobError> {
-        let id = Uuid::now_v7();
+        self.put_blob_as(Uuid::now_v7(), bytes)
+    }
+
+    /// Seals `bytes` as the attachment `id`: a copy of an attachment another copy of the same
+    /// vault made (sync), under the id its records already point to.
+    pub fn put_blob_as(&mut self, id: Uuid, bytes: &[u8]) -> Result<BlobRef, BlobError> {
         let recipient = self.identity().recipient();
         let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
             .expect("one native recipient is always accepted");
@@ -46,7 +51,17 @@ impl Vault {
 
     /// Reads and verifies an attachment.
     pub fn read_blob(&self, blob: &BlobRef) -> Result<Zeroizing<Vec<u8>>, BlobError> {
-        let id = blob.id.to_string();
+        let plain = self.open_blob(blob.id)?;
+        if plain.len() as u64 != blob.size || hex::encode(Sha256::digest(&plain[..])) != blob.sha256 {
+            return Err(BlobError::Damaged { id: blob.id.to_string() });
+        }
+        Ok(plain)
+    }
+
+    /// Decrypts attachment `id` without checking it against a record (sync hands it on; the
+    /// laptop that uses it checks it with [`Vault::read_blob`]).
+    pub fn open_blob(&self, id: Uuid) -> Result<Zeroizing<Vec<u8>>, BlobError> {
+        let id = id.to_string();
         let path = self.dir().join(BLOBS_DIR).join(format!("{id}.age"));
         let sealed = self.fs().read(&path).map_err(|_| BlobError::Missing { id: id.clone() })?;
         let damaged = || BlobError::Damaged { id: id.clone() };
@@ -54,12 +69,15 @@ impl Vault {
         let mut reader = decryptor
             .decrypt(std::iter::once(self.identity().age_identity() as &dyn age::Identity))
             .map_err(|_| damaged())?;
-        let mut plain = Zeroizing::new(Vec::with_capacity(blob.size as usize));
+        let mut plain = Zeroizing::new(Vec::new());
         reader.read_to_end(&mut plain).map_err(|_| damaged())?;
-        if plain.len() as u64 != blob.size || hex::encode(Sha256::digest(&plain[..])) != blob.sha256 {
-            return Err(damaged());
-        }
         Ok(plain)
+    }
+
+    /// The ids of every attachment file in the vault.
+    pub fn blob_ids(&self) -> Vec<Uuid> {
+        let names = self.fs().list(&self.dir().join(BLOBS_DIR)).unwrap_or_default();
+        names.iter().filter_map(|n| n.strip_suffix(".age")).filter_map(|n| Uuid::parse_str(n).ok()).collect()
     }
 
     /// Deletes an attachment's file.

@@ -29,6 +29,17 @@ pub(crate) enum Kind {
     Changes,
     /// What its laptop has applied, so the authors can clean up.
     State,
+    /// An attachment (a sealed file of a record), under the id its records point to.
+    Blob,
+}
+
+/// An attachment as a sync file carries it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct BlobData {
+    pub id: uuid::Uuid,
+    /// The bytes, base64.
+    pub data: String,
 }
 
 /// The signed content of a sync file.
@@ -54,6 +65,9 @@ pub(crate) struct Envelope {
     /// The highest file applied from each laptop.
     #[serde(default)]
     pub applied: BTreeMap<String, i64>,
+    /// For an attachment file: the attachment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blob: Option<BlobData>,
 }
 
 #[derive(Serialize, Deserialize)]

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use tejido_vault::fs::{RealFs, write_durably};
 
 pub(crate) const CHANGES: &str = "changes";
+pub(crate) const BLOBS: &str = "blobs";
 pub(crate) const STATE: &str = "state";
 const SUFFIX: &str = ".age";
 
@@ -24,6 +25,25 @@ pub(crate) fn change_path(root: &Path, laptop: &str, seq: i64) -> PathBuf {
 /// Where `laptop`'s state file lives.
 pub(crate) fn state_path(root: &Path, laptop: &str) -> PathBuf {
     root.join(STATE).join(format!("{laptop}{SUFFIX}"))
+}
+
+/// Where `laptop`'s copy of attachment `id` lives.
+pub(crate) fn blob_path(root: &Path, laptop: &str, id: uuid::Uuid) -> PathBuf {
+    root.join(BLOBS).join(laptop).join(format!("{id}{SUFFIX}"))
+}
+
+/// The attachment files here: (laptop, attachment id, path).
+pub(crate) fn blob_files(root: &Path) -> Vec<(String, uuid::Uuid, PathBuf)> {
+    let mut out = Vec::new();
+    for laptop in names(&root.join(BLOBS)).into_iter().filter(|n| is_laptop(n)) {
+        let dir = root.join(BLOBS).join(&laptop);
+        for name in names(&dir) {
+            if let Some(id) = name.strip_suffix(SUFFIX).and_then(|n| uuid::Uuid::parse_str(n).ok()) {
+                out.push((laptop.clone(), id, dir.join(name)));
+            }
+        }
+    }
+    out
 }
 
 /// Writes a file so a crash leaves the old one or the new one, never half of either.
@@ -135,6 +155,16 @@ pub(crate) fn copy_with_stick(local: &Path, stick: &Path, me: &str) -> std::io::
                     copy(&path, &target)?;
                     if to_stick { copied.to_stick += 1 } else { copied.from_stick += 1 }
                 }
+            }
+        }
+    }
+    // Attachments are never rewritten but to reseal them: the newer copy wins, both ways.
+    for (from, to, to_stick) in [(stick, local, false), (local, stick, true)] {
+        for (laptop, id, path) in blob_files(from) {
+            let target = blob_path(to, &laptop, id);
+            if newer(&path, &target) {
+                copy(&path, &target)?;
+                if to_stick { copied.to_stick += 1 } else { copied.from_stick += 1 }
             }
         }
     }

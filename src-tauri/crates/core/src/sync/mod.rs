@@ -14,6 +14,7 @@
 //! A new laptop joins from an invitation: a snapshot of the vault plus the laptop's own keys,
 //! sealed with a one-time code read aloud, with a fingerprint both laptops show.
 
+mod attachments;
 mod error;
 mod file;
 mod folder;
@@ -223,6 +224,8 @@ impl Session {
         let laptops = self.laptops()?;
         let recipients: Vec<String> = active(&laptops).iter().map(|l| l.recipient.clone()).collect();
         self.reseal_if_needed(&me, &laptops)?;
+        // Attachments first: a record that arrives before its file shows it as missing.
+        self.publish_blobs(&me, &recipients, now)?;
         let db = self.db();
         let mut stmt = db.prepare_cached(
             "SELECT seq, at, device, entity, entity_id, before, after FROM change_log WHERE seq > ?1 ORDER BY seq",
@@ -260,6 +263,7 @@ impl Session {
                 to: entries.last().map(|e| e.clock.at),
                 entries,
                 applied: applied(db)?,
+                blob: None,
             };
             let bytes = file::seal(&envelope, &recipients, &me.keys).map_err(|e| EditError::Database { detail: format!("{e:?}") })?;
             let path = folder::change_path(&root, &me.id, seq);
@@ -288,7 +292,9 @@ impl Session {
         }
         let recipients: Vec<String> = active(laptops).iter().map(|l| l.recipient.clone()).collect();
         let root = self.sync_folder();
-        for (_, path) in folder::change_files(&root).into_iter().filter(|(l, _)| *l == me.id).flat_map(|(_, f)| f) {
+        let own_changes = folder::change_files(&root).into_iter().filter(|(l, _)| *l == me.id).flat_map(|(_, f)| f).map(|(_, p)| p);
+        let own_blobs = folder::blob_files(&root).into_iter().filter(|(l, _, _)| *l == me.id).map(|(_, _, p)| p);
+        for path in own_changes.chain(own_blobs).collect::<Vec<_>>() {
             let bytes = std::fs::read(&path).map_err(folder_error(&path))?;
             let Ok((envelope, _, _)) = file::open(&bytes, &me.keys) else { continue };
             let resealed = file::seal(&envelope, &recipients, &me.keys).map_err(|e| EditError::Database { detail: format!("{e:?}") })?;
@@ -325,6 +331,7 @@ impl Session {
             to: Some(now),
             entries: Vec::new(),
             applied: state,
+            blob: None,
         };
         let bytes = file::seal(&envelope, &recipients, &me.keys).map_err(|e| EditError::Database { detail: format!("{e:?}") })?;
         let path = folder::state_path(&self.sync_folder(), &me.id);
@@ -422,6 +429,8 @@ impl Session {
                 break;
             }
         }
+        let laptops: BTreeMap<String, Laptop> = self.laptops()?.into_iter().map(|l| (l.id.to_string(), l)).collect();
+        self.import_blobs(&me, &laptops, &vault, &mut report, now)?;
         self.publish(now)?;
         self.clean_up()?;
         self.save()?;

@@ -454,3 +454,33 @@ fn an_edit_reaches_the_other_laptop_through_syncthing_on_loopback() {
     b.session.stop_lan();
     assert!(!a.session.lan_settings().unwrap().running);
 }
+
+/// An incident's files go with it: one attached before a laptop joined, one after, each read
+/// back on the other laptop and checked against the hash its record carries.
+#[test]
+fn attachments_travel_with_their_records() {
+    use tejido_core::risk::{RiskKind, RiskRecord};
+
+    let now = Utc::now();
+    let mut a = first(now);
+    let RiskRecord::Incident(mut incident) = a.session.draft_risk_record(RiskKind::Incident, now.date_naive()).unwrap() else { panic!() };
+    incident.title = "Pickup at the school".into();
+    let RiskRecord::Incident(incident) = a.session.save_risk_record(RiskRecord::Incident(incident), now).unwrap() else { panic!() };
+    let statement = b"witness statement, before the second laptop joined".to_vec();
+    a.session.attach_to_incident(incident.id, "statement.txt", &statement, now).unwrap();
+    let mut b = join(&mut a, "Laptop B", now);
+    let photo = b"\xff\xd8\xff a photo taken after the second laptop joined".repeat(50);
+    let with = a.session.attach_to_incident(incident.id, "photo.jpg", &photo, now).unwrap();
+    let usb = stick();
+    sync(&mut a, usb.path(), now);
+    sync(&mut b, usb.path(), now);
+    for (attachment, bytes) in with.attachments.iter().zip([&statement, &photo]) {
+        let (_, read) = b.session.read_attachment(incident.id, attachment.id).expect("the file came along");
+        assert_eq!(&read[..], &bytes[..]);
+    }
+    // Only sealed files went through the stick.
+    for file in walk(usb.path()) {
+        let content = std::fs::read(&file).unwrap();
+        assert!(!content.windows(17).any(|w| w == b"witness statement"), "plaintext on the stick: {file:?}");
+    }
+}
