@@ -8,8 +8,10 @@ use tejido_core::{NewPerson, Person, PersonId, Sensitivity, Session};
 
 use super::new_session;
 
+/// Today: packages are received `Utc::now()`, and the timeline orders what happened by day, so
+/// the desk's actions must be dated on the same calendar (a fixed date broke once it passed).
 fn day() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
+    Utc::now().date_naive()
 }
 
 fn community(dir: &std::path::Path) -> (Session, tejido_core::CaseId) {
