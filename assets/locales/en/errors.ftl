@@ -48,6 +48,13 @@ err-passphrase-mismatch = The two passphrases you typed are different.
 err-slot-wrong-passphrase = No passphrase of this vault matches what you typed.
 err-slot-last-passphrase = This is the only passphrase of the vault, so it cannot be removed.
 rec-slot-last-passphrase = Add another passphrase first, then remove this one.
+err-passphrase-too-weak = This passphrase would be too easy to guess: common words, names, dates, keyboard patterns and swapped letters are tried first.
+rec-passphrase-too-weak = Use four or more ordinary words picked at random, unrelated to each other and to the community (not a saying or a song).
+err-slot-wrong-secret = To confirm, type a passphrase or the paper recovery key of this vault; what you typed opens neither.
+rec-slot-wrong-secret = This is asked before anything that hands out the vault's keys or its contents, so that a computer left unlocked is not enough.
+err-slot-same-slot = A passphrase cannot confirm its own removal.
+rec-slot-same-slot = Confirm with another passphrase or with the paper recovery key.
+err-slot-unknown = That passphrase or key was already removed.
 
 ## Attachments
 
@@ -120,6 +127,8 @@ rec-sync-folder = Check that the USB stick is plugged in and not full or read-on
 err-sync-not-started = This vault is not shared with other laptops yet.
 err-sync-bad-invitation = This invitation cannot be opened with that code.
 rec-sync-bad-invitation = Check the code with the person who made the invitation (letters and digits, dashes do not matter) and that you chose the right file.
+err-sync-invitation-expired = This invitation has expired: an invitation can be used for seven days.
+rec-sync-invitation-expired = Ask the other laptop to remove the laptop it invited and make a new invitation.
 err-sync-remove-self = A laptop cannot remove itself from the group; do it from another laptop of the group.
 err-sync-conflict-not-found = This conflict was already settled.
 err-sync-lan = Sync over the local network could not start: { $detail }

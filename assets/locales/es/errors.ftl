@@ -47,6 +47,13 @@ err-passphrase-mismatch = Las dos frases de contraseña que escribió son distin
 err-slot-wrong-passphrase = Ninguna frase de contraseña de esta bóveda coincide con lo que escribió.
 err-slot-last-passphrase = Es la única frase de contraseña de la bóveda; no se puede quitar.
 rec-slot-last-passphrase = Agregue primero otra frase de contraseña y luego quite esta.
+err-passphrase-too-weak = Esta frase de contraseña sería demasiado fácil de adivinar: las palabras frecuentes, los nombres, las fechas, los patrones del teclado y las letras cambiadas se prueban primero.
+rec-passphrase-too-weak = Use cuatro o más palabras comunes elegidas al azar, sin relación entre sí ni con la comunidad (no un refrán ni una canción).
+err-slot-wrong-secret = Para confirmar, escriba una frase de contraseña o la clave de recuperación en papel de esta bóveda; lo que escribió no abre ninguna.
+rec-slot-wrong-secret = Se pide antes de todo lo que entrega las llaves de la bóveda o su contenido, para que no baste con una computadora que quedó desbloqueada.
+err-slot-same-slot = Una frase de contraseña no puede confirmar su propia eliminación.
+rec-slot-same-slot = Confirme con otra frase de contraseña o con la clave de recuperación en papel.
+err-slot-unknown = Esa frase de contraseña o clave ya fue quitada.
 
 ## Adjuntos
 
@@ -119,6 +126,8 @@ rec-sync-folder = Compruebe que la memoria USB esté conectada y que no esté ll
 err-sync-not-started = Esta bóveda todavía no se comparte con otras computadoras.
 err-sync-bad-invitation = Esta invitación no se puede abrir con ese código.
 rec-sync-bad-invitation = Compruebe el código con la persona que hizo la invitación (letras y números; los guiones no importan) y que eligió el archivo correcto.
+err-sync-invitation-expired = Esta invitación caducó: una invitación se puede usar durante siete días.
+rec-sync-invitation-expired = Pida a la otra computadora que quite la computadora invitada y haga una invitación nueva.
 err-sync-remove-self = Una computadora no puede quitarse a sí misma del grupo; hágalo desde otra computadora del grupo.
 err-sync-conflict-not-found = Este conflicto ya se resolvió.
 err-sync-lan = No se pudo iniciar la sincronización por la red local: { $detail }

@@ -47,6 +47,13 @@ err-passphrase-mismatch = Les deux phrases de passe saisies sont différentes.
 err-slot-wrong-passphrase = Aucune phrase de passe de ce coffre ne correspond à ce que vous avez saisi.
 err-slot-last-passphrase = C'est la seule phrase de passe du coffre : elle ne peut pas être supprimée.
 rec-slot-last-passphrase = Ajoutez d'abord une autre phrase de passe, puis supprimez celle-ci.
+err-passphrase-too-weak = Cette phrase de passe serait trop facile à deviner : les mots courants, les noms, les dates, les suites de touches et les lettres remplacées sont essayés en premier.
+rec-passphrase-too-weak = Utilisez quatre mots ordinaires ou plus choisis au hasard, sans rapport entre eux ni avec la communauté (pas un proverbe ni une chanson).
+err-slot-wrong-secret = Pour confirmer, saisissez une phrase de passe ou la clé de récupération papier de ce coffre ; ce que vous avez saisi n'ouvre ni l'une ni l'autre.
+rec-slot-wrong-secret = C'est demandé avant tout ce qui remet les clés du coffre ou son contenu, pour qu'un ordinateur resté déverrouillé ne suffise pas.
+err-slot-same-slot = Une phrase de passe ne peut pas confirmer sa propre suppression.
+rec-slot-same-slot = Confirmez avec une autre phrase de passe ou avec la clé de récupération papier.
+err-slot-unknown = Cette phrase de passe ou cette clé a déjà été supprimée.
 
 ## Pièces jointes
 
@@ -119,6 +126,8 @@ rec-sync-folder = Vérifiez que la clé USB est branchée, qu'elle n'est pas ple
 err-sync-not-started = Ce coffre n'est pas encore partagé avec d'autres ordinateurs.
 err-sync-bad-invitation = Cette invitation ne peut pas être ouverte avec ce code.
 rec-sync-bad-invitation = Vérifiez le code avec la personne qui a créé l'invitation (lettres et chiffres ; les tirets n'ont pas d'importance) et que vous avez choisi le bon fichier.
+err-sync-invitation-expired = Cette invitation a expiré : une invitation peut être utilisée pendant sept jours.
+rec-sync-invitation-expired = Demandez à l'autre ordinateur de retirer l'ordinateur invité et de créer une nouvelle invitation.
 err-sync-remove-self = Un ordinateur ne peut pas se retirer lui-même du groupe ; faites-le depuis un autre ordinateur du groupe.
 err-sync-conflict-not-found = Ce conflit a déjà été réglé.
 err-sync-lan = La synchronisation par le réseau local n'a pas pu démarrer : { $detail }

@@ -267,6 +267,15 @@ pub enum KeySlotError {
     /// The vault was opened read-only.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     ReadOnlyOpen,
+    /// The passphrase or recovery key given to confirm opens none of this vault's slots.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    WrongSecret,
+    /// A slot cannot be removed by confirming with its own passphrase.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    SameSlot,
+    /// No slot has this id (already removed?).
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    UnknownSlot,
     /// Writing the slot or header failed.
     #[error(transparent)]
     Save(#[from] SaveError),
@@ -278,6 +287,9 @@ impl Localized for KeySlotError {
             KeySlotError::WrongPassphrase => "err-slot-wrong-passphrase",
             KeySlotError::LastPassphrase => "err-slot-last-passphrase",
             KeySlotError::ReadOnlyOpen => "err-vault-read-only-open",
+            KeySlotError::WrongSecret => "err-slot-wrong-secret",
+            KeySlotError::SameSlot => "err-slot-same-slot",
+            KeySlotError::UnknownSlot => "err-slot-unknown",
             KeySlotError::Save(e) => e.message_id(),
         }
     }
@@ -286,7 +298,9 @@ impl Localized for KeySlotError {
         match self {
             KeySlotError::WrongPassphrase => Some("rec-vault-wrong-passphrase"),
             KeySlotError::LastPassphrase => Some("rec-slot-last-passphrase"),
-            KeySlotError::ReadOnlyOpen => None,
+            KeySlotError::ReadOnlyOpen | KeySlotError::UnknownSlot => None,
+            KeySlotError::WrongSecret => Some("rec-slot-wrong-secret"),
+            KeySlotError::SameSlot => Some("rec-slot-same-slot"),
             KeySlotError::Save(e) => e.hint_id(),
         }
     }

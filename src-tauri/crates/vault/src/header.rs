@@ -29,6 +29,11 @@ pub struct VaultHeader {
     /// The key slots, each sealing the vault identity.
     #[serde(default)]
     pub slots: Vec<SlotEntry>,
+    /// The generation the last re-key wrote (older ones were sealed to the previous identity
+    /// and removed, so generations before it are gone on purpose, not deleted by someone).
+    /// Absent in vaults never re-keyed; older Tejido ignores it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rekeyed_at: Option<u64>,
 }
 
 /// One sealed copy of the vault identity.
@@ -133,6 +138,7 @@ mod tests {
                 file: "keys/recovery.age".into(),
                 created_at: Utc::now(),
             }],
+            rekeyed_at: None,
         }
     }
 

@@ -8,7 +8,9 @@
 //!   ([`OpenReport`] says so).
 //! - [`Vault::db_mut`] gives the in-memory database; [`Vault::save`] makes it durable.
 //! - [`Vault::add_passphrase`], [`Vault::change_passphrase`], [`Vault::remove_passphrase`]
-//!   and [`Vault::replace_recovery_key`] manage key slots without re-encrypting data.
+//!   and [`Vault::replace_recovery_key`] manage key slots without re-encrypting data;
+//!   [`Vault::verify_secret`] re-authenticates, [`Vault::slots`] and [`Vault::remove_slot`]
+//!   take a slot back by id, and [`Vault::rekey`] replaces the identity itself.
 //! - [`Vault::put_blob`] / [`Vault::read_blob`] store attachments as separate sealed files.
 //! - [`Vault::check`] verifies everything on disk; [`Vault::backup_to`] makes a verified copy.
 //!
@@ -42,4 +44,4 @@ pub use error::{BlobError, CreateError, KeySlotError, OpenError, SaveError};
 pub use generation::{Generation, GenerationProblem, IMAGES_DIR, KEEP_GENERATIONS, image_name, mac_name};
 pub use header::{FORMAT_VERSION, HEADER_FILE, SlotEntry, SlotKind, VaultHeader};
 pub use keys::{KdfPolicy, RECOVERY_SLOT_FILE, RecoveryKey};
-pub use vault::{LOCK_FILE, OpenReport, Unlock, Vault, VaultOptions};
+pub use vault::{LOCK_FILE, OpenReport, SlotInfo, Unlock, Vault, VaultOptions};

@@ -17,6 +17,9 @@ use crate::generation::{
 use crate::header::{FORMAT_VERSION, HEADER_FILE, HeaderProblem, SlotEntry, SlotKind, VaultHeader};
 use crate::keys::{self, KdfPolicy, RECOVERY_SLOT_FILE, RecoveryKey, SlotOpenProblem, VaultIdentity};
 
+mod slots;
+pub use slots::SlotInfo;
+
 /// Folder of the lock file's siblings that make up a vault.
 const KEYS_DIR: &str = "keys";
 /// Folder of sealed attachments.
@@ -121,6 +124,7 @@ impl Vault {
                 SlotEntry { id: pass_id, kind: SlotKind::Passphrase, file: keys::passphrase_slot_file(pass_id), created_at: now },
                 SlotEntry { id: Uuid::now_v7(), kind: SlotKind::Recovery, file: RECOVERY_SLOT_FILE.into(), created_at: now },
             ],
+            rekeyed_at: None,
         };
         for (slot, bytes) in header.slots.iter().zip([&pass_slot, &recovery_slot]) {
             let path = dir.join(&slot.file);
@@ -168,11 +172,23 @@ impl Vault {
         let mac_key = identity.mac_key(header.vault_id);
         if options.lock == LockMode::Exclusive {
             remove_leftover_temp_files(fs.as_ref(), dir);
+            // A re-key a crash interrupted is finished, or undone, before anything loads.
+            let _ = slots::finish_pending(fs.as_ref(), dir, &header, &mac_key);
         }
+        // Still pending (read-only, or the finish failed): its generation is the only one
+        // sealed to the identity the header names.
+        let staged = slots::pending_generation(fs.as_ref(), dir)
+            .and_then(|n| slots::load_pending(fs.as_ref(), dir, &header, &identity, &mac_key, n).map(|db| (n, db)));
         let numbers = generation_numbers(fs.as_ref(), dir);
         let mut skipped = Vec::new();
-        for &n in numbers.iter().rev() {
-            match load_generation(fs.as_ref(), dir, &header, &identity, &mac_key, n, false) {
+        let mut staged = staged;
+        let order: Vec<Generation> = staged.iter().map(|(n, _)| *n).chain(numbers.iter().rev().copied()).collect();
+        for n in order {
+            let loaded = match staged.take() {
+                Some((_, db)) => Ok(db),
+                None => load_generation(fs.as_ref(), dir, &header, &identity, &mac_key, n, false),
+            };
+            match loaded {
                 Ok(db) => {
                     let next_generation = highest_number_on_disk(fs.as_ref(), dir).max(n) + 1;
                     return Ok(Vault {
@@ -224,6 +240,31 @@ impl Vault {
     /// The generation the in-memory database was last loaded from or saved to.
     pub fn generation(&self) -> Generation {
         self.report.generation
+    }
+
+    /// The highest generation number any image or MAC file in the folder uses now, loaded
+    /// or not (a damaged newer generation counts: it is reported as skipped, not missing).
+    pub fn newest_on_disk(&self) -> Generation {
+        highest_number_on_disk(self.fs.as_ref(), &self.dir)
+    }
+
+    /// The newest save the folder itself proves happened, judged from what saves prune:
+    /// saving generation n removes those older than n − [`KEEP_GENERATIONS`] + 1, so an
+    /// oldest generation m > 1 means a save of at least m + KEEP − 1. `None` when nothing was
+    /// pruned yet. If that is above [`Vault::newest_on_disk`], newer generations were
+    /// deleted. (Deleting old generations by hand looks the same, which is worth a warning
+    /// too.) A whole folder swapped for an older copy is not visible here: only a memory
+    /// outside the folder, such as the installation's, can tell.
+    pub fn newest_implied_by_pruning(&self) -> Option<Generation> {
+        let oldest = *generation_numbers(self.fs.as_ref(), &self.dir).first()?;
+        (oldest > 1).then(|| oldest + KEEP_GENERATIONS - 1)
+    }
+
+    /// Numbers the next save above `floor`, so a vault found rolled back never reuses the
+    /// number of a save that was lost (two different states under one number would hide
+    /// the rollback and confuse anyone comparing backups).
+    pub fn save_above(&mut self, floor: Generation) {
+        self.next_generation = self.next_generation.max(floor + 1);
     }
 
     pub(crate) fn fs(&self) -> &dyn VaultFs {
