@@ -97,6 +97,9 @@ const COMMANDS: &[&str] = &[
     "add_passphrase",
     "change_passphrase",
     "remove_passphrase",
+    "remove_slot",
+    "new_recovery_key",
+    "rekey_vault",
     "backup_vault",
 ];
 

@@ -115,6 +115,9 @@ pub fn run() {
             commands::settings::add_passphrase,
             commands::settings::change_passphrase,
             commands::settings::remove_passphrase,
+            commands::settings::remove_slot,
+            commands::settings::new_recovery_key,
+            commands::settings::rekey_vault,
             commands::settings::backup_vault,
         ])
         .on_window_event(|window, event| {

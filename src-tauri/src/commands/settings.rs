@@ -4,8 +4,9 @@ use std::path::PathBuf;
 
 use chrono::Utc;
 use tauri::State;
-use tejido_core::{AppInfo, Slots, Strength, estimate_strength};
-use tejido_vault::BackupReport;
+use tejido_core::{AppInfo, NewRecoveryKey, Slots, Strength, estimate_strength};
+use tejido_vault::{BackupReport, SecretString};
+use uuid::Uuid;
 
 use super::app;
 use crate::AppState;
@@ -31,22 +32,41 @@ pub fn vault_slots(state: State<'_, AppState>) -> CommandResult<Slots> {
     app(&state).slots().map_err(Into::into)
 }
 
+// Secrets arrive as `String` (IPC arguments are deserialised before we see them) and are
+// wrapped in `SecretString` at once, so they are zeroed when dropped and never printed.
+
 #[tauri::command(async)]
-pub fn add_passphrase(state: State<'_, AppState>, passphrase: String) -> CommandResult<Slots> {
-    app(&state).add_passphrase(&passphrase, Utc::now()).map_err(Into::into)
+pub fn add_passphrase(state: State<'_, AppState>, current: String, passphrase: String) -> CommandResult<Slots> {
+    app(&state).add_passphrase(&SecretString::from(current), &SecretString::from(passphrase), Utc::now()).map_err(Into::into)
 }
 
 #[tauri::command(async)]
 pub fn change_passphrase(state: State<'_, AppState>, old: String, passphrase: String) -> CommandResult<Slots> {
-    app(&state).change_passphrase(&old, &passphrase, Utc::now()).map_err(Into::into)
+    app(&state).change_passphrase(&SecretString::from(old), &SecretString::from(passphrase), Utc::now()).map_err(Into::into)
 }
 
 #[tauri::command(async)]
 pub fn remove_passphrase(state: State<'_, AppState>, passphrase: String) -> CommandResult<Slots> {
-    app(&state).remove_passphrase(&passphrase).map_err(Into::into)
+    app(&state).remove_passphrase(&SecretString::from(passphrase)).map_err(Into::into)
 }
 
 #[tauri::command(async)]
-pub fn backup_vault(state: State<'_, AppState>, destination: PathBuf) -> CommandResult<BackupReport> {
-    app(&state).backup(&destination, Utc::now()).map_err(Into::into)
+pub fn remove_slot(state: State<'_, AppState>, id: Uuid, current: String) -> CommandResult<Slots> {
+    app(&state).remove_slot(id, &SecretString::from(current)).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn new_recovery_key(state: State<'_, AppState>, current: String) -> CommandResult<NewRecoveryKey> {
+    app(&state).new_recovery_key(&SecretString::from(current), Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn rekey_vault(state: State<'_, AppState>, current: String, passphrase: Option<String>) -> CommandResult<NewRecoveryKey> {
+    let new = passphrase.filter(|p| !p.is_empty()).map(SecretString::from);
+    app(&state).rekey(&SecretString::from(current), new.as_ref(), Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn backup_vault(state: State<'_, AppState>, current: String, destination: PathBuf) -> CommandResult<BackupReport> {
+    app(&state).backup(&SecretString::from(current), &destination, Utc::now()).map_err(Into::into)
 }

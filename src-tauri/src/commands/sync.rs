@@ -24,8 +24,8 @@ pub fn start_sync(state: State<'_, AppState>, name: String) -> CommandResult<Syn
 }
 
 #[tauri::command(async)]
-pub fn invite_laptop(state: State<'_, AppState>, name: String, path: PathBuf) -> CommandResult<InvitationMade> {
-    app(&state).invite_laptop(&name, &path, Utc::now()).map_err(Into::into)
+pub fn invite_laptop(state: State<'_, AppState>, current: String, name: String, path: PathBuf) -> CommandResult<InvitationMade> {
+    app(&state).invite_laptop(&tejido_vault::SecretString::from(current), &name, &path, Utc::now()).map_err(Into::into)
 }
 
 #[tauri::command(async)]

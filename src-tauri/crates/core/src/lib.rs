@@ -39,13 +39,13 @@ mod session;
 pub mod sync;
 pub mod workshop;
 
-pub use app::{App, AppError, AppInfo, InvitationMade, Joined, SyncDone, SyncPage, ContactPreview, ContactView, Created, DEMO_PASSPHRASE, EscalationScreen, IncidentChoice, NetworkScreen, OpenedCase, Projection, ReceivedView, ProtocolScreen, RiskScreen, SectionChoice, Slots, TerritoryMap, WorkshopScreen};
+pub use app::{App, AppError, AppInfo, InvitationMade, Joined, SyncDone, SyncPage, ContactPreview, ContactView, Created, DEMO_PASSPHRASE, EscalationScreen, IncidentChoice, NetworkScreen, OpenedCase, Projection, ReceivedView, ProtocolScreen, RiskScreen, SectionChoice, NewRecoveryKey, SlotView, Slots, TerritoryMap, WorkshopScreen};
 pub use change::{Action, Change, Entity};
 pub use collective::Collective;
 pub use demo::{DemoCommunity, demo_community};
 pub use error::{EditError, OpenVaultError};
 pub use home::{Attention, Home};
-pub use installation::{Installation, RecentVault, Rollback, default_config_dir, default_data_dir};
+pub use installation::{GenerationMemory, Installation, RecentVault, Rollback, default_config_dir, default_data_dir};
 pub use passphrase::{MIN_PASSPHRASE_CHARS, PassphraseError, Strength, check_new_passphrase, estimate_strength};
 pub use ids::{
     ActorId, ChangeId, CollectiveId, ContextNoteId, DeviceId, IncidentId, IndicatorId, MeasureId, PersonId,

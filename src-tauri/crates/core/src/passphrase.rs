@@ -6,6 +6,17 @@ use tejido_i18n::{Locale, Localized};
 /// The fewest characters a new passphrase may have.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
 
+/// The lowest zxcvbn score a new passphrase may have.
+///
+/// 3 means zxcvbn estimates fewer than about 10^10 guesses would not find it. Each guess
+/// against a stolen slot file costs scrypt at 2^18 (about a second on a laptop, and 256 MiB),
+/// so 10^10 is centuries of one computer and years of a rented thousand. 4 would refuse most
+/// three-word passphrases people can remember, and a passphrase written on a note is worse.
+pub const MIN_PASSPHRASE_SCORE: u8 = 3;
+
+/// Words an attacker would try first against a Tejido vault: zxcvbn counts them as known.
+const OBVIOUS_WORDS: &[&str] = &["tejido", "vault", "boveda", "bóveda", "coffre", "passphrase", "contraseña"];
+
 /// A new passphrase was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -13,6 +24,9 @@ pub enum PassphraseError {
     /// Shorter than [`MIN_PASSPHRASE_CHARS`].
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     TooShort,
+    /// Long enough but among the first guesses (zxcvbn below [`MIN_PASSPHRASE_SCORE`]).
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    TooWeak,
     /// The two entries differ.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     Mismatch,
@@ -22,7 +36,15 @@ impl Localized for PassphraseError {
     fn message_id(&self) -> &'static str {
         match self {
             PassphraseError::TooShort => "err-passphrase-too-short",
+            PassphraseError::TooWeak => "err-passphrase-too-weak",
             PassphraseError::Mismatch => "err-passphrase-mismatch",
+        }
+    }
+
+    fn hint_id(&self) -> Option<&'static str> {
+        match self {
+            PassphraseError::TooWeak => Some("rec-passphrase-too-weak"),
+            _ => None,
         }
     }
 
@@ -39,6 +61,10 @@ pub struct Strength {
     pub score: u8,
     /// Shorter than the minimum, so it will be refused whatever the score.
     pub too_short: bool,
+    /// Scored below the floor, so it will be refused.
+    pub too_weak: bool,
+    /// The lowest score accepted.
+    pub min_score: u8,
     /// The minimum length.
     pub min_chars: u32,
 }
@@ -46,18 +72,26 @@ pub struct Strength {
 /// Estimates a passphrase's strength with zxcvbn (dictionaries of common passwords, names
 /// and patterns, mostly English: a Spanish word list is a known gap).
 pub fn estimate_strength(passphrase: &str) -> Strength {
-    let score = if passphrase.is_empty() { 0 } else { u8::from(zxcvbn::zxcvbn(passphrase, &[]).score()) };
+    let score = if passphrase.is_empty() { 0 } else { u8::from(zxcvbn::zxcvbn(passphrase, OBVIOUS_WORDS).score()) };
     Strength {
         score,
         too_short: passphrase.chars().count() < MIN_PASSPHRASE_CHARS,
+        too_weak: score < MIN_PASSPHRASE_SCORE,
+        min_score: MIN_PASSPHRASE_SCORE,
         min_chars: MIN_PASSPHRASE_CHARS as u32,
     }
 }
 
-/// Checks a new passphrase against the floor.
+/// Checks a new passphrase against the floor: every place a passphrase is set (create, add,
+/// change, recover, join; app and CLI) calls this. Opening is never checked, so vaults made
+/// before the floor (and the demo's public passphrase) still open.
 pub fn check_new_passphrase(passphrase: &str) -> Result<(), PassphraseError> {
-    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+    let strength = estimate_strength(passphrase);
+    if strength.too_short {
         return Err(PassphraseError::TooShort);
+    }
+    if strength.too_weak {
+        return Err(PassphraseError::TooWeak);
     }
     Ok(())
 }
@@ -73,5 +107,16 @@ mod tests {
         assert!(weak.score <= 1, "a famous password is weak: {weak:?}");
         assert!(strong.score >= 3, "several unrelated words are strong: {strong:?}");
         assert!(estimate_strength("abc").too_short, "under eight characters is flagged");
+    }
+
+    #[test]
+    fn eight_characters_of_a_famous_password_are_refused() {
+        for weak in ["password", "12345678", "qwertyuiop", "Rosa1990", "tejido2024"] {
+            assert_eq!(check_new_passphrase(weak), Err(PassphraseError::TooWeak), "{weak:?} is among the first guesses");
+            assert!(estimate_strength(weak).too_weak, "{weak:?} is flagged before it is submitted");
+        }
+        for strong in ["maize river lantern 1987 owl", "correct horse battery"] {
+            assert_eq!(check_new_passphrase(strong), Ok(()), "{strong:?} is accepted");
+        }
     }
 }

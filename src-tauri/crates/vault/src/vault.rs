@@ -257,7 +257,9 @@ impl Vault {
     /// outside the folder, such as the installation's, can tell.
     pub fn newest_implied_by_pruning(&self) -> Option<Generation> {
         let oldest = *generation_numbers(self.fs.as_ref(), &self.dir).first()?;
-        (oldest > 1).then(|| oldest + KEEP_GENERATIONS - 1)
+        // A re-key removes every generation before its own on purpose (they are sealed to
+        // the old identity): that is not a sign of deleted saves.
+        (oldest > 1 && Some(oldest) != self.header.rekeyed_at).then(|| oldest + KEEP_GENERATIONS - 1)
     }
 
     /// Numbers the next save above `floor`, so a vault found rolled back never reuses the

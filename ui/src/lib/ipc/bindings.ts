@@ -214,9 +214,36 @@ score: number,
  */
 tooShort: boolean, 
 /**
+ * Scored below the floor, so it will be refused.
+ */
+tooWeak: boolean, 
+/**
+ * The lowest score accepted.
+ */
+minScore: number, 
+/**
  * The minimum length.
  */
 minChars: number, };
+
+export type SlotView = { 
+/**
+ * The slot id, to remove it by.
+ */
+id: string, 
+/**
+ * `passphrase` or `recovery` (the paper key).
+ */
+kind: "passphrase" | "recovery", 
+/**
+ * When it was added.
+ */
+createdAt: string, 
+/**
+ * Sealed with less scrypt work than Tejido uses today: changing that passphrase seals
+ * it again at full strength.
+ */
+weakWorkFactor: boolean, };
 
 export type Slots = { 
 /**
@@ -226,7 +253,25 @@ passphrases: number,
 /**
  * Whether a paper recovery key exists.
  */
-hasRecoveryKey: boolean, };
+hasRecoveryKey: boolean, 
+/**
+ * Every slot, oldest first.
+ */
+list: Array<SlotView>, 
+/**
+ * How many passphrase slots are sealed with less work than today's (home warns).
+ */
+weakSlots: number, };
+
+export type NewRecoveryKey = { 
+/**
+ * `AGE-SECRET-KEY-1…`: shown once, never stored.
+ */
+recoveryKey: string, 
+/**
+ * The slots now.
+ */
+slots: Slots, };
 
 export type BackupReport = { 
 /**

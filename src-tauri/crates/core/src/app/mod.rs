@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use tejido_i18n::{Locale, Localized};
-use tejido_vault::{BackupReport, KdfPolicy, OpenError, RecoveryKey, SecretString, Unlock, VaultOptions};
+use tejido_vault::{KdfPolicy, OpenError, RecoveryKey, SecretString, Unlock, VaultOptions};
 
 use crate::error::{EditError, OpenVaultError};
 use crate::home::Home;
@@ -24,9 +24,11 @@ mod network;
 mod projector;
 mod protocol;
 mod escalation;
+mod keys;
 mod risk;
 mod sync;
 mod workshop;
+pub use keys::{NewRecoveryKey, SlotView, Slots};
 pub use escalation::{ContactPreview, ContactView, EscalationScreen, IncidentChoice, OpenedCase, ReceivedView};
 pub use network::{NetworkScreen, TerritoryMap};
 pub use workshop::{SectionChoice, WorkshopScreen};
@@ -68,16 +70,6 @@ pub struct Created {
     pub recovery_key: String,
     /// The new vault's home.
     pub home: Home,
-}
-
-/// How the vault can be opened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Slots {
-    /// Number of passphrases.
-    pub passphrases: u32,
-    /// Whether a paper recovery key exists.
-    pub has_recovery_key: bool,
 }
 
 /// Something the app could not do.
@@ -407,41 +399,6 @@ impl App {
         self.installation.auto_lock_minutes = minutes.min(24 * 60);
         let _ = self.installation.store();
         Ok(self.info())
-    }
-
-    /// How the open vault can be unlocked.
-    pub fn slots(&mut self) -> Result<Slots, AppError> {
-        let header = self.session()?.session.vault().header();
-        Ok(Slots {
-            passphrases: header.passphrase_slots().count() as u32,
-            has_recovery_key: header.recovery_slot().is_some(),
-        })
-    }
-
-    /// Adds a passphrase to the open vault.
-    pub fn add_passphrase(&mut self, passphrase: &str, now: DateTime<Utc>) -> Result<Slots, AppError> {
-        check_new_passphrase(passphrase)?;
-        self.session()?.session.vault_mut().add_passphrase(&secret(passphrase), now)?;
-        self.slots()
-    }
-
-    /// Replaces passphrase `old` with `new`.
-    pub fn change_passphrase(&mut self, old: &str, new: &str, now: DateTime<Utc>) -> Result<Slots, AppError> {
-        check_new_passphrase(new)?;
-        self.session()?.session.vault_mut().change_passphrase(&secret(old), &secret(new), now)?;
-        self.slots()
-    }
-
-    /// Removes a passphrase (never the last).
-    pub fn remove_passphrase(&mut self, passphrase: &str) -> Result<Slots, AppError> {
-        self.session()?.session.vault_mut().remove_passphrase(&secret(passphrase))?;
-        self.slots()
-    }
-
-    /// Copies the open vault into `destination` and verifies the copy.
-    pub fn backup(&mut self, destination: &Path, now: DateTime<Utc>) -> Result<BackupReport, AppError> {
-        let stamp = now.format("%Y-%m-%d %H%M%S").to_string();
-        Ok(self.session()?.session.vault().backup_to(destination, &stamp)?)
     }
 }
 

@@ -100,8 +100,10 @@ impl App {
         self.sync_page(now)
     }
 
-    /// Adds a laptop and writes its invitation to `destination`.
-    pub fn invite_laptop(&mut self, name: &str, destination: &Path, now: DateTime<Utc>) -> Result<InvitationMade, AppError> {
+    /// Adds a laptop and writes its invitation to `destination`, after `current` (a
+    /// passphrase or the paper key) is confirmed: an invitation carries the whole vault.
+    pub fn invite_laptop(&mut self, current: &tejido_vault::SecretString, name: &str, destination: &Path, now: DateTime<Utc>) -> Result<InvitationMade, AppError> {
+        self.confirm_secret(current)?;
         let invitation = self.session()?.session.invite(name, now)?;
         write_chosen_file(destination, &invitation.bytes)?;
         Ok(InvitationMade { code: invitation.code, fingerprint: invitation.fingerprint, page: self.sync_page(now)? })

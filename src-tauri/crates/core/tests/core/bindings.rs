@@ -14,7 +14,7 @@ use tejido_core::network::{
 };
 use tejido_core::{
     ActorId, NetworkScreen, PlaceId, RelationshipId, TerritoryMap, AppInfo, Attention, Collective, CollectiveId, ContextNoteId, Created, Home, IncidentId, IndicatorId,
-    MeasureId, NewPerson, Person, PersonId, RecentVault, RiskId, RiskScreen, Sensitivity, Slots, Strength,
+    MeasureId, NewPerson, Person, PersonId, RecentVault, RiskId, RiskScreen, Sensitivity, NewRecoveryKey, SlotView, Slots, Strength,
     ThreatAssessmentId,
 };
 use tejido_core::protocol::{
@@ -67,7 +67,9 @@ fn generated() -> String {
         declaration::<RecentVault>(&cfg),
         declaration::<AppInfo>(&cfg),
         declaration::<Strength>(&cfg),
+        declaration::<SlotView>(&cfg),
         declaration::<Slots>(&cfg),
+        declaration::<NewRecoveryKey>(&cfg),
         declaration::<BackupReport>(&cfg),
         declaration::<ContextNoteId>(&cfg),
         declaration::<ActorId>(&cfg),
