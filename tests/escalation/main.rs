@@ -40,8 +40,13 @@ fn a_package_unpacks_with_tar_verifies_with_minisign_and_opens_with_age() {
     let plain = std::fs::read(dir.join("case.json.age")).unwrap();
     assert!(!String::from_utf8_lossy(&plain).contains("INTEROP-Kq8"), "sealed, not readable on the way");
 
-    let verified = run(dir, "minisign", &["-Vm", "case.json.age", "-p", "sender.pub"]);
+    // Checked as the README says: against the signing key of the community's contact file the
+    // desk already holds, never against `sender.pub`, which whoever made the file chose.
+    let their = community.own_contact(ContactRole::Community, Utc::now()).unwrap();
+    let verified = run(dir, "minisign", &["-Vm", "case.json.age", "-P", &their.signing_key]);
     assert!(verified.status.success(), "minisign accepts the signature: {}", String::from_utf8_lossy(&verified.stderr));
+    let readme = std::fs::read_to_string(dir.join("README.txt")).unwrap();
+    assert!(readme.contains("minisign -Vm case.json.age -P") && readme.contains(&their.fingerprint()), "{readme}");
 
     let keys = desk.own_keys(Utc::now()).unwrap();
     std::fs::write(dir.join("desk-identity.txt"), keys.identity_file().as_bytes()).unwrap();
@@ -55,14 +60,13 @@ fn a_package_unpacks_with_tar_verifies_with_minisign_and_opens_with_age() {
     let last = changed.len() - 1;
     changed[last] ^= 1;
     std::fs::write(dir.join("case.json.age"), &changed).unwrap();
-    assert!(!run(dir, "minisign", &["-Vm", "case.json.age", "-p", "sender.pub"]).status.success());
+    assert!(!run(dir, "minisign", &["-Vm", "case.json.age", "-P", &their.signing_key]).status.success());
     let mut tampered = package.clone();
     let at = package.windows(plain.len()).position(|w| w == plain.as_slice()).unwrap() + plain.len() - 1;
     tampered[at] ^= 1;
-    let their = community.own_contact(ContactRole::Community, Utc::now()).unwrap();
     desk.add_contact(&their, "", Utc::now()).unwrap();
-    assert!(desk.open_package(&package, false, Utc::now()).is_ok());
-    assert!(desk.open_package(&tampered, false, Utc::now()).is_err());
+    assert!(desk.open_package(&package, None, Utc::now()).is_ok());
+    assert!(desk.open_package(&tampered, None, Utc::now()).is_err());
 
     // Re-signed by someone else with Debian's minisign: consistent in itself, but not the
     // community's key, so Tejido refuses it as an unknown sender and shows the other fingerprint.
@@ -71,10 +75,11 @@ fn a_package_unpacks_with_tar_verifies_with_minisign_and_opens_with_age() {
     std::fs::remove_file(dir.join("case.json.age.minisig")).unwrap();
     assert!(run(dir, "minisign", &["-S", "-s", "other.key", "-m", "case.json.age"]).status.success());
     std::fs::copy(dir.join("other.pub"), dir.join("sender.pub")).unwrap();
-    assert!(run(dir, "minisign", &["-Vm", "case.json.age", "-p", "sender.pub"]).status.success());
+    assert!(run(dir, "minisign", &["-Vm", "case.json.age", "-p", "sender.pub"]).status.success(), "sender.pub alone is fooled");
+    assert!(!run(dir, "minisign", &["-Vm", "case.json.age", "-P", &their.signing_key]).status.success(), "the contact's key is not");
     assert!(run(dir, "tar", &["-cf", "resigned.tar", "case.json.age", "case.json.age.minisig", "sender.pub", "README.txt"]).status.success());
     let resigned = std::fs::read(dir.join("resigned.tar")).unwrap();
-    match desk.open_package(&resigned, false, Utc::now()) {
+    match desk.open_package(&resigned, None, Utc::now()) {
         Err(tejido_core::escalation::PackageError::UnknownSender { fingerprint }) => assert_ne!(fingerprint, their.fingerprint()),
         other => panic!("a re-signed package must be refused: {other:?}"),
     }

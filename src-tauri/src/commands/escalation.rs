@@ -64,8 +64,8 @@ pub fn remove_contact(state: State<'_, AppState>, id: ContactId) -> CommandResul
 }
 
 #[tauri::command(async)]
-pub fn open_package(state: State<'_, AppState>, path: PathBuf, accept_unknown: bool) -> CommandResult<OpenedCase> {
-    app(&state).open_package(&path, accept_unknown, Utc::now()).map_err(Into::into)
+pub fn open_package(state: State<'_, AppState>, path: PathBuf, accept_fingerprint: Option<String>) -> CommandResult<OpenedCase> {
+    app(&state).open_package(&path, accept_fingerprint.as_deref(), Utc::now()).map_err(Into::into)
 }
 
 #[tauri::command(async)]

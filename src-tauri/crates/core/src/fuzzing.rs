@@ -24,7 +24,7 @@ pub fn contact_file(bytes: &[u8]) {
 
 /// A case package, every sender accepted.
 pub fn case_package(bytes: &[u8]) {
-    let _ = open(bytes, keys(), |_| false, true);
+    let _ = open(bytes, keys(), |_| true, None);
 }
 
 /// A package sealed to [`keys`], to seed the corpus.
@@ -65,7 +65,7 @@ mod tests {
         });
         const FILE: &[u8] = b"a seed file";
         let package = seed_package(&content, &[FILE]);
-        let opened = open(&package, keys(), |_| false, true).unwrap();
+        let opened = open(&package, keys(), |_| true, None).unwrap();
         assert_eq!((opened.content, opened.attachments[0].as_slice()), (content, FILE));
         if std::env::var_os("TEJIDO_WRITE_FUZZ_SEEDS").is_some() {
             let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/corpus");

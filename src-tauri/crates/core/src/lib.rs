@@ -29,6 +29,7 @@ pub mod fuzzing;
 mod home;
 mod ids;
 mod installation;
+pub mod metadata;
 pub mod network;
 mod passphrase;
 mod person;

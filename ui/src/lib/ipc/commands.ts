@@ -204,8 +204,10 @@ export const saveOwnContact = (role: ContactRole, path: string) => invoke<void>(
 export const readContactFile = (path: string) => invoke<ContactPreview>("read_contact_file", { path });
 export const addContact = (card: ContactCard, notes: string) => invoke<EscalationScreen>("add_contact", { card, notes });
 export const removeContact = (id: string) => invoke<EscalationScreen>("remove_contact", { id });
-/** Checks and opens a package; an unknown sender is refused unless `acceptUnknown`. */
-export const openPackage = (path: string, acceptUnknown: boolean) => invoke<OpenedCase>("open_package", { path, acceptUnknown });
+/** Checks and opens a package; an unknown sender is refused unless `acceptFingerprint` is the
+ * fingerprint the person compared (the one the refusal showed). */
+export const openPackage = (path: string, acceptFingerprint: string | null) =>
+  invoke<OpenedCase>("open_package", { path, acceptFingerprint });
 /** Marks this vault as a network desk's (it receives cases and acts on them), or not. */
 export const setDesk = (desk: boolean) => invoke<EscalationScreen>("set_desk", { desk });
 /** Saves a desk's triage, actions and outcomes of a received case. */

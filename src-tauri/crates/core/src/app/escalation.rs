@@ -10,7 +10,7 @@ use super::risk::{read_chosen_file, write_chosen_file};
 use super::{App, AppError, local_day};
 use crate::escalation::{
     ActionKind, Addressee, Audience, CaseContent, Contact, ContactCard, ContactRole, DeskAction, EscalationCase, ImpactReport, Imported,
-    PackageError, ReceivedCase, TimelineEntry, Trends, fingerprint, impact_report, timeline, trends,
+    PackageError, ReceivedCase, TimelineEntry, Trends, contact_fingerprint, impact_report, timeline, trends,
 };
 use crate::home::Home;
 use crate::ids::{CaseId, ContactId, IncidentId, ReceivedCaseId};
@@ -111,7 +111,7 @@ impl App {
     pub fn escalation_screen(&mut self, now: DateTime<Utc>) -> Result<EscalationScreen, AppError> {
         let open = self.session()?;
         let session = &mut open.session;
-        let own_fingerprint = session.existing_keys()?.map(|k| fingerprint(&k.signing_key()));
+        let own_fingerprint = session.own_fingerprint()?;
         let analysis = session.risk_analysis(local_day(now))?;
         let incidents = analysis
             .incidents
@@ -123,16 +123,22 @@ impl App {
         let received_cases = session.received_cases()?;
         let received = received_cases
             .iter()
-            .map(|case| ReceivedView {
-                timeline: timeline(case),
-                sender: contacts.iter().find(|c| c.signing_key == case.sender_key).map(|c| c.name.clone()),
-                fingerprint: fingerprint(&case.sender_key),
-                case: case.clone(),
+            .map(|case| {
+                let sender = contacts.iter().find(|c| c.signing_key == case.sender_key);
+                ReceivedView {
+                    timeline: timeline(case),
+                    sender: sender.map(|c| c.name.clone()),
+                    // The contact's, when known; else what the signed case claims, as it was shown.
+                    fingerprint: sender.map(Contact::fingerprint).unwrap_or_else(|| {
+                        contact_fingerprint(&case.content.collective, ContactRole::Community, &case.content.reply_to, &case.sender_key)
+                    }),
+                    case: case.clone(),
+                }
             })
             .collect();
         Ok(EscalationScreen {
             cases: session.cases()?,
-            contacts: contacts.into_iter().map(|c| ContactView { fingerprint: fingerprint(&c.signing_key), contact: c }).collect(),
+            contacts: contacts.into_iter().map(|c| ContactView { fingerprint: c.fingerprint(), contact: c }).collect(),
             own_fingerprint,
             incidents,
             desk: session.collective()?.is_some_and(|c| c.desk),
@@ -200,11 +206,12 @@ impl App {
 
     /// Checks and opens the package at `path` and keeps what it carries: a case on a desk,
     /// a status report on the community's case.
-    pub fn open_package(&mut self, path: &Path, accept_unknown: bool, now: DateTime<Utc>) -> Result<OpenedCase, AppError> {
+    /// An unknown sender is accepted only with `accept`, the fingerprint the person compared.
+    pub fn open_package(&mut self, path: &Path, accept: Option<&str>, now: DateTime<Utc>) -> Result<OpenedCase, AppError> {
         let bytes = read_chosen_file(path)?;
         let session = &mut self.session()?.session;
-        let opened = session.open_package(&bytes, accept_unknown, now).map_err(package_error)?;
-        let (sender_key, fingerprint) = (opened.sender_key.clone(), fingerprint(&opened.sender_key));
+        let opened = session.open_package(&bytes, accept, now).map_err(package_error)?;
+        let (sender_key, fingerprint) = (opened.sender_key.clone(), opened.fingerprint.clone());
         let imported = session.store_package(opened, now)?;
         // After storing: a sender accepted just now is a contact by then.
         let sender = session.contacts()?.into_iter().find(|c| c.signing_key == sender_key).map(|c| c.name);

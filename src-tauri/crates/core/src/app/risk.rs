@@ -31,17 +31,84 @@ pub const MAX_ATTACHMENT_BYTES: u64 = 50 * 1024 * 1024;
 /// Reads a file the person chose, refusing what is too large to keep in a vault. The bytes
 /// are wiped from memory when dropped.
 pub(crate) fn read_chosen_file(path: &Path) -> Result<zeroize::Zeroizing<Vec<u8>>, AppError> {
+    use std::io::Read;
     let file_error = |e: std::io::Error| AppError::File { path: path.to_owned(), detail: e.to_string() };
-    let size = std::fs::metadata(path).map_err(file_error)?.len();
-    if size > MAX_ATTACHMENT_BYTES {
-        return Err(AppError::FileTooLarge { path: path.to_owned(), megabytes: MAX_ATTACHMENT_BYTES / (1024 * 1024) });
+    let too_large = || AppError::FileTooLarge { path: path.to_owned(), megabytes: MAX_ATTACHMENT_BYTES / (1024 * 1024) };
+    let file = std::fs::File::open(path).map_err(file_error)?;
+    // Checked on the open handle, so what is read is what was checked: a named pipe or a
+    // device has no size and would be read for ever.
+    let metadata = file.metadata().map_err(file_error)?;
+    if !metadata.is_file() {
+        return Err(file_error(std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a regular file")));
     }
-    Ok(zeroize::Zeroizing::new(std::fs::read(path).map_err(file_error)?))
+    if metadata.len() > MAX_ATTACHMENT_BYTES {
+        return Err(too_large());
+    }
+    // A file still growing is cut off at the limit rather than read without end.
+    let mut bytes = zeroize::Zeroizing::new(Vec::with_capacity(metadata.len() as usize));
+    file.take(MAX_ATTACHMENT_BYTES + 1).read_to_end(&mut bytes).map_err(file_error)?;
+    if bytes.len() as u64 > MAX_ATTACHMENT_BYTES {
+        return Err(too_large());
+    }
+    Ok(bytes)
 }
 
-/// Writes an export the person asked for to the file they chose.
+/// Writes an export the person asked for to the file they chose, readable by their account
+/// only: an export may be plaintext (a register, a received file, a protocol).
 pub(crate) fn write_chosen_file(destination: &Path, bytes: &[u8]) -> Result<(), AppError> {
-    std::fs::write(destination, bytes).map_err(|e| AppError::File { path: destination.to_owned(), detail: e.to_string() })
+    use std::io::Write;
+    let file_error = |e: std::io::Error| AppError::File { path: destination.to_owned(), detail: e.to_string() };
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        // An existing file keeps its permissions when opened: narrowed first, before any byte.
+        if std::fs::symlink_metadata(destination).is_ok_and(|m| m.is_file()) {
+            std::fs::set_permissions(destination, std::fs::Permissions::from_mode(0o600)).map_err(file_error)?;
+        }
+    }
+    let mut file = options.open(destination).map_err(file_error)?;
+    file.write_all(bytes).and_then(|()| file.sync_all()).map_err(file_error)
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_export_is_readable_by_its_owner_only_even_over_an_existing_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("register.csv");
+        write_chosen_file(&path, b"plaintext").unwrap();
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        write_chosen_file(&path, b"again").unwrap();
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(std::fs::read(&path).unwrap(), b"again");
+    }
+
+    #[test]
+    fn a_named_pipe_is_refused_instead_of_read_for_ever() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("photo.jpg");
+        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+        // Opening a FIFO for reading blocks until a writer comes: one comes and never ends.
+        let writer = std::thread::spawn({
+            let fifo = fifo.clone();
+            move || {
+                use std::io::Write;
+                if let Ok(mut w) = std::fs::OpenOptions::new().write(true).open(&fifo) {
+                    let chunk = [0u8; 65536];
+                    while w.write_all(&chunk).is_ok() {}
+                }
+            }
+        });
+        assert!(matches!(read_chosen_file(&fifo), Err(AppError::File { .. })));
+        drop(writer);
+    }
 }
 
 impl App {

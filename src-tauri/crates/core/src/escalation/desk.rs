@@ -322,6 +322,10 @@ pub struct StatusContent {
     pub outcomes: Vec<CaseOutcome>,
     /// When it was made.
     pub made_at: DateTime<Utc>,
+    /// The desk's age recipient: with its name and signing key, what the desk's fingerprint
+    /// binds (filled when the report is sealed; empty in reports from earlier builds).
+    #[serde(default)]
+    pub reply_to: String,
 }
 
 /// An action as a status report tells it.

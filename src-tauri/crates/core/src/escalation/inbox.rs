@@ -199,6 +199,7 @@ impl Session {
                 .collect(),
             outcomes: case.outcomes.clone(),
             made_at: now,
+            reply_to: keys.recipient(),
         };
         let bytes = seal(&PackageContent::Status(status), &[], std::slice::from_ref(&case.content.reply_to), &keys)
             .map_err(|e| EditError::Database { detail: e.to_string() })?;

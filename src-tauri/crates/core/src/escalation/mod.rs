@@ -29,8 +29,9 @@ use rusqlite::{OptionalExtension, params};
 use crate::db::records as store;
 use crate::error::EditError;
 use crate::ids::{CaseId, ContactId};
-use crate::risk::Incident;
+use crate::risk::{Attachment, Incident};
 use crate::session::Session;
+use zeroize::Zeroizing;
 
 pub use desk::{
     Acknowledgement, ActionDone, ActionKind, ActionStatus, Addressee, CaseUpdate, DeskAction, CaseOutcome, OutcomeKind, ReceivedCase,
@@ -40,7 +41,9 @@ pub use drafts::{Draft, draft};
 pub use impact::{ActionTally, CaseImpact, ImpactReport, OutcomeTally, Overdue, Tally, TimelineEntry, TrendRow, Trends, impact_report, timeline, trends};
 pub use inbox::Imported;
 pub(crate) use package::check_signature_shape;
-pub use package::{ContactCard, MAX_PACKAGE_BYTES, Opened, OwnKeys, PackageContent, PackageError, fingerprint, open, seal};
+pub use package::{
+    ContactCard, MAX_PACKAGE_BYTES, Opened, OwnKeys, PackageContent, PackageError, contact_fingerprint, fingerprint, fingerprint_of, open, seal,
+};
 pub use records::{Consent, Contact, ContactRole, EscalationCase, Request, Sent, Urgency};
 pub use redact::{Audience, CONTENT_FORMAT, CaseAttachment, CaseContent, CaseIncident, CasePerson, redact};
 
@@ -84,6 +87,15 @@ impl Session {
     pub fn own_contact(&mut self, role: ContactRole, now: DateTime<Utc>) -> Result<ContactCard, EditError> {
         let name = self.collective()?.map(|c| c.name).unwrap_or_default();
         Ok(ContactCard::own(&name, role, &self.own_keys(now)?))
+    }
+
+    /// This vault's fingerprint as its contact file shows it (a desk's or a community's); none
+    /// until its keys are made: reading never makes them.
+    pub fn own_fingerprint(&self) -> Result<Option<String>, EditError> {
+        let Some(keys) = self.existing_keys()? else { return Ok(None) };
+        let collective = self.collective()?;
+        let role = if collective.as_ref().is_some_and(|c| c.desk) { ContactRole::Desk } else { ContactRole::Community };
+        Ok(Some(ContactCard::own(&collective.map(|c| c.name).unwrap_or_default(), role, &keys).fingerprint()))
     }
 
     /// Every contact, by name.
@@ -155,8 +167,31 @@ impl Session {
     pub fn case_preview(&self, id: CaseId, audience: Audience, now: DateTime<Utc>) -> Result<CaseContent, EditError> {
         let case = self.case(id)?;
         let incidents: Vec<Incident> = store::list(self.db())?;
+        let files = match audience {
+            Audience::Desk => self.files_leaving(&case, &incidents)?,
+            Audience::Public => Vec::new(),
+        };
+        Ok(self.redact_case(&case, &incidents, &files, audience, now)?)
+    }
+
+    fn redact_case(&self, case: &EscalationCase, incidents: &[Incident], files: &[(Attachment, Zeroizing<Vec<u8>>)], audience: Audience, now: DateTime<Utc>) -> Result<CaseContent, EditError> {
         let collective = self.collective()?.map(|c| c.name).unwrap_or_default();
-        Ok(redact(&case, &self.people()?, &incidents, &collective, audience, case.sent.len() as u32 + 1, now))
+        let files: Vec<&Attachment> = files.iter().map(|(a, _)| a).collect();
+        Ok(redact(case, &self.people()?, incidents, &files, &collective, audience, case.sent.len() as u32 + 1, now))
+    }
+
+    /// The files of `case` that leave for the desk, each with its content: the content, read
+    /// once, decides whether a file may show a person (see [`redact::files_to_send`]).
+    fn files_leaving(&self, case: &EscalationCase, incidents: &[Incident]) -> Result<Vec<(Attachment, Zeroizing<Vec<u8>>)>, EditError> {
+        let mut contents = std::collections::HashMap::new();
+        for (incident, attachment) in redact::files_to_send(case, incidents, |_, _| false) {
+            contents.insert(attachment.id, self.read_attachment(incident.id, attachment.id)?.1);
+        }
+        let leaving: Vec<Attachment> = redact::files_to_send(case, incidents, |_, a| redact::may_show_a_person(&contents[&a.id]))
+            .into_iter()
+            .map(|(_, a)| a.clone())
+            .collect();
+        Ok(leaving.into_iter().filter_map(|a| contents.remove(&a.id).map(|bytes| (a, bytes))).collect())
     }
 
     /// Seals and signs the desk package of case `id` for the desks `to`, records it on the
@@ -168,16 +203,13 @@ impl Session {
             return Err(EditError::RecordNotFound);
         }
         let keys = self.own_keys(now)?;
-        let mut content = self.case_preview(id, Audience::Desk, now)?;
-        content.reply_to = keys.recipient();
-        // The same choice of files as the preview made, read from the sealed attachments.
+        // The same content and files as the preview, from one read of the sealed attachments.
         let case = self.case(id)?;
         let incidents: Vec<Incident> = store::list(self.db())?;
-        let files = redact::files_to_send(&case, &incidents, &content.people)
-            .into_iter()
-            .map(|(incident, attachment)| self.read_attachment(incident.id, attachment.id).map(|(_, bytes)| bytes))
-            .collect::<Result<Vec<_>, _>>()?;
-        let files: Vec<&[u8]> = files.iter().map(|f| f.as_slice()).collect();
+        let files = self.files_leaving(&case, &incidents)?;
+        let mut content = self.redact_case(&case, &incidents, &files, Audience::Desk, now)?;
+        content.reply_to = keys.recipient();
+        let files: Vec<&[u8]> = files.iter().map(|(_, bytes)| bytes.as_slice()).collect();
         let recipients: Vec<String> = desks.iter().map(|d| d.recipient.clone()).collect();
         let bytes = seal(&PackageContent::Case(content.clone()), &files, &recipients, &keys).map_err(|e| EditError::Database { detail: e.to_string() })?;
         self.edit(now, |db, stamp| {
@@ -189,10 +221,11 @@ impl Session {
     }
 
     /// Checks and opens a package sealed to this vault: refused if tampered with, or from a
-    /// sender who is not a contact unless `accept_unknown`.
-    pub fn open_package(&mut self, bytes: &[u8], accept_unknown: bool, now: DateTime<Utc>) -> Result<Opened, PackageError> {
+    /// sender who is not a contact unless `accept` is the sender's fingerprint as the person
+    /// compared it.
+    pub fn open_package(&mut self, bytes: &[u8], accept: Option<&str>, now: DateTime<Utc>) -> Result<Opened, PackageError> {
         let keys = self.own_keys(now).map_err(|e| PackageError::Unreadable { detail: e.to_string() })?;
         let known: Vec<String> = self.contacts().map_err(|e| PackageError::Unreadable { detail: e.to_string() })?.into_iter().map(|c| c.signing_key).collect();
-        open(bytes, &keys, |key| known.iter().any(|k| k == key), accept_unknown)
+        open(bytes, &keys, |key| known.iter().any(|k| k == key), accept)
     }
 }

@@ -210,26 +210,55 @@ impl ContactCard {
         serde_json::to_string_pretty(self).expect("a card serialises") + "\n"
     }
 
-    /// Its fingerprint.
+    /// Its fingerprint, over its name, role, recipient and signing key.
     pub fn fingerprint(&self) -> String {
-        fingerprint(&self.signing_key)
+        contact_fingerprint(&self.name, self.role, &self.recipient, &self.signing_key)
     }
 }
 
-/// A fingerprint of a signing key to compare aloud: eight groups of four letters and digits
-/// from its SHA-256, without the easily confused 0/O and 1/I/L.
-pub fn fingerprint(signing_key: &str) -> String {
+/// A fingerprint to compare aloud: eight groups of four letters and digits from a SHA-256,
+/// without the easily confused 0/O and 1/I/L. `parts` are hashed length-prefixed, so no two
+/// different lists give the same input; the first part names what is fingerprinted, so a
+/// contact's fingerprint can never equal a laptop's.
+pub fn fingerprint_of(parts: &[&str]) -> String {
+    let mut hasher = Sha256::new();
+    for part in parts {
+        hasher.update((part.len() as u64).to_be_bytes());
+        hasher.update(part.as_bytes());
+    }
+    read_aloud(&hasher.finalize())
+}
+
+fn read_aloud(digest: &[u8]) -> String {
     const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    let digest = Sha256::digest(signing_key.trim().as_bytes());
-    let symbols: Vec<char> = digest.iter().take(32).map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char).collect();
+    let symbols: Vec<char> = digest.iter().map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char).collect();
     symbols.chunks(4).take(8).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join(" ")
+}
+
+/// The fingerprint of a desk or community: it binds everything a person relies on when they
+/// accept one, not only the signing key. Whoever carries a contact file and puts their own
+/// recipient (or another name or role) in it gets a different fingerprint, which no longer
+/// matches the one read aloud on the phone.
+pub fn contact_fingerprint(name: &str, role: ContactRole, recipient: &str, signing_key: &str) -> String {
+    let role = match role {
+        ContactRole::Desk => "desk",
+        ContactRole::Community => "community",
+    };
+    fingerprint_of(&["tejido contact", name.trim(), role, recipient.trim(), signing_key.trim()])
+}
+
+/// The fingerprint of a bare signing key, as earlier builds showed it for everything.
+pub fn fingerprint(signing_key: &str) -> String {
+    read_aloud(&Sha256::digest(signing_key.trim().as_bytes()))
 }
 
 fn readme(sender_fingerprint: &str) -> String {
     format!(
         "A case package made with Tejido.\n\n\
          Sender fingerprint (compare it aloud with the sender): {sender_fingerprint}\n\n\
-         Check who sent it, without opening it:\n  minisign -Vm {SEALED} -p {SENDER}\n\
+         Check who sent it, without opening it, against the signing key of the sender's contact\n\
+         file you already have (the \"signingKey\" line), never against {SENDER} alone, which\n\
+         whoever made this file chose:\n  minisign -Vm {SEALED} -P <signingKey from the contact file>\n\
          Open it with the desk's age identity:\n  age -d -i desk-identity.txt -o case.json {SEALED}\n\n\
          Better: import the whole .tar in Tejido, which does both and refuses unknown senders.\n"
     )
@@ -251,6 +280,15 @@ impl PackageContent {
         match self {
             PackageContent::Case(c) => format!("tejido case {} version {}", c.case, c.version),
             PackageContent::Status(s) => format!("tejido status of case {}", s.case),
+        }
+    }
+
+    /// The fingerprint of whoever signed this content with `signing_key`: the name, role and
+    /// recipient it claims, bound to the key, as on that sender's contact file.
+    fn sender_fingerprint(&self, signing_key: &str) -> String {
+        match self {
+            PackageContent::Case(c) => contact_fingerprint(&c.collective, ContactRole::Community, &c.reply_to, signing_key),
+            PackageContent::Status(s) => contact_fingerprint(&s.desk, ContactRole::Desk, &s.reply_to, signing_key),
         }
     }
 
@@ -301,7 +339,7 @@ pub fn seal(content: &PackageContent, attachments: &[&[u8]], recipients: &[Strin
     let sender = keys.signing_public.to_box().map_err(unreadable)?.to_string();
 
     let mut tar = tar::Builder::new(Vec::new());
-    let (signature, readme) = (signature.to_string(), readme(&fingerprint(&keys.signing_key())));
+    let (signature, readme) = (signature.to_string(), readme(&content.sender_fingerprint(&keys.signing_key())));
     let names: Vec<String> = (0..files.len()).map(attachment_entry).collect();
     let entries = [(SEALED, sealed.as_slice()), (SIGNATURE, signature.as_bytes()), (SENDER, sender.as_bytes()), (README, readme.as_bytes())]
         .into_iter()
@@ -341,6 +379,9 @@ pub(crate) fn check_signature_shape(text: &str) -> Result<(), PackageError> {
 pub struct Opened {
     /// The sender's minisign public key.
     pub sender_key: String,
+    /// The sender's fingerprint: its key bound to the name, role and recipient the package
+    /// claims, as on its contact file.
+    pub fingerprint: String,
     /// What it carries.
     pub content: PackageContent,
     /// The files sent with a case, in the order its content lists them, each checked against
@@ -348,30 +389,64 @@ pub struct Opened {
     pub attachments: Vec<Zeroizing<Vec<u8>>>,
 }
 
+/// The most entries a package may hold: its four parts and the files sent with a case.
+const MAX_ENTRIES: usize = 4 + 1000;
+
+/// The parts of a package's `.tar`, read with every size known before a byte is read: only
+/// regular files (a GNU sparse entry would expand to hundreds of megabytes from a few bytes,
+/// links and devices have no business here), each no larger than the package, at most
+/// [`MAX_ENTRIES`], the names Tejido writes only.
+#[derive(Default)]
+struct Parts {
+    sealed: Option<Vec<u8>>,
+    signature: Option<String>,
+    sender: Option<String>,
+    files: std::collections::BTreeMap<String, Vec<u8>>,
+}
+
+fn read_parts(bytes: &[u8]) -> Result<Parts, PackageError> {
+    let mut parts = Parts::default();
+    let mut archive = tar::Archive::new(bytes);
+    for (index, entry) in archive.entries().map_err(unreadable)?.enumerate() {
+        if index >= MAX_ENTRIES {
+            return Err(unreadable("too many files in the package"));
+        }
+        let mut entry = entry.map_err(unreadable)?;
+        if entry.header().entry_type() != tar::EntryType::Regular {
+            return Err(unreadable("the package holds something that is not a regular file"));
+        }
+        // The size the header declares is what will be read: checked against what is left of
+        // the package, so no entry can claim more than the bytes that carry it.
+        let size = entry.header().size().map_err(unreadable)?;
+        if size > bytes.len() as u64 {
+            return Err(unreadable("a part of the package is larger than the package"));
+        }
+        let name = entry.path().map_err(unreadable)?.to_string_lossy().into_owned();
+        let mut data = Vec::with_capacity(size as usize);
+        entry.by_ref().take(size).read_to_end(&mut data).map_err(unreadable)?;
+        match name.as_str() {
+            SEALED => parts.sealed = Some(data),
+            SIGNATURE => parts.signature = Some(String::from_utf8(data).map_err(unreadable)?),
+            SENDER => parts.sender = Some(String::from_utf8(data).map_err(unreadable)?),
+            README => {}
+            other if other.starts_with(ATTACHMENTS) => {
+                parts.files.insert(other.to_owned(), data);
+            }
+            _ => return Err(unreadable("the package holds a file Tejido does not write")),
+        }
+    }
+    Ok(parts)
+}
+
 /// Checks and opens a package sealed to `keys`. `known(sender_key)` says whether the sender
-/// is a contact; an unknown sender is refused unless `accept_unknown`.
-pub fn open(bytes: &[u8], keys: &OwnKeys, known: impl Fn(&str) -> bool, accept_unknown: bool) -> Result<Opened, PackageError> {
+/// is a contact. An unknown sender is refused, with its fingerprint, unless `accept` is that
+/// very fingerprint: what the person compared aloud is what is accepted, even if the file
+/// changed between the two reads.
+pub fn open(bytes: &[u8], keys: &OwnKeys, known: impl Fn(&str) -> bool, accept: Option<&str>) -> Result<Opened, PackageError> {
     if bytes.len() as u64 > MAX_PACKAGE_BYTES {
         return Err(unreadable("too large for a case package"));
     }
-    let (mut sealed, mut signature, mut sender) = (None, None, None);
-    let mut files: std::collections::BTreeMap<String, Vec<u8>> = std::collections::BTreeMap::new();
-    let mut archive = tar::Archive::new(bytes);
-    for entry in archive.entries().map_err(unreadable)? {
-        let mut entry = entry.map_err(unreadable)?;
-        let name = entry.path().map_err(unreadable)?.to_string_lossy().into_owned();
-        let mut data = Vec::new();
-        entry.by_ref().take(MAX_PACKAGE_BYTES).read_to_end(&mut data).map_err(unreadable)?;
-        match name.as_str() {
-            SEALED => sealed = Some(data),
-            SIGNATURE => signature = Some(String::from_utf8(data).map_err(unreadable)?),
-            SENDER => sender = Some(String::from_utf8(data).map_err(unreadable)?),
-            other if other.starts_with(ATTACHMENTS) => {
-                files.insert(other.to_owned(), data);
-            }
-            _ => {}
-        }
-    }
+    let Parts { sealed, signature, sender, files } = read_parts(bytes)?;
     let (Some(sealed), Some(signature), Some(sender)) = (sealed, signature, sender) else {
         return Err(unreadable("a part of the package is missing"));
     };
@@ -390,9 +465,6 @@ pub fn open(bytes: &[u8], keys: &OwnKeys, known: impl Fn(&str) -> bool, accept_u
         return Err(PackageError::Tampered);
     }
     let sender_b64 = sender_key.to_base64();
-    if !known(&sender_b64) && !accept_unknown {
-        return Err(PackageError::UnknownSender { fingerprint: fingerprint(&sender_b64) });
-    }
     let json = open_bytes(&sealed, keys, MAX_CONTENT_BYTES)?;
     #[derive(Deserialize)]
     struct FormatOnly {
@@ -403,10 +475,19 @@ pub fn open(bytes: &[u8], keys: &OwnKeys, known: impl Fn(&str) -> bool, accept_u
         return Err(PackageError::TooNew { format: format.format });
     }
     let content: PackageContent = serde_json::from_slice(&json).map_err(unreadable)?;
+    // The fingerprint binds the name and recipient the signed content claims, so it can only
+    // be told once the content is open (the signature above already covers it).
+    let fingerprint = content.sender_fingerprint(&sender_b64);
+    if !known(&sender_b64) && accept != Some(fingerprint.as_str()) {
+        return Err(PackageError::UnknownSender { fingerprint });
+    }
     let listed = match &content {
         PackageContent::Case(case) => case.attachments.as_slice(),
         PackageContent::Status(_) => &[],
     };
+    if files.len() != listed.len() {
+        return Err(unreadable("the files in the package are not the ones the case lists"));
+    }
     let mut attachments = Vec::with_capacity(listed.len());
     for (index, expected) in listed.iter().enumerate() {
         let sealed = files.get(&attachment_entry(index)).ok_or_else(|| unreadable("a file listed in the case is missing"))?;
@@ -417,7 +498,7 @@ pub fn open(bytes: &[u8], keys: &OwnKeys, known: impl Fn(&str) -> bool, accept_u
         }
         attachments.push(bytes);
     }
-    Ok(Opened { sender_key: sender_b64, content, attachments })
+    Ok(Opened { sender_key: sender_b64, fingerprint, content, attachments })
 }
 
 #[cfg(test)]
@@ -446,7 +527,74 @@ mod tests {
     fn a_signature_of_the_wrong_length_is_refused_without_a_panic() {
         // What the case_package fuzz target found: minisign 0.10 panicked on it.
         let found = include_bytes!("../../fuzz/regressions/minisign-short-signature.tar");
-        assert!(open(found, &OwnKeys::generate(), |_| true, true).is_err());
+        assert!(open(found, &OwnKeys::generate(), |_| true, None).is_err());
+    }
+
+    fn case(collective: &str, keys: &OwnKeys) -> PackageContent {
+        let mut content: crate::escalation::CaseContent =
+            serde_json::from_value(serde_json::json!({
+                "format": 1, "case": crate::ids::CaseId::new(), "version": 1, "audience": "desk", "collective": collective,
+                "title": "t", "urgency": "urgent", "requests": [], "region": "", "categories": [], "summary": "",
+                "safeContact": "", "people": [], "incidents": [], "madeAt": chrono::Utc::now()
+            }))
+            .unwrap();
+        content.reply_to = keys.recipient();
+        PackageContent::Case(content)
+    }
+
+    #[test]
+    fn a_contact_file_with_another_recipient_name_or_role_no_longer_matches_the_fingerprint_read_aloud() {
+        // The attack: whoever carries a desk's contact file puts their own age recipient in it,
+        // so every case for that desk is sealed to them. The fingerprint must tell.
+        let (desk, carrier) = (OwnKeys::generate(), OwnKeys::generate());
+        let card = ContactCard::own("Mesa de apoyo", ContactRole::Desk, &desk);
+        let read_aloud = card.fingerprint();
+        let swapped = ContactCard { recipient: carrier.recipient(), ..card.clone() };
+        assert!(ContactCard::parse(&swapped.to_text()).is_ok(), "the swapped card is well-formed");
+        assert_ne!(swapped.fingerprint(), read_aloud, "a swapped recipient changes the fingerprint");
+        assert_ne!(ContactCard { name: "Mesa de apoyo 2".into(), ..card.clone() }.fingerprint(), read_aloud);
+        assert_ne!(ContactCard { role: ContactRole::Community, ..card.clone() }.fingerprint(), read_aloud);
+        assert_eq!(ContactCard { name: " Mesa de apoyo ".into(), ..card.clone() }.fingerprint(), read_aloud, "spaces around the name do not matter");
+    }
+
+    #[test]
+    fn a_package_tells_the_fingerprint_of_its_senders_contact_file_and_only_that_one_accepts_it() {
+        let (community, desk) = (OwnKeys::generate(), OwnKeys::generate());
+        let content = case("Comunidad", &community);
+        let package = seal(&content, &[], &[desk.recipient()], &community).unwrap();
+        let card = ContactCard::own("Comunidad", ContactRole::Community, &community);
+        let shown = match open(&package, &desk, |_| false, None) {
+            Err(PackageError::UnknownSender { fingerprint }) => fingerprint,
+            other => panic!("an unknown sender is refused: {other:?}"),
+        };
+        assert_eq!(shown, card.fingerprint(), "the same fingerprint as the community's contact file");
+        // Another sender's package, swapped in after the first was shown, is not accepted with
+        // the fingerprint the person compared.
+        let impostor = OwnKeys::generate();
+        let swapped = seal(&case("Comunidad", &impostor), &[], &[desk.recipient()], &impostor).unwrap();
+        assert!(matches!(open(&swapped, &desk, |_| false, Some(&shown)), Err(PackageError::UnknownSender { fingerprint }) if fingerprint != shown));
+        let opened = open(&package, &desk, |_| false, Some(&shown)).unwrap();
+        assert_eq!(opened.fingerprint, shown);
+    }
+
+    #[test]
+    fn a_sparse_entry_is_refused_before_it_expands() {
+        // A few hundred bytes that the tar crate would expand to 300 MB of zeros.
+        let mut header = tar::Header::new_gnu();
+        header.set_path(SEALED).unwrap();
+        header.set_entry_type(tar::EntryType::GNUSparse);
+        header.set_size(0);
+        let gnu = header.as_gnu_mut().unwrap();
+        gnu.set_real_size(300 * 1024 * 1024);
+        gnu.sparse[0].set_offset(300 * 1024 * 1024);
+        gnu.sparse[0].set_length(0);
+        header.set_cksum();
+        let mut bytes = header.as_bytes().to_vec();
+        bytes.extend_from_slice(&[0; 1024]);
+        match open(&bytes, &OwnKeys::generate(), |_| true, None) {
+            Err(PackageError::Unreadable { detail }) => assert!(detail.contains("not a regular file"), "{detail}"),
+            other => panic!("refused as unreadable: {other:?}"),
+        }
     }
 
     #[test]

@@ -151,6 +151,13 @@ impl EscalationCase {
     }
 }
 
+impl Contact {
+    /// Its fingerprint, over the name, role, recipient and signing key its file gave.
+    pub fn fingerprint(&self) -> String {
+        super::contact_fingerprint(&self.name, self.role, &self.recipient, &self.signing_key)
+    }
+}
+
 impl Record for Contact {
     const ENTITY: Entity = Entity::Contact;
     const JSON_COLUMNS: &'static [&'static str] = &[];

@@ -114,33 +114,54 @@ pub struct CaseContent {
     pub attachments: Vec<CaseAttachment>,
 }
 
-/// Whether a file is a picture, by its name: a picture may show a person.
-fn is_picture(name: &str) -> bool {
-    let extension = std::path::Path::new(name).extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
-    matches!(extension.as_str(), "jpg" | "jpeg" | "png" | "gif" | "webp" | "heic" | "heif" | "tif" | "tiff" | "bmp" | "avif")
+/// Whether a file may show a person, from its content (never its name, which anyone can
+/// change): everything is, failing closed, but sound and plain text. Video, PDF, office
+/// documents (which embed pictures), archives and unknown kinds all count as pictures, and so
+/// does text that carries or draws one (SVG, an HTML image, a `data:image` URI).
+pub(crate) fn may_show_a_person(bytes: &[u8]) -> bool {
+    if let Some(kind) = infer::get(bytes) {
+        return kind.matcher_type() != infer::MatcherType::Audio;
+    }
+    let Ok(text) = std::str::from_utf8(bytes) else { return true };
+    let lower = text.to_lowercase();
+    text.contains('\0') || ["<svg", "<img", "data:image", "<?xml", "<html", "<!doctype"].iter().any(|m| lower.contains(m))
 }
 
 /// The files of `case` that may leave for the desk: chosen by the community, attached to an
-/// incident the case includes and that is not restricted; a picture only if every person in
-/// the package agreed to the use of photos (a picture may show any of them).
-pub(crate) fn files_to_send<'a>(case: &EscalationCase, incidents: &'a [Incident], people: &[CasePerson]) -> Vec<(&'a Incident, &'a Attachment)> {
-    let pictures_allowed = people.iter().all(|p| p.photos);
+/// incident the case includes and that is not restricted. A file that may show a person
+/// (`may_show_a_person(file)`) goes only if everyone it could show agreed to the use of
+/// photos: every person of the case (whether or not they are in the package) and every
+/// person the incident affected. Failing closed: an incident that targeted the whole
+/// collective, or one with nobody linked to it or to the case, could show anyone.
+pub(crate) fn files_to_send<'a>(
+    case: &EscalationCase,
+    incidents: &'a [Incident],
+    mut may_show_a_person: impl FnMut(&Incident, &Attachment) -> bool,
+) -> Vec<(&'a Incident, &'a Attachment)> {
     incidents
         .iter()
         .filter(|i| case.incidents.contains(&i.id) && i.sensitivity != Sensitivity::Restricted)
         .flat_map(|i| i.attachments.iter().map(move |a| (i, a)))
-        .filter(|(_, a)| case.attachments.contains(&a.id) && (pictures_allowed || !is_picture(&a.name)))
+        .filter(|(_, a)| case.attachments.contains(&a.id))
+        .filter(|(i, a)| pictures_allowed(case, i) || !may_show_a_person(i, a))
         .collect()
+}
+
+fn pictures_allowed(case: &EscalationCase, incident: &Incident) -> bool {
+    let mut shown = case.people.iter().chain(&incident.affected_people).peekable();
+    !incident.whole_collective && shown.peek().is_some() && shown.all(|p| case.consent_of(*p).photos)
 }
 
 /// The format this build writes and the newest it reads.
 pub const CONTENT_FORMAT: u32 = 1;
 
-/// What `case` would send to `audience`.
+/// What `case` would send to `audience`; `files` are those [`files_to_send`] chose (for the
+/// desk; the public never gets files).
 pub fn redact(
     case: &EscalationCase,
     people: &[Person],
     incidents: &[Incident],
+    files: &[&Attachment],
     collective: &str,
     audience: Audience,
     version: u32,
@@ -179,10 +200,7 @@ pub fn redact(
     let attachments = if public {
         Vec::new()
     } else {
-        files_to_send(case, incidents, &people)
-            .into_iter()
-            .map(|(_, a)| CaseAttachment { name: a.name.clone(), sha256: a.sha256.clone(), size: a.size })
-            .collect()
+        files.iter().map(|a| CaseAttachment { name: a.name.clone(), sha256: a.sha256.clone(), size: a.size }).collect()
     };
     CaseContent {
         attachments,

@@ -12,7 +12,9 @@ use crate::session::Session;
 impl Session {
     /// Seals `bytes` as the territory map photo, replacing any earlier one (undo restores it).
     pub fn set_territory_map(&mut self, name: &str, bytes: &[u8], now: DateTime<Utc>) -> Result<Attachment, EditError> {
-        let blob = self.vault_mut().put_blob(bytes)?;
+        // Without where and when it was taken (a map photo locates the community).
+        let bytes = Zeroizing::new(crate::metadata::strip(bytes));
+        let blob = self.vault_mut().put_blob(&bytes)?;
         let attachment = Attachment { id: blob.id, name: name.to_owned(), sha256: blob.sha256, size: blob.size };
         self.write_territory_map(Some(&attachment), now)?;
         Ok(attachment)

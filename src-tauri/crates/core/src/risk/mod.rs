@@ -336,11 +336,13 @@ impl Session {
         })
     }
 
-    /// Seals `bytes` as an attachment named `name` of an incident.
+    /// Seals `bytes` as an attachment named `name` of an incident, a photo without its
+    /// metadata (where and when it was taken, by which phone: [`crate::metadata`]).
     pub fn attach_to_incident(&mut self, id: IncidentId, name: &str, bytes: &[u8], now: DateTime<Utc>) -> Result<Incident, EditError> {
         store::get::<Incident>(self.db(), &id.to_string())?.ok_or(EditError::RecordNotFound)?;
+        let bytes = Zeroizing::new(crate::metadata::strip(bytes));
         // Sealed and durable before the record points to it; an unreferenced blob is harmless.
-        let blob = self.vault_mut().put_blob(bytes)?;
+        let blob = self.vault_mut().put_blob(&bytes)?;
         let name = std::path::Path::new(name).file_name().map_or_else(|| name.to_owned(), |n| n.to_string_lossy().into_owned());
         self.edit(now, |db, stamp| {
             let mut incident = store::get::<Incident>(db, &id.to_string())?.ok_or(EditError::RecordNotFound)?;

@@ -14,6 +14,15 @@ fn day() -> NaiveDate {
     Utc::now().date_naive()
 }
 
+/// Opens a package as a person does who compared the sender's fingerprint and accepted it:
+/// refused first with the fingerprint, then opened with that very fingerprint.
+fn accepting(desk: &mut Session, bytes: &[u8]) -> Result<tejido_core::escalation::Opened, PackageError> {
+    match desk.open_package(bytes, None, Utc::now()) {
+        Err(PackageError::UnknownSender { fingerprint }) => desk.open_package(bytes, Some(&fingerprint), Utc::now()),
+        other => other,
+    }
+}
+
 fn community(dir: &std::path::Path) -> (Session, tejido_core::CaseId) {
     let mut s = new_session(dir);
     let ceiba = s
@@ -51,12 +60,12 @@ fn a_desk_opens_a_package_from_a_known_community_and_nothing_consent_does_not_co
 
     // Unknown to the desk: refused, with the fingerprint to compare aloud.
     let their = community.own_contact(ContactRole::Community, Utc::now()).unwrap();
-    match desk.open_package(&bytes, false, Utc::now()) {
+    match desk.open_package(&bytes, None, Utc::now()) {
         Err(PackageError::UnknownSender { fingerprint }) => assert_eq!(fingerprint, their.fingerprint()),
         other => panic!("unknown sender must be refused: {other:?}"),
     }
     desk.add_contact(&their, "", Utc::now()).unwrap();
-    let opened = desk.open_package(&bytes, false, Utc::now()).unwrap();
+    let opened = desk.open_package(&bytes, None, Utc::now()).unwrap();
     let PackageContent::Case(content) = opened.content else { panic!("a case package") };
     assert_eq!(content.title, "Arbitrary detention of a spokesperson");
     assert_eq!(content.people.len(), 1, "Garza gave no consent: not in the package at all");
@@ -69,12 +78,12 @@ fn a_desk_opens_a_package_from_a_known_community_and_nothing_consent_does_not_co
     let mut tampered = bytes.clone();
     let at = bytes.windows(b"age-encryption.org".len()).position(|w| w == b"age-encryption.org").unwrap() + 200;
     tampered[at] ^= 1;
-    assert!(matches!(desk.open_package(&tampered, true, Utc::now()), Err(PackageError::Tampered | PackageError::Unreadable { .. })));
+    assert!(matches!(accepting(&mut desk, &tampered), Err(PackageError::Tampered | PackageError::Unreadable { .. })));
 
     // A vault it was not sealed to cannot open it, even accepting the sender.
     let mut other = new_session(odir.path());
-    assert!(matches!(other.open_package(&bytes, true, Utc::now()), Err(PackageError::NotForUs)));
-    assert!(matches!(desk.open_package(b"not a package", true, Utc::now()), Err(PackageError::Unreadable { .. })));
+    assert!(matches!(accepting(&mut other, &bytes), Err(PackageError::NotForUs)));
+    assert!(matches!(desk.open_package(b"not a package", None, Utc::now()), Err(PackageError::Unreadable { .. })));
 }
 
 #[test]
@@ -132,7 +141,7 @@ fn the_public_never_sees_a_person_who_did_not_agree_to_be_named_in_public() {
             });
         }
         for audience in [Audience::Public, Audience::Desk] {
-            let json = serde_json::to_string(&redact(&case, &people, &[], "C", audience, 1, Utc::now())).unwrap();
+            let json = serde_json::to_string(&redact(&case, &people, &[], &[], "C", audience, 1, Utc::now())).unwrap();
             for p in &people {
                 let c = case.consent_of(p.id);
                 let allowed = match audience {
@@ -193,12 +202,12 @@ fn a_desk_keeps_a_case_acts_on_it_within_consent_records_an_outcome_and_reports_
     let bytes = community.export_case(case_id, &[to.id], Utc::now()).unwrap();
 
     // Accepted after comparing the fingerprint: kept, and the community becomes a contact.
-    let opened = desk.open_package(&bytes, true, Utc::now()).unwrap();
+    let opened = accepting(&mut desk, &bytes).unwrap();
     let Imported::Case { case, new: true } = desk.store_package(opened, Utc::now()).unwrap() else { panic!("a new case") };
     assert_eq!(case.urgency, Urgency::Immediate);
     assert_eq!(case.categories, case.content.categories);
     assert!(desk.contacts().unwrap().iter().any(|c| c.role == ContactRole::Community && c.signing_key == case.sender_key));
-    let again = desk.open_package(&bytes, false, Utc::now()).unwrap();
+    let again = desk.open_package(&bytes, None, Utc::now()).unwrap();
     assert!(matches!(desk.store_package(again, Utc::now()).unwrap(), Imported::Case { new: false, .. }), "the same package twice changes nothing");
     assert_eq!(desk.received_cases().unwrap().len(), 1);
 
@@ -253,7 +262,7 @@ fn a_desk_keeps_a_case_acts_on_it_within_consent_records_an_outcome_and_reports_
     // A status report back: the community keeps it on its case; texts and signatories stay at the desk.
     let status = desk.send_status(case.id, "Letter sent; she was released.", Utc::now()).unwrap();
     assert_eq!(desk.received_cases().unwrap()[0].acknowledged.len(), 1);
-    let opened = community.open_package(&status, false, Utc::now()).unwrap();
+    let opened = community.open_package(&status, None, Utc::now()).unwrap();
     let Imported::Status { case: back, new: true } = community.store_package(opened, Utc::now()).unwrap() else { panic!("a status report") };
     assert_eq!(back.updates.len(), 1);
     let update = &back.updates[0].status;
@@ -278,14 +287,15 @@ fn a_desk_keeps_a_case_acts_on_it_within_consent_records_an_outcome_and_reports_
         actions: Vec::new(),
         outcomes: Vec::new(),
         made_at: Utc::now(),
+        reply_to: other_card.recipient.clone(),
     };
     let forged = tejido_core::escalation::seal(&PackageContent::Status(forged_status), &[], &[ours.recipient], &other_desk.own_keys(Utc::now()).unwrap()).unwrap();
-    let opened = community.open_package(&forged, false, Utc::now()).unwrap();
+    let opened = community.open_package(&forged, None, Utc::now()).unwrap();
     assert!(matches!(community.store_package(opened, Utc::now()), Err(EditError::NotFromCaseDesk)));
 
     // A status report about a case this vault no longer has is refused in plain words.
     community.remove_case(case_id, Utc::now()).unwrap();
-    let opened = community.open_package(&status, false, Utc::now()).unwrap();
+    let opened = community.open_package(&status, None, Utc::now()).unwrap();
     assert!(matches!(community.store_package(opened, Utc::now()), Err(EditError::UnknownCase)));
 }
 
@@ -311,7 +321,7 @@ fn files_travel_sealed_with_a_case_pictures_only_with_everyone_s_photo_consent()
     let to = community.add_contact(&card, "", Utc::now()).unwrap();
     let bytes = community.export_case(case_id, &[to.id], Utc::now()).unwrap();
     assert!(!bytes.windows(b"SIGNED-STATEMENT".len()).any(|w| w == b"SIGNED-STATEMENT"), "sealed in the package");
-    let opened = desk.open_package(&bytes, true, Utc::now()).unwrap();
+    let opened = accepting(&mut desk, &bytes).unwrap();
     assert_eq!(opened.attachments.len(), 1);
     let Imported::Case { case: received, .. } = desk.store_package(opened, Utc::now()).unwrap() else { panic!("a case") };
     let (file, content) = desk.read_received_file(received.id, received.attachments[0].id).unwrap();
@@ -336,17 +346,91 @@ fn files_travel_sealed_with_a_case_pictures_only_with_everyone_s_photo_consent()
         rebuilt.append_data(&mut header, &name, &data[..]).unwrap();
     }
     let forged = rebuilt.into_inner().unwrap();
-    assert!(matches!(desk.open_package(&forged, true, Utc::now()), Err(PackageError::Tampered)));
+    assert!(matches!(accepting(&mut desk, &forged), Err(PackageError::Tampered)));
 
-    // Once Ceiba agrees to photos, the picture goes too.
+    // Once Ceiba and Garza (in the case, though not in the package) agree to photos, the
+    // picture goes too.
     case.consents[0].photos = true;
+    case.consents.push(Consent { photos: true, ..Consent::none(case.people[1], day()) });
     community.save_case(case, Utc::now()).unwrap();
     let preview = community.case_preview(case_id, Audience::Desk, Utc::now()).unwrap();
     assert_eq!(preview.attachments.len(), 2);
     let bytes = community.export_case(case_id, &[to.id], Utc::now()).unwrap();
-    let opened = desk.open_package(&bytes, true, Utc::now()).unwrap();
+    let opened = accepting(&mut desk, &bytes).unwrap();
     assert!(matches!(&opened.content, PackageContent::Case(c) if c.version == 2));
     let Imported::Case { case: received, new: true } = desk.store_package(opened, Utc::now()).unwrap() else { panic!("a new version") };
     assert_eq!(received.attachments.len(), 2);
     assert_eq!(received.versions.len(), 2);
+}
+
+#[test]
+fn a_file_that_may_show_a_person_never_leaves_without_the_photo_consent_of_everyone_it_could_show() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut community, case_id) = community(dir.path());
+    let mut case = community.cases().unwrap().remove(0);
+    let (ceiba, garza) = (case.people[0], case.people[1]);
+    let incident = case.incidents[0];
+    let files: [(&str, &[u8]); 7] = [
+        ("statement.txt", b"SIGNED-STATEMENT of the witness"),
+        ("voice-note.ogg", b"OggS\0\x02\0\0\0\0\0\0\0\0 sound"),
+        ("notes.txt", b"\xff\xd8\xff\xe0\0\x10JFIF\0 a photo renamed"),
+        ("clip.mp4", b"\0\0\0\x18ftypisom\0\0\x02\0isomiso2 a video"),
+        ("report.pdf", b"%PDF-1.7 scanned pages"),
+        ("map.txt", b"<svg xmlns='http://www.w3.org/2000/svg'><image href='data:image/png;base64,AAAA'/></svg>"),
+        ("blob.bin", b"\x00\x01\x02\x03 unknown kind"),
+    ];
+    let mut with_files = None;
+    for (name, bytes) in files {
+        with_files = Some(community.attach_to_incident(incident, name, bytes, Utc::now()).unwrap());
+    }
+    case.attachments = with_files.unwrap().attachments.iter().map(|a| a.id).collect();
+    let leaving = |s: &Session| {
+        let mut names: Vec<String> = s.case_preview(case_id, Audience::Desk, Utc::now()).unwrap().attachments.into_iter().map(|a| a.name).collect();
+        names.sort();
+        names
+    };
+    const SAFE: [&str; 2] = ["statement.txt", "voice-note.ogg"];
+    const ALL: [&str; 7] = ["blob.bin", "clip.mp4", "map.txt", "notes.txt", "report.pdf", "statement.txt", "voice-note.ogg"];
+
+    // The attack: everyone *in the package* (Ceiba) agreed to photos; Garza, in the case but
+    // kept out of the package because he agreed to nothing, may be in the pictures.
+    case.consents = vec![Consent { person: ceiba, share_with_desk: true, name_to_authorities: true, name_in_public: false, photos: true, recorded_on: day() }];
+    community.save_case(case.clone(), Utc::now()).unwrap();
+    assert_eq!(leaving(&community), SAFE, "only sound and plain text go: a renamed photo, a video, a PDF, an SVG and an unknown file may show Garza");
+
+    // With nobody linked, an empty list is not "everyone agreed".
+    let mut nobody = case.clone();
+    nobody.people.clear();
+    nobody.consents.clear();
+    community.save_case(nobody, Utc::now()).unwrap();
+    assert_eq!(leaving(&community), SAFE, "nobody linked: the pictures could show anyone");
+
+    // Garza agrees: everything chosen goes.
+    case.consents.push(Consent { photos: true, ..Consent::none(garza, day()) });
+    community.save_case(case.clone(), Utc::now()).unwrap();
+    assert_eq!(leaving(&community), ALL);
+    let desk = community_desk(&mut community);
+    let package = community.export_case(case_id, &[desk], Utc::now()).unwrap();
+    assert!(!package.is_empty());
+
+    // Someone the incident affected, not in the case, did not agree: held back again.
+    let mut stored = community.risk_analysis(day()).unwrap().incidents.into_iter().find(|i| i.id == incident).unwrap();
+    let neighbour = community.add_person(NewPerson { pseudonym: "Quetzal".into(), ..NewPerson::default() }, Utc::now()).unwrap();
+    stored.affected_people.push(neighbour.id);
+    community.save_risk_record(RiskRecord::Incident(stored.clone()), Utc::now()).unwrap();
+    assert_eq!(leaving(&community), SAFE, "the incident affected Quetzal, who gave no consent");
+
+    // An incident against the whole collective could show anyone.
+    stored.affected_people.clear();
+    stored.whole_collective = true;
+    community.save_risk_record(RiskRecord::Incident(stored), Utc::now()).unwrap();
+    assert_eq!(leaving(&community), SAFE, "the whole collective was targeted");
+}
+
+/// A desk's contact, added to `community`.
+fn community_desk(community: &mut Session) -> tejido_core::ContactId {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = new_session(dir.path());
+    let card = desk.own_contact(ContactRole::Desk, Utc::now()).unwrap();
+    community.add_contact(&card, "", Utc::now()).unwrap().id
 }
