@@ -744,6 +744,7 @@ try {
     await app.type("sync-laptop-name", "Office laptop");
     await app.click("sync-start");
     await app.type("sync-invite-name", "Second laptop");
+    await app.type("sync-invite-current", passphrase);
     await choosePath(app, invitation);
     await app.click("sync-invite");
     await app.find("sync-invitation-code");

@@ -136,6 +136,28 @@ settings-location = The vault is this folder. Everything in it is encrypted.
 settings-backup = Make a backup
 settings-backup-destination = Backup folder (for example a USB stick)
 settings-backup-done = Copied and checked { $files } files ({ $size } KB) to { $path }.
+confirm-secret = Your passphrase, or the paper recovery key
+confirm-secret-hint = Asked again here so that a computer left unlocked is not enough to hand out the vault.
+strength-too-weak = Too easy to guess: it will be refused. Add words that have nothing to do with each other.
+settings-slots = Ways into the vault
+settings-slot-passphrase = Passphrase, added { $date }
+settings-slot-recovery = Paper recovery key, made { $date }
+settings-slot-weak = Sealed with less protection than { -tejido } uses today. Change this passphrase to seal it again at full strength.
+settings-slots-weak = { $count ->
+    [one] One passphrase is sealed with less protection than { -tejido } uses today. Change it in Settings to seal it again.
+   *[other] { $count } passphrases are sealed with less protection than { -tejido } uses today. Change them in Settings to seal them again.
+}
+settings-slot-remove-confirm = To remove it, confirm with another passphrase or the paper recovery key
+settings-slot-removed = Removed. Someone who kept a copy of its key file can still open the vault with it: re-key the vault below to shut it out.
+settings-recovery-new = Make a new paper recovery key
+settings-recovery-new-hint = The old paper key stops working at once. The new one is shown only once.
+settings-rekey = Re-key the vault
+settings-rekey-why = Do this when a passphrase leaked or was removed, or when a laptop, a stick or a backup was lost. Everything is sealed again with a new key, so no old passphrase, old key file or old paper key opens anything saved from now on. Backups made before still open as they did: destroy them or make new ones.
+settings-rekey-keeps = Only one passphrase stays: the one you confirm with, or the new one if you type one. Every other passphrase stops working, and you get a new paper key.
+settings-rekey-new = New passphrase (needed if you confirm with the paper key or if yours leaked)
+settings-rekey-submit = Re-key now
+settings-rekey-done = The vault was re-keyed. Write down the new paper key.
+sync-invite-confirm-hint = An invitation carries the whole vault, so your passphrase is asked again.
 
 ## Risk analysis
 

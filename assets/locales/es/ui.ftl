@@ -136,6 +136,28 @@ settings-location = La bóveda es esta carpeta. Todo lo que contiene está cifra
 settings-backup = Hacer una copia de seguridad
 settings-backup-destination = Carpeta de la copia (por ejemplo una memoria USB)
 settings-backup-done = Se copiaron y comprobaron { $files } archivos ({ $size } KB) en { $path }.
+confirm-secret = Su frase de contraseña o la clave de recuperación en papel
+confirm-secret-hint = Se vuelve a pedir aquí para que no baste una computadora que quedó desbloqueada para entregar la bóveda.
+strength-too-weak = Demasiado fácil de adivinar: será rechazada. Agregue palabras que no tengan nada que ver entre sí.
+settings-slots = Formas de entrar en la bóveda
+settings-slot-passphrase = Frase de contraseña, agregada el { $date }
+settings-slot-recovery = Clave de recuperación en papel, creada el { $date }
+settings-slot-weak = Está sellada con menos protección que la que { -tejido } usa hoy. Cambie esta frase de contraseña para sellarla de nuevo con toda la protección.
+settings-slots-weak = { $count ->
+    [one] Una frase de contraseña está sellada con menos protección que la que { -tejido } usa hoy. Cámbiela en Configuración para sellarla de nuevo.
+   *[other] { $count } frases de contraseña están selladas con menos protección que la que { -tejido } usa hoy. Cámbielas en Configuración para sellarlas de nuevo.
+}
+settings-slot-remove-confirm = Para quitarla, confirme con otra frase de contraseña o con la clave de recuperación en papel
+settings-slot-removed = Se quitó. Quien haya guardado una copia de su archivo de llave todavía puede abrir la bóveda con ella: cambie la llave de la bóveda aquí abajo para dejarlo fuera.
+settings-recovery-new = Crear una nueva clave de recuperación en papel
+settings-recovery-new-hint = La clave en papel anterior deja de funcionar en el acto. La nueva se muestra una sola vez.
+settings-rekey = Cambiar la llave de la bóveda
+settings-rekey-why = Hágalo cuando se filtró o se quitó una frase de contraseña, o cuando se perdió una computadora, una memoria USB o una copia de seguridad. Todo se sella de nuevo con una llave nueva: ninguna frase de contraseña, archivo de llave o clave en papel anterior abre nada de lo que se guarde desde ahora. Las copias de seguridad anteriores se siguen abriendo como antes: destrúyalas o haga otras nuevas.
+settings-rekey-keeps = Queda una sola frase de contraseña: la que usa para confirmar, o la nueva si escribe una. Todas las demás dejan de funcionar y recibe una nueva clave en papel.
+settings-rekey-new = Nueva frase de contraseña (necesaria si confirma con la clave en papel o si la suya se filtró)
+settings-rekey-submit = Cambiar la llave ahora
+settings-rekey-done = Se cambió la llave de la bóveda. Anote la nueva clave en papel.
+sync-invite-confirm-hint = Una invitación lleva la bóveda entera; por eso se vuelve a pedir su frase de contraseña.
 
 ## Análisis de riesgo
 

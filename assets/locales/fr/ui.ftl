@@ -136,6 +136,28 @@ settings-location = Le coffre est ce dossier. Tout ce qu'il contient est chiffr�
 settings-backup = Faire une sauvegarde
 settings-backup-destination = Dossier de sauvegarde (par exemple une clé USB)
 settings-backup-done = { $files } fichiers ({ $size } Ko) copiés et vérifiés dans { $path }.
+confirm-secret = Votre phrase de passe, ou la clé de récupération papier
+confirm-secret-hint = Demandée à nouveau ici pour qu'un ordinateur resté déverrouillé ne suffise pas à remettre le coffre.
+strength-too-weak = Trop facile à deviner : elle sera refusée. Ajoutez des mots sans rapport entre eux.
+settings-slots = Les accès au coffre
+settings-slot-passphrase = Phrase de passe, ajoutée le { $date }
+settings-slot-recovery = Clé de récupération papier, créée le { $date }
+settings-slot-weak = Scellée avec moins de protection que celle qu'utilise { -tejido } aujourd'hui. Changez cette phrase de passe pour la sceller à nouveau avec toute la protection.
+settings-slots-weak = { $count ->
+    [one] Une phrase de passe est scellée avec moins de protection que celle qu'utilise { -tejido } aujourd'hui. Changez-la dans les Réglages pour la sceller à nouveau.
+   *[other] { $count } phrases de passe sont scellées avec moins de protection que celle qu'utilise { -tejido } aujourd'hui. Changez-les dans les Réglages pour les sceller à nouveau.
+}
+settings-slot-remove-confirm = Pour la supprimer, confirmez avec une autre phrase de passe ou la clé de récupération papier
+settings-slot-removed = Supprimée. Quelqu'un qui a gardé une copie de son fichier de clé peut encore ouvrir le coffre avec : changez la clé du coffre ci-dessous pour l'en empêcher.
+settings-recovery-new = Créer une nouvelle clé de récupération papier
+settings-recovery-new-hint = L'ancienne clé papier cesse de fonctionner aussitôt. La nouvelle n'est montrée qu'une fois.
+settings-rekey = Changer la clé du coffre
+settings-rekey-why = À faire quand une phrase de passe a fuité ou a été supprimée, ou quand un ordinateur, une clé USB ou une sauvegarde a été perdu. Tout est scellé à nouveau avec une nouvelle clé : aucune ancienne phrase de passe, aucun ancien fichier de clé ni ancienne clé papier n'ouvre ce qui sera enregistré désormais. Les sauvegardes faites avant s'ouvrent toujours comme avant : détruisez-les ou refaites-les.
+settings-rekey-keeps = Une seule phrase de passe reste : celle avec laquelle vous confirmez, ou la nouvelle si vous en saisissez une. Toutes les autres cessent de fonctionner, et vous recevez une nouvelle clé papier.
+settings-rekey-new = Nouvelle phrase de passe (nécessaire si vous confirmez avec la clé papier ou si la vôtre a fuité)
+settings-rekey-submit = Changer la clé maintenant
+settings-rekey-done = La clé du coffre a été changée. Notez la nouvelle clé papier.
+sync-invite-confirm-hint = Une invitation contient tout le coffre : votre phrase de passe est donc demandée à nouveau.
 
 ## Analyse des risques
 

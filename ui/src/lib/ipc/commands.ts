@@ -36,6 +36,7 @@ import type {
   RiskRegister,
   RiskScreen,
   Slots,
+  NewRecoveryKey,
   Strength,
   TerritoryMap,
   NoteTarget,
@@ -89,14 +90,23 @@ export const estimatePassphrase = (passphrase: string) =>
 export const setLanguage = (language: Locale) => invoke<AppInfo>("set_language", { language });
 export const setAutoLock = (minutes: number) => invoke<AppInfo>("set_auto_lock", { minutes });
 export const vaultSlots = () => invoke<Slots>("vault_slots");
-export const addPassphrase = (passphrase: string) => invoke<Slots>("add_passphrase", { passphrase });
+/** Every change that hands out a way in takes `current`: a passphrase or the paper key. */
+export const addPassphrase = (current: string, passphrase: string) =>
+  invoke<Slots>("add_passphrase", { current, passphrase });
 export const changePassphrase = (old: string, passphrase: string) =>
   invoke<Slots>("change_passphrase", { old, passphrase });
 export const removePassphrase = (passphrase: string) =>
   invoke<Slots>("remove_passphrase", { passphrase });
+/** Removes slot `id` (not by its passphrase), confirmed with a different `current`. */
+export const removeSlot = (id: string, current: string) => invoke<Slots>("remove_slot", { id, current });
+/** A new paper key, shown once; the old one stops working. */
+export const newRecoveryKey = (current: string) => invoke<NewRecoveryKey>("new_recovery_key", { current });
+/** A new vault identity: everything sealed again, every other passphrase and old key file useless. */
+export const rekeyVault = (current: string, passphrase: string | null) =>
+  invoke<NewRecoveryKey>("rekey_vault", { current, passphrase });
 /** Copies the vault folder into `destination` and verifies the copy. */
-export const backupVault = (destination: string) =>
-  invoke<BackupReport>("backup_vault", { destination });
+export const backupVault = (current: string, destination: string) =>
+  invoke<BackupReport>("backup_vault", { current, destination });
 
 /** The risk analysis and the home (members, attention, undo). */
 export const getRiskScreen = () => invoke<RiskScreen>("get_risk_screen");
@@ -229,7 +239,8 @@ export const getSyncPage = () => invoke<SyncPage>("get_sync_page");
 /** Puts this vault in a group of laptops, as its first laptop `name`. */
 export const startSync = (name: string) => invoke<SyncPage>("start_sync", { name });
 /** Adds a laptop and writes its invitation to `path`; returns the code to read aloud. */
-export const inviteLaptop = (name: string, path: string) => invoke<InvitationMade>("invite_laptop", { name, path });
+export const inviteLaptop = (current: string, name: string, path: string) =>
+  invoke<InvitationMade>("invite_laptop", { current, name, path });
 /** Copies sync files both ways with the stick (or folder) at `path` and imports what came. */
 export const copyWithStick = (path: string) => invoke<SyncDone>("copy_with_stick", { path });
 /** Publishes this laptop's edits and imports what is in the vault's sync folder. */
