@@ -94,6 +94,8 @@ pub async fn open_projector(handle: AppHandle) -> CommandResult<()> {
     WebviewWindowBuilder::new(&handle, PROJECTOR, WebviewUrl::App("index.html#projector".into()))
         .title(tejido_i18n::message(locale, "projector-window-title", &[]))
         .inner_size(1024.0, 768.0)
+        // As the main window: nothing of what it showed is kept on disk by the web view.
+        .incognito(true)
         .build()
         .map(drop)
         .map_err(|e| WindowError(e.to_string()).into())

@@ -46,9 +46,18 @@ fn training_root(data_dir: &std::path::Path) -> PathBuf {
 }
 
 impl App {
-    /// Deletes training vaults a crash or a killed app left behind.
+    /// Deletes training vaults a crash or a killed app left behind: those whose lock nobody
+    /// holds. Another Tejido running beside this one keeps its own open training vault.
     pub(crate) fn sweep_training(&self) {
-        let _ = std::fs::remove_dir_all(training_root(&self.data_dir));
+        use tejido_vault::fs::{LockMode, RealFs, VaultFs};
+        let Ok(entries) = std::fs::read_dir(training_root(&self.data_dir)) else { return };
+        for dir in entries.flatten().map(|e| e.path()) {
+            // Held while deleting, so no one can open it meanwhile; released once it is gone.
+            let lock = RealFs.try_lock(&dir.join(tejido_vault::LOCK_FILE), LockMode::Exclusive);
+            if !matches!(lock, Ok(None)) {
+                let _ = std::fs::remove_dir_all(&dir);
+            }
+        }
     }
 
     /// Opens the demo community in a new throwaway vault for trainees to practise in. It is
@@ -206,12 +215,21 @@ mod tests {
         assert!(!app.info().training);
         assert_eq!(std::fs::read_dir(&folder).map(|d| d.count()).unwrap_or(0), 0, "deleted on lock");
 
-        // A crash leaves one behind: the next start sweeps it.
+        // A crash leaves one behind (a copy nobody holds open): the next start sweeps it, but
+        // not the training vault another Tejido has open at that moment.
         app.open_training(Utc::now()).unwrap();
-        std::mem::forget(app);
-        assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 1);
+        let open_one = std::fs::read_dir(&folder).unwrap().next().unwrap().unwrap().path();
+        let left_behind = folder.join("left-behind");
+        std::fs::create_dir_all(left_behind.join("images")).unwrap();
+        for name in [tejido_vault::HEADER_FILE, tejido_vault::LOCK_FILE] {
+            std::fs::copy(open_one.join(name), left_behind.join(name)).unwrap();
+        }
         let _next = App::new(&root.path().join("config"), &root.path().join("data"), tejido_vault::KdfPolicy::insecure_for_tests(2));
-        assert!(!folder.exists(), "swept at start");
+        assert!(!left_behind.exists(), "swept at start");
+        assert!(open_one.exists(), "the other instance's training vault is still there");
+        assert!(app.home().is_ok(), "and still works");
+        app.lock();
+        assert!(!open_one.exists(), "deleted when that instance locks it");
     }
 
     #[test]
