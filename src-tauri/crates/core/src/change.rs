@@ -283,9 +283,10 @@ pub fn list_changes(db: &Connection, limit: usize) -> rusqlite::Result<Vec<Chang
 
 /// The changes undo may still revert, newest first. Adding or removing a laptop of the
 /// sync group is not an edit of the community's records: undo would silently drop a laptop
-/// from the group (or bring back a lost one), so it is done and undone only on purpose.
+/// from the group (or bring back a lost one), so it is done and undone only on purpose. Nor
+/// are the package keys: undoing their replacement would hand them back to a removed laptop.
 const UNDOABLE: &str = "SELECT * FROM change_log c
-     WHERE c.action != 'undo' AND c.entity != 'sync_device'
+     WHERE c.action != 'undo' AND c.entity NOT IN ('sync_device', 'network_key')
        AND NOT EXISTS (SELECT 1 FROM change_log u WHERE u.undoes = c.id)
      ORDER BY c.seq DESC LIMIT 1";
 

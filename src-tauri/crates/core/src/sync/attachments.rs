@@ -45,6 +45,7 @@ impl Session {
                 entries: Vec::new(),
                 applied: BTreeMap::new(),
                 blob: Some(BlobData { id, data: STANDARD.encode(&bytes[..]) }),
+                join: me.join.clone(),
             };
             let sealed = file::seal(&envelope, recipients, &me.keys).map_err(|e| EditError::Database { detail: format!("{e:?}") })?;
             let path = folder::blob_path(&root, &me.id, id);
@@ -73,28 +74,35 @@ impl Session {
             // From a laptop not known yet: taken once its registration arrives.
             let Some(author) = laptops.get(&laptop).filter(|_| laptop != me.id && !have.contains(&id)) else { continue };
             let relative = path.strip_prefix(&root).unwrap_or(&path).to_string_lossy().into_owned();
-            let bytes = std::fs::read(&path).map_err(folder_error(&path))?;
-            if self.already_refused(&relative, bytes.len())? {
+            let size = std::fs::symlink_metadata(&path).map(|m| m.len() as usize).unwrap_or(usize::MAX);
+            if self.already_refused(&relative, size)? {
                 continue;
             }
-            let (envelope, payload, signature) = match file::open(&bytes, &me.keys) {
+            // A removed laptop's attachments are refused like its other files: which came
+            // before its removal cannot be told, and the records that need one came with a
+            // file that was accepted, from a laptop that also publishes what it has.
+            if author.removed_on.is_some() {
+                report.refused += self.refuse(&relative, size, "removed", now)?;
+                continue;
+            }
+            let Some(bytes) = folder::read_capped(&path, file::MAX_FILE_BYTES).map_err(folder_error(&path))? else {
+                report.refused += self.refuse(&relative, size, "unreadable", now)?;
+                continue;
+            };
+            let opened = match file::open(&bytes, &me.keys) {
                 Ok(opened) => opened,
                 // Sealed before its author knew this laptop: resealed once it does.
                 Err(file::Problem::NotForMe) => continue,
                 Err(_) => {
-                    self.refuse(&relative, bytes.len(), "unreadable", now)?;
-                    report.refused += 1;
+                    report.refused += self.refuse(&relative, size, "unreadable", now)?;
                     continue;
                 }
             };
-            let data = envelope.blob.as_ref().filter(|b| b.id == id).and_then(|b| STANDARD.decode(&b.data).ok());
-            let genuine = file::verify(&envelope, &payload, &signature, &author.signing_key).is_ok()
-                && envelope.kind == Kind::Blob
-                && envelope.device == laptop
-                && envelope.vault == vault;
-            let Some(data) = data.filter(|_| genuine) else {
-                self.refuse(&relative, bytes.len(), "forged", now)?;
-                report.refused += 1;
+            // The signature is checked before anything in the file is read.
+            let envelope = file::verify(&opened, &author.signing_key, Kind::Blob, &laptop, Some(0)).ok().filter(|e| e.vault == vault);
+            let data = envelope.as_ref().and_then(|e| e.blob.as_ref()).filter(|b| b.id == id).and_then(|b| STANDARD.decode(&b.data).ok());
+            let Some(data) = data else {
+                report.refused += self.refuse(&relative, size, "forged", now)?;
                 continue;
             };
             self.vault_mut().put_blob_as(id, &data).map_err(EditError::from)?;

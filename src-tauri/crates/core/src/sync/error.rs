@@ -30,6 +30,9 @@ pub enum SyncError {
     /// The invitation is not one, or the code is wrong.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     BadInvitation,
+    /// The invitation was not used in time: the inviting laptop makes a new one.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    InvitationExpired,
     /// A laptop cannot remove itself.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     CannotRemoveSelf,
@@ -58,6 +61,7 @@ impl Localized for SyncError {
             SyncError::Folder { .. } => "err-sync-folder",
             SyncError::NotStarted => "err-sync-not-started",
             SyncError::BadInvitation => "err-sync-bad-invitation",
+            SyncError::InvitationExpired => "err-sync-invitation-expired",
             SyncError::CannotRemoveSelf => "err-sync-remove-self",
             SyncError::ConflictNotFound => "err-sync-conflict-not-found",
             SyncError::Lan { .. } => "err-sync-lan",
@@ -70,6 +74,7 @@ impl Localized for SyncError {
             SyncError::Open(e) => e.hint_id(),
             SyncError::Folder { .. } => Some("rec-sync-folder"),
             SyncError::BadInvitation => Some("rec-sync-bad-invitation"),
+            SyncError::InvitationExpired => Some("rec-sync-invitation-expired"),
             SyncError::Lan { .. } => Some("rec-sync-lan"),
             _ => None,
         }

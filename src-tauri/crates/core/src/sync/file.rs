@@ -16,10 +16,24 @@ use zeroize::Zeroizing;
 use super::merge::Entry;
 use crate::escalation::OwnKeys;
 
-/// This version's file format.
-pub(crate) const FORMAT: u32 = 1;
-/// The largest sync file opened (a snapshot of a large desk vault fits many times over).
+/// This version's file format. 2: laptops are added only with an invitation signed by the
+/// inviting laptop, and each file names the join of the laptop that wrote it.
+pub(crate) const FORMAT: u32 = 2;
+/// The largest sync file opened: an attachment file (the largest attachment, in base64).
 pub(crate) const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
+/// The largest change file read (a day of a whole workshop's edits is a few megabytes).
+pub(crate) const MAX_CHANGE_BYTES: u64 = 64 * 1024 * 1024;
+/// The largest state file read (a list of laptops and numbers).
+pub(crate) const MAX_STATE_BYTES: u64 = 1024 * 1024;
+
+/// Which vault made from an invitation wrote a file: made at random when the laptop joined.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct Join {
+    pub id: String,
+    /// When it joined (an invitation is used before it expires).
+    pub at: DateTime<Utc>,
+}
 
 /// What a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,6 +82,10 @@ pub(crate) struct Envelope {
     /// For an attachment file: the attachment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub blob: Option<BlobData>,
+    /// The join its laptop came from (random, per vault made from an invitation): a second
+    /// vault made from the same invitation writes another, and is refused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join: Option<Join>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -118,9 +136,16 @@ pub(crate) fn seal(envelope: &Envelope, recipients: &[String], keys: &OwnKeys) -
     Ok(sealed)
 }
 
-/// Opens a file sealed to `keys`. The envelope is returned with the signature still to
-/// check: which key is right depends on the laptop it names ([`verify`]).
-pub(crate) fn open(sealed: &[u8], keys: &OwnKeys) -> Result<(Envelope, Zeroizing<String>, String), Problem> {
+/// A file opened but not yet trusted: the signed bytes and their signature, nothing of what
+/// they say parsed yet.
+pub(crate) struct Opened {
+    payload: Zeroizing<String>,
+    signature: String,
+}
+
+/// Opens a file sealed to `keys`. What it says is parsed only once its signature checks
+/// ([`verify`]): which key is right depends on the laptop whose folder it was found in.
+pub(crate) fn open(sealed: &[u8], keys: &OwnKeys) -> Result<Opened, Problem> {
     if sealed.len() as u64 > MAX_FILE_BYTES {
         return Err(unreadable("too large"));
     }
@@ -131,24 +156,34 @@ pub(crate) fn open(sealed: &[u8], keys: &OwnKeys) -> Result<(Envelope, Zeroizing
     })?;
     let mut bytes = Zeroizing::new(Vec::new());
     reader.by_ref().take(MAX_FILE_BYTES).read_to_end(&mut bytes).map_err(unreadable)?;
+    // Only the wrapper (two strings) is parsed before the signature is checked.
     let signed: Signed = serde_json::from_slice(&bytes).map_err(unreadable)?;
-    let envelope: Envelope = serde_json::from_str(&signed.envelope).map_err(unreadable)?;
-    Ok((envelope, Zeroizing::new(signed.envelope), signed.signature))
+    Ok(Opened { payload: Zeroizing::new(signed.envelope), signature: signed.signature })
 }
 
-/// Whether `signature` over `payload` was made by `signing_key` (a minisign public key in
-/// base64) for this very envelope.
-pub(crate) fn verify(envelope: &Envelope, payload: &str, signature: &str, signing_key: &str) -> Result<(), Problem> {
+/// The envelope of `opened`, once its signature is checked against `signing_key` (a minisign
+/// public key in base64) and its signed comment names this `kind`, this `device` and, when
+/// given, this `seq`; the envelope must say the same. Nothing is parsed before that.
+pub(crate) fn verify(opened: &Opened, signing_key: &str, kind: Kind, device: &str, seq: Option<i64>) -> Result<Envelope, Problem> {
     let key = minisign::PublicKey::from_base64(signing_key).map_err(|_| Problem::Forged)?;
-    crate::escalation::check_signature_shape(signature).map_err(|_| Problem::Forged)?;
-    let signature = minisign::SignatureBox::from_string(signature).map_err(|_| Problem::Forged)?;
+    crate::escalation::check_signature_shape(&opened.signature).map_err(|_| Problem::Forged)?;
+    let signature = minisign::SignatureBox::from_string(&opened.signature).map_err(|_| Problem::Forged)?;
     let trusted = signature.trusted_comment().map_err(|_| Problem::Forged)?;
-    if trusted != trusted_comment(envelope) {
+    let prefix = format!("tejido sync {kind:?} {device} ");
+    let signed_seq: i64 = trusted.strip_prefix(&prefix).and_then(|s| s.parse().ok()).ok_or(Problem::Forged)?;
+    if seq.is_some_and(|s| s != signed_seq) {
         return Err(Problem::Forged);
     }
     // minisign 0.10 can panic on malformed signatures (see escalation::package): a refusal.
     let verified = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        minisign::verify(&key, &signature, Cursor::new(payload.as_bytes()), true, false, false)
+        minisign::verify(&key, &signature, Cursor::new(opened.payload.as_bytes()), true, false, false)
     }));
-    if matches!(verified, Ok(Ok(()))) { Ok(()) } else { Err(Problem::Forged) }
+    if !matches!(verified, Ok(Ok(()))) {
+        return Err(Problem::Forged);
+    }
+    let envelope: Envelope = serde_json::from_str(&opened.payload).map_err(unreadable)?;
+    if envelope.kind != kind || envelope.device != device || envelope.seq != signed_seq {
+        return Err(Problem::Forged);
+    }
+    Ok(envelope)
 }

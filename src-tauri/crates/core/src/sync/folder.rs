@@ -46,6 +46,20 @@ pub(crate) fn blob_files(root: &Path) -> Vec<(String, uuid::Uuid, PathBuf)> {
     out
 }
 
+/// Reads a sync file no larger than `max` bytes: a larger one is not read at all (`None`), so
+/// a huge file dropped in the folder costs nothing before it is refused. Never follows a
+/// symbolic link.
+pub(crate) fn read_capped(path: &Path, max: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let meta = std::fs::symlink_metadata(path)?;
+    if !meta.is_file() || meta.len() > max {
+        return Ok(None);
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::fs::File::open(path)?.take(max + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= max).then_some(bytes))
+}
+
 /// Writes a file so a crash leaves the old one or the new one, never half of either.
 pub(crate) fn publish(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Some(parent) = path.parent() {

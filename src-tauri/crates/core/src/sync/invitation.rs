@@ -14,12 +14,12 @@ use tejido_vault::{RecoveryKey, SecretString, VaultOptions};
 use zeroize::Zeroizing;
 
 use super::merge::Clock;
-use super::{Laptop, SyncError, applied, file, insert_me, me, schema, vault_id};
+use super::{Laptop, SyncError, applied, file, insert_me, joined, me, note_joined, schema, trust, vault_id};
 use crate::change::Entity;
 use crate::db::records;
 use crate::db::rows;
 use crate::error::{EditError, OpenVaultError};
-use crate::escalation::{OwnKeys, fingerprint};
+use crate::escalation::OwnKeys;
 use crate::ids::{DeviceId, LaptopId};
 use crate::session::Session;
 
@@ -45,6 +45,13 @@ struct InvitationContent {
     sealing: String,
     signing: String,
     snapshot: Snapshot,
+    /// Until when it can be used (none: made by a Tejido before invitations expired).
+    #[serde(default)]
+    expires: Option<DateTime<Utc>>,
+    /// The laptops the inviting one had seen join: the new laptop seals to them from the
+    /// start, and to the others once a file they signed arrives.
+    #[serde(default)]
+    joined: Vec<String>,
 }
 
 /// Every synced row, deleted or not, and the clock of every field: what a new laptop
@@ -110,15 +117,23 @@ impl Session {
         let id = LaptopId::new();
         let mut joined_from = applied(self.db())?;
         joined_from.insert(inviter.id.clone(), published);
-        let laptop = Laptop {
+        let expires = now + chrono::Duration::days(trust::INVITATION_DAYS);
+        let mut laptop = Laptop {
             id,
-            name: name.to_owned(),
+            name: name.trim().to_owned(),
             recipient: keys.recipient(),
             signing_key: keys.signing_key(),
             joined_from,
             removed_on: None,
             accepted_upto: None,
+            invited_by: inviter.id.parse().ok(),
+            invitation: None,
+            expires_at: Some(expires),
         };
+        // Signed, so every laptop checks that a laptop of the group invited it, whoever
+        // passes its registration on.
+        laptop.invitation = Some(trust::sign_invitation(&inviter.keys, &vault_id(self.db())?, &laptop));
+        let fingerprint = laptop.fingerprint();
         self.edit(now, |db, stamp| records::save(db, laptop, stamp).map(drop))?;
         let (sealing, signing) = keys.to_secrets();
         let content = InvitationContent {
@@ -128,6 +143,8 @@ impl Session {
             sealing: sealing.to_string(),
             signing: signing.to_string(),
             snapshot: take_snapshot(self.db())?,
+            expires: Some(expires),
+            joined: joined(self.db())?.into_keys().collect(),
         };
         let json = Zeroizing::new(serde_json::to_vec(&content).expect("an invitation serialises"));
         let code = new_code();
@@ -136,7 +153,7 @@ impl Session {
         let bytes = age::encrypt(&recipient, &json).map_err(|e| EditError::Database { detail: e.to_string() })?;
         // The new laptop's registration goes out too, so the others learn of it.
         self.publish(now)?;
-        Ok(Invitation { bytes, code, fingerprint: fingerprint(&keys.signing_key()), laptop: id })
+        Ok(Invitation { bytes, code, fingerprint, laptop: id })
     }
 
 
@@ -157,6 +174,10 @@ impl Session {
         if content.format > file::FORMAT || content.snapshot.schema > crate::db::migrations::latest_version() {
             return Err(OpenVaultError::SchemaTooNew.into());
         }
+        // Used once, in time: an old invitation found on a stick does not join.
+        if content.expires.is_some_and(|e| now > e) {
+            return Err(SyncError::InvitationExpired);
+        }
         let keys = OwnKeys::from_secrets(&content.sealing, &content.signing).map_err(|_| SyncError::BadInvitation)?;
         let collective = content.snapshot.tables.get("collective").and_then(|rows| rows.first());
         let name = collective.and_then(|c| c.get("name")).and_then(Json::as_str).unwrap_or("Tejido").to_owned();
@@ -171,6 +192,13 @@ impl Session {
             .and_then(Json::as_str)
             .and_then(|t| serde_json::from_str(t).ok())
             .unwrap_or_default();
+        let text = |field: &str| laptop_row.get(field).and_then(Json::as_str).unwrap_or("").to_owned();
+        // The keys the group knows this laptop by must be the keys it holds, or the
+        // fingerprint read aloud would vouch for keys nobody here has.
+        if text("recipient") != keys.recipient() || text("signing_key") != keys.signing_key() {
+            return Err(SyncError::BadInvitation);
+        }
+        let fingerprint = trust::laptop_fingerprint(&content.laptop.to_string(), &text("name"), &keys.recipient(), &keys.signing_key());
         let (mut session, recovery) = Session::create(dir, passphrase, &name, options, DeviceId(content.laptop.0), now)?;
         let db = session.vault_mut().db_mut();
         let tx = db.transaction()?;
@@ -189,10 +217,16 @@ impl Session {
         for (laptop, seq) in &joined_from {
             tx.execute("INSERT INTO sync_applied (device, seq) VALUES (?1, ?2)", params![laptop, seq])?;
         }
-        insert_me(&tx, content.laptop, &keys, 0)?;
+        insert_me(&tx, content.laptop, &keys, 0, now)?;
+        for laptop in &content.joined {
+            note_joined(&tx, laptop, None, now)?;
+        }
+        if let Some(inviter) = laptop_row.get("invited_by").and_then(Json::as_str) {
+            note_joined(&tx, inviter, None, now)?;
+        }
         tx.commit()?;
         session.mark_unsaved();
         session.save()?;
-        Ok((session, recovery, fingerprint(&keys.signing_key())))
+        Ok((session, recovery, fingerprint))
     }
 }

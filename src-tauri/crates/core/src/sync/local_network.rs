@@ -74,6 +74,19 @@ impl Session {
         self.lan_settings()
     }
 
+    /// Drops the Syncthing peer a person added under a removed laptop's name (as the group
+    /// calls it), so Syncthing stops exchanging files with it.
+    pub(crate) fn drop_lan_peer(&mut self, laptop_name: &str, now: DateTime<Utc>) -> Result<(), SyncError> {
+        let settings = self.lan_settings()?;
+        let same = |peer: &LanPeer| peer.name.trim().to_lowercase() == laptop_name.trim().to_lowercase();
+        if !settings.peers.iter().any(same) {
+            return Ok(());
+        }
+        let peers: Vec<LanPeer> = settings.peers.iter().filter(|p| !same(p)).cloned().collect();
+        self.set_lan(&settings.listen, peers, settings.enabled, now)?;
+        Ok(())
+    }
+
     /// Starts Syncthing if this laptop's local network sync is on (when the vault opens).
     pub fn start_lan(&mut self, now: DateTime<Utc>) -> Result<(), SyncError> {
         let Some(me) = me(self.db())? else { return Ok(()) };

@@ -23,6 +23,7 @@ pub mod lan;
 mod local_network;
 mod merge;
 mod screen;
+mod trust;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -45,10 +46,11 @@ pub use error::SyncError;
 use error::folder_error;
 pub use folder::Copied;
 pub use invitation::Invitation;
-pub use screen::{ConflictView, LaptopView, RefusedFile, SyncScreen};
+pub use screen::{ConflictView, ContactToCheck, LaptopView, RefusedFile, SyncScreen};
 pub use local_network::{DEFAULT_LISTEN, LanSettings, SYNCTHING_DIR};
 pub(crate) use merge::{Clock, note_local_write};
 pub use merge::{ConflictKind, Kept};
+pub use trust::laptop_fingerprint;
 
 /// The sync folder inside a vault folder (what Syncthing shares, what a stick mirrors).
 pub const SYNC_DIR: &str = "sync";
@@ -73,6 +75,23 @@ pub struct Laptop {
     pub removed_on: Option<DateTime<Utc>>,
     /// For a removed laptop: its last change file still accepted.
     pub accepted_upto: Option<i64>,
+    /// The laptop that invited it (none for the group's first laptop, and for laptops known
+    /// before invitations were signed).
+    #[serde(default)]
+    pub invited_by: Option<LaptopId>,
+    /// The inviting laptop's signature over this laptop's id, name and keys.
+    #[serde(default)]
+    pub invitation: Option<String>,
+    /// Until when its invitation could be used.
+    #[serde(default)]
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+impl Laptop {
+    /// Its fingerprint, binding its id, name and keys.
+    pub fn fingerprint(&self) -> String {
+        laptop_fingerprint(&self.id.to_string(), &self.name, &self.recipient, &self.signing_key)
+    }
 }
 
 impl Record for Laptop {
@@ -94,11 +113,13 @@ struct Me {
     published_upto: i64,
     next_seq: i64,
     sealed_for: Vec<String>,
+    /// This laptop's join, named in every file it signs.
+    join: Option<file::Join>,
 }
 
 fn me(db: &Connection) -> Result<Option<Me>, SyncError> {
     let row = db
-        .query_row("SELECT id, sealing, signing, published_upto, next_seq, sealed_for FROM sync_self", [], |r| {
+        .query_row("SELECT id, sealing, signing, published_upto, next_seq, sealed_for, join_id FROM sync_self", [], |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 Zeroizing::new(r.get::<_, String>(1)?),
@@ -106,19 +127,38 @@ fn me(db: &Connection) -> Result<Option<Me>, SyncError> {
                 r.get(3)?,
                 r.get(4)?,
                 r.get::<_, String>(5)?,
+                r.get::<_, Option<String>>(6)?,
             ))
         })
         .optional()?;
-    let Some((id, sealing, signing, published_upto, next_seq, sealed_for)) = row else { return Ok(None) };
+    let Some((id, sealing, signing, published_upto, next_seq, sealed_for, join)) = row else { return Ok(None) };
     let keys = OwnKeys::from_secrets(&sealing, &signing).map_err(|e| EditError::Database { detail: e.to_string() })?;
-    Ok(Some(Me { id, keys, published_upto, next_seq, sealed_for: serde_json::from_str(&sealed_for).unwrap_or_default() }))
+    Ok(Some(Me { id, keys, published_upto, next_seq, sealed_for: serde_json::from_str(&sealed_for).unwrap_or_default(), join: join.and_then(|j| serde_json::from_str(&j).ok()) }))
 }
 
-fn insert_me(db: &Connection, id: LaptopId, keys: &OwnKeys, published_upto: i64) -> rusqlite::Result<()> {
+fn insert_me(db: &Connection, id: LaptopId, keys: &OwnKeys, published_upto: i64, now: DateTime<Utc>) -> rusqlite::Result<()> {
     let (sealing, signing) = keys.to_secrets();
+    let join = file::Join { id: uuid::Uuid::now_v7().to_string(), at: now };
     db.execute(
-        "INSERT INTO sync_self (id, sealing, signing, published_upto) VALUES (?1, ?2, ?3, ?4)",
-        params![id.to_string(), sealing.as_str(), signing.as_str(), published_upto],
+        "INSERT INTO sync_self (id, sealing, signing, published_upto, join_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![id.to_string(), sealing.as_str(), signing.as_str(), published_upto, serde_json::to_string(&join).expect("serialises")],
+    )?;
+    note_joined(db, &id.to_string(), Some(&join.id), now)
+}
+
+/// The laptops this one has seen a genuine signed file from (or knew before), with the join
+/// each came from.
+fn joined(db: &Connection) -> rusqlite::Result<BTreeMap<String, Option<String>>> {
+    let mut stmt = db.prepare_cached("SELECT laptop, join_id FROM sync_joined")?;
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect()
+}
+
+/// Records that `laptop` has joined (the first join seen is the one kept).
+fn note_joined(db: &Connection, laptop: &str, join: Option<&str>, now: DateTime<Utc>) -> rusqlite::Result<()> {
+    db.execute(
+        "INSERT INTO sync_joined (laptop, join_id, seen_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT (laptop) DO UPDATE SET join_id = COALESCE(sync_joined.join_id, excluded.join_id)",
+        params![laptop, join, now],
     )?;
     Ok(())
 }
@@ -136,9 +176,34 @@ fn vault_id(db: &Connection) -> rusqlite::Result<String> {
     db.query_row("SELECT id FROM collective ORDER BY created_at LIMIT 1", [], |r| r.get(0))
 }
 
-/// Laptops whose files are sealed to: everyone not removed.
-fn active(laptops: &[Laptop]) -> Vec<&Laptop> {
-    laptops.iter().filter(|l| l.removed_on.is_none()).collect()
+/// Laptops whose files are sealed to: everyone not removed who has joined (an invited laptop
+/// is sealed nothing until a file it signed has arrived).
+fn active<'a>(laptops: &'a [Laptop], joined: &BTreeMap<String, Option<String>>) -> Vec<&'a Laptop> {
+    laptops.iter().filter(|l| l.removed_on.is_none() && joined.contains_key(&l.id.to_string())).collect()
+}
+
+/// A laptop's state file, if one is there, sealed to this laptop and signed by that laptop.
+fn state_of(root: &Path, me: &Me, laptop: &Laptop) -> Option<file::Envelope> {
+    let id = laptop.id.to_string();
+    let path = folder::state_path(root, &id);
+    let bytes = folder::read_capped(&path, file::MAX_STATE_BYTES).ok()??;
+    let opened = file::open(&bytes, &me.keys).ok()?;
+    file::verify(&opened, &laptop.signing_key, file::Kind::State, &id, None).ok()
+}
+
+/// Whether a file naming `join` may come from `laptop`: one use of an invitation only (a
+/// second vault made from the same invitation names another join than the one first seen),
+/// and an invitation used before it expired.
+fn join_holds(laptop: &Laptop, joined: &BTreeMap<String, Option<String>>, join: Option<&file::Join>) -> Result<(), &'static str> {
+    match joined.get(&laptop.id.to_string()) {
+        Some(Some(first)) if join.map(|j| &j.id) != Some(first) => Err("second-join"),
+        Some(_) => Ok(()),
+        None => match (laptop.expires_at, join) {
+            (None, _) => Ok(()),
+            (Some(expires), Some(join)) if join.at <= expires => Ok(()),
+            _ => Err("expired"),
+        },
+    }
 }
 
 /// What one import did.
@@ -198,10 +263,13 @@ impl Session {
             joined_from: BTreeMap::new(),
             removed_on: None,
             accepted_upto: None,
+            invited_by: None,
+            invitation: None,
+            expires_at: None,
         };
         self.edit(now, |db, stamp| {
             let published: i64 = db.query_row("SELECT COALESCE(MAX(seq), 0) FROM change_log", [], |r| r.get(0))?;
-            insert_me(db, id, &keys, published)?;
+            insert_me(db, id, &keys, published, now)?;
             records::save(db, laptop, stamp)?;
             Ok(())
         })?;
@@ -222,8 +290,9 @@ impl Session {
         let Some(me) = me(self.db())? else { return Ok(None) };
         let root = self.sync_folder();
         let laptops = self.laptops()?;
-        let recipients: Vec<String> = active(&laptops).iter().map(|l| l.recipient.clone()).collect();
-        self.reseal_if_needed(&me, &laptops)?;
+        let joined = joined(self.db())?;
+        let recipients: Vec<String> = active(&laptops, &joined).iter().map(|l| l.recipient.clone()).collect();
+        self.reseal_if_needed(&me, &laptops, &joined)?;
         // Attachments first: a record that arrives before its file shows it as missing.
         self.publish_blobs(&me, &recipients, now)?;
         let db = self.db();
@@ -264,6 +333,7 @@ impl Session {
                 entries,
                 applied: applied(db)?,
                 blob: None,
+                join: me.join.clone(),
             };
             let bytes = file::seal(&envelope, &recipients, &me.keys).map_err(|e| EditError::Database { detail: format!("{e:?}") })?;
             let path = folder::change_path(&root, &me.id, seq);
@@ -285,18 +355,20 @@ impl Session {
 
     /// Reseals this laptop's change files when the group changed: a laptop added since they
     /// were written could not read them, a removed one should not read later ones.
-    fn reseal_if_needed(&mut self, me: &Me, laptops: &[Laptop]) -> Result<(), SyncError> {
-        let group: Vec<String> = active(laptops).iter().map(|l| l.id.to_string()).collect();
+    fn reseal_if_needed(&mut self, me: &Me, laptops: &[Laptop], joined: &BTreeMap<String, Option<String>>) -> Result<(), SyncError> {
+        let group: Vec<String> = active(laptops, joined).iter().map(|l| l.id.to_string()).collect();
         if group == me.sealed_for {
             return Ok(());
         }
-        let recipients: Vec<String> = active(laptops).iter().map(|l| l.recipient.clone()).collect();
+        let recipients: Vec<String> = active(laptops, joined).iter().map(|l| l.recipient.clone()).collect();
         let root = self.sync_folder();
-        let own_changes = folder::change_files(&root).into_iter().filter(|(l, _)| *l == me.id).flat_map(|(_, f)| f).map(|(_, p)| p);
-        let own_blobs = folder::blob_files(&root).into_iter().filter(|(l, _, _)| *l == me.id).map(|(_, _, p)| p);
-        for path in own_changes.chain(own_blobs).collect::<Vec<_>>() {
-            let bytes = std::fs::read(&path).map_err(folder_error(&path))?;
-            let Ok((envelope, _, _)) = file::open(&bytes, &me.keys) else { continue };
+        let own_changes =
+            folder::change_files(&root).into_iter().filter(|(l, _)| *l == me.id).flat_map(|(_, f)| f).map(|(s, p)| (file::Kind::Changes, Some(s), p));
+        let own_blobs = folder::blob_files(&root).into_iter().filter(|(l, _, _)| *l == me.id).map(|(_, _, p)| (file::Kind::Blob, Some(0), p));
+        let signing_key = me.keys.signing_key();
+        for (kind, seq, path) in own_changes.chain(own_blobs).collect::<Vec<_>>() {
+            let Some(bytes) = folder::read_capped(&path, file::MAX_FILE_BYTES).map_err(folder_error(&path))? else { continue };
+            let Ok(envelope) = file::open(&bytes, &me.keys).and_then(|o| file::verify(&o, &signing_key, kind, &me.id, seq)) else { continue };
             let resealed = file::seal(&envelope, &recipients, &me.keys).map_err(|e| EditError::Database { detail: format!("{e:?}") })?;
             folder::publish(&path, &resealed).map_err(folder_error(&path))?;
         }
@@ -313,11 +385,12 @@ impl Session {
         let Some(me) = me(self.db())? else { return Ok(()) };
         let db = self.db();
         let laptops = self.laptops()?;
-        let recipients: Vec<String> = active(&laptops).iter().map(|l| l.recipient.clone()).collect();
+        let joined = joined(db)?;
+        let recipients: Vec<String> = active(&laptops, &joined).iter().map(|l| l.recipient.clone()).collect();
         // Every laptop this one knows is listed, applied or not: a laptop that learns of the
         // list keeps its files until the newcomers it did not know about have them too.
         let mut state = applied(db)?;
-        for laptop in active(&laptops) {
+        for laptop in laptops.iter().filter(|l| l.removed_on.is_none()) {
             state.entry(laptop.id.to_string()).or_insert(0);
         }
         let envelope = file::Envelope {
@@ -332,6 +405,7 @@ impl Session {
             entries: Vec::new(),
             applied: state,
             blob: None,
+            join: me.join.clone(),
         };
         let bytes = file::seal(&envelope, &recipients, &me.keys).map_err(|e| EditError::Database { detail: format!("{e:?}") })?;
         let path = folder::state_path(&self.sync_folder(), &me.id);
@@ -366,54 +440,89 @@ impl Session {
                         break;
                     }
                     let relative = path.strip_prefix(&root).unwrap_or(&path).to_string_lossy().into_owned();
-                    let bytes = std::fs::read(&path).map_err(folder_error(&path))?;
-                    if self.already_refused(&relative, bytes.len())? {
+                    // The size is known before anything is read: a huge file is refused unread.
+                    let size = std::fs::symlink_metadata(&path).map(|m| m.len() as usize).unwrap_or(usize::MAX);
+                    if self.already_refused(&relative, size)? {
                         break;
                     }
                     if author.accepted_upto.is_some_and(|upto| author.removed_on.is_some() && seq > upto) {
-                        self.refuse(&relative, bytes.len(), "removed", now)?;
-                        pass.refused += 1;
+                        pass.refused += self.refuse(&relative, size, "removed", now)?;
                         break;
                     }
-                    let (envelope, payload, signature) = match file::open(&bytes, &me.keys) {
+                    let Some(bytes) = folder::read_capped(&path, file::MAX_CHANGE_BYTES).map_err(folder_error(&path))? else {
+                        pass.refused += self.refuse(&relative, size, "unreadable", now)?;
+                        break;
+                    };
+                    let opened = match file::open(&bytes, &me.keys) {
                         Ok(opened) => opened,
                         Err(file::Problem::NotForMe) => {
                             pass.waiting += 1;
                             break;
                         }
                         Err(_) => {
-                            self.refuse(&relative, bytes.len(), "unreadable", now)?;
-                            pass.refused += 1;
+                            pass.refused += self.refuse(&relative, size, "unreadable", now)?;
                             break;
                         }
                     };
-                    let genuine = file::verify(&envelope, &payload, &signature, &author.signing_key).is_ok()
-                        && envelope.kind == file::Kind::Changes
-                        && envelope.device == laptop
-                        && envelope.seq == seq;
-                    if !genuine || envelope.vault != vault {
-                        self.refuse(&relative, bytes.len(), if genuine { "other-vault" } else { "forged" }, now)?;
-                        pass.refused += 1;
+                    // The signature is checked over the bytes before anything they say is read.
+                    let envelope = match file::verify(&opened, &author.signing_key, file::Kind::Changes, &laptop, Some(seq)) {
+                        Ok(envelope) => envelope,
+                        Err(problem) => {
+                            let reason = if problem == file::Problem::Forged { "forged" } else { "unreadable" };
+                            pass.refused += self.refuse(&relative, size, reason, now)?;
+                            break;
+                        }
+                    };
+                    if envelope.vault != vault {
+                        pass.refused += self.refuse(&relative, size, "other-vault", now)?;
                         break;
                     }
                     if envelope.format > file::FORMAT || envelope.schema > own_schema {
                         pass.held += 1;
                         break;
                     }
-                    let tx = self.vault_mut().db_mut().transaction()?;
-                    for entry in &envelope.entries {
-                        // A table this version does not know cannot come from an older schema.
-                        let Some(entity) = Entity::parse(&entry.entity) else { continue };
-                        let applied = merge::apply(&tx, entity, entry, now)?;
-                        pass.fields += applied.fields as u32;
-                        pass.conflicts += applied.conflicts as u32;
+                    if let Err(reason) = join_holds(author, &joined(self.db())?, envelope.join.as_ref()) {
+                        pass.refused += self.refuse(&relative, size, reason, now)?;
+                        break;
                     }
-                    tx.execute(
-                        "INSERT INTO sync_applied (device, seq) VALUES (?1, ?2)
-                         ON CONFLICT (device) DO UPDATE SET seq = excluded.seq",
-                        params![laptop, seq],
-                    )?;
-                    tx.commit()?;
+                    if let Err(refusal) = trust::check_entries(self.db(), &envelope, now)? {
+                        pass.refused += self.refuse(&relative, size, refusal.reason(), now)?;
+                        break;
+                    }
+                    let mut left_out = Vec::new();
+                    let tx = self.vault_mut().db_mut().transaction()?;
+                    let result: Result<(), rusqlite::Error> = (|| {
+                        for entry in &envelope.entries {
+                            if let Err(reason) = trust::allowed(&tx, &vault, entry, &laptops)? {
+                                left_out.push((format!("{relative} {} {}", entry.entity, entry.id), reason));
+                                continue;
+                            }
+                            let entity = Entity::parse(&entry.entity).expect("checked");
+                            let applied = merge::apply(&tx, entity, entry, now)?;
+                            pass.fields += applied.fields as u32;
+                            pass.conflicts += applied.conflicts as u32;
+                        }
+                        tx.execute(
+                            "INSERT INTO sync_applied (device, seq) VALUES (?1, ?2)
+                             ON CONFLICT (device) DO UPDATE SET seq = excluded.seq",
+                            params![laptop, seq],
+                        )?;
+                        note_joined(&tx, &laptop, envelope.join.as_ref().map(|j| j.id.as_str()), now)?;
+                        Ok(())
+                    })();
+                    match result {
+                        Ok(()) => tx.commit()?,
+                        // A value the vault does not take (a check, a type) refuses the file,
+                        // not sync: nothing of it is applied, and the other laptops go on.
+                        Err(_) => {
+                            drop(tx);
+                            pass.refused += self.refuse(&relative, size, trust::Refusal::Invalid.reason(), now)?;
+                            break;
+                        }
+                    }
+                    for (what, reason) in left_out {
+                        pass.refused += self.refuse(&what, 0, reason, now)?;
+                    }
                     self.mark_unsaved();
                     pass.files += 1;
                     next += 1;
@@ -429,53 +538,89 @@ impl Session {
                 break;
             }
         }
+        report.refused += self.note_states(&me, now)?;
         let laptops: BTreeMap<String, Laptop> = self.laptops()?.into_iter().map(|l| (l.id.to_string(), l)).collect();
         self.import_blobs(&me, &laptops, &vault, &mut report, now)?;
         self.publish(now)?;
-        self.clean_up()?;
+        self.clean_up(now)?;
         self.save()?;
         Ok(report)
+    }
+
+    /// A laptop invited but not yet joined joins when a state file it signed arrives (a new
+    /// laptop publishes one as soon as it has joined): from then on, files are sealed to it.
+    fn note_states(&mut self, me: &Me, now: DateTime<Utc>) -> Result<u32, SyncError> {
+        let root = self.sync_folder();
+        let joined = joined(self.db())?;
+        let mut refused = 0;
+        for laptop in self.laptops()?.into_iter().filter(|l| l.removed_on.is_none()) {
+            let id = laptop.id.to_string();
+            let Some(state) = state_of(&root, me, &laptop) else { continue };
+            match join_holds(&laptop, &joined, state.join.as_ref()) {
+                Ok(()) if !joined.contains_key(&id) => {
+                    note_joined(self.vault_mut().db_mut(), &id, state.join.as_ref().map(|j| j.id.as_str()), now)?;
+                    self.mark_unsaved();
+                }
+                Ok(()) => {}
+                Err(reason) => {
+                    let path = folder::state_path(Path::new(""), &id);
+                    refused += self.refuse(&path.to_string_lossy(), 0, reason, now)?;
+                }
+            }
+        }
+        Ok(refused)
     }
 
     fn already_refused(&self, path: &str, size: usize) -> Result<bool, SyncError> {
         Ok(self
             .db()
-            .query_row("SELECT 1 FROM sync_refused WHERE path = ?1 AND size = ?2", params![path, size as i64], |_| Ok(()))
+            // A file dated ahead of this laptop's clock is tried again: time catches up.
+            .query_row(
+                "SELECT 1 FROM sync_refused WHERE path = ?1 AND size = ?2 AND reason != 'clock-ahead'",
+                params![path, size as i64],
+                |_| Ok(()),
+            )
             .optional()?
             .is_some())
     }
 
-    fn refuse(&mut self, path: &str, size: usize, reason: &str, now: DateTime<Utc>) -> Result<(), SyncError> {
+    /// Lists a refused file (or a write left out of one, by a name of its own). Returns 1 if
+    /// it was not listed already, so each refusal is counted once.
+    fn refuse(&mut self, path: &str, size: usize, reason: &str, now: DateTime<Utc>) -> Result<u32, SyncError> {
+        let listed = self
+            .db()
+            .query_row("SELECT 1 FROM sync_refused WHERE path = ?1 AND size = ?2 AND reason = ?3", params![path, size as i64, reason], |_| Ok(()))
+            .optional()?
+            .is_some();
+        if listed {
+            return Ok(0);
+        }
         self.vault_mut().db_mut().execute(
             "INSERT INTO sync_refused (path, size, reason, found_at) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (path) DO UPDATE SET size = excluded.size, reason = excluded.reason, found_at = excluded.found_at",
             params![path, size as i64, reason, now],
         )?;
         self.mark_unsaved();
-        Ok(())
+        Ok(1)
     }
 
     /// Deletes this laptop's change files that every laptop of the group has applied (by
     /// their state files, or because they joined from a snapshot that covered them).
-    fn clean_up(&mut self) -> Result<u32, SyncError> {
+    fn clean_up(&mut self, now: DateTime<Utc>) -> Result<u32, SyncError> {
         let Some(me) = me(self.db())? else { return Ok(0) };
         let root = self.sync_folder();
         let laptops = self.laptops()?;
+        let joined = joined(self.db())?;
         let mut covered = i64::MAX;
-        let states: BTreeMap<String, PathBuf> = folder::state_files(&root).into_iter().collect();
-        for laptop in active(&laptops).into_iter().filter(|l| l.id.to_string() != me.id) {
+        // Every laptop still in the group, joined or invited: an invited laptop joins from a
+        // snapshot and needs every file after it. An invitation that expired unused does not hold
+        // files back for ever.
+        let waited_for = laptops.iter().filter(|l| {
+            l.removed_on.is_none() && l.id.to_string() != me.id && (joined.contains_key(&l.id.to_string()) || l.expires_at.is_none_or(|e| now <= e))
+        });
+        for laptop in waited_for {
             let from_join = laptop.joined_from.get(&me.id).copied().unwrap_or(0);
-            let state = states
-                .get(&laptop.id.to_string())
-                .and_then(|path| std::fs::read(path).ok())
-                .and_then(|bytes| file::open(&bytes, &me.keys).ok())
-                .filter(|(e, p, s)| {
-                    e.kind == file::Kind::State
-                        && e.device == laptop.id.to_string()
-                        && file::verify(e, p, s, &laptop.signing_key).is_ok()
-                })
-                .map(|(e, _, _)| e.applied)
-                .unwrap_or_default();
+            let state = state_of(&root, &me, laptop).map(|e| e.applied).unwrap_or_default();
             // A laptop this one has not heard of yet may still need every file.
             if state.keys().any(|id| !laptops.iter().any(|l| l.id.to_string() == *id)) {
                 return Ok(0);
@@ -511,18 +656,58 @@ impl Session {
     }
 
     /// Removes a laptop from the group (lost, stolen, given away): its files after the last
-    /// one this laptop applied are refused, and later files are no longer sealed to it.
+    /// one this laptop applied are refused, its attachments too, later files are no longer
+    /// sealed to it, and the community's package keys, which it holds, are replaced (the
+    /// desks need the new contact file). Its Syncthing peer, if it had one under its name,
+    /// is dropped.
     pub fn remove_laptop(&mut self, id: LaptopId, now: DateTime<Utc>) -> Result<(), SyncError> {
         let Some(me) = me(self.db())? else { return Err(SyncError::NotStarted) };
         if id.to_string() == me.id {
             return Err(SyncError::CannotRemoveSelf);
         }
         let mut laptop: Laptop = records::get(self.db(), &id.to_string())?.ok_or(EditError::RecordNotFound)?;
+        if laptop.removed_on.is_some() {
+            return Ok(());
+        }
         laptop.accepted_upto = Some(applied(self.db())?.get(&laptop.id.to_string()).copied().unwrap_or(0));
         laptop.removed_on = Some(now);
-        self.edit(now, |db, stamp| records::save(db, laptop, stamp).map(drop))?;
+        let name = laptop.name.clone();
+        self.edit(now, |db, stamp| {
+            records::save(db, laptop, stamp)?;
+            trust::replace_package_keys(db, stamp)?;
+            Ok(())
+        })?;
+        self.drop_lan_peer(&name, now)?;
         self.publish(now)?;
         self.save()?;
+        Ok(())
+    }
+
+    /// When the community's package keys were replaced after a laptop was removed, until
+    /// someone says every desk has the new contact file.
+    pub fn package_keys_replaced(&self) -> Result<Option<DateTime<Utc>>, SyncError> {
+        Ok(self
+            .db()
+            .query_row("SELECT replaced_at FROM network_key WHERE id = 'own'", [], |r| r.get(0))
+            .optional()?
+            .flatten())
+    }
+
+    /// Every desk (or community) has the new contact file: the screens stop asking. An
+    /// edit that syncs, so the other laptops stop asking too.
+    pub fn new_contact_file_given(&mut self, now: DateTime<Utc>) -> Result<(), SyncError> {
+        if self.package_keys_replaced()?.is_none() {
+            return Ok(());
+        }
+        self.edit(now, |db, stamp| {
+            let before = rows::snapshot(db, Entity::NetworkKey, "own")?;
+            db.execute(
+                "UPDATE network_key SET replaced_at = NULL, updated_at = ?1, updated_by = ?2 WHERE id = 'own'",
+                params![stamp.at, stamp.device.to_string()],
+            )?;
+            record_change(db, Entity::NetworkKey, "own", Action::Update, before, stamp)?;
+            Ok(())
+        })?;
         Ok(())
     }
 

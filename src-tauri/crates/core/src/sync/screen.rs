@@ -9,10 +9,9 @@ use serde::Serialize;
 use serde_json::{Map, Value as Json};
 
 use super::invitation::take_snapshot;
-use super::{ConflictKind, Kept, SyncError, applied, me};
+use super::{ConflictKind, Kept, SyncError, applied, joined, me};
 use crate::change::Entity;
 use crate::db::rows;
-use crate::escalation::fingerprint;
 use crate::ids::{ConflictId, LaptopId};
 use crate::session::Session;
 
@@ -24,7 +23,7 @@ pub struct LaptopView {
     pub id: LaptopId,
     /// Its name.
     pub name: String,
-    /// Its key's fingerprint, eight groups to read aloud.
+    /// Its fingerprint (its id, name and keys), eight groups to read aloud.
     pub fingerprint: String,
     /// Whether it is this laptop.
     pub me: bool,
@@ -32,6 +31,25 @@ pub struct LaptopView {
     pub removed_on: Option<DateTime<Utc>>,
     /// How many of its change files this laptop has applied (its own: published).
     pub files: i64,
+    /// Invited, and no file it signed has arrived yet: nothing is sealed to it until then.
+    pub pending: bool,
+    /// Invited, and its invitation expired before it joined.
+    pub expired: bool,
+    /// The removed laptop that invited it: check it is one of the group's, or remove it.
+    pub invited_by_removed: Option<String>,
+}
+
+/// A contact whose keys were set by a laptop since removed: its contact file may not be the
+/// one its fingerprint was checked for. Ask the desk for its contact file again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ContactToCheck {
+    /// The contact.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// The removed laptop that added or changed it.
+    pub by: String,
 }
 
 /// A value in conflict, as the list shows it.
@@ -88,6 +106,13 @@ pub struct SyncScreen {
     pub conflicts: Vec<ConflictView>,
     /// Files refused.
     pub refused: Vec<RefusedFile>,
+    /// Contacts added or changed by a laptop since removed.
+    pub contacts_to_check: Vec<ContactToCheck>,
+    /// When the community's package keys were replaced (a laptop holding them was removed):
+    /// until someone says so, every desk still needs the new contact file.
+    pub contact_file_replaced: Option<DateTime<Utc>>,
+    /// The desks (or communities) to give the new contact file to.
+    pub contacts_to_tell: Vec<String>,
     /// Edits made here not yet in a change file.
     pub unpublished: u32,
     /// The vault's sync folder (share it with Syncthing, or copy it with a stick).
@@ -128,17 +153,28 @@ impl Session {
         let laptops = self.laptops()?;
         let names: BTreeMap<String, String> = laptops.iter().map(|l| (l.id.to_string(), l.name.clone())).collect();
         let my_id = me.as_ref().map(|m| m.id.clone()).unwrap_or_default();
+        let joined = joined(db)?;
+        let removed: BTreeMap<String, String> =
+            laptops.iter().filter(|l| l.removed_on.is_some()).map(|l| (l.id.to_string(), l.name.clone())).collect();
+        let now = Utc::now();
         let mut views: Vec<LaptopView> = laptops
             .iter()
             .map(|l| {
                 let id = l.id.to_string();
+                let pending = !joined.contains_key(&id) && l.removed_on.is_none();
                 LaptopView {
                     id: l.id,
                     name: l.name.clone(),
-                    fingerprint: fingerprint(&l.signing_key),
+                    fingerprint: l.fingerprint(),
                     me: id == my_id,
                     removed_on: l.removed_on,
                     files: if id == my_id { me.as_ref().map_or(0, |m| m.next_seq - 1) } else { done.get(&id).copied().unwrap_or(0) },
+                    pending,
+                    expired: pending && l.expires_at.is_some_and(|e| now > e),
+                    invited_by_removed: l
+                        .invited_by
+                        .filter(|_| l.removed_on.is_none())
+                        .and_then(|by| removed.get(&by.to_string()).cloned()),
                 }
             })
             .collect();
@@ -188,7 +224,35 @@ impl Session {
             Some(me) => db.query_row("SELECT COUNT(*) FROM change_log WHERE seq > ?1", [me.published_upto], |r| r.get(0))?,
             None => 0,
         };
-        Ok(SyncScreen { started: me.is_some(), laptops: views, conflicts, refused, unpublished: unpublished as u32, folder: self.sync_folder() })
+        // A contact's keys, as every write's clock says, last set by a laptop since removed.
+        let mut stmt = db.prepare(
+            "SELECT DISTINCT c.id, c.name, k.device FROM contact c
+             JOIN sync_clock k ON k.entity = 'contact' AND k.record_id = c.id AND k.field IN ('recipient', 'signing_key')
+             WHERE c.deleted_at IS NULL ORDER BY c.name",
+        )?;
+        let contacts_to_check = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .filter_map(|(id, name, device)| removed.get(&device).map(|by| ContactToCheck { id, name, by: by.clone() }))
+            .collect();
+        let contact_file_replaced = self.package_keys_replaced()?;
+        let mut stmt = db.prepare("SELECT name FROM contact WHERE deleted_at IS NULL ORDER BY name")?;
+        let contacts_to_tell = match contact_file_replaced {
+            Some(_) => stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?,
+            None => Vec::new(),
+        };
+        Ok(SyncScreen {
+            started: me.is_some(),
+            laptops: views,
+            conflicts,
+            refused,
+            contacts_to_check,
+            contact_file_replaced,
+            contacts_to_tell,
+            unpublished: unpublished as u32,
+            folder: self.sync_folder(),
+        })
     }
 
 

@@ -31,9 +31,17 @@ fn join(inviter: &mut Laptop, name: &str, now: DateTime<Utc>) -> Laptop {
     let invitation = inviter.session.invite(name, now).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let typed = invitation.code.to_lowercase().replace('-', " ");
-    let (session, _, fingerprint) =
+    let (mut session, _, fingerprint) =
         Session::join(&dir.path().join("vault"), &pass(), &invitation.bytes, &typed, &options(), now).unwrap();
     assert_eq!(fingerprint, invitation.fingerprint, "both laptops show the same fingerprint to compare aloud");
+    // The new laptop's first signed state reaches the inviting one (as in a shared folder):
+    // only then is anything sealed to it.
+    session.publish(now).unwrap();
+    let id = session.laptop_id().unwrap().unwrap().to_string();
+    let state = |s: &Session| s.sync_folder().join("state").join(format!("{id}.age"));
+    std::fs::create_dir_all(state(&inviter.session).parent().unwrap()).unwrap();
+    std::fs::copy(state(&session), state(&inviter.session)).unwrap();
+    inviter.session.import(now).unwrap();
     Laptop { session, _dir: dir }
 }
 
@@ -482,5 +490,269 @@ fn attachments_travel_with_their_records() {
     for file in walk(usb.path()) {
         let content = std::fs::read(&file).unwrap();
         assert!(!content.windows(17).any(|w| w == b"witness statement"), "plaintext on the stick: {file:?}");
+    }
+}
+
+// ---- Issue 19: what a laptop of the group can no longer do through sync files ----
+
+/// Syncs every laptop with the stick, twice round: an invited laptop is sealed nothing until
+/// a file it signed has reached the others, so the second round brings it what it waited for.
+fn sync_all(laptops: &mut [&mut Laptop], usb: &Path, now: DateTime<Utc>) {
+    for _ in 0..2 {
+        for laptop in laptops.iter_mut() {
+            sync(laptop, usb, now);
+        }
+    }
+}
+
+/// A laptop that turned against the group writes its next change file by hand: an ordinary
+/// edit, then its change log entry rewritten with `sql` (which may use `?1`, its laptop id,
+/// and `?2`, `extra`), then published and signed with its own, genuine key.
+fn tamper(laptop: &mut Laptop, sql: &str, extra: &str, now: DateTime<Utc>) {
+    laptop.session.add_person(person(&format!("edit {extra}")), now).unwrap();
+    let id = laptop.session.laptop_id().unwrap().unwrap().to_string();
+    let db = laptop.session.vault_mut().db_mut();
+    let sql = format!("{sql} WHERE seq = (SELECT MAX(seq) FROM change_log) AND ?1 IS NOT NULL AND ?2 IS NOT NULL");
+    db.execute(&sql, rusqlite::params![id, extra]).unwrap();
+    laptop.session.publish(now).unwrap().unwrap();
+}
+
+fn refused_reasons(session: &Session) -> Vec<String> {
+    session.sync_screen().unwrap().refused.into_iter().map(|r| r.reason).collect()
+}
+
+#[test]
+fn a_sync_file_that_lies_is_refused_and_sync_goes_on() {
+    let now = Utc::now();
+    let cases: [(&str, &str, &str); 5] = [
+        // A clock from the year 3000 would win every field for ever.
+        ("UPDATE change_log SET at = '3000-01-01T00:00:00Z'", "far", "clock-ahead"),
+        // A clock naming another laptop (?2 is set to A's id below).
+        ("UPDATE change_log SET device = ?2", "a", "invalid"),
+        // A write of one row carried under the id of another (Ana's).
+        ("UPDATE change_log SET entity_id = ?2", "ana", "invalid"),
+        // A table that is not the community's records.
+        ("UPDATE change_log SET entity = 'sync_self', entity_id = ?1, after = json_object('id', ?1, 'sealing', 'x', 'signing', 'y')", "self", "invalid"),
+        // A value the table does not take stops the whole import unless the file is refused.
+        ("UPDATE change_log SET after = json_set(after, '$.pseudonym', 123)", "value", "invalid"),
+    ];
+    for (sql, what, reason) in cases {
+        let mut a = first(now);
+        let mut b = join(&mut a, "Laptop B", now);
+        let mut c = join(&mut a, "Laptop C", now);
+        let usb = stick();
+        sync_all(&mut [&mut a, &mut b, &mut c], usb.path(), now);
+        let extra = match what {
+            "a" => a.session.laptop_id().unwrap().unwrap().to_string(),
+            "ana" => a.session.find_person("Ana").unwrap().id.to_string(),
+            other => other.to_owned(),
+        };
+        tamper(&mut c, sql, &extra, now);
+        sync(&mut c, usb.path(), now);
+        // B's honest edit travels in the same import.
+        b.session.add_person(person("Honest"), now).unwrap();
+        sync(&mut b, usb.path(), now);
+        let report = a.session.copy_with_stick(usb.path(), now).expect("one bad file does not stop sync");
+        assert_eq!(report.imported.refused, 1, "{what}: {report:?}");
+        assert_eq!(refused_reasons(&a.session), vec![reason.to_owned()], "{what}");
+        assert!(a.session.find_person("Honest").is_ok(), "{what}: the other laptops' files are applied");
+        assert!(a.session.find_person(&format!("edit {extra}")).is_err(), "{what}: nothing of the file applied");
+        assert_eq!(a.session.find_person("Ana").unwrap().pseudonym, "Ana", "{what}");
+        assert!(a.session.laptop_id().unwrap().is_some());
+    }
+}
+
+#[test]
+fn a_file_dated_ahead_is_applied_once_the_clock_catches_up() {
+    let now = Utc::now();
+    let mut a = first(now);
+    let mut c = join(&mut a, "Laptop C", now);
+    let usb = stick();
+    sync_all(&mut [&mut a, &mut c], usb.path(), now);
+    let later = now + Duration::days(3);
+    c.session.add_person(person("Tomorrow"), later).unwrap();
+    sync(&mut c, usb.path(), later);
+    sync(&mut a, usb.path(), now);
+    assert!(a.session.find_person("Tomorrow").is_err(), "three days ahead of this laptop's clock");
+    assert_eq!(refused_reasons(&a.session), vec!["clock-ahead".to_owned()]);
+    sync(&mut a, usb.path(), later);
+    assert!(a.session.find_person("Tomorrow").is_ok(), "tried again, and taken once the clock caught up");
+}
+
+/// The row a laptop's registration would carry, for a laptop nobody invited.
+const GHOST_ROW: &str = "UPDATE change_log SET entity = 'sync_device', entity_id = ?2, before = NULL,
+     after = (SELECT json_object('id', ?2, 'name', 'Ghost', 'recipient', recipient, 'signing_key', signing_key,
+         'joined_from', '{}', 'removed_on', NULL, 'accepted_upto', NULL, 'invited_by', ?1, 'invitation', NULL,
+         'expires_at', NULL, 'created_at', created_at, 'updated_at', updated_at, 'updated_by', updated_by,
+         'deleted_at', NULL) FROM sync_device WHERE id = ?1)";
+
+#[test]
+fn a_laptop_joins_only_with_a_signed_invitation() {
+    let now = Utc::now();
+    let mut a = first(now);
+    let mut c = join(&mut a, "Laptop C", now);
+    let usb = stick();
+    sync_all(&mut [&mut a, &mut c], usb.path(), now);
+    // C registers a laptop (with C's own keys, so C could read everything sealed to it)
+    // without an invitation signed by anyone.
+    let ghost = uuid::Uuid::now_v7().to_string();
+    tamper(&mut c, GHOST_ROW, &ghost, now);
+    sync(&mut c, usb.path(), now);
+    sync(&mut a, usb.path(), now);
+    assert!(!a.session.laptops().unwrap().iter().any(|l| l.name == "Ghost"), "no laptop without a signed invitation");
+    assert!(refused_reasons(&a.session).contains(&"laptop-not-invited".to_owned()));
+    // The rest of C's files still apply.
+    c.session.add_person(person("After"), now).unwrap();
+    sync(&mut c, usb.path(), now);
+    sync(&mut a, usb.path(), now);
+    assert!(a.session.find_person("After").is_ok());
+}
+
+#[test]
+fn removing_a_laptop_replaces_the_package_keys_refuses_its_files_and_lists_what_it_slipped_in() {
+    use tejido_core::escalation::ContactRole;
+
+    let now = Utc::now();
+    let mut a = first(now);
+    let old_keys = a.session.own_contact(ContactRole::Community, now).unwrap();
+    let mut b = join(&mut a, "Laptop B", now);
+    let mut stolen = join(&mut a, "Stolen laptop", now);
+    let usb = stick();
+    sync_all(&mut [&mut a, &mut b, &mut stolen], usb.path(), now);
+    assert_eq!(stolen.session.own_contact(ContactRole::Community, now).unwrap().recipient, old_keys.recipient, "the group shares its keys");
+
+    // Before anyone notices, the thief adds a laptop of its own (a genuine invitation: the
+    // stolen laptop can sign one), a desk whose contact file it made up, and swaps the
+    // recipient of a desk the group already had.
+    let desk_dir = tempfile::tempdir().unwrap();
+    let mut desk = new_session(desk_dir.path());
+    let desk_card = desk.own_contact(ContactRole::Desk, now).unwrap();
+    let real = a.session.add_contact(&desk_card, "checked on the phone", now).unwrap();
+    sync_all(&mut [&mut a, &mut b, &mut stolen], usb.path(), now);
+    let _ghost = stolen.session.invite("Ghost", now).unwrap();
+    let fake_dir = tempfile::tempdir().unwrap();
+    let mut fake = new_session(fake_dir.path());
+    let fake_card = fake.own_contact(ContactRole::Desk, now).unwrap();
+    stolen.session.add_contact(&fake_card, "", now).unwrap();
+    tamper(
+        &mut stolen,
+        "UPDATE change_log SET entity = 'contact', entity_id = ?2,
+             before = (SELECT json_object('id', id, 'name', name, 'role', role, 'recipient', recipient, 'signing_key', signing_key,
+                 'notes', notes, 'created_at', created_at, 'updated_at', updated_at, 'updated_by', updated_by, 'deleted_at', deleted_at)
+                 FROM contact WHERE id = ?2),
+             after = (SELECT json_object('id', id, 'name', name, 'role', role, 'recipient', 'age1thief', 'signing_key', signing_key,
+                 'notes', notes, 'created_at', created_at, 'updated_at', updated_at, 'updated_by', updated_by, 'deleted_at', deleted_at)
+                 FROM contact WHERE id = ?2)",
+        &real.id.to_string(),
+        now,
+    );
+    sync_all(&mut [&mut stolen, &mut a, &mut b], usb.path(), now);
+    let recipient_of = |s: &Session, name: &str| s.contacts().unwrap().into_iter().find(|c| c.name == name).map(|c| c.recipient);
+    assert_eq!(recipient_of(&a.session, &real.name), Some(real.recipient.clone()), "nobody changes a contact's keys by sync");
+    assert!(refused_reasons(&a.session).contains(&"contact-keys".to_owned()));
+    assert!(a.session.laptops().unwrap().iter().any(|l| l.name == "Ghost"), "signed by a laptop of the group then");
+
+    // The laptop is reported stolen.
+    let stolen_id = stolen.session.laptop_id().unwrap().unwrap();
+    a.session.remove_laptop(stolen_id, now).unwrap();
+    let new_keys = a.session.own_contact(ContactRole::Community, now).unwrap();
+    assert_ne!(new_keys.recipient, old_keys.recipient, "the package keys the stolen laptop holds are replaced");
+    assert_ne!(new_keys.signing_key, old_keys.signing_key);
+    let screen = a.session.sync_screen().unwrap();
+    assert!(screen.contact_file_replaced.is_some(), "the screen asks to give the new contact file to every desk");
+    assert!(screen.contacts_to_tell.contains(&desk_card.name));
+    let ghost_view = screen.laptops.iter().find(|l| l.name == "Ghost").unwrap();
+    assert_eq!(ghost_view.invited_by_removed.as_deref(), Some("Stolen laptop"), "the laptop it invited is listed for review");
+    assert!(
+        screen.contacts_to_check.iter().any(|c| c.by == "Stolen laptop"),
+        "the contact it added is listed for review: {:?}",
+        screen.contacts_to_check
+    );
+    assert!(a.session.undo(now).is_err() || a.session.own_contact(ContactRole::Community, now).unwrap().recipient == new_keys.recipient, "undo never hands the old keys back");
+
+    // The others take the new keys; the stolen laptop does not.
+    sync_all(&mut [&mut a, &mut b, &mut stolen], usb.path(), now);
+    assert_eq!(b.session.own_contact(ContactRole::Community, now).unwrap().recipient, new_keys.recipient);
+    assert_eq!(b.session.sync_screen().unwrap().contact_file_replaced.is_some(), true);
+    assert_eq!(stolen.session.own_contact(ContactRole::Community, now).unwrap().recipient, old_keys.recipient);
+
+    // Its attachments after the removal are refused like its other files.
+    use tejido_core::risk::{RiskKind, RiskRecord};
+    let RiskRecord::Incident(mut incident) = stolen.session.draft_risk_record(RiskKind::Incident, now.date_naive()).unwrap() else { panic!() };
+    incident.title = "Planted".into();
+    let RiskRecord::Incident(incident) = stolen.session.save_risk_record(RiskRecord::Incident(incident), now).unwrap() else { panic!() };
+    stolen.session.attach_to_incident(incident.id, "planted.txt", b"planted", now).unwrap();
+    sync(&mut stolen, usb.path(), now);
+    sync(&mut a, usb.path(), now);
+    let reasons = refused_reasons(&a.session);
+    assert!(reasons.iter().filter(|r| *r == "removed").count() >= 2, "its change file and its attachment: {reasons:?}");
+
+    // Once every desk has the new contact file, the screens stop asking.
+    a.session.new_contact_file_given(now).unwrap();
+    assert!(a.session.sync_screen().unwrap().contact_file_replaced.is_none());
+}
+
+#[test]
+fn an_invitation_expires_joins_once_and_is_sealed_nothing_until_joined() {
+    let now = Utc::now();
+    let mut a = first(now);
+    let usb = stick();
+
+    // Too late.
+    let old = a.session.invite("Laptop Late", now).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let late = Session::join(&dir.path().join("v"), &pass(), &old.bytes, &old.code, &options(), now + Duration::days(8));
+    assert!(matches!(late, Err(SyncError::InvitationExpired)));
+
+    // Invited, not joined yet: what A writes meanwhile is not sealed to the invitation's keys.
+    let invitation = a.session.invite("Laptop B", now).unwrap();
+    a.session.add_person(person("Meanwhile"), now).unwrap();
+    sync(&mut a, usb.path(), now);
+    let view = a.session.sync_screen().unwrap();
+    assert!(view.laptops.iter().any(|l| l.name == "Laptop B" && l.pending), "{:?}", view.laptops);
+    let dir_b = tempfile::tempdir().unwrap();
+    let (session, _, fingerprint) =
+        Session::join(&dir_b.path().join("v"), &pass(), &invitation.bytes, &invitation.code, &options(), now).unwrap();
+    assert_eq!(fingerprint, invitation.fingerprint);
+    let mut b = Laptop { session, _dir: dir_b };
+    let first_round = sync(&mut b, usb.path(), now);
+    assert!(b.session.find_person("Meanwhile").is_err(), "sealed to nobody who had not joined: {first_round:?}");
+    // B's first signed state reaches A: B has joined, and A reseals for it.
+    sync(&mut a, usb.path(), now);
+    assert!(!a.session.sync_screen().unwrap().laptops.iter().any(|l| l.name == "Laptop B" && l.pending));
+    sync(&mut b, usb.path(), now);
+    assert!(b.session.find_person("Meanwhile").is_ok());
+
+    // The same invitation used a second time (a copy of the file and the code, kept).
+    let dir_c = tempfile::tempdir().unwrap();
+    let (session, _, _) = Session::join(&dir_c.path().join("v"), &pass(), &invitation.bytes, &invitation.code, &options(), now).unwrap();
+    let mut twin = Laptop { session, _dir: dir_c };
+    let twin_usb = stick();
+    twin.session.add_person(person("Twin"), now).unwrap();
+    sync(&mut twin, twin_usb.path(), now);
+    sync(&mut a, twin_usb.path(), now);
+    assert!(a.session.find_person("Twin").is_err(), "one join per invitation");
+    assert!(refused_reasons(&a.session).contains(&"second-join".to_owned()), "{:?}", refused_reasons(&a.session));
+}
+
+#[test]
+fn a_laptops_fingerprint_binds_its_id_name_and_both_keys() {
+    use tejido_core::sync::laptop_fingerprint;
+    let now = Utc::now();
+    let mut a = first(now);
+    let b = join(&mut a, "Laptop B", now);
+    let laptop = a.session.laptops().unwrap().into_iter().find(|l| l.name == "Laptop B").unwrap();
+    let shown = a.session.sync_screen().unwrap().laptops.into_iter().find(|l| l.name == "Laptop B").unwrap().fingerprint;
+    assert_eq!(shown, laptop.fingerprint());
+    assert_eq!(b.session.sync_screen().unwrap().laptops[0].fingerprint, shown, "both laptops show the same");
+    let id = laptop.id.to_string();
+    let other = a.session.laptops().unwrap().into_iter().find(|l| l.name == "Laptop A").unwrap();
+    for changed in [
+        laptop_fingerprint(&id, &laptop.name, &other.recipient, &laptop.signing_key),
+        laptop_fingerprint(&id, "Laptop C", &laptop.recipient, &laptop.signing_key),
+        laptop_fingerprint(&other.id.to_string(), &laptop.name, &laptop.recipient, &laptop.signing_key),
+        laptop_fingerprint(&id, &laptop.name, &laptop.recipient, &other.signing_key),
+    ] {
+        assert_ne!(changed, shown, "a swapped recipient, name, id or key changes the fingerprint");
     }
 }
