@@ -44,13 +44,30 @@ impl Context {
     pub(crate) fn open(&mut self, dir: &Path, lock: LockMode) -> Result<Session, CliError> {
         let passphrase = self.input.secret("prompt-passphrase")?;
         let options = VaultOptions { lock, ..self.options.clone() };
-        let session = Session::open(dir, Unlock::Passphrase(&passphrase), &options, self.installation.device)?;
-        self.after_open(session.vault());
+        let mut session = Session::open(dir, Unlock::Passphrase(&passphrase), &options, self.installation.device)?;
+        let rollback = self.watch(&mut session);
+        self.tell(session.open_report(), rollback);
         Ok(session)
     }
 
-    fn after_open(&mut self, vault: &Vault) {
-        let report = vault.open_report();
+    /// After opening a bare vault (key slots, checks): the same warnings as a session's.
+    /// Nothing is saved through it, so only the open is checked and remembered.
+    fn after_open(&mut self, vault: &Vault) -> Option<tejido_core::Rollback> {
+        let id = vault.header().vault_id;
+        let legacy = self.installation.seen.get(&id).copied();
+        let rollback = self.installation.generations().opened(
+            id,
+            vault.generation(),
+            vault.newest_on_disk(),
+            vault.newest_implied_by_pruning(),
+            legacy,
+        );
+        self.remember();
+        self.tell(vault.open_report(), rollback);
+        rollback
+    }
+
+    fn tell(&self, report: &tejido_vault::OpenReport, rollback: Option<tejido_core::Rollback>) {
         for (generation, problem) in &report.skipped {
             self.warn(
                 "warn-generation-skipped",
@@ -60,17 +77,30 @@ impl Context {
         if !report.skipped.is_empty() {
             self.warn("warn-opened-older-generation", &[("generation", report.generation.to_string())]);
         }
-        if let Some(rollback) = self.installation.note_generation(vault.header().vault_id, report.generation) {
+        // Told on every command until acknowledged (`tejido acknowledge-rollback`), like the
+        // app's home screen; the command itself still runs and exits 0, so a script is not
+        // broken by it, but a person at a terminal cannot miss it.
+        if let Some(rollback) = rollback {
             self.warn(
                 "warn-rollback",
                 &[("opened", rollback.opened.to_string()), ("seen", rollback.seen.to_string())],
             );
+            self.warn("warn-rollback-acknowledge", &[]);
         }
+    }
+
+    /// Records every later save of `session` in this installation's memory, and says whether
+    /// the vault was rolled back.
+    pub(crate) fn watch(&mut self, session: &mut Session) -> Option<tejido_core::Rollback> {
+        let legacy = self.installation.seen.get(&session.vault().header().vault_id).copied();
+        let rollback = session.watch_generations(self.installation.generations(), legacy);
+        // Keeps the device id stable between runs.
         self.remember();
+        rollback
     }
 
     pub(crate) fn remember(&self) {
-        // Losing this memory only weakens the rollback warning; never fail a command for it.
+        // Losing this memory only changes the device id; never fail a command for it.
         let _ = self.installation.store();
     }
 
@@ -83,10 +113,11 @@ impl Context {
     }
 }
 
-/// The scrypt policy. Debug builds honour `TEJIDO_INSECURE_SCRYPT_WORK_FACTOR` so tests can
-/// unlock thousands of times; release builds ignore it.
+/// The scrypt policy. Only a build with the `insecure-test-kdf` feature (the tests') honours
+/// `TEJIDO_INSECURE_SCRYPT_WORK_FACTOR`, so tests can unlock thousands of times; any other
+/// build, debug or release, ignores it: a planted variable cannot weaken a real vault's slots.
 fn kdf_policy() -> KdfPolicy {
-    #[cfg(debug_assertions)]
+    #[cfg(feature = "insecure-test-kdf")]
     if let Some(n) = std::env::var("TEJIDO_INSECURE_SCRYPT_WORK_FACTOR").ok().and_then(|v| v.parse().ok()) {
         return KdfPolicy::insecure_for_tests(n);
     }
@@ -109,8 +140,10 @@ pub fn run(command: Command, locale: Locale) -> Result<(), CliError> {
         Command::Undo { dir } => undo(&mut ctx, &dir),
         Command::History { dir, limit } => history(&mut ctx, &dir, limit),
         Command::Check { dir } => check(&mut ctx, &dir),
+        Command::AcceptRollback { dir } => accept_rollback(&mut ctx, &dir),
         Command::Passphrase(cmd) => passphrase(&mut ctx, cmd),
         Command::Recover { dir, new_recovery_key } => recover(&mut ctx, &dir, new_recovery_key),
+        Command::Rekey { dir, new_passphrase } => rekey(&mut ctx, &dir, new_passphrase),
         Command::Bench(BenchCommand::Vault { dir, sizes, rounds, json }) => {
             crate::bench::vault(dir.as_deref(), &sizes, rounds, json)
         }
@@ -139,8 +172,7 @@ fn init(ctx: &mut Context, dir: &Path, name: &str, demo: bool) -> Result<(), Cli
     } else {
         ctx.say("vault-created", &[("path", dir.display().to_string())]);
     }
-    ctx.installation.note_generation(session.vault().header().vault_id, session.vault().generation());
-    ctx.remember();
+    ctx.watch(&mut session);
     ctx.print_recovery_key(&recovery);
     Ok(())
 }
@@ -326,9 +358,10 @@ fn check(ctx: &mut Context, dir: &Path) -> Result<(), CliError> {
     let passphrase = ctx.input.secret("prompt-passphrase")?;
     let options = VaultOptions { lock: LockMode::Shared, ..ctx.options.clone() };
     let vault = Vault::open(dir, Unlock::Passphrase(&passphrase), &options)?;
-    ctx.after_open(&vault);
+    let rollback = ctx.after_open(&vault);
     let report = vault.check();
-    let mut problems = 0;
+    // A rollback is a finding of the check: it fails until accepted.
+    let mut problems = usize::from(rollback.is_some());
     for (generation, problem) in &report.generations {
         match problem {
             None => ctx.say("check-generation-ok", &[("generation", generation.to_string())]),
@@ -362,12 +395,19 @@ fn check(ctx: &mut Context, dir: &Path) -> Result<(), CliError> {
         problems += 1;
         ctx.say("check-no-recovery-slot", &[]);
     }
-    if report.is_healthy() {
+    if report.is_healthy() && rollback.is_none() {
         ctx.say("check-healthy", &[]);
         Ok(())
     } else {
         Err(CliError::CheckFailed { count: problems.max(1) })
     }
+}
+
+fn accept_rollback(ctx: &mut Context, dir: &Path) -> Result<(), CliError> {
+    let mut session = ctx.open(dir, LockMode::Exclusive)?;
+    session.acknowledge_rollback()?;
+    ctx.say("cli-rollback-accepted", &[("generation", session.vault().generation().to_string())]);
+    Ok(())
 }
 
 fn passphrase(ctx: &mut Context, command: PassphraseCommand) -> Result<(), CliError> {
@@ -379,7 +419,24 @@ fn passphrase(ctx: &mut Context, command: PassphraseCommand) -> Result<(), CliEr
             session.vault_mut().add_passphrase(&new, now)?;
             ctx.say("passphrase-added", &[]);
         }
-        PassphraseCommand::Remove { dir } => {
+        PassphraseCommand::List { dir, json } => {
+            let options = VaultOptions { lock: LockMode::Shared, ..ctx.options.clone() };
+            let passphrase = ctx.input.secret("prompt-passphrase")?;
+            let vault = Vault::open(&dir, Unlock::Passphrase(&passphrase), &options)?;
+            ctx.after_open(&vault);
+            list_slots(ctx, &vault, json);
+        }
+        PassphraseCommand::Remove { dir, id: Some(id) } => {
+            // Not by its passphrase: the one typed opens the vault and confirms, and must be
+            // another slot's, so whoever removes a slot keeps a way in.
+            let confirm = ctx.input.secret("prompt-passphrase")?;
+            let options = VaultOptions { lock: LockMode::Exclusive, ..ctx.options.clone() };
+            let mut vault = Vault::open(&dir, Unlock::Passphrase(&confirm), &options)?;
+            ctx.after_open(&vault);
+            vault.remove_slot(id, Unlock::Passphrase(&confirm))?;
+            ctx.say("slot-removed-rekey", &[("dir", dir.display().to_string())]);
+        }
+        PassphraseCommand::Remove { dir, id: None } => {
             // The passphrase that opens the vault is the one removed; another must remain.
             let which = ctx.input.secret("prompt-passphrase-to-remove")?;
             let options = VaultOptions { lock: LockMode::Exclusive, ..ctx.options.clone() };
@@ -398,6 +455,46 @@ fn passphrase(ctx: &mut Context, command: PassphraseCommand) -> Result<(), CliEr
             ctx.say("passphrase-changed", &[]);
         }
     }
+    Ok(())
+}
+
+fn list_slots(ctx: &Context, vault: &Vault, json: bool) {
+    let slots = vault.slots();
+    if json {
+        let rows: Vec<serde_json::Value> = slots
+            .iter()
+            .map(|slot| {
+                serde_json::json!({
+                    "id": slot.id,
+                    "kind": slot.kind,
+                    "createdAt": slot.created_at,
+                    "workFactor": slot.work_factor,
+                    "weakWorkFactor": slot.below_pinned_work,
+                })
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&rows).expect("slots serialise"));
+        return;
+    }
+    for slot in &slots {
+        let kind = message(ctx.locale, &format!("slot-{}", serde_json::to_value(slot.kind).expect("enum").as_str().unwrap_or("")), &[]);
+        let args = [("id", slot.id.to_string()), ("kind", kind), ("date", slot.created_at.format("%Y-%m-%d").to_string())];
+        ctx.say(if slot.below_pinned_work { "slot-line-weak" } else { "slot-line" }, &args);
+    }
+}
+
+/// Re-keys: opened with a passphrase, which is also the confirmation, and kept unless a
+/// new one is asked for.
+fn rekey(ctx: &mut Context, dir: &Path, new_passphrase: bool) -> Result<(), CliError> {
+    let current = ctx.input.secret("prompt-passphrase")?;
+    let options = VaultOptions { lock: LockMode::Exclusive, ..ctx.options.clone() };
+    let mut vault = Vault::open(dir, Unlock::Passphrase(&current), &options)?;
+    ctx.after_open(&vault);
+    let new = if new_passphrase { Some(ctx.input.new_passphrase("prompt-new-passphrase")?) } else { None };
+    let keep = new.as_ref().unwrap_or(&current);
+    let paper = vault.rekey(Unlock::Passphrase(&current), &[keep], Utc::now())?;
+    ctx.say("rekeyed", &[]);
+    ctx.print_recovery_key(&paper);
     Ok(())
 }
 
