@@ -143,52 +143,69 @@ impl Vault {
         let new = VaultIdentity::generate();
         let new_mac = new.mac_key(self.header.vault_id);
 
-        // 1. Slot files for the new identity, unlisted until the switch.
-        let mut slots = Vec::with_capacity(keep.len() + 1);
-        for passphrase in keep {
-            let id = Uuid::now_v7();
-            let entry = SlotEntry { id, kind: SlotKind::Passphrase, file: keys::passphrase_slot_file(id), created_at: now };
-            let path = self.dir.join(&entry.file);
-            write_durably(fs, &path, &keys::seal_with_passphrase(&new, passphrase, self.kdf, now)).map_err(io(&path))?;
-            slots.push(entry);
-        }
-        slots.push(SlotEntry { id: Uuid::now_v7(), kind: SlotKind::Recovery, file: RECOVERY_SLOT_FILE.into(), created_at: now });
-
-        // 2. Attachments sealed again beside the originals. One that no longer decrypts
-        // could not be read before either; it is left as it is.
-        let blobs = self.dir.join(BLOBS_DIR);
-        for id in self.blob_ids() {
-            let Ok(plain) = self.open_blob(id) else { continue };
-            let path = blobs.join(format!("{id}.age{REKEY_SUFFIX}"));
-            stage(fs, &path, &seal_to(&new, &plain)).map_err(io(&path))?;
-        }
-        fs.sync_dir(&blobs).map_err(io(&blobs))?;
-
-        // 3. The database as the next generation, sealed to the new identity.
+        // 1–3 are staged beside what is in use, unlisted: until the switch (4) the vault is
+        // exactly what it was, and an open after a crash or failure removes them.
         let n = self.next_generation;
-        let mut sealed = Vec::new();
-        let digest = {
-            let image = self.db.serialize(rusqlite::MAIN_DB).map_err(database)?;
-            generation::seal_image(&new, &image, &mut sealed)
+        let header_path = self.dir.join(HEADER_FILE);
+        let staged = (|| -> Result<VaultHeader, SaveError> {
+            // 1. Slot files for the new identity.
+            let mut slots = Vec::with_capacity(keep.len() + 1);
+            for passphrase in keep {
+                let id = Uuid::now_v7();
+                let entry = SlotEntry { id, kind: SlotKind::Passphrase, file: keys::passphrase_slot_file(id), created_at: now };
+                let path = self.dir.join(&entry.file);
+                write_durably(fs, &path, &keys::seal_with_passphrase(&new, passphrase, self.kdf, now)).map_err(io(&path))?;
+                slots.push(entry);
+            }
+            slots.push(SlotEntry { id: Uuid::now_v7(), kind: SlotKind::Recovery, file: RECOVERY_SLOT_FILE.into(), created_at: now });
+
+            // 2. Attachments sealed again beside the originals. One that no longer decrypts
+            // could not be read before either; it is left as it is.
+            let blobs = self.dir.join(BLOBS_DIR);
+            for id in self.blob_ids() {
+                let Ok(plain) = self.open_blob(id) else { continue };
+                let path = blobs.join(format!("{id}.age{REKEY_SUFFIX}"));
+                stage(fs, &path, &seal_to(&new, &plain)).map_err(io(&path))?;
+            }
+            fs.sync_dir(&blobs).map_err(io(&blobs))?;
+
+            // 3. The database as the next generation, sealed to the new identity. Staged before
+            // the switch: a header naming an identity that opens no generation would lock
+            // everyone out.
+            let mut sealed = Vec::new();
+            let digest = {
+                let image = self.db.serialize(rusqlite::MAIN_DB).map_err(database)?;
+                generation::seal_image(&new, &image, &mut sealed)
+            };
+            let images = self.dir.join(IMAGES_DIR);
+            let mac_path = pending(&images.join(mac_name(n)));
+            stage(fs, &mac_path, generation::mac_file(&new_mac, self.header.vault_id, n, &digest).as_bytes()).map_err(io(&mac_path))?;
+            let image_path = pending(&images.join(image_name(n)));
+            stage(fs, &image_path, &sealed).map_err(io(&image_path))?;
+            fs.sync_dir(&images).map_err(io(&images))?;
+            Ok(VaultHeader { recipient: new.recipient().to_string(), slots, rekeyed_at: Some(n), ..self.header.clone() })
+        })();
+        let header = match staged {
+            Ok(header) => header,
+            Err(e) => {
+                abandon_pending(fs, &self.dir);
+                // The new slot files are unlisted: the next open that may write removes them.
+                let _ = finish_pending(fs, &self.dir, &self.header, &self.mac_key);
+                return Err(e.into());
+            }
         };
-        let images = self.dir.join(IMAGES_DIR);
-        let mac_path = pending(&images.join(mac_name(n)));
-        stage(fs, &mac_path, generation::mac_file(&new_mac, self.header.vault_id, n, &digest).as_bytes()).map_err(io(&mac_path))?;
-        let image_path = pending(&images.join(image_name(n)));
-        stage(fs, &image_path, &sealed).map_err(io(&image_path))?;
-        fs.sync_dir(&images).map_err(io(&images))?;
 
         // 4. The switch.
-        let header = VaultHeader { recipient: new.recipient().to_string(), slots, rekeyed_at: Some(n), ..self.header.clone() };
-        let header_path = self.dir.join(HEADER_FILE);
         if let Err(e) = write_durably(fs, &header_path, header.to_toml().as_bytes()) {
             // Only the directory fsync can fail after the rename: what is on disk decides.
             let switched = super::read_header(fs, &self.dir).is_ok_and(|h| h.recipient == header.recipient);
             if !switched {
                 abandon_pending(fs, &self.dir);
+                let _ = finish_pending(fs, &self.dir, &self.header, &self.mac_key);
                 return Err(SaveError::from_io(&header_path, e).into());
             }
         }
+
         self.header = header;
         self.identity = new;
         self.mac_key = new_mac;

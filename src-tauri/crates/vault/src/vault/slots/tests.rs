@@ -229,3 +229,14 @@ fn a_rekey_stopped_after_its_switch_is_finished_by_the_next_open() {
     assert_opens_whole(&dir, "new passphrase here", &blob, true);
     assert!(Vault::open(&dir, Unlock::Passphrase(&pass("owner passphrase")), &options()).is_err(), "dropped");
 }
+
+#[test]
+fn a_rekey_stopped_while_staging_its_generation_leaves_the_vault_as_it_was() {
+    // The generation sealed to the new identity must be staged before the header switches to
+    // it: a switched header with no generation its identity opens would lock everyone out.
+    let (dir, _root, blob) = rekey_interrupted_at(|to| {
+        to.parent().is_some_and(|p| p.ends_with(IMAGES_DIR)) && to.to_string_lossy().ends_with(REKEY_SUFFIX)
+    });
+    assert_opens_whole(&dir, "owner passphrase", &blob, false);
+    assert!(Vault::open(&dir, Unlock::Passphrase(&pass("new passphrase here")), &options()).is_err());
+}
