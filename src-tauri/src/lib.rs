@@ -1,6 +1,7 @@
 //! The Tejido desktop app: a window, the commands it may call, and nothing else. Every
 //! command is one call into [`tejido_core::App`].
 
+mod autolock;
 mod commands;
 mod error;
 
@@ -11,14 +12,43 @@ use tauri::Manager;
 use tejido_core::{App, default_config_dir, default_data_dir};
 use tejido_vault::KdfPolicy;
 
+// A release build serves the built UI from inside the binary. Without `custom-protocol` it would
+// load the Vite dev server's address, where any local program listening there gets every command.
+#[cfg(all(not(debug_assertions), not(feature = "custom-protocol")))]
+compile_error!("a release build of the app needs `--features custom-protocol` (`tauri build` adds it)");
+
+/// Where a development build loads the UI from (`build.devUrl`); a built UI has no such page.
+const DEV_SERVER: Option<&str> = if cfg!(feature = "custom-protocol") { None } else { Some("http://localhost:5173") };
+
 /// The app's state: one [`App`] behind a mutex (commands run one at a time per vault).
 pub(crate) struct AppState(pub Mutex<App>);
 
 /// Starts the app.
 pub fn run() {
+    // Before any secret is read: no core file of this process (nor, through the inherited
+    // limit, of the web views it starts), and no ptrace of the plaintext it holds.
+    tejido_vault::harden_process();
     let app = App::new(&default_config_dir(), &default_data_dir(), KdfPolicy::standard());
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        // Every web view (the projector too) stays on Tejido's own pages.
+        .plugin(
+            tauri::plugin::Builder::<tauri::Wry, ()>::new("navigation-guard")
+                .on_navigation(|_, url| tejido_core::app::is_own_page(url.as_str(), DEV_SERVER))
+                .build(),
+        )
+        .setup(|app| {
+            // Auto-lock on the wall clock, on sleep and on screen lock, decided in Rust.
+            autolock::start(app.handle());
+            // GTK's file chooser would list every file chosen (vaults, packages, exports) in the
+            // desktop's "Recent" files, readable by anyone who opens a file dialog afterwards.
+            #[cfg(target_os = "linux")]
+            if let Some(settings) = gtk::Settings::default() {
+                use gtk::prelude::ObjectExt;
+                settings.set_property("gtk-recent-files-enabled", false);
+            }
+            Ok(())
+        })
         .manage(AppState(Mutex::new(app)))
         .invoke_handler(tauri::generate_handler![
             commands::vault::app_info,
@@ -27,6 +57,8 @@ pub fn run() {
             commands::vault::unlock_vault,
             commands::vault::recover_vault,
             commands::vault::lock_vault,
+            commands::vault::acknowledge_rollback,
+            commands::vault::note_activity,
             commands::people::get_home,
             commands::people::add_person,
             commands::people::update_person,
@@ -104,6 +136,7 @@ pub fn run() {
             commands::sync::copy_with_stick,
             commands::sync::sync_now,
             commands::sync::remove_laptop,
+            commands::sync::new_contact_file_given,
             commands::sync::settle_conflict,
             commands::sync::join_vault,
             commands::sync::set_lan,

@@ -27,6 +27,10 @@ passphrase-added = Added the new passphrase. The other passphrases still work.
 passphrase-removed = Removed that passphrase.
 passphrase-changed = Changed the passphrase. The old one no longer opens the vault.
 recovered = Opened with the recovery key and added the new passphrase.
+slot-line = { $id }  { $kind }, added { $date }
+slot-line-weak = { $id }  { $kind }, added { $date } — sealed with less protection than { -tejido } uses today: change this passphrase
+slot-removed-rekey = Removed that key. Anyone who kept a copy of its file can still open the vault with it: run `tejido rekey { $dir }` to shut them out.
+rekeyed = The vault has a new key: everything was sealed again, and only the passphrase kept here opens it. Old key files, other passphrases and the old recovery key open nothing saved from now on.
 
 ## Labels
 
@@ -54,7 +58,9 @@ slot-problem-wrong-identity = it holds another vault's key
 
 warn-generation-skipped = Saved version { $generation } could not be used: { $problem }.
 warn-opened-older-generation = The vault was opened at saved version { $generation }. The most recent changes may be missing.
-warn-rollback = This computer has seen saved version { $seen } of this vault, but the folder now holds only version { $opened }. It may be an old copy.
+warn-rollback = This vault opened at saved version { $opened }, but saved version { $seen } existed: newer saves were deleted or an older copy was put in its place, which can undo recent changes such as removing a lost laptop. If you did not restore a backup, keep the folder as it is and tell your group.
+warn-rollback-acknowledge = This warning is repeated until you accept the state the vault opened at with: tejido accept-rollback DIR
+cli-rollback-accepted = Accepted: the vault is saved as version { $generation } and the warning will not be shown again.
 
 ## Errors of the command line
 

@@ -65,6 +65,8 @@ unlock-use-recovery = I don't know the passphrase: use the recovery key
 unlock-use-passphrase = Use a passphrase instead
 unlock-other-vault = Another vault…
 unlock-auto-locked = The vault was locked after { $minutes } minutes without activity.
+unlock-locked-sleep = The vault was locked because the computer went to sleep.
+unlock-locked-screen = The vault was locked because the screen was locked.
 
 ## Home
 
@@ -1032,6 +1034,25 @@ sync-refused-unreadable = damaged, or not a { -tejido } file
 sync-refused-forged = its signature is not from the laptop it claims; it may be forged
 sync-refused-removed = written by a laptop removed from the group
 sync-refused-other-vault = belongs to another vault
+sync-refused-invalid = not a sound change file (an unknown table or field, a wrong value, a write under another record's id or another laptop's clock); nothing of it was applied
+sync-refused-clock-ahead = dated more than a day ahead of this laptop's clock; it is tried again later (check both laptops' date and time)
+sync-refused-laptop-not-invited = adds a laptop without an invitation signed by a laptop of the group; that laptop was not added
+sync-refused-laptop-keys = tries to change a laptop's keys, or to bring back a removed laptop; that change was left out
+sync-refused-contact-keys = tries to change the keys of a contact; that change was left out
+sync-refused-second-join = from a second laptop made from the same invitation; an invitation is used once
+sync-refused-expired = from a laptop that joined after its invitation expired
+sync-keys-replaced-title = Give the new contact file to every desk
+sync-keys-replaced = A laptop was removed on { $at }, and it held the community's keys for case packages, so they were replaced. Desks still have the old contact file: save the new one on the Escalation screen and give it to each of them, who compare its fingerprint with you.
+sync-keys-replaced-to = To give it to: { $names }
+sync-keys-given = Every desk has the new contact file
+sync-pending = invited, not joined yet: nothing is sealed to it until a file from it arrives
+sync-expired = its invitation expired before it joined: remove it, and invite it again if it is yours
+sync-invited-by-removed = Invited by { $laptop }, which was removed since. Check it is one of the group's laptops (compare its fingerprint aloud), or remove it.
+sync-check-contacts-title = Contacts to check again
+sync-check-contacts-intro = These contacts were added, or their keys set, by a laptop removed since. Ask each desk for its contact file again and compare the fingerprint aloud; remove the old contact and add the new file.
+sync-check-contact-by = added by { $laptop }
+sync-remove-contact = Remove this contact
+sync-remove-keys = The community's keys for case packages are replaced too: every desk will need the new contact file.
 sync-field-name = Name
 sync-field-pseudonym = Pseudonym
 sync-field-real_name = Real name

@@ -27,6 +27,10 @@ passphrase-added = Se agregó la nueva frase de contraseña. Las otras siguen fu
 passphrase-removed = Se quitó esa frase de contraseña.
 passphrase-changed = Se cambió la frase de contraseña. La anterior ya no abre la bóveda.
 recovered = Se abrió con la clave de recuperación y se agregó la nueva frase de contraseña.
+slot-line = { $id }  { $kind }, agregada el { $date }
+slot-line-weak = { $id }  { $kind }, agregada el { $date } — sellada con menos protección que la que { -tejido } usa hoy: cambie esta frase de contraseña
+slot-removed-rekey = Se quitó esa llave. Quien haya guardado una copia de su archivo todavía puede abrir la bóveda con ella: ejecute `tejido rekey { $dir }` para dejarlo fuera.
+rekeyed = La bóveda tiene una llave nueva: todo se selló de nuevo y solo la frase de contraseña conservada aquí la abre. Los archivos de llave anteriores, las otras frases de contraseña y la clave de recuperación anterior no abren nada de lo que se guarde desde ahora.
 
 ## Etiquetas
 
@@ -54,7 +58,9 @@ slot-problem-wrong-identity = contiene la clave de otra bóveda
 
 warn-generation-skipped = No se pudo usar la versión guardada { $generation }: { $problem }.
 warn-opened-older-generation = La bóveda se abrió en la versión guardada { $generation }. Pueden faltar los cambios más recientes.
-warn-rollback = Esta computadora ya vio la versión guardada { $seen } de esta bóveda, pero la carpeta ahora solo tiene la versión { $opened }. Puede ser una copia antigua.
+warn-rollback = Esta bóveda se abrió en la versión guardada { $opened }, pero existió la versión guardada { $seen }: se borraron guardados más recientes o se puso una copia antigua en su lugar, lo que puede deshacer cambios recientes como quitar una computadora perdida. Si no restauraron una copia de seguridad, dejen la carpeta como está y avisen a su grupo.
+warn-rollback-acknowledge = Este aviso se repetirá hasta que acepten el estado en que se abrió la bóveda con: tejido accept-rollback CARPETA
+cli-rollback-accepted = Aceptado: la bóveda se guardó como versión { $generation } y el aviso no volverá a mostrarse.
 
 ## Errores de la línea de comandos
 

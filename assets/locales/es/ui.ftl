@@ -65,6 +65,8 @@ unlock-use-recovery = No conozco la frase de contraseña: usar la clave de recup
 unlock-use-passphrase = Usar una frase de contraseña
 unlock-other-vault = Otra bóveda…
 unlock-auto-locked = La bóveda se cerró tras { $minutes } minutos sin actividad.
+unlock-locked-sleep = La bóveda se cerró porque la computadora entró en suspensión.
+unlock-locked-screen = La bóveda se cerró porque se bloqueó la pantalla.
 
 ## Inicio
 
@@ -1032,6 +1034,25 @@ sync-refused-unreadable = dañado, o no es un archivo de { -tejido }
 sync-refused-forged = su firma no es de la computadora de la que dice venir; puede estar falsificado
 sync-refused-removed = escrito por una computadora que se quitó del grupo
 sync-refused-other-vault = pertenece a otra bóveda
+sync-refused-invalid = no es un archivo de cambios válido (una tabla o campo desconocido, un valor incorrecto, una escritura con la identidad de otro registro o el reloj de otra computadora); no se aplicó nada de él
+sync-refused-clock-ahead = lleva una fecha más de un día adelantada respecto al reloj de esta computadora; se vuelve a intentar más tarde (revise la fecha y hora de ambas computadoras)
+sync-refused-laptop-not-invited = agrega una computadora sin una invitación firmada por una computadora del grupo; esa computadora no se agregó
+sync-refused-laptop-keys = intenta cambiar las claves de una computadora o devolver al grupo una computadora quitada; ese cambio se dejó fuera
+sync-refused-contact-keys = intenta cambiar las claves de un contacto; ese cambio se dejó fuera
+sync-refused-second-join = viene de una segunda computadora hecha con la misma invitación; una invitación se usa una sola vez
+sync-refused-expired = viene de una computadora que se unió después de que su invitación caducara
+sync-keys-replaced-title = Entregue el nuevo archivo de contacto a cada mesa
+sync-keys-replaced = El { $at } se quitó una computadora que tenía las claves del colectivo para los paquetes de casos, así que se reemplazaron. Las mesas todavía tienen el archivo de contacto anterior: guarde el nuevo en la pantalla de Escalamiento y entrégueselo a cada una, que comparará su huella con usted.
+sync-keys-replaced-to = A quién entregarlo: { $names }
+sync-keys-given = Todas las mesas tienen el nuevo archivo de contacto
+sync-pending = invitada, todavía no se unió: no se le sella nada hasta que llegue un archivo suyo
+sync-expired = su invitación caducó antes de que se uniera: quítela e invítela de nuevo si es suya
+sync-invited-by-removed = Invitada por { $laptop }, que luego fue quitada. Compruebe que es una computadora del grupo (compare su huella en voz alta) o quítela.
+sync-check-contacts-title = Contactos que hay que volver a comprobar
+sync-check-contacts-intro = Estos contactos fueron agregados, o sus claves fijadas, por una computadora que luego fue quitada. Pida a cada mesa su archivo de contacto otra vez y compare la huella en voz alta; quite el contacto anterior y agregue el archivo nuevo.
+sync-check-contact-by = agregado por { $laptop }
+sync-remove-contact = Quitar este contacto
+sync-remove-keys = También se reemplazan las claves del colectivo para los paquetes de casos: cada mesa necesitará el nuevo archivo de contacto.
 sync-field-name = Nombre
 sync-field-pseudonym = Seudónimo
 sync-field-real_name = Nombre real

@@ -27,6 +27,10 @@ passphrase-added = Nouvelle phrase de passe ajoutée. Les autres fonctionnent to
 passphrase-removed = Cette phrase de passe a été supprimée.
 passphrase-changed = Phrase de passe changée. L'ancienne n'ouvre plus le coffre.
 recovered = Coffre ouvert avec la clé de récupération ; la nouvelle phrase de passe a été ajoutée.
+slot-line = { $id }  { $kind }, ajoutée le { $date }
+slot-line-weak = { $id }  { $kind }, ajoutée le { $date } — scellée avec moins de protection que celle qu'utilise { -tejido } aujourd'hui : changez cette phrase de passe
+slot-removed-rekey = Cette clé a été supprimée. Quelqu'un qui a gardé une copie de son fichier peut encore ouvrir le coffre avec : lancez `tejido rekey { $dir }` pour l'en empêcher.
+rekeyed = Le coffre a une nouvelle clé : tout a été scellé à nouveau, et seule la phrase de passe gardée ici l'ouvre. Les anciens fichiers de clé, les autres phrases de passe et l'ancienne clé de récupération n'ouvrent rien de ce qui sera enregistré désormais.
 
 ## Libellés
 
@@ -54,7 +58,9 @@ slot-problem-wrong-identity = il contient la clé d'un autre coffre
 
 warn-generation-skipped = La version enregistrée { $generation } n'a pas pu être utilisée : { $problem }.
 warn-opened-older-generation = Le coffre a été ouvert à la version enregistrée { $generation }. Les modifications les plus récentes peuvent manquer.
-warn-rollback = Cet ordinateur a déjà vu la version enregistrée { $seen } de ce coffre, mais le dossier ne contient plus que la version { $opened }. C'est peut-être une ancienne copie.
+warn-rollback = Ce coffre s'est ouvert à la version enregistrée { $opened }, mais la version enregistrée { $seen } a existé : des enregistrements plus récents ont été supprimés ou une copie plus ancienne a été mise à sa place, ce qui peut annuler des changements récents comme le retrait d'un ordinateur perdu. Si vous n'avez pas restauré une sauvegarde, laissez le dossier tel quel et prévenez votre groupe.
+warn-rollback-acknowledge = Cet avertissement sera répété jusqu'à ce que vous acceptiez l'état dans lequel le coffre s'est ouvert avec : tejido accept-rollback DOSSIER
+cli-rollback-accepted = Accepté : le coffre est enregistré en version { $generation } et l'avertissement ne sera plus affiché.
 
 ## Erreurs de la ligne de commande
 

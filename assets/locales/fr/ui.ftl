@@ -65,6 +65,8 @@ unlock-use-recovery = Je ne connais pas la phrase de passe : utiliser la clé de
 unlock-use-passphrase = Utiliser une phrase de passe
 unlock-other-vault = Un autre coffre…
 unlock-auto-locked = Le coffre a été verrouillé après { $minutes } minutes sans activité.
+unlock-locked-sleep = Le coffre a été verrouillé parce que l'ordinateur s'est mis en veille.
+unlock-locked-screen = Le coffre a été verrouillé parce que l'écran a été verrouillé.
 
 ## Accueil du collectif
 
@@ -1032,6 +1034,25 @@ sync-refused-unreadable = endommagé, ou ce n'est pas un fichier { -tejido }
 sync-refused-forged = sa signature ne vient pas de l'ordinateur dont il dit venir ; il est peut-être falsifié
 sync-refused-removed = écrit par un ordinateur retiré du groupe
 sync-refused-other-vault = appartient à un autre coffre
+sync-refused-invalid = n'est pas un fichier de modifications valable (une table ou un champ inconnu, une valeur incorrecte, une écriture sous l'identifiant d'un autre enregistrement ou l'horloge d'un autre ordinateur) ; rien n'en a été appliqué
+sync-refused-clock-ahead = daté de plus d'un jour en avance sur l'horloge de cet ordinateur ; il sera réessayé plus tard (vérifiez la date et l'heure des deux ordinateurs)
+sync-refused-laptop-not-invited = ajoute un ordinateur sans invitation signée par un ordinateur du groupe ; cet ordinateur n'a pas été ajouté
+sync-refused-laptop-keys = tente de changer les clés d'un ordinateur ou de faire revenir un ordinateur retiré ; ce changement a été écarté
+sync-refused-contact-keys = tente de changer les clés d'un contact ; ce changement a été écarté
+sync-refused-second-join = vient d'un deuxième ordinateur créé avec la même invitation ; une invitation ne sert qu'une fois
+sync-refused-expired = vient d'un ordinateur qui a rejoint après l'expiration de son invitation
+sync-keys-replaced-title = Donnez le nouveau fichier de contact à chaque bureau
+sync-keys-replaced = Un ordinateur a été retiré le { $at } ; il détenait les clés du collectif pour les paquets de cas, elles ont donc été remplacées. Les bureaux ont encore l'ancien fichier de contact : enregistrez le nouveau dans l'écran Escalade et donnez-le à chacun, qui comparera son empreinte avec vous.
+sync-keys-replaced-to = À qui le donner : { $names }
+sync-keys-given = Tous les bureaux ont le nouveau fichier de contact
+sync-pending = invité, pas encore rejoint : rien ne lui est scellé tant qu'aucun fichier de lui n'est arrivé
+sync-expired = son invitation a expiré avant qu'il ne rejoigne : retirez-le, et invitez-le à nouveau s'il est à vous
+sync-invited-by-removed = Invité par { $laptop }, retiré depuis. Vérifiez qu'il s'agit bien d'un ordinateur du groupe (comparez son empreinte à voix haute), ou retirez-le.
+sync-check-contacts-title = Contacts à vérifier à nouveau
+sync-check-contacts-intro = Ces contacts ont été ajoutés, ou leurs clés définies, par un ordinateur retiré depuis. Redemandez à chaque bureau son fichier de contact et comparez l'empreinte à voix haute ; retirez l'ancien contact et ajoutez le nouveau fichier.
+sync-check-contact-by = ajouté par { $laptop }
+sync-remove-contact = Retirer ce contact
+sync-remove-keys = Les clés du collectif pour les paquets de cas sont aussi remplacées : chaque bureau aura besoin du nouveau fichier de contact.
 sync-field-name = Nom
 sync-field-pseudonym = Pseudonyme
 sync-field-real_name = Vrai nom

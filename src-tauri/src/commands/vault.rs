@@ -40,6 +40,19 @@ pub fn recover_vault(
     app(&state).recover(&dir, &recovery_key, &new_passphrase, Utc::now()).map_err(Into::into)
 }
 
+/// The person read the rollback warning and accepts the state the vault opened at.
+#[tauri::command]
+pub fn acknowledge_rollback(state: State<'_, AppState>) -> CommandResult<Home> {
+    app(&state).acknowledge_rollback().map_err(Into::into)
+}
+
+/// A key press or pointer use in the window (sent at most every few seconds): the auto-lock
+/// deadline, kept in Rust on the wall clock, moves.
+#[tauri::command]
+pub fn note_activity(state: State<'_, AppState>) {
+    app(&state).note_activity(Utc::now());
+}
+
 #[tauri::command]
 pub fn lock_vault(handle: tauri::AppHandle, state: State<'_, AppState>) {
     let mut app = app(&state);

@@ -75,9 +75,25 @@ pub enum Command {
         /// The vault folder.
         dir: PathBuf,
     },
+    /// Accept the state a rolled-back vault opened at (deleted saves, an older copy put back,
+    /// a restored backup) after reading the warning; it is saved anew and no longer told.
+    AcceptRollback {
+        /// The vault folder.
+        dir: PathBuf,
+    },
     /// Add, change or remove passphrases (the data is not re-encrypted).
     #[command(subcommand)]
     Passphrase(PassphraseCommand),
+    /// Give the vault a new key after a passphrase leaked or a slot was removed: everything is
+    /// sealed again, only the passphrase typed (or the new one) stays, and a new recovery key
+    /// is printed once. Old key files and old passphrases open nothing saved afterwards.
+    Rekey {
+        /// The vault folder.
+        dir: PathBuf,
+        /// Also ask for a new passphrase to keep instead of the one typed to open.
+        #[arg(long)]
+        new_passphrase: bool,
+    },
     /// Open a vault with the paper recovery key and set a new passphrase.
     Recover {
         /// The vault folder.
@@ -143,13 +159,19 @@ pub enum SyncCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Remove a lost or stolen laptop from the group.
+    /// Remove a lost or stolen laptop from the group (the community's package keys are
+    /// replaced: every desk needs the new contact file).
     Remove {
         /// The vault folder.
         dir: PathBuf,
         /// The laptop's name.
         #[arg(long)]
         laptop: String,
+    },
+    /// Every desk has the community's new contact file (made when a laptop was removed).
+    KeysGiven {
+        /// The vault folder.
+        dir: PathBuf,
     },
     /// Settle a conflict (ids from `status --json`) by keeping one side.
     Settle {
@@ -242,10 +264,24 @@ pub enum PassphraseCommand {
         /// The vault folder.
         dir: PathBuf,
     },
+    /// List the ways into the vault: slot id, kind, date, and slots sealed with less work
+    /// than today's.
+    List {
+        /// The vault folder.
+        dir: PathBuf,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Remove a passphrase: asks for the one to remove. The last one cannot be removed.
+    /// With `--id`, removes that slot (one nobody remembers, or that leaked) and asks for
+    /// another passphrase to confirm.
     Remove {
         /// The vault folder.
         dir: PathBuf,
+        /// The slot id (from `tejido passphrase list`).
+        #[arg(long)]
+        id: Option<uuid::Uuid>,
     },
     /// Change a passphrase: asks for the old one, then the new one.
     Change {

@@ -16,6 +16,8 @@ use clap::Parser;
 use tejido_i18n::{Locale, render_with_hint};
 
 fn main() -> ExitCode {
+    // Before any secret is read: no core file, no ptrace of the plaintext this process holds.
+    tejido_vault::harden_process();
     let cli = args::Cli::parse();
     let locale = Locale::from_env();
     match std::panic::catch_unwind(|| commands::run(cli.command, locale)) {

@@ -36,10 +36,9 @@ pub(crate) fn run(ctx: &mut Context, command: SyncCommand) -> Result<(), CliErro
             let code = ctx.input.secret("prompt-invitation-code")?;
             let passphrase = ctx.input.new_passphrase("prompt-new-passphrase")?;
             use tejido_vault::ExposeSecret;
-            let (session, recovery, fingerprint) =
+            let (mut session, recovery, fingerprint) =
                 Session::join(&dir, &passphrase, &bytes, code.expose_secret(), &ctx.options, now).map_err(app)?;
-            ctx.installation.note_generation(session.vault().header().vault_id, session.vault().generation());
-            ctx.remember();
+            ctx.watch(&mut session);
             ctx.say("cli-sync-joined", &[("path", dir.display().to_string()), ("fingerprint", fingerprint)]);
             ctx.print_recovery_key(&recovery);
         }
@@ -65,6 +64,14 @@ pub(crate) fn run(ctx: &mut Context, command: SyncCommand) -> Result<(), CliErro
             let found = found.ok_or(CliError::App(tejido_core::EditError::RecordNotFound.into()))?;
             session.remove_laptop(found.id, now).map_err(app)?;
             ctx.say("sync-removed", &[("laptop", laptop)]);
+            if session.package_keys_replaced().map_err(app)?.is_some() {
+                ctx.say("sync-remove-keys", &[]);
+            }
+        }
+        SyncCommand::KeysGiven { dir } => {
+            let mut session = ctx.open(&dir, LockMode::Exclusive)?;
+            session.new_contact_file_given(now).map_err(app)?;
+            ctx.say("sync-keys-given", &[]);
         }
         SyncCommand::Settle { dir, conflict, keep } => {
             let keep = match keep.as_str() {
@@ -118,9 +125,29 @@ fn status(ctx: &mut Context, dir: &Path, json: bool) -> Result<(), CliError> {
         ctx.say("err-sync-not-started", &[]);
         return Ok(());
     }
+    if let Some(at) = screen.contact_file_replaced {
+        ctx.say("sync-keys-replaced", &[("at", at.format("%Y-%m-%d %H:%M UTC").to_string())]);
+        if !screen.contacts_to_tell.is_empty() {
+            ctx.say("sync-keys-replaced-to", &[("names", screen.contacts_to_tell.join(", "))]);
+        }
+    }
     for laptop in &screen.laptops {
-        let state = if laptop.removed_on.is_some() { "✗" } else if laptop.me { "*" } else { " " };
+        let state = if laptop.removed_on.is_some() { "✗" } else if laptop.me { "*" } else if laptop.pending { "…" } else { " " };
         println!("{state} {:<24} {}  {}", laptop.name, laptop.fingerprint, laptop.files);
+        if laptop.removed_on.is_none() && laptop.expired {
+            ctx.say("sync-expired", &[]);
+        } else if laptop.removed_on.is_none() && laptop.pending {
+            ctx.say("sync-pending", &[]);
+        }
+        if let Some(by) = &laptop.invited_by_removed {
+            ctx.say("sync-invited-by-removed", &[("laptop", by.clone())]);
+        }
+    }
+    if !screen.contacts_to_check.is_empty() {
+        ctx.say("sync-check-contacts-intro", &[]);
+        for contact in &screen.contacts_to_check {
+            println!("  ! {} ({})", contact.name, contact.by);
+        }
     }
     ctx.say("sync-conflicts-title", &[("count", screen.conflicts.len().to_string())]);
     for conflict in &screen.conflicts {

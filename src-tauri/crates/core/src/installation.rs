@@ -75,14 +75,129 @@ fn platform_dir(variable: &str, pick: fn(&directories::ProjectDirs) -> &Path, fa
         .unwrap_or_else(|| std::env::temp_dir().join(fallback))
 }
 
-/// A vault opened at an older generation than this installation saw before: someone may
-/// have replaced the folder with an old copy, or a backup was restored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A vault opened at an older generation than one known to have existed: someone may have
+/// deleted the newest saves or replaced the folder with an old copy, or a backup was
+/// restored. It stays until a person acknowledges it ([`GenerationMemory::acknowledge`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rollback {
-    /// The generation opened now.
+    /// The generation opened.
     pub opened: u64,
-    /// The newest generation this installation saw.
+    /// The newest generation known to have existed: seen by this installation, or proved by
+    /// the folder itself (see [`tejido_vault::Vault::newest_implied_by_pruning`]).
     pub seen: u64,
+}
+
+/// Where each vault's generations are remembered, inside the configuration folder.
+const GENERATIONS_DIR: &str = "generations";
+
+/// What this installation remembers of one vault's generations.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+struct Seen {
+    /// The newest generation opened or saved here.
+    #[serde(default)]
+    newest: u64,
+    /// A rollback noticed and not yet acknowledged.
+    #[serde(default)]
+    rollback: Option<Rollback>,
+}
+
+/// This installation's memory of the newest generation of each vault, written durably after
+/// every save, so that deleting the last saves or putting back a copy taken after the last
+/// unlock is noticed at the next open.
+///
+/// One small file per vault (`generations/<vault-id>.toml`), separate from
+/// `installation.toml`: it is written after every save by whoever holds the session (the
+/// app or the CLI), and must never be overwritten by an older copy of the settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GenerationMemory {
+    dir: PathBuf,
+}
+
+impl GenerationMemory {
+    /// The memory kept under the configuration folder `config_dir`.
+    pub fn new(config_dir: &Path) -> Self {
+        GenerationMemory { dir: config_dir.join(GENERATIONS_DIR) }
+    }
+
+    fn path(&self, vault: Uuid) -> PathBuf {
+        self.dir.join(format!("{vault}.toml"))
+    }
+
+    fn read(&self, vault: Uuid) -> Seen {
+        std::fs::read_to_string(self.path(vault)).ok().and_then(|text| toml::from_str(&text).ok()).unwrap_or_default()
+    }
+
+    /// temp → fsync → rename → fsync of the folder: a crash leaves the old number or the
+    /// new one, never an empty file that would forget what was seen.
+    fn write(&self, vault: Uuid, seen: &Seen) -> std::io::Result<()> {
+        use std::io::Write;
+        std::fs::create_dir_all(&self.dir)?;
+        let path = self.path(vault);
+        let tmp = path.with_extension("toml.tmp");
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(toml::to_string(seen).expect("generation memory serialises").as_bytes())?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&tmp, &path)?;
+        #[cfg(unix)]
+        std::fs::File::open(&self.dir)?.sync_all()?;
+        Ok(())
+    }
+
+    /// Checks a vault just opened at `opened`. `newest_on_disk` and `implied` come from the
+    /// folder (before anything was saved in this session); `legacy` is what an older Tejido
+    /// kept in `installation.toml`. Returns the rollback to show: newly found, or one found
+    /// earlier and never acknowledged. Records what was seen.
+    pub fn opened(
+        &self,
+        vault: Uuid,
+        opened: u64,
+        newest_on_disk: u64,
+        implied: Option<u64>,
+        legacy: Option<u64>,
+    ) -> Option<Rollback> {
+        let mut seen = self.read(vault);
+        let known = seen.newest.max(legacy.unwrap_or(0));
+        // Generations the folder proves existed but no longer holds were deleted.
+        let missing = implied.filter(|&implied| implied > newest_on_disk).unwrap_or(0);
+        let newest_known = known.max(missing);
+        if newest_known > opened {
+            let found = Rollback { opened, seen: newest_known };
+            // An earlier unacknowledged rollback stays as told, widened if this one is worse.
+            seen.rollback = Some(match seen.rollback {
+                Some(old) => Rollback { opened: old.opened.min(opened), seen: old.seen.max(newest_known) },
+                None => found,
+            });
+        }
+        seen.newest = seen.newest.max(opened).max(newest_known);
+        // Failing to remember weakens the next warning; it must not keep the vault shut.
+        let _ = self.write(vault, &seen);
+        seen.rollback
+    }
+
+    /// The newest generation known to have existed, which the next save must number above.
+    pub fn newest(&self, vault: Uuid) -> u64 {
+        self.read(vault).newest
+    }
+
+    /// Records a durable save of `generation`. Called after every save.
+    pub fn saved(&self, vault: Uuid, generation: u64) -> std::io::Result<()> {
+        let mut seen = self.read(vault);
+        if generation > seen.newest {
+            seen.newest = generation;
+            self.write(vault, &seen)?;
+        }
+        Ok(())
+    }
+
+    /// A person acknowledged the rollback (it was a restored backup, or they accept the
+    /// older state): it is no longer shown, and `generation`, saved since, is the newest.
+    pub fn acknowledge(&self, vault: Uuid, generation: u64) -> std::io::Result<()> {
+        let mut seen = self.read(vault);
+        seen.rollback = None;
+        seen.newest = seen.newest.max(generation);
+        self.write(vault, &seen)
+    }
 }
 
 impl Installation {
@@ -105,7 +220,15 @@ impl Installation {
         installation
     }
 
+    /// Where this installation remembers each vault's generations (next to its settings).
+    pub fn generations(&self) -> GenerationMemory {
+        let dir = self.path.as_deref().and_then(Path::parent).map(Path::to_owned).unwrap_or_else(default_config_dir);
+        GenerationMemory::new(&dir)
+    }
+
     /// Records that `vault` was opened at `generation`; says so if that is a rollback.
+    /// Kept for `installation.toml` files written by earlier versions; new memory goes to
+    /// [`GenerationMemory`], written after every save.
     pub fn note_generation(&mut self, vault: Uuid, generation: u64) -> Option<Rollback> {
         let seen = self.seen.entry(vault).or_insert(0);
         let rollback = (generation < *seen).then_some(Rollback { opened: generation, seen: *seen });

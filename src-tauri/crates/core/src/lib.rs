@@ -21,6 +21,8 @@ mod change;
 mod collective;
 mod db;
 mod demo;
+#[cfg(all(target_os = "linux", feature = "desktop-signals"))]
+pub mod desktop_signals;
 mod error;
 pub mod escalation;
 #[cfg(feature = "fuzzing")]
@@ -40,7 +42,7 @@ mod session;
 pub mod sync;
 pub mod workshop;
 
-pub use app::{App, AppError, AppInfo, InvitationMade, Joined, SyncDone, SyncPage, ContactPreview, ContactView, Created, DEMO_PASSPHRASE, EscalationScreen, IncidentChoice, NetworkScreen, OpenedCase, Projection, ReceivedView, ProtocolScreen, RiskScreen, SectionChoice, NewRecoveryKey, SlotView, Slots, TerritoryMap, WorkshopScreen};
+pub use app::{App, AppError, AppInfo, AutoLocked, LockReason, InvitationMade, Joined, SyncDone, SyncPage, ContactPreview, ContactView, Created, DEMO_PASSPHRASE, EscalationScreen, IncidentChoice, NetworkScreen, OpenedCase, Projection, ReceivedView, ProtocolScreen, RiskScreen, SectionChoice, NewRecoveryKey, SlotView, Slots, TerritoryMap, WorkshopScreen};
 pub use change::{Action, Change, Entity};
 pub use collective::Collective;
 pub use demo::{DemoCommunity, demo_community};

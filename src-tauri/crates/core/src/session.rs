@@ -15,6 +15,7 @@ use crate::collective::{self, Collective};
 use crate::db::migrations::migrations;
 use crate::error::{EditError, OpenVaultError};
 use crate::ids::{ChangeId, CollectiveId, DeviceId, PersonId};
+use crate::installation::{GenerationMemory, Rollback};
 use crate::person::{self, NewPerson, Person};
 
 /// Who writes and when: stamped on every row written and every change logged.
@@ -38,6 +39,30 @@ pub struct Session {
     /// Syncthing, while this laptop syncs over the local network: every edit is published
     /// and handed to it at once.
     pub(crate) lan: Option<crate::sync::lan::Lan>,
+    /// How the vault opened, kept until acknowledged: a save must not make a fall-back to
+    /// an older generation disappear from view.
+    opened: Opened,
+    /// Where every durable save is recorded, once [`Session::watch_generations`] was called.
+    memory: Option<GenerationMemory>,
+    /// A rollback noticed at open and not yet acknowledged.
+    rollback: Option<Rollback>,
+}
+
+/// What the folder looked like when the vault opened, before anything was saved.
+struct Opened {
+    report: OpenReport,
+    newest_on_disk: u64,
+    implied: Option<u64>,
+}
+
+impl Opened {
+    fn of(vault: &Vault) -> Opened {
+        Opened {
+            report: vault.open_report().clone(),
+            newest_on_disk: vault.newest_on_disk(),
+            implied: vault.newest_implied_by_pruning(),
+        }
+    }
 }
 
 impl Session {
@@ -54,7 +79,8 @@ impl Session {
     ) -> Result<(Session, RecoveryKey), OpenVaultError> {
         let name = name.trim();
         let (vault, recovery) = Vault::create(dir, passphrase, options, now)?;
-        let mut session = Session { vault, device, unsaved: false, lan: None };
+        let opened = Opened::of(&vault);
+        let mut session = Session { vault, device, unsaved: false, lan: None, opened, memory: None, rollback: None };
         session.migrate()?;
         let stamp = session.stamp(now);
         session
@@ -72,7 +98,8 @@ impl Session {
     /// Opens an existing vault and brings its schema up to date.
     pub fn open(dir: &Path, unlock: Unlock<'_>, options: &VaultOptions, device: DeviceId) -> Result<Session, OpenVaultError> {
         let vault = Vault::open(dir, unlock, options)?;
-        let mut session = Session { vault, device, unsaved: false, lan: None };
+        let opened = Opened::of(&vault);
+        let mut session = Session { vault, device, unsaved: false, lan: None, opened, memory: None, rollback: None };
         // A read-only open migrates in memory only; the next writer saves the result.
         if session.migrate()? && options.lock == LockMode::Exclusive {
             session.vault.save()?;
@@ -111,7 +138,46 @@ impl Session {
 
     /// How the vault was opened; **MUST** be shown to the person when it fell back.
     pub fn open_report(&self) -> &OpenReport {
-        self.vault.open_report()
+        &self.opened.report
+    }
+
+    /// Checks this vault against what `memory` saw of it (and what an older Tejido kept in
+    /// `installation.toml`, `legacy`), records every later save there, and numbers the next
+    /// save above every generation known to have existed. Returns the rollback to show: it
+    /// stays (across saves, and across sessions through `memory`) until
+    /// [`Session::acknowledge_rollback`].
+    pub fn watch_generations(&mut self, memory: GenerationMemory, legacy: Option<u64>) -> Option<Rollback> {
+        let id = self.vault.header().vault_id;
+        let opened = &self.opened;
+        self.rollback = memory.opened(id, opened.report.generation, opened.newest_on_disk, opened.implied, legacy);
+        self.vault.save_above(memory.newest(id));
+        // A migration may have saved before the memory was attached.
+        let _ = memory.saved(id, self.vault.generation());
+        self.memory = Some(memory);
+        self.rollback
+    }
+
+    /// A rollback noticed at open and not yet acknowledged.
+    pub fn rollback(&self) -> Option<Rollback> {
+        self.rollback
+    }
+
+    /// A person read the warning and accepts the state the vault opened at (a restored
+    /// backup, or nothing better to go back to): the state is saved as a new generation
+    /// numbered above every lost one, which the memory records, and neither the rollback nor
+    /// the fall-back to an older generation is shown again.
+    pub fn acknowledge_rollback(&mut self) -> Result<(), EditError> {
+        self.unsaved = true;
+        self.save()?;
+        self.opened.report = self.vault.open_report().clone();
+        self.opened.implied = None;
+        self.rollback = None;
+        if let Some(memory) = &self.memory {
+            // If this is not remembered the warning comes back at the next open: the safe way
+            // to fail.
+            let _ = memory.acknowledge(self.vault.header().vault_id, self.vault.generation());
+        }
+        Ok(())
     }
 
     /// Read access to the database, for queries of later modules.
@@ -162,8 +228,13 @@ impl Session {
     /// Saves if an earlier save failed. Returns whether everything is now on disk.
     pub fn save(&mut self) -> Result<(), EditError> {
         if self.unsaved {
-            self.vault.save()?;
+            let generation = self.vault.save()?;
             self.unsaved = false;
+            if let Some(memory) = &self.memory {
+                // The save is durable; remembering it is what lets the next open notice the
+                // last saves were deleted. Failing to remember must not undo the edit.
+                let _ = memory.saved(self.vault.header().vault_id, generation);
+            }
         }
         Ok(())
     }

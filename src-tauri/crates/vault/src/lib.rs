@@ -30,6 +30,7 @@ pub mod fs;
 mod generation;
 mod header;
 mod keys;
+mod process;
 mod vault;
 
 #[cfg(feature = "fuzzing")]
@@ -43,5 +44,6 @@ pub use check::{CheckReport, SlotProblem};
 pub use error::{BlobError, CreateError, KeySlotError, OpenError, SaveError};
 pub use generation::{Generation, GenerationProblem, IMAGES_DIR, KEEP_GENERATIONS, image_name, mac_name};
 pub use header::{FORMAT_VERSION, HEADER_FILE, SlotEntry, SlotKind, VaultHeader};
+pub use process::{harden_process, is_dumpable};
 pub use keys::{KdfPolicy, RECOVERY_SLOT_FILE, RecoveryKey};
 pub use vault::{LOCK_FILE, OpenReport, SlotInfo, Unlock, Vault, VaultOptions};

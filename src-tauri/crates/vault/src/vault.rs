@@ -249,17 +249,22 @@ impl Vault {
     }
 
     /// The newest save the folder itself proves happened, judged from what saves prune:
-    /// saving generation n removes those older than n − [`KEEP_GENERATIONS`] + 1, so an
-    /// oldest generation m > 1 means a save of at least m + KEEP − 1. `None` when nothing was
-    /// pruned yet. If that is above [`Vault::newest_on_disk`], newer generations were
-    /// deleted. (Deleting old generations by hand looks the same, which is worth a warning
-    /// too.) A whole folder swapped for an older copy is not visible here: only a memory
-    /// outside the folder, such as the installation's, can tell.
+    /// every save keeps the newest [`KEEP_GENERATIONS`] and removes older ones, so once
+    /// something was pruned (the oldest is not generation 1) fewer than that on disk means
+    /// newer ones were deleted since, at least as many as are short. `None` when nothing was
+    /// pruned yet. If the result is above [`Vault::newest_on_disk`], saves are missing.
+    /// (Deleting old generations by hand looks the same, which is worth a warning too.) A
+    /// whole folder swapped for an older copy is not visible here: only a memory outside the
+    /// folder, such as the installation's, can tell.
     pub fn newest_implied_by_pruning(&self) -> Option<Generation> {
-        let oldest = *generation_numbers(self.fs.as_ref(), &self.dir).first()?;
+        let numbers = generation_numbers(self.fs.as_ref(), &self.dir);
+        let (&oldest, &newest) = (numbers.first()?, numbers.last()?);
         // A re-key removes every generation before its own on purpose (they are sealed to
         // the old identity): that is not a sign of deleted saves.
-        (oldest > 1 && Some(oldest) != self.header.rekeyed_at).then(|| oldest + KEEP_GENERATIONS - 1)
+        if oldest <= 1 || Some(oldest) == self.header.rekeyed_at {
+            return None;
+        }
+        Some(newest + KEEP_GENERATIONS.saturating_sub(numbers.len() as u64))
     }
 
     /// Numbers the next save above `floor`, so a vault found rolled back never reuses the
@@ -318,11 +323,19 @@ impl Vault {
 
     /// Removes generations older than the last [`KEEP_GENERATIONS`]. Best effort: the save
     /// is already durable, and a leftover old generation is harmless.
+    ///
+    /// Counted, not numbered: the newest [`KEEP_GENERATIONS`] stay even where numbers jump
+    /// (after a rollback, see [`Vault::save_above`]), so fewer than that on disk once
+    /// something was pruned always means newer ones were deleted
+    /// ([`Vault::newest_implied_by_pruning`]). With consecutive numbers it is the same as
+    /// keeping `newest − KEEP + 1 ..= newest`.
     fn prune(&self, newest: Generation) {
-        let Some(oldest_kept) = newest.checked_sub(KEEP_GENERATIONS - 1) else { return };
         let images = self.dir.join(IMAGES_DIR);
+        let numbers: Vec<Generation> =
+            generation_numbers(self.fs.as_ref(), &self.dir).into_iter().filter(|&n| n <= newest).collect();
+        let Some(oldest_kept) = numbers.len().checked_sub(KEEP_GENERATIONS as usize).map(|i| numbers[i]) else { return };
         let mut removed = false;
-        for n in generation_numbers(self.fs.as_ref(), &self.dir) {
+        for n in numbers {
             if n < oldest_kept {
                 removed |= self.fs.remove_file(&images.join(image_name(n))).is_ok();
                 removed |= self.fs.remove_file(&images.join(mac_name(n))).is_ok();

@@ -39,6 +39,8 @@ describe("messages", () => {
       ...["public", "community", "restricted"].map((s) => `sensitivity-${s}`),
       ...["unsaved-changes", "opened-older-generation", "rollback", "no-people"].map((k) => `attention-${k}`),
       "unlock-auto-locked",
+      "unlock-locked-sleep",
+      "unlock-locked-screen",
     ];
     const missing = [...used, ...dynamic].filter((id) => !known.has(id));
     expect(missing).toEqual([]);

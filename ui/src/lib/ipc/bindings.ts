@@ -204,6 +204,18 @@ unlocked: boolean,
  */
 training: boolean, };
 
+export type LockReason = "idle" | "sleep" | "sessionLocked";
+
+export type AutoLocked = { 
+/**
+ * Why.
+ */
+reason: LockReason, 
+/**
+ * The auto-lock delay, in minutes, when `reason` is idle.
+ */
+minutes: number, };
+
 export type Strength = { 
 /**
  * zxcvbn's score: 0 (guessed at once) to 4 (very hard).
@@ -2025,7 +2037,12 @@ outcomes: Array<CaseOutcome>,
 /**
  * When it was made.
  */
-madeAt: string, };
+madeAt: string, 
+/**
+ * The desk's age recipient: with its name and signing key, what the desk's fingerprint
+ * binds (filled when the report is sealed; empty in reports from earlier builds).
+ */
+replyTo: string, };
 
 export type CaseUpdate = { 
 /**
@@ -2767,7 +2784,7 @@ id: LaptopId,
  */
 name: string, 
 /**
- * Its key's fingerprint, eight groups to read aloud.
+ * Its fingerprint (its id, name and keys), eight groups to read aloud.
  */
 fingerprint: string, 
 /**
@@ -2781,7 +2798,19 @@ removedOn: string | null,
 /**
  * How many of its change files this laptop has applied (its own: published).
  */
-files: number, };
+files: number, 
+/**
+ * Invited, and no file it signed has arrived yet: nothing is sealed to it until then.
+ */
+pending: boolean, 
+/**
+ * Invited, and its invitation expired before it joined.
+ */
+expired: boolean, 
+/**
+ * The removed laptop that invited it: check it is one of the group's, or remove it.
+ */
+invitedByRemoved: string | null, };
 
 export type ConflictView = { 
 /**
@@ -2847,6 +2876,20 @@ reason: string,
  */
 foundAt: string, };
 
+export type ContactToCheck = { 
+/**
+ * The contact.
+ */
+id: string, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * The removed laptop that added or changed it.
+ */
+by: string, };
+
 export type SyncScreen = { 
 /**
  * Whether this laptop is in a group.
@@ -2864,6 +2907,19 @@ conflicts: Array<ConflictView>,
  * Files refused.
  */
 refused: Array<RefusedFile>, 
+/**
+ * Contacts added or changed by a laptop since removed.
+ */
+contactsToCheck: Array<ContactToCheck>, 
+/**
+ * When the community's package keys were replaced (a laptop holding them was removed):
+ * until someone says so, every desk still needs the new contact file.
+ */
+contactFileReplaced: string | null, 
+/**
+ * The desks (or communities) to give the new contact file to.
+ */
+contactsToTell: Array<string>, 
 /**
  * Edits made here not yet in a change file.
  */

@@ -74,6 +74,10 @@ export const recoverVault = (dir: string, recoveryKey: string, newPassphrase: st
   invoke<Home>("recover_vault", { dir, recoveryKey, newPassphrase });
 /** Locks the open vault: the Rust side forgets everything it held. */
 export const lockVault = () => invoke<void>("lock_vault");
+/** The person read the rollback warning and continues from the version that opened. */
+export const acknowledgeRollback = () => invoke<Home>("acknowledge_rollback");
+/** The person is active: the auto-lock deadline (kept in Rust) moves. */
+export const noteActivity = () => invoke<void>("note_activity");
 /** The collective's home: name, people, what needs attention. */
 export const getHome = () => invoke<Home>("get_home");
 export const addPerson = (person: NewPerson) => invoke<Home>("add_person", { person });
@@ -247,6 +251,7 @@ export const copyWithStick = (path: string) => invoke<SyncDone>("copy_with_stick
 export const syncNow = () => invoke<SyncDone>("sync_now");
 /** Removes a lost or given-away laptop from the group. */
 export const removeLaptop = (id: string) => invoke<SyncPage>("remove_laptop", { id });
+export const newContactFileGiven = () => invoke<SyncPage>("new_contact_file_given");
 /** Keeps one side of a conflict: an ordinary edit that syncs. */
 export const settleConflict = (id: string, keep: Kept) => invoke<SyncPage>("settle_conflict", { id, keep });
 /** Makes a vault in `dir` from an invitation file and its code, with a new passphrase. */

@@ -2,6 +2,7 @@
 //! `sqlite3` for recovery without Tejido.
 
 mod flows;
+mod hardening;
 mod interop;
 mod kills;
 mod leaks;

@@ -24,12 +24,16 @@ mod network;
 mod projector;
 mod protocol;
 mod escalation;
+mod idle;
 mod keys;
+mod navigation;
 mod risk;
 mod sync;
 mod workshop;
 pub use keys::{NewRecoveryKey, SlotView, Slots};
+pub use idle::{AutoLocked, LockReason};
 pub use escalation::{ContactPreview, ContactView, EscalationScreen, IncidentChoice, OpenedCase, ReceivedView};
+pub use navigation::is_own_page;
 pub use network::{NetworkScreen, TerritoryMap};
 pub use workshop::{SectionChoice, WorkshopScreen};
 pub use projector::{Projection, mask_real_names};
@@ -198,6 +202,8 @@ pub struct App {
     data_dir: PathBuf,
     kdf: KdfPolicy,
     open: Option<OpenVault>,
+    /// The last activity, for auto-lock on the wall clock.
+    idle: idle::Idle,
 }
 
 /// The calendar day on this computer: dates people type and due dates are local days, and a
@@ -213,7 +219,7 @@ pub(crate) fn secret(text: &str) -> SecretString {
 impl App {
     /// Loads the installation from `config_dir`; the demo lives under `data_dir`.
     pub fn new(config_dir: &Path, data_dir: &Path, kdf: KdfPolicy) -> Self {
-        let app = App { installation: Installation::load(config_dir), data_dir: data_dir.to_owned(), kdf, open: None };
+        let app = App { installation: Installation::load(config_dir), data_dir: data_dir.to_owned(), kdf, open: None, idle: Default::default() };
         app.sweep_training();
         app
     }
@@ -248,14 +254,17 @@ impl App {
     /// Keeps the newly opened session, notes its generation and remembers the folder.
     fn adopt(&mut self, session: Session, now: DateTime<Utc>) -> Result<Home, AppError> {
         self.lock();
+        let mut session = session;
+        let legacy = self.installation.seen.get(&session.vault().header().vault_id).copied();
+        // Every save from now on is remembered outside the vault, so deleted last saves or an
+        // old copy put back are noticed at the next open; the warning stays until acknowledged.
+        let rollback = session.watch_generations(self.installation.generations(), legacy);
         let vault = session.vault();
-        let rollback = self.installation.note_generation(vault.header().vault_id, vault.generation());
         if vault.dir() != self.demo_path() {
             self.installation.remember_vault(vault.dir(), now);
         }
-        // Failing to remember only weakens the rollback warning and the recent list.
+        // Failing to remember only weakens the recent list.
         let _ = self.installation.store();
-        let mut session = session;
         // What the other laptops wrote while this one was closed comes in on open. A problem
         // here must not keep the vault shut: the sync screen shows refused files, and the
         // person can import again from there.
@@ -264,6 +273,7 @@ impl App {
         // it cannot, the sync screen says why and the stick still works.
         let _ = session.start_lan(now);
         let home = session.home(rollback, local_day(now))?;
+        self.idle.touch(now);
         self.open = Some(OpenVault { session, rollback, projection: Default::default(), training: None });
         Ok(home)
     }
@@ -324,6 +334,15 @@ impl App {
         let mut session = Session::open(dir, Unlock::RecoveryKey(&key), &self.options(), self.installation.device)?;
         session.vault_mut().add_passphrase(&secret(new_passphrase), now)?;
         self.adopt(session, now)
+    }
+
+    /// The person read the rollback warning and accepts the state the vault opened at (for
+    /// example a restored backup): it is saved as a new generation and the warning goes.
+    pub fn acknowledge_rollback(&mut self) -> Result<Home, AppError> {
+        let open = self.session()?;
+        open.session.acknowledge_rollback()?;
+        open.rollback = None;
+        Ok(open.session.home(None, local_day(Utc::now()))?)
     }
 
     /// Closes the vault: the session, its database and the identity are dropped.

@@ -71,6 +71,7 @@ impl App {
         // Reopened so it is exactly what the demo would be after a restart.
         let session = Session::open(&dir, Unlock::Passphrase(&secret(DEMO_PASSPHRASE)), &self.options(), self.installation.device)?;
         let home = session.home(None, local_day(now))?;
+        self.idle.touch(now);
         self.open = Some(super::OpenVault { session, rollback: None, projection: Default::default(), training: Some(dir) });
         Ok(home)
     }

@@ -29,6 +29,7 @@ use tejido_core::workshop::{
     WorkshopPlan, WorkshopRecord, WorkshopReport,
 };
 use tejido_core::{AgendaItemId, NoteId, SectionChoice, WorkshopId, WorkshopScreen};
+use tejido_core::{AutoLocked, LockReason};
 use tejido_core::escalation::{
     Acknowledgement, ActionDone, ActionKind, ActionStatus, ActionTally, Addressee, Audience, CaseAttachment, CaseContent, CaseImpact, CaseIncident, CasePerson,
     CaseUpdate, Consent, Contact, ContactCard, ContactRole, DeskAction, EscalationCase, ImpactReport, Imported, CaseOutcome, OutcomeKind, OutcomeTally,
@@ -36,7 +37,7 @@ use tejido_core::escalation::{
 };
 use tejido_core::{CaseId, ContactId, ContactPreview, ContactView, DeskActionId, EscalationScreen, IncidentChoice, OpenedCase, OutcomeId, ReceivedCaseId, ReceivedView};
 use tejido_core::sync::lan::LanPeer;
-use tejido_core::sync::{LanSettings, ConflictKind, ConflictView, Copied, ImportReport, Kept, LaptopView, RefusedFile, StickReport, SyncScreen};
+use tejido_core::sync::{LanSettings, ConflictKind, ConflictView, ContactToCheck, Copied, ImportReport, Kept, LaptopView, RefusedFile, StickReport, SyncScreen};
 use tejido_core::{ConflictId, Entity, InvitationMade, Joined, LaptopId, SyncDone, SyncPage};
 use tejido_vault::BackupReport;
 use ts_rs::{Config, TS};
@@ -66,6 +67,8 @@ fn generated() -> String {
         declaration::<Created>(&cfg),
         declaration::<RecentVault>(&cfg),
         declaration::<AppInfo>(&cfg),
+        declaration::<LockReason>(&cfg),
+        declaration::<AutoLocked>(&cfg),
         declaration::<Strength>(&cfg),
         declaration::<SlotView>(&cfg),
         declaration::<Slots>(&cfg),
@@ -237,6 +240,7 @@ fn generated() -> String {
         declaration::<LaptopView>(&cfg),
         declaration::<ConflictView>(&cfg),
         declaration::<RefusedFile>(&cfg),
+        declaration::<ContactToCheck>(&cfg),
         declaration::<SyncScreen>(&cfg),
         declaration::<Copied>(&cfg),
         declaration::<ImportReport>(&cfg),

@@ -5,6 +5,7 @@ mod escalation;
 mod network;
 mod protocol;
 mod risk;
+mod rollback;
 mod sync;
 mod workshop;
 
