@@ -44,6 +44,11 @@ pub fn remove_laptop(state: State<'_, AppState>, id: LaptopId) -> CommandResult<
 }
 
 #[tauri::command(async)]
+pub fn new_contact_file_given(state: State<'_, AppState>) -> CommandResult<SyncPage> {
+    app(&state).new_contact_file_given(Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
 pub fn settle_conflict(state: State<'_, AppState>, id: ConflictId, keep: Kept) -> CommandResult<SyncPage> {
     app(&state).settle_conflict(id, keep, Utc::now()).map_err(Into::into)
 }

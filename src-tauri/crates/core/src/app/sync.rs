@@ -129,6 +129,13 @@ impl App {
         self.sync_page(now)
     }
 
+    /// Every desk (or community) has the community's new contact file, made when a laptop
+    /// was removed: the screens stop asking, here and on the other laptops.
+    pub fn new_contact_file_given(&mut self, now: DateTime<Utc>) -> Result<SyncPage, AppError> {
+        self.session()?.session.new_contact_file_given(now)?;
+        self.sync_page(now)
+    }
+
     /// Keeps one side of a conflict (an ordinary edit that syncs).
     pub fn settle_conflict(&mut self, id: ConflictId, keep: Kept, now: DateTime<Utc>) -> Result<SyncPage, AppError> {
         self.session()?.session.settle_conflict(id, keep, now)?;
