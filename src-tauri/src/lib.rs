@@ -20,6 +20,12 @@ compile_error!("a release build of the app needs `--features custom-protocol` (`
 /// Where a development build loads the UI from (`build.devUrl`); a built UI has no such page.
 const DEV_SERVER: Option<&str> = if cfg!(feature = "custom-protocol") { None } else { Some("http://localhost:5173") };
 
+/// Whether the web views run without a data store on disk (WebKit's cache, storage and cookies
+/// in memory only): always, but in a build for the WebDriver tests (`--features webdriver`),
+/// since WebKitWebDriver cannot start a session in an ephemeral web view. `installers.sh`
+/// starts the real thing.
+pub(crate) const INCOGNITO: bool = !cfg!(feature = "webdriver");
+
 /// The app's state: one [`App`] behind a mutex (commands run one at a time per vault).
 pub(crate) struct AppState(pub Mutex<App>);
 
@@ -38,6 +44,10 @@ pub fn run() {
                 .build(),
         )
         .setup(|app| {
+            // The main window, from its configuration (`create: false` there), created here so
+            // it can keep nothing on disk.
+            let main = app.config().app.windows.iter().find(|w| w.label == "main").expect("tauri.conf.json has the main window").clone();
+            tauri::WebviewWindowBuilder::from_config(app.handle(), &main)?.incognito(INCOGNITO).build()?;
             // Auto-lock on the wall clock, on sleep and on screen lock, decided in Rust.
             autolock::start(app.handle());
             // GTK's file chooser would list every file chosen (vaults, packages, exports) in the

@@ -7,7 +7,8 @@ npm --prefix ui run build
 touch src-tauri/src/lib.rs
 # One command for both: Tauri is then built with one set of features and shared, instead of a
 # second build of it for the window alone (about 8 minutes on CI's 2 cores).
-cargo build --locked -p tejido-app -p tejido-bench-window --features tejido-app/custom-protocol
+# `webdriver`: the bench drives the app through WebDriver too (see src-tauri/Cargo.toml).
+cargo build --locked -p tejido-app -p tejido-bench-window --features tejido-app/custom-protocol,tejido-app/webdriver
 export WEBKIT_DISABLE_COMPOSITING_MODE=1 WEBKIT_DISABLE_DMABUF_RENDERER=1 LIBGL_ALWAYS_SOFTWARE=1 NO_AT_BRIDGE=1
 export PATH="$HOME/.cargo/bin:$PATH"
 dbus-run-session -- xvfb-run -a -s "-screen 0 1440x900x24" node tests/e2e/bench.mjs 2>&1 | grep -vE 'dbus-daemon|SpiRegistry|Activating service|Successfully activated'

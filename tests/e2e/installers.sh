@@ -15,6 +15,8 @@ profile=release
 [ "${1:-}" = "--debug" ] && profile=debug
 
 npm --prefix ui run build
+# The end-to-end tests' path hook must not be in a UI people install.
+if grep -rq __tejidoNextPath ui/dist; then echo "installers: the e2e path hook is in ui/dist"; exit 1; fi
 # The built UI is embedded by a macro cargo cannot track: make sure the app is rebuilt.
 touch src-tauri/src/lib.rs
 if [ "$profile" = debug ]; then

@@ -3,10 +3,12 @@
 # (tauri-driver + WebKitWebDriver) in a virtual screen. See app.e2e.mjs for the flows.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-npm --prefix ui run build
+# The UI with the tests' path hook (`--mode e2e`, see ui/src/lib/ipc/dialog.ts), the app with
+# the data store WebKitWebDriver needs (`webdriver`); neither is in a build people use.
+npm --prefix ui run build -- --mode e2e
 # The built UI is embedded by a macro cargo cannot track: make sure the app crate is rebuilt.
 touch src-tauri/src/lib.rs
-cargo build --locked -p tejido-app --features custom-protocol
+cargo build --locked -p tejido-app --features custom-protocol,webdriver
 # The second laptop of the sync step is the command line.
 # (the same features as `cargo test` in .ci/test, so nothing is rebuilt)
 cargo build --locked -p tejido --features insecure-test-kdf

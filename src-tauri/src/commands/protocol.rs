@@ -95,7 +95,7 @@ pub async fn open_projector(handle: AppHandle) -> CommandResult<()> {
         .title(tejido_i18n::message(locale, "projector-window-title", &[]))
         .inner_size(1024.0, 768.0)
         // As the main window: nothing of what it showed is kept on disk by the web view.
-        .incognito(true)
+        .incognito(crate::INCOGNITO)
         .build()
         .map(drop)
         .map_err(|e| WindowError(e.to_string()).into())

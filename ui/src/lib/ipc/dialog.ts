@@ -8,13 +8,16 @@ export async function pickFolder(title: string): Promise<string | null> {
 }
 
 /** The end-to-end tests cannot click through a native dialog (WebDriver does not reach it):
- * they put the path a person would choose here first. Nothing else sets it. */
+ * they put the path a person would choose here first. Only a UI built for them
+ * (`vite build --mode e2e`, tests/e2e/run.sh) has this hook; in every other build the check is
+ * a constant false and the bundler drops it, so no page can hand the app a path that way. */
 declare global {
   interface Window {
     __tejidoNextPath?: string;
   }
 }
 function preset(): string | null {
+  if (import.meta.env.MODE !== "e2e") return null;
   const path = window.__tejidoNextPath ?? null;
   window.__tejidoNextPath = undefined;
   return path;
