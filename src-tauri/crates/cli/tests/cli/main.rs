@@ -7,4 +7,5 @@ mod interop;
 mod kills;
 mod leaks;
 mod locking;
+mod rollback;
 mod support;
