@@ -25,7 +25,8 @@ pub struct BackupReport {
 impl Vault {
     /// Copies every file of the vault into a new folder inside `destination` (named after the
     /// vault folder and the time), makes each durable, then reads each back and compares its
-    /// SHA-256 with the original. The lock file and temp files are not copied.
+    /// SHA-256 with the original. The lock file, temp files and folders that are not the
+    /// vault's own (`sync/`) are not copied.
     pub fn backup_to(&self, destination: &Path, stamp: &str) -> Result<BackupReport, SaveError> {
         let fs = self.fs();
         let name = self.dir().file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "vault".into());
@@ -49,6 +50,11 @@ impl Vault {
                     pending.push(relative.join(&entry));
                     continue;
                 }
+                // Any other folder is not the vault's own (sync files, Syncthing's settings):
+                // rebuilt from the other laptops, never needed to open the vault.
+                if fs.list(&source).is_ok() {
+                    continue;
+                }
                 let bytes = fs.read(&source).map_err(io(&source))?;
                 let copy = target.join(&relative).join(&entry);
                 write_durably(fs, &copy, &bytes).map_err(io(&copy))?;
@@ -61,5 +67,31 @@ impl Vault {
             }
         }
         Ok(report)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Utc;
+
+    use crate::{KdfPolicy, SecretString, Vault, VaultOptions};
+
+    #[test]
+    fn a_vault_that_shares_by_sync_backs_up_its_own_files_only() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("c.tejido");
+        let options = VaultOptions { kdf: KdfPolicy::insecure_for_tests(2), ..VaultOptions::default() };
+        let (vault, _) = Vault::create(&dir, &SecretString::from("a passphrase".to_owned()), &options, Utc::now()).unwrap();
+        // What sync and Syncthing keep beside the vault's own files: other laptops' sealed
+        // files, rebuilt from them at any time, and Syncthing's own settings.
+        std::fs::create_dir_all(dir.join("sync/changes/laptop-a")).unwrap();
+        std::fs::write(dir.join("sync/changes/laptop-a/0000000001.age"), b"sealed change").unwrap();
+        std::fs::create_dir_all(dir.join("syncthing")).unwrap();
+        let backups = root.path().join("stick");
+        let report = vault.backup_to(&backups, "2026-12-04").expect("a vault with a sync folder backs up");
+        assert!(report.destination.join(crate::HEADER_FILE).exists());
+        assert!(!report.destination.join("sync").exists(), "the sync folder is not the vault's own");
+        drop(vault);
+        assert!(Vault::open(&report.destination, crate::Unlock::Passphrase(&SecretString::from("a passphrase".to_owned())), &options).is_ok());
     }
 }
