@@ -22,6 +22,9 @@ const WORKLOADS: &[&[Step]] = &[
     &[Step::ChangePassphrase, Step::Save],
     &[Step::AddPassphrase, Step::RemovePassphrase, Step::Save],
     &[Step::Save, Step::Save, Step::Save, Step::Save, Step::Save, Step::Save, Step::Save],
+    // Every step of a re-key (slots, attachment, staged generation, the header switch, the
+    // new paper key, the finish) and a save after it.
+    &[Step::Save, Step::AddPassphrase, Step::Rekey, Step::Save],
 ];
 
 fn ops_of(steps: &[Step]) -> u64 {

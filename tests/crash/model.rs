@@ -22,6 +22,9 @@ pub enum Step {
     ChangePassphrase,
     /// Remove the oldest passphrase (when more than one).
     RemovePassphrase,
+    /// Re-key with an attachment in the vault: a new identity keeping only the newest
+    /// passphrase; the others stop opening it.
+    Rekey,
 }
 
 /// What a run acknowledged before it ended or crashed.
@@ -37,6 +40,8 @@ pub struct Workload {
     pub must_open: BTreeSet<String>,
     /// Passphrases that may open it (those in flight when it crashed).
     pub may_open: BTreeSet<String>,
+    /// An attachment whose write returned Ok: it must read back whatever happened after.
+    pub blob: Option<tejido_vault::BlobRef>,
 }
 
 fn options(fs: &SimFs) -> VaultOptions {
@@ -136,6 +141,30 @@ impl Workload {
                     // a person can still get in is checked for every crash: some
                     // passphrase they know always opens the vault.
                 }
+                Step::Rekey => {
+                    match vault.put_blob(b"a photo of the fence") {
+                        Ok(blob) => w.blob = Some(blob),
+                        Err(_) => continue,
+                    }
+                    // The database in memory goes with the re-key: its marker counts as
+                    // attempted, and as acknowledged once the re-key returns Ok.
+                    let marker = w.attempted_marker + 1;
+                    vault.db().execute("INSERT INTO t (n) VALUES (?1)", [marker]).expect("in-memory insert");
+                    w.attempted_marker = marker;
+                    let kept = live.last().expect("a passphrase").clone();
+                    let dropped: Vec<String> = live.iter().filter(|p| **p != kept).cloned().collect();
+                    for old in &dropped {
+                        w.must_open.remove(old);
+                    }
+                    let current = secret(&kept);
+                    if vault.rekey(Unlock::Passphrase(&current), &[&current], Utc::now()).is_ok() {
+                        w.acked_marker = marker;
+                        for old in &dropped {
+                            w.may_open.remove(old);
+                        }
+                        live.retain(|p| *p == kept);
+                    }
+                }
                 Step::RemovePassphrase => {
                     if live.len() < 2 {
                         continue;
@@ -187,6 +216,9 @@ pub fn check_after_crash(disk: &SimFs, w: &Workload) -> Result<(), String> {
         match Vault::open(dir, Unlock::Passphrase(&secret(pass)), &opts) {
             Ok(vault) => {
                 check_markers(&vault, w)?;
+                if let Some(blob) = &w.blob {
+                    vault.read_blob(blob).map_err(|e| format!("the attachment does not read back: {e:?}"))?;
+                }
                 opened_marker = Some(());
             }
             Err(OpenError::WrongPassphrase) if !w.must_open.contains(pass) => {}

@@ -197,13 +197,19 @@ impl Vault {
 
         // 4. The switch.
         if let Err(e) = write_durably(fs, &header_path, header.to_toml().as_bytes()) {
-            // Only the directory fsync can fail after the rename: what is on disk decides.
-            let switched = super::read_header(fs, &self.dir).is_ok_and(|h| h.recipient == header.recipient);
-            if !switched {
+            // The rename may have happened and its directory fsync failed: the new header is
+            // then visible but perhaps not durable, and the steps after the switch remove
+            // what the old header needs. Put the old header back durably and undo; if even
+            // that fails, which header a power cut would leave is unknown, so this session
+            // stops saving (nothing acknowledged could be lost) and the next open finishes or
+            // undoes the re-key from whichever header is on disk.
+            if write_durably(fs, &header_path, self.header.to_toml().as_bytes()).is_ok() {
                 abandon_pending(fs, &self.dir);
                 let _ = finish_pending(fs, &self.dir, &self.header, &self.mac_key);
-                return Err(SaveError::from_io(&header_path, e).into());
+            } else {
+                self.mode = crate::fs::LockMode::Shared;
             }
+            return Err(SaveError::from_io(&header_path, e).into());
         }
 
         self.header = header;
