@@ -98,14 +98,14 @@ fn the_recovery_key_sets_a_new_passphrase_and_can_be_replaced() {
     let dir = world.vault();
     let dir = dir.to_str().unwrap();
     let key = world.init();
-    world.user_error(&["recover", dir], "AGE-SECRET-KEY-1NOTAKEY\nnew passphrase\n");
+    world.user_error(&["recover", dir], "AGE-SECRET-KEY-1NOTAKEY\nnew lagoon passphrase\n");
     let stranger = World::new().init();
-    let line = world.user_error(&["recover", dir], &format!("{stranger}\nnew passphrase\n"));
+    let line = world.user_error(&["recover", dir], &format!("{stranger}\nnew lagoon passphrase\n"));
     assert!(line.contains("another vault"), "a key of another vault is named as such: {line}");
     // Typed as a person might copy it from paper: lower case, in groups.
     let sloppy = key.to_lowercase().as_bytes().chunks(10).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ");
-    world.ok(&["recover", dir], &format!("{sloppy}\nnew passphrase\n"));
-    world.ok(&["person", "list", dir], "new passphrase\n");
+    world.ok(&["recover", dir], &format!("{sloppy}\nnew lagoon passphrase\n"));
+    world.ok(&["person", "list", dir], "new lagoon passphrase\n");
     let out = world.ok(&["recover", dir, "--new-recovery-key"], &format!("{key}\nnewer passphrase\n"));
     let replacement = recovery_key(&out);
     assert_ne!(replacement, key, "a new paper key");
@@ -256,4 +256,55 @@ fn two_laptops_share_a_vault_through_a_stick_from_the_command_line() {
     let bad = world.user_error(&["sync", "settle", a, "--conflict", "x", "--keep", "both"], &pass);
     assert!(bad.contains("both"), "{bad}");
     assert!(files(&stick).iter().all(|(f, _)| f.extension().is_some_and(|e| e == "age")), "only sealed files on the stick");
+}
+
+#[test]
+fn a_weak_new_passphrase_is_refused_with_a_reason_everywhere_one_is_set() {
+    let world = World::new();
+    let dir = world.vault();
+    let dir = dir.to_str().unwrap();
+    let line = world.user_error(&["init", dir], "password1\n");
+    assert!(line.contains(&ftl("en", "errors.ftl", "err-passphrase-too-weak")), "create: {line}");
+    let key = world.init();
+    let line = world.user_error(&["passphrase", "add", dir], &format!("{PASS}\nqwertyuiop\n"));
+    assert!(line.contains("too easy to guess"), "add: {line}");
+    let line = world.user_error(&["passphrase", "change", dir], &format!("{PASS}\n12345678\n"));
+    assert!(line.contains("too easy to guess"), "change: {line}");
+    let line = world.user_error(&["recover", dir], &format!("{key}\ntejido2024\n"));
+    assert!(line.contains("too easy to guess"), "recover: {line}");
+}
+
+#[test]
+fn a_passphrase_nobody_remembers_is_removed_by_id_and_a_rekey_shuts_out_its_old_key_file() {
+    let world = World::new();
+    let dir = world.vault();
+    let dir_s = dir.to_str().unwrap();
+    let old_paper = world.init();
+    world.ok(&["passphrase", "add", dir_s], &format!("{PASS}\nleaked tortilla glacier 7\n"));
+    let listed: serde_json::Value = serde_json::from_str(&world.ok(&["passphrase", "list", dir_s, "--json"], &format!("{PASS}\n"))).unwrap();
+    let slots = listed.as_array().unwrap();
+    assert_eq!(slots.len(), 3, "two passphrases and the paper key: {listed}");
+    let leaked = slots.iter().filter(|s| s["kind"] == "passphrase").last().unwrap()["id"].as_str().unwrap().to_owned();
+    let copy = std::fs::read(dir.join(format!("keys/passphrase-{leaked}.age"))).unwrap();
+    let table = world.ok(&["passphrase", "list", dir_s], &format!("{PASS}\n"));
+    assert!(table.contains(&leaked) && table.contains("recovery key"), "a table for people: {table}");
+
+    let line = world.user_error(&["passphrase", "remove", dir_s, "--id", &leaked], "leaked tortilla glacier 7\n");
+    assert!(line.contains(&ftl("en", "errors.ftl", "err-slot-same-slot")), "not confirmed by itself: {line}");
+    let out = world.ok(&["passphrase", "remove", dir_s, "--id", &leaked], &format!("{PASS}\n"));
+    assert!(out.contains("tejido rekey"), "a re-key is offered: {out}");
+    world.user_error(&["person", "list", dir_s], "leaked tortilla glacier 7\n");
+
+    let out = world.ok(&["rekey", dir_s, "--new-passphrase"], &format!("{PASS}\nnew heron blanket 31\n"));
+    let paper = recovery_key(&out);
+    assert_ne!(paper, old_paper);
+    world.user_error(&["person", "list", dir_s], &format!("{PASS}\n"));
+    world.ok(&["person", "list", dir_s], "new heron blanket 31\n");
+    // The copied key file, put back, opens nothing: it is not listed, and it holds the old key.
+    std::fs::write(dir.join(format!("keys/passphrase-{leaked}.age")), &copy).unwrap();
+    world.user_error(&["person", "list", dir_s], "leaked tortilla glacier 7\n");
+    world.user_error(&["recover", dir_s], &format!("{old_paper}\nanother good passphrase 9\n"));
+    world.ok(&["recover", dir_s], &format!("{paper}\nanother good passphrase 9\n"));
+    let out = world.ok(&["check", dir_s], "new heron blanket 31\n");
+    assert!(out.contains("Everything is in order."), "{out}");
 }
