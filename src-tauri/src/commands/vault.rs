@@ -41,14 +41,15 @@ pub fn recover_vault(
 }
 
 /// The person read the rollback warning and accepts the state the vault opened at.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn acknowledge_rollback(state: State<'_, AppState>) -> CommandResult<Home> {
     app(&state).acknowledge_rollback().map_err(Into::into)
 }
 
 /// A key press or pointer use in the window (sent at most every few seconds): the auto-lock
-/// deadline, kept in Rust on the wall clock, moves.
-#[tauri::command]
+/// deadline, kept in Rust on the wall clock, moves. Off the main thread: it waits for the
+/// app while a long command (a re-key, a sync) holds it.
+#[tauri::command(async)]
 pub fn note_activity(state: State<'_, AppState>) {
     app(&state).note_activity(Utc::now());
 }
