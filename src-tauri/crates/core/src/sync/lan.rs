@@ -44,8 +44,12 @@ pub struct LanConfig {
     pub folder_id: String,
     /// Where this laptop listens for its peers (`0.0.0.0:22000` on a LAN, `127.0.0.1:…` in tests).
     pub listen: String,
-    /// The REST API's port on 127.0.0.1.
+    /// The REST API's port on 127.0.0.1, used only where the socket below cannot be.
     pub api_port: u16,
+    /// The REST API (and the web interface) as a socket file only this account can open:
+    /// on 127.0.0.1 any other account of the computer could open the web interface, which
+    /// needs no key, and take Syncthing over.
+    pub api_socket: Option<PathBuf>,
     /// The REST API's key.
     pub api_key: String,
     /// The peers, at their fixed addresses.
@@ -127,12 +131,22 @@ pub fn render_config(config: &LanConfig) -> String {
     ));
     // This laptop listens where the person said; it is "dynamic" only for itself.
     out.push_str(&device(&config.device_id, &config.name, "dynamic"));
-    for peer in &config.peers {
-        out.push_str(&device(&peer.device_id, &peer.name, &format!("tcp://{}", peer.address)));
+    // Peers are named by number, not as the group calls them: Syncthing's configuration is
+    // outside the vault.
+    for (i, peer) in config.peers.iter().enumerate() {
+        out.push_str(&device(&peer.device_id, &format!("peer {}", i + 1), &format!("tcp://{}", peer.address)));
     }
+    let gui_address = match &config.api_socket {
+        Some(socket) => format!(
+            // An absolute path is a socket to Syncthing (1.19 takes no `unix://` prefix).
+            "<address>{}</address>\n        <unixSocketPermissions>0600</unixSocketPermissions>",
+            xml(&socket.to_string_lossy())
+        ),
+        None => format!("<address>127.0.0.1:{}</address>", config.api_port),
+    };
     out.push_str(&format!(
         r#"    <gui enabled="true" tls="false" debugging="false">
-        <address>127.0.0.1:{port}</address>
+        {gui_address}
         <apikey>{key}</apikey>
         <theme>default</theme>
     </gui>
@@ -160,7 +174,6 @@ pub fn render_config(config: &LanConfig) -> String {
     </options>
 </configuration>
 "#,
-        port = config.api_port,
         key = xml(&config.api_key),
         listen = xml(&config.listen),
     ));
@@ -205,8 +218,45 @@ pub fn free_port() -> Result<u16, LanError> {
 pub struct Lan {
     child: Child,
     api: SocketAddr,
+    api_socket: Option<PathBuf>,
     api_key: String,
     folder_id: String,
+    /// Keeps alive the thread that started Syncthing: Linux kills Syncthing when that thread
+    /// ends ([`spawn_tied`]), which is when this is dropped or the app dies, crash included.
+    _tie: std::sync::mpsc::Sender<()>,
+}
+
+/// Where util-linux's `setpriv` is (Debian installs it everywhere): it asks the kernel to
+/// kill Syncthing when its parent goes (`--pdeathsig KILL`), then runs it. (This crate has no
+/// `unsafe`, so no `pre_exec` of its own.)
+const SETPRIV: &str = "/usr/bin/setpriv";
+
+/// Starts Syncthing with `args` so that it dies with Tejido, crash included. "Parent" for the
+/// kernel is the thread that started it, so a thread is kept for it, ending only when the
+/// returned sender is dropped.
+fn spawn_tied(args: Vec<std::ffi::OsString>) -> std::io::Result<(Child, std::sync::mpsc::Sender<()>)> {
+    let (started_tx, started_rx) = std::sync::mpsc::channel();
+    let (tie, tied) = std::sync::mpsc::channel::<()>();
+    std::thread::Builder::new().name("syncthing".into()).spawn(move || {
+        let mut command = if cfg!(target_os = "linux") && Path::new(SETPRIV).exists() {
+            let mut c = Command::new(SETPRIV);
+            c.args(["--pdeathsig", "KILL", "--", PROGRAM]);
+            c
+        } else {
+            Command::new(PROGRAM)
+        };
+        command
+            .args(args)
+            .env("STNOUPGRADE", "1")
+            .env("STNODEFAULTFOLDER", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        let _ = started_tx.send(command.spawn());
+        let _ = tied.recv();
+    })?;
+    let child = started_rx.recv().map_err(std::io::Error::other)??;
+    Ok((child, tie))
 }
 
 impl Lan {
@@ -222,23 +272,25 @@ impl Lan {
         // Half-written files are never sent (Tejido writes `.tmp` then renames).
         std::fs::write(config.folder.join(".stignore"), "*.tmp\n").map_err(failed)?;
         std::fs::write(home.join("config.xml"), render_config(config)).map_err(failed)?;
-        let child = Command::new(PROGRAM)
-            .arg("serve")
-            .arg(format!("--home={}", home.display()))
-            .args(["--no-browser", "--no-restart", "--no-upgrade"])
-            .arg(format!("--logfile={}", home.join("syncthing.log").display()))
-            .env("STNOUPGRADE", "1")
-            .env("STNODEFAULTFOLDER", "1")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(|e| match e.kind() {
-                std::io::ErrorKind::NotFound => LanError::NotInstalled,
-                _ => failed(e),
-            })?;
+        let args: Vec<std::ffi::OsString> = vec![
+            "serve".into(),
+            format!("--home={}", home.display()).into(),
+            "--no-browser".into(),
+            "--no-restart".into(),
+            "--no-upgrade".into(),
+            format!("--logfile={}", home.join("syncthing.log").display()).into(),
+        ];
+        if let Some(socket) = &config.api_socket {
+            // A socket left by a Syncthing that did not stop would keep the new one from listening.
+            let _ = std::fs::remove_file(socket);
+        }
+        let (child, tie) = spawn_tied(args).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => LanError::NotInstalled,
+            _ => failed(e),
+        })?;
         let api: SocketAddr = format!("127.0.0.1:{}", config.api_port).parse().map_err(failed)?;
-        let mut lan = Lan { child, api, api_key: config.api_key.clone(), folder_id: config.folder_id.clone() };
+        let mut lan =
+            Lan { child, api, api_socket: config.api_socket.clone(), api_key: config.api_key.clone(), folder_id: config.folder_id.clone(), _tie: tie };
         let deadline = Instant::now() + Duration::from_secs(30);
         while lan.request("GET", "/rest/system/ping").is_err() {
             if Instant::now() > deadline {
@@ -250,18 +302,28 @@ impl Lan {
         Ok(lan)
     }
 
-    /// One request to the REST API on 127.0.0.1; the body of a 200 answer.
+    /// One request to the REST API (its socket, or 127.0.0.1); the body of a 200 answer.
     fn request(&self, method: &str, path: &str) -> Result<String, LanError> {
-        let mut stream = TcpStream::connect_timeout(&self.api, Duration::from_secs(2)).map_err(failed)?;
-        stream.set_read_timeout(Some(Duration::from_secs(10))).map_err(failed)?;
-        write!(
-            stream,
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nX-API-Key: {}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-            self.api, self.api_key
-        )
-        .map_err(failed)?;
+        let request = format!(
+            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: {}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            self.api_key
+        );
         let mut answer = String::new();
-        stream.read_to_string(&mut answer).map_err(failed)?;
+        match &self.api_socket {
+            #[cfg(unix)]
+            Some(socket) => {
+                let mut stream = std::os::unix::net::UnixStream::connect(socket).map_err(failed)?;
+                stream.set_read_timeout(Some(Duration::from_secs(10))).map_err(failed)?;
+                stream.write_all(request.as_bytes()).map_err(failed)?;
+                stream.read_to_string(&mut answer).map_err(failed)?;
+            }
+            _ => {
+                let mut stream = TcpStream::connect_timeout(&self.api, Duration::from_secs(2)).map_err(failed)?;
+                stream.set_read_timeout(Some(Duration::from_secs(10))).map_err(failed)?;
+                stream.write_all(request.as_bytes()).map_err(failed)?;
+                stream.read_to_string(&mut answer).map_err(failed)?;
+            }
+        }
         let status = answer.split_whitespace().nth(1).unwrap_or_default();
         if status != "200" {
             return Err(failed(format!("{method} {path}: {}", answer.lines().next().unwrap_or_default())));
@@ -322,6 +384,7 @@ mod tests {
             folder_id: "0198-vault".into(),
             listen: "127.0.0.1:22001".into(),
             api_port: 18384,
+            api_socket: None,
             api_key: "k".into(),
             peers: vec![LanPeer {
                 device_id: "MFZWI3D-BONSGYC-YLTMRWG-C43ENR5-QXGZDMM-FZWI3DP-BONSGYY-LTMRWAD".into(),

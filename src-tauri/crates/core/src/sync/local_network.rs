@@ -98,6 +98,12 @@ impl Session {
         let home = self.vault().dir().join(SYNCTHING_DIR);
         let lan_error = |e: lan::LanError| SyncError::Lan { detail: e.to_string() };
         let device_id = lan::prepare(&home).map_err(lan_error)?;
+        // Syncthing's keys and its socket: this account's alone.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = std::fs::set_permissions(&home, std::fs::Permissions::from_mode(0o700));
+        }
         self.vault_mut().db_mut().execute("UPDATE sync_lan SET device_id = ?1", [&device_id])?;
         self.mark_unsaved();
         let config = LanConfig {
@@ -107,6 +113,8 @@ impl Session {
             folder_id: vault_id(self.db())?,
             listen,
             api_port: lan::free_port().map_err(lan_error)?,
+            // A socket path is at most 107 bytes; a vault deeper than that keeps 127.0.0.1.
+            api_socket: Some(home.join("gui.sock")).filter(|p| cfg!(unix) && p.as_os_str().len() < 100),
             api_key,
             peers: serde_json::from_str(&peers).unwrap_or_default(),
         };

@@ -458,6 +458,17 @@ fn an_edit_reaches_the_other_laptop_through_syncthing_on_loopback() {
     // Syncthing was given laptop ids, never the group's names for them.
     let config = std::fs::read_to_string(a.session.vault().dir().join("syncthing/config.xml")).unwrap();
     assert!(!config.contains("Laptop A") && !config.contains("Laptop B"));
+    assert!(!config.contains("name=\"B\""), "nor the names typed for the peers: {config}");
+    // The web interface, which needs no key, is a socket only this account can open, not a
+    // port any account of the computer could (issue 19).
+    assert!(config.contains("gui.sock</address>") && !config.contains("<address>127.0.0.1:"), "{config}");
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let socket = a.session.vault().dir().join("syncthing/gui.sock");
+        assert_eq!(std::fs::metadata(&socket).unwrap().permissions().mode() & 0o777, 0o600);
+        let home = a.session.vault().dir().join("syncthing");
+        assert_eq!(std::fs::metadata(&home).unwrap().permissions().mode() & 0o777, 0o700);
+    }
     a.session.stop_lan();
     b.session.stop_lan();
     assert!(!a.session.lan_settings().unwrap().running);
