@@ -659,6 +659,9 @@ try {
     if (received.includes(second)) throw new Error("a person without consent reached the desk");
     await choosePath(app, join(files, "statement-copy.txt"));
     await app.click("received-file-save");
+    // A plaintext copy asks for the vault's passphrase again (the desk here is the demo).
+    await app.type("confirm-secret-input", "tejido demo");
+    await app.click("confirm-secret-submit");
     await app.until("the file saved by the desk", async () => existsSync(join(files, "statement-copy.txt")));
     if (readFileSync(join(files, "statement-copy.txt"), "utf8") !== statementText) throw new Error("the statement arrived changed");
 

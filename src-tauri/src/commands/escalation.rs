@@ -99,6 +99,6 @@ pub fn impact_report(state: State<'_, AppState>) -> CommandResult<ImpactReport> 
 }
 
 #[tauri::command(async)]
-pub fn export_received_file(state: State<'_, AppState>, id: ReceivedCaseId, attachment: uuid::Uuid, path: PathBuf) -> CommandResult<()> {
-    app(&state).export_received_file(id, attachment, &path).map_err(Into::into)
+pub fn export_received_file(state: State<'_, AppState>, current: String, id: ReceivedCaseId, attachment: uuid::Uuid, path: PathBuf) -> CommandResult<()> {
+    app(&state).export_received_file(&tejido_vault::SecretString::from(current), id, attachment, &path).map_err(Into::into)
 }

@@ -55,11 +55,12 @@ pub fn detach_file(state: State<'_, AppState>, incident: IncidentId, attachment:
 #[tauri::command(async)]
 pub fn export_attachment(
     state: State<'_, AppState>,
+    current: String,
     incident: IncidentId,
     attachment: Uuid,
     destination: PathBuf,
 ) -> CommandResult<()> {
-    app(&state).export_attachment(incident, attachment, &destination).map_err(Into::into)
+    app(&state).export_attachment(&tejido_vault::SecretString::from(current), incident, attachment, &destination).map_err(Into::into)
 }
 
 #[tauri::command]

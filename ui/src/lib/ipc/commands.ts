@@ -125,9 +125,9 @@ export const markRiskReview = () => invoke<RiskScreen>("mark_risk_review");
 export const attachFile = (incident: string, path: string) => invoke<RiskScreen>("attach_file", { incident, path });
 export const detachFile = (incident: string, attachment: string) =>
   invoke<RiskScreen>("detach_file", { incident, attachment });
-/** Writes an attachment, decrypted, where the person chose. */
-export const exportAttachment = (incident: string, attachment: string, destination: string) =>
-  invoke<void>("export_attachment", { incident, attachment, destination });
+/** Writes an attachment, decrypted, where the person chose, once `current` is confirmed. */
+export const exportAttachment = (current: string, incident: string, attachment: string, destination: string) =>
+  invoke<void>("export_attachment", { current, incident, attachment, destination });
 /** The printable register (no restricted records), in the interface language. */
 export const riskRegister = () => invoke<RiskRegister>("risk_register");
 
@@ -235,7 +235,8 @@ export const sendStatus = (id: string, message: string, path: string) => invoke<
 /** What the desk did across its cases, and what changed. */
 export const impactReport = () => invoke<ImpactReport>("impact_report");
 /** Writes a file received with a case, decrypted, at `path`. */
-export const exportReceivedFile = (id: string, attachment: string, path: string) => invoke<void>("export_received_file", { id, attachment, path });
+export const exportReceivedFile = (current: string, id: string, attachment: string, path: string) =>
+  invoke<void>("export_received_file", { current, id, attachment, path });
 
 // Sync with other laptops.
 /** The laptops of the group, conflicts to settle and refused files. */

@@ -250,8 +250,9 @@ impl App {
     }
 
     /// Writes a file received with a case, decrypted, to `destination`: an export the person
-    /// asked for.
-    pub fn export_received_file(&mut self, id: ReceivedCaseId, attachment: uuid::Uuid, destination: &Path) -> Result<(), AppError> {
+    /// asked for, after `current` (a passphrase or the paper key) is confirmed.
+    pub fn export_received_file(&mut self, current: &tejido_vault::SecretString, id: ReceivedCaseId, attachment: uuid::Uuid, destination: &Path) -> Result<(), AppError> {
+        self.confirm_secret(current)?;
         let (_, bytes) = self.session()?.session.read_received_file(id, attachment)?;
         write_chosen_file(destination, &bytes)
     }

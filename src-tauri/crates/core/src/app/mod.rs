@@ -493,7 +493,10 @@ mod tests {
         let attached = &screen.analysis.incidents.iter().find(|i| i.id == incident).unwrap().attachments[0];
         assert_eq!(attached.name, "fence.jpg");
         let copy = root.path().join("copy.jpg");
-        app.export_attachment(incident, attached.id, &copy).unwrap();
+        let wrong = app.export_attachment(&secret("a guess"), incident, attached.id, &copy);
+        assert!(matches!(wrong, Err(AppError::Slot(tejido_vault::KeySlotError::WrongSecret))), "a plaintext copy needs a current secret");
+        assert!(!copy.exists(), "nothing written without it");
+        app.export_attachment(&secret(DEMO_PASSPHRASE), incident, attached.id, &copy).unwrap();
         assert_eq!(std::fs::read(&copy).unwrap(), b"a photo of the fence");
         let missing = app.attach_file(incident, &root.path().join("nowhere.jpg"), Utc::now());
         assert!(matches!(missing, Err(AppError::File { .. })), "a missing file is named, not a crash");

@@ -163,8 +163,11 @@ impl App {
         self.risk_edit(now, |s| s.detach_from_incident(incident, attachment, now).map(drop))
     }
 
-    /// Writes an attachment, decrypted, to `destination`: an export the person asked for.
-    pub fn export_attachment(&mut self, incident: IncidentId, attachment: Uuid, destination: &Path) -> Result<(), AppError> {
+    /// Writes an attachment, decrypted, to `destination`: an export the person asked for,
+    /// after `current` (a passphrase or the paper key) is confirmed, since it leaves the
+    /// vault in plaintext.
+    pub fn export_attachment(&mut self, current: &tejido_vault::SecretString, incident: IncidentId, attachment: Uuid, destination: &Path) -> Result<(), AppError> {
+        self.confirm_secret(current)?;
         let (_, bytes) = self.session()?.session.read_attachment(incident, attachment)?;
         write_chosen_file(destination, &bytes)
     }
