@@ -767,3 +767,38 @@ fn a_laptops_fingerprint_binds_its_id_name_and_both_keys() {
         assert_ne!(changed, shown, "a swapped recipient, name, id or key changes the fingerprint");
     }
 }
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() { copy_tree(&entry.path(), &target) } else { std::fs::copy(entry.path(), target).unwrap(); }
+    }
+}
+
+/// Two laptops and a stick as the Tejido before issue 19 left them (made with its CLI, the
+/// oldest saves pruned for size): A had not yet applied B's change file on the stick, and
+/// had an edit of its own unpublished. After the update both vaults open, the old file
+/// applies, each laptop still seals to the other, and the edits meet.
+#[test]
+fn vaults_and_sync_files_of_the_previous_format_still_work() {
+    use tejido_core::DeviceId;
+    use tejido_vault::Unlock;
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/core/fixtures/sync-format-1");
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&fixture, dir.path());
+    let open = |name: &str| Session::open(&dir.path().join(name), Unlock::Passphrase(&pass()), &options(), DeviceId::new()).unwrap();
+    let now = Utc::now();
+    let stick = dir.path().join("stick");
+    let mut a = open("a");
+    let report = a.copy_with_stick(&stick, now).unwrap();
+    assert_eq!((report.imported.files, report.imported.refused), (1, 0), "{report:?}");
+    assert!(a.find_person("From old B").is_ok());
+    assert!(a.sync_screen().unwrap().laptops.iter().all(|l| !l.pending), "laptops known before count as joined");
+    drop(a);
+    let mut b = open("b");
+    let report = b.copy_with_stick(&stick, now).unwrap();
+    assert_eq!(report.imported.refused, 0, "{report:?}");
+    assert!(b.find_person("From old A").is_ok(), "A's new-format file, sealed to B: {report:?}");
+    assert!(b.find_person("Ana").is_ok());
+}
