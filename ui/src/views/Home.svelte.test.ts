@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { flushSync, mount, unmount } from "svelte";
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { i18n } from "../lib/i18n/i18n.svelte";
+import { Session } from "../lib/state/session.svelte";
+import type { Home as HomeData } from "../lib/ipc/bindings";
+import Home from "./Home.svelte";
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const home = (attention: HomeData["attention"]) =>
+  ({
+    collective: { id: "c", name: "Río Claro", description: "", createdAt: "" },
+    people: [],
+    vaultPath: "/v",
+    generation: 9,
+    canUndo: false,
+    canRedo: false,
+    attention,
+  }) as unknown as HomeData;
+
+describe("Home", () => {
+  afterEach(() => {
+    clearMocks();
+    document.body.innerHTML = "";
+    i18n.locale = "en";
+  });
+
+  it("a rollback warning stays until the person accepts it, in their language", async () => {
+    i18n.locale = "fr";
+    const calls: string[] = [];
+    mockIPC((cmd) => {
+      calls.push(cmd);
+      if (cmd === "acknowledge_rollback") return home([]);
+      if (cmd === "vault_slots") return { passphrases: 1, hasRecoveryKey: true, weakSlots: 0 };
+      if (cmd === "removed_people") return [];
+    });
+    const session = new Session();
+    session.home = home([{ kind: "rollback", args: { opened: "5", seen: "7" } }]);
+    const view = mount(Home, { target: document.body, props: { session, onlock: () => {} } });
+    flushSync();
+    const attention = document.querySelector('[data-testid="home-attention"]')!;
+    expect(attention.textContent).toContain("version enregistrée 5");
+    const button = document.querySelector<HTMLButtonElement>('[data-testid="rollback-acknowledge"]')!;
+    expect(button.textContent).toContain("J'ai compris");
+    button.click();
+    await settle();
+    await settle();
+    flushSync();
+    expect(calls.filter((c) => c === "acknowledge_rollback")).toHaveLength(1);
+    expect(document.querySelector('[data-testid="rollback-acknowledge"]')).toBeNull();
+    unmount(view);
+  });
+
+  it("other attention items need no acknowledgement", () => {
+    mockIPC((cmd) => {
+      if (cmd === "vault_slots") return { passphrases: 1, hasRecoveryKey: true, weakSlots: 0 };
+      if (cmd === "removed_people") return [];
+    });
+    const session = new Session();
+    session.home = home([{ kind: "no-people", args: {} }]);
+    const view = mount(Home, { target: document.body, props: { session, onlock: () => {} } });
+    flushSync();
+    expect(document.querySelector('[data-testid="rollback-acknowledge"]')).toBeNull();
+    unmount(view);
+  });
+});
