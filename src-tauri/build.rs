@@ -15,6 +15,8 @@ const COMMANDS: &[&str] = &[
     "add_person",
     "update_person",
     "remove_person",
+    "removed_people",
+    "forget_person",
     "undo_change",
     "redo_change",
     "get_risk_screen",

@@ -73,6 +73,8 @@ pub fn run() {
             commands::people::add_person,
             commands::people::update_person,
             commands::people::remove_person,
+            commands::people::removed_people,
+            commands::people::forget_person,
             commands::people::undo_change,
             commands::people::redo_change,
             commands::risk::get_risk_screen,

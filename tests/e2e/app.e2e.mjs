@@ -39,6 +39,7 @@ const vaultDir = join(home, "Vaults", "Cooperativa E2E.tejido");
 const passphrase = "river lantern maize 1987";
 const marker = "MARKER-Xq7Zr9wT";
 const realName = "MARKERNAME-Kp3vQ";
+const forgottenName = "FORGOTTEN-Zx81q";
 const incidentTitle = "INCIDENT-Wn4Lb8 pickup at the school";
 const riskTitle = "RISK-Hq2Vd6 arrest of the committee";
 const measureTitle = "MEASURE-Tc9Pj3 legal defence";
@@ -281,6 +282,23 @@ try {
     });
     const lang = await app.script("return document.documentElement.lang");
     if (lang !== "es") throw new Error(`language not kept across launches: ${lang}`);
+  });
+
+  await step("a removed person is forgotten for good, after asking twice", async () => {
+    const who = "Olvido";
+    await app.click("person-add");
+    await app.type("person-pseudonym", who);
+    await app.type("person-real-name", forgottenName);
+    await app.click("person-save");
+    const rowWith = (text) =>
+      `return [...document.querySelectorAll('[data-testid="person-row"]')].find((r) => r.innerText.includes(${JSON.stringify(text)}))`;
+    await app.until("the person to forget in the table", () => app.script(`${rowWith(who)} != null`));
+    await app.script(`${rowWith(who)}.querySelector('[data-testid="person-remove"]').click()`);
+    await app.click("removed-people-toggle");
+    if (!(await app.text("removed-people")).includes(forgottenName)) throw new Error("the removed person is not listed as still kept");
+    await app.click("forget-person");
+    await app.click("forget-yes");
+    await app.until("the removed list gone", async () => (await app.all('[data-testid="removed-people"]')).length === 0);
   });
 
   await step("an incident is recorded and a threat assessment is built from it", async () => {
@@ -842,7 +860,7 @@ try {
 }
 
 await step("nothing typed into the app is on disk in plaintext", async () => {
-  const needles = [marker, realName, passphrase, incidentTitle, riskTitle, measureTitle, second, decisionTitle, sectionText, noteText, secretNote, caseTitle, signatory, outcomeNote, statusMessage, fromSecondLaptop, editedOnFirst].flatMap((s) => [Buffer.from(s, "utf8"), Buffer.from(s, "utf16le")]);
+  const needles = [marker, realName, forgottenName, passphrase, incidentTitle, riskTitle, measureTitle, second, decisionTitle, sectionText, noteText, secretNote, caseTitle, signatory, outcomeNote, statusMessage, fromSecondLaptop, editedOnFirst].flatMap((s) => [Buffer.from(s, "utf8"), Buffer.from(s, "utf16le")]);
   const hits = [];
   let files = 0;
   const walk = (dir) => {

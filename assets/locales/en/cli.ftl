@@ -17,6 +17,7 @@ recovery-key-heading = RECOVERY KEY — write it down on paper now. It is shown 
 recovery-key-warning = Anyone with this key can open the vault. Keep the paper somewhere safe, away from this computer. If every passphrase is forgotten, it is the only way back in.
 person-added = Added { $pseudonym }.
 person-removed = Removed { $pseudonym }. Use "tejido undo" to bring them back.
+person-forgotten = Forgot { $pseudonym } for good: the record, its history and every older save of this vault. Other laptops, backups and packages made before still hold what they held.
 people-none = No people yet.
 people-count = { $count ->
     [one] One person.

@@ -68,6 +68,7 @@ err-person-empty-pseudonym = Every person needs a pseudonym.
 err-person-pseudonym-taken = Someone in the collective already has the pseudonym "{ $pseudonym }".
 rec-person-pseudonym-taken = Choose another pseudonym, for example with a number or a place.
 err-person-not-found = That person is not in the collective.
+err-person-not-removed = Only a person removed from the collective can be forgotten. Remove them first.
 err-collective-empty-name = The collective needs a name.
 err-undo-nothing = There is nothing left to undo.
 err-core-database = The database refused the change: { $detail }.

@@ -17,6 +17,7 @@ recovery-key-heading = CLAVE DE RECUPERACIÓN — anótela ahora en papel. Solo 
 recovery-key-warning = Quien tenga esta clave puede abrir la bóveda. Guarde el papel en un lugar seguro, lejos de esta computadora. Si se olvidan todas las frases de contraseña, es la única forma de volver a entrar.
 person-added = Se agregó a { $pseudonym }.
 person-removed = Se quitó a { $pseudonym }. Use «tejido undo» para devolverle su lugar.
+person-forgotten = Se olvidó a { $pseudonym } para siempre: el registro, su historial y todos los guardados anteriores de esta bóveda. Otras computadoras, copias de seguridad y paquetes hechos antes guardan lo que tenían.
 people-none = Todavía no hay personas.
 people-count = { $count ->
     [one] Una persona.

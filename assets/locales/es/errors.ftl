@@ -67,6 +67,7 @@ err-person-empty-pseudonym = Cada persona necesita un seudónimo.
 err-person-pseudonym-taken = Alguien del colectivo ya tiene el seudónimo «{ $pseudonym }».
 rec-person-pseudonym-taken = Elija otro seudónimo, por ejemplo con un número o un lugar.
 err-person-not-found = Esa persona no está en el colectivo.
+err-person-not-removed = Solo se puede olvidar a una persona quitada del colectivo. Quítela primero.
 err-collective-empty-name = El colectivo necesita un nombre.
 err-undo-nothing = No queda nada por deshacer.
 err-core-database = La base de datos rechazó el cambio: { $detail }.

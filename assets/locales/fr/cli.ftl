@@ -17,6 +17,7 @@ recovery-key-heading = CLÉ DE RÉCUPÉRATION — notez-la maintenant sur papier
 recovery-key-warning = Toute personne qui a cette clé peut ouvrir le coffre. Gardez le papier en lieu sûr, loin de cet ordinateur. Si toutes les phrases de passe sont oubliées, c'est le seul moyen d'y revenir.
 person-added = { $pseudonym } a été ajouté·e.
 person-removed = { $pseudonym } a été retiré·e. Utilisez « tejido undo » pour annuler.
+person-forgotten = { $pseudonym } a été oublié·e pour de bon : la fiche, son historique et toutes les sauvegardes précédentes de ce coffre. Les autres ordinateurs, les sauvegardes et les paquets faits avant gardent ce qu'ils avaient.
 people-none = Aucune personne pour l'instant.
 people-count = { $count ->
     [one] Une personne.

@@ -67,6 +67,7 @@ err-person-empty-pseudonym = Chaque personne a besoin d'un pseudonyme.
 err-person-pseudonym-taken = Une personne du collectif porte déjà le pseudonyme « { $pseudonym } ».
 rec-person-pseudonym-taken = Choisissez un autre pseudonyme, par exemple avec un chiffre ou un lieu.
 err-person-not-found = Cette personne ne fait pas partie du collectif.
+err-person-not-removed = Seule une personne retirée du collectif peut être oubliée. Retirez-la d'abord.
 err-collective-empty-name = Le collectif a besoin d'un nom.
 err-undo-nothing = Il n'y a plus rien à annuler.
 err-core-database = La base de données a refusé la modification : { $detail }.

@@ -2,7 +2,7 @@
 
 use chrono::Utc;
 use tauri::State;
-use tejido_core::{Home, NewPerson, PersonId};
+use tejido_core::{Home, NewPerson, Person, PersonId};
 
 use super::app;
 use crate::AppState;
@@ -26,6 +26,16 @@ pub fn update_person(state: State<'_, AppState>, id: PersonId, person: NewPerson
 #[tauri::command(async)]
 pub fn remove_person(state: State<'_, AppState>, id: PersonId) -> CommandResult<Home> {
     app(&state).remove_person(id, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn removed_people(state: State<'_, AppState>) -> CommandResult<Vec<Person>> {
+    app(&state).removed_people().map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn forget_person(state: State<'_, AppState>, id: PersonId) -> CommandResult<Home> {
+    app(&state).forget_person(id).map_err(Into::into)
 }
 
 #[tauri::command(async)]

@@ -236,6 +236,15 @@ pub enum PersonCommand {
         #[arg(long)]
         pseudonym: String,
     },
+    /// Erase a removed member from the vault for good: the record, its history and every
+    /// older save. Cannot be undone.
+    Forget {
+        /// The vault folder.
+        dir: PathBuf,
+        /// The removed member's pseudonym.
+        #[arg(long)]
+        pseudonym: String,
+    },
 }
 
 #[derive(Debug, Args)]

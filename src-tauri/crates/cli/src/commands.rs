@@ -134,6 +134,7 @@ pub fn run(command: Command, locale: Locale) -> Result<(), CliError> {
         Command::Person(PersonCommand::Add { dir, details }) => person_add(&mut ctx, &dir, details),
         Command::Person(PersonCommand::List { dir, json }) => person_list(&mut ctx, &dir, json),
         Command::Person(PersonCommand::Remove { dir, pseudonym }) => person_remove(&mut ctx, &dir, &pseudonym),
+        Command::Person(PersonCommand::Forget { dir, pseudonym }) => person_forget(&mut ctx, &dir, &pseudonym),
         Command::Risk(RiskCommand::Export { dir, format, out }) => risk_export(&mut ctx, &dir, format, out.as_deref()),
         Command::Network { dir, json } => network(&mut ctx, &dir, json),
         Command::Protocol { dir, version, json } => protocol(&mut ctx, &dir, version, json),
@@ -227,6 +228,20 @@ fn person_remove(ctx: &mut Context, dir: &Path, pseudonym: &str) -> Result<(), C
     let person = session.find_person(pseudonym)?;
     session.remove_person(person.id, Utc::now())?;
     ctx.say("person-removed", &[("pseudonym", person.pseudonym)]);
+    Ok(())
+}
+
+fn person_forget(ctx: &mut Context, dir: &Path, pseudonym: &str) -> Result<(), CliError> {
+    let mut session = ctx.open(dir, LockMode::Exclusive)?;
+    let wanted = pseudonym.trim().to_lowercase();
+    let removed = session.removed_people()?.into_iter().find(|p| p.pseudonym.to_lowercase() == wanted);
+    // A current member is refused in plain words (remove first); nobody at all, as not found.
+    let id = match removed {
+        Some(person) => person.id,
+        None => session.find_person(pseudonym)?.id,
+    };
+    session.forget_person(id)?;
+    ctx.say("person-forgotten", &[("pseudonym", pseudonym.trim().to_owned())]);
     Ok(())
 }
 

@@ -75,6 +75,9 @@ pub enum EditError {
     /// The person is not (or no longer) a member.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     PersonNotFound,
+    /// Only a removed person can be forgotten for good.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    NotRemoved,
     /// The collective needs a name.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     EmptyName,
@@ -158,6 +161,7 @@ impl Localized for EditError {
             EditError::EmptyPseudonym => "err-person-empty-pseudonym",
             EditError::PseudonymTaken { .. } => "err-person-pseudonym-taken",
             EditError::PersonNotFound => "err-person-not-found",
+            EditError::NotRemoved => "err-person-not-removed",
             EditError::EmptyName => "err-collective-empty-name",
             EditError::NothingToUndo => "err-undo-nothing",
             EditError::NothingToRedo => "err-redo-nothing",

@@ -24,6 +24,7 @@ mod demo;
 #[cfg(all(target_os = "linux", feature = "desktop-signals"))]
 pub mod desktop_signals;
 mod error;
+mod forget;
 pub mod escalation;
 #[cfg(feature = "fuzzing")]
 #[doc(hidden)]

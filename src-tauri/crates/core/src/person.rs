@@ -101,6 +101,12 @@ pub fn list_people(db: &Connection) -> rusqlite::Result<Vec<Person>> {
     stmt.query_map([], Person::from_row)?.collect()
 }
 
+/// People removed from the collective whose rows are kept for undo, newest removal first.
+pub(crate) fn list_removed_people(db: &Connection) -> rusqlite::Result<Vec<Person>> {
+    let mut stmt = db.prepare_cached("SELECT * FROM person WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC")?;
+    stmt.query_map([], Person::from_row)?.collect()
+}
+
 /// One current member.
 pub fn get_person(db: &Connection, id: PersonId) -> rusqlite::Result<Option<Person>> {
     db.query_row("SELECT * FROM person WHERE id = ?1 AND deleted_at IS NULL", [id.to_string()], Person::from_row)

@@ -17,6 +17,7 @@ use crate::generation::{
 use crate::header::{FORMAT_VERSION, HEADER_FILE, HeaderProblem, SlotEntry, SlotKind, VaultHeader};
 use crate::keys::{self, KdfPolicy, RECOVERY_SLOT_FILE, RecoveryKey, SlotOpenProblem, VaultIdentity};
 
+mod history;
 mod slots;
 pub use slots::SlotInfo;
 
@@ -584,9 +585,18 @@ pub(crate) fn load_image(plain: &[u8], full: bool) -> Result<Connection, Generat
 fn is_empty_or_interrupted(fs: &dyn VaultFs, dir: &Path) -> bool {
     let Ok(entries) = fs.list(dir) else { return !fs.exists(dir) };
     let header_being_written = format!("{HEADER_FILE}{TEMP_SUFFIX}");
+    // Only what `create` itself writes before its header: key slots and generation 1. A
+    // later generation or an attachment means a vault whose header is gone, and writing a
+    // new generation 1 over it would lose its data.
+    let first = [image_name(1), mac_name(1)];
+    let only = |sub: &str, allowed: &dyn Fn(&str) -> bool| {
+        fs.list(&dir.join(sub)).unwrap_or_default().iter().all(|name| allowed(name.trim_end_matches(TEMP_SUFFIX)))
+    };
     entries
         .iter()
         .all(|name| [KEYS_DIR, IMAGES_DIR, BLOBS_DIR, LOCK_FILE, header_being_written.as_str()].contains(&name.as_str()))
+        && only(IMAGES_DIR, &|name| first.iter().any(|f| f == name))
+        && only(BLOBS_DIR, &|_| false)
 }
 
 fn remove_leftover_temp_files(fs: &dyn VaultFs, dir: &Path) {

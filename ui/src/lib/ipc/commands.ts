@@ -27,6 +27,7 @@ import type {
   Measure,
   NetworkScreen,
   NewPerson,
+  Person,
   NodePosition,
   PartyKind,
   Relationship,
@@ -84,6 +85,10 @@ export const addPerson = (person: NewPerson) => invoke<Home>("add_person", { per
 export const updatePerson = (id: string, person: NewPerson) =>
   invoke<Home>("update_person", { id, person });
 export const removePerson = (id: string) => invoke<Home>("remove_person", { id });
+/** People removed whose names the vault still keeps (for undo), newest removal first. */
+export const removedPeople = () => invoke<Person[]>("removed_people");
+/** Erases a removed person from the vault for good: cannot be undone. */
+export const forgetPerson = (id: string) => invoke<Home>("forget_person", { id });
 /** Undoes the most recent edit. */
 export const undo = () => invoke<Home>("undo_change");
 /** Reapplies the last undone edit (until something new is edited). */

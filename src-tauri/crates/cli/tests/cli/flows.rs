@@ -29,6 +29,24 @@ fn add_list_remove_undo_and_history() {
 }
 
 #[test]
+fn a_removed_person_is_forgotten_for_good_and_a_member_only_after_removal() {
+    let world = World::new();
+    let vault = world.vault();
+    let dir = vault.to_str().unwrap();
+    world.init();
+    world.ok(&["person", "add", dir, "--pseudonym", "Garza", "--name", "Rosa Elvira Xol"], &format!("{PASS}\n"));
+    let line = world.user_error(&["person", "forget", dir, "--pseudonym", "Garza"], &format!("{PASS}\n"));
+    assert!(line.contains("Remove them first"), "a member is removed first: {line}");
+    world.ok(&["person", "remove", dir, "--pseudonym", "Garza"], &format!("{PASS}\n"));
+    let out = world.ok(&["person", "forget", dir, "--pseudonym", "garza"], &format!("{PASS}\n"));
+    assert!(out.contains("Forgot garza for good"), "{out}");
+    let history = world.ok(&["history", dir], &format!("{PASS}\n"));
+    assert!(!history.contains("Garza"), "gone from the history: {history}");
+    assert!(world.user_error(&["undo", dir], &format!("{PASS}\n")).contains("nothing"), "nothing to undo brings her back");
+    assert_eq!(std::fs::read_dir(vault.join("images")).unwrap().count(), 2, "one generation left (image and MAC)");
+}
+
+#[test]
 fn demo_creates_about_forty_invented_people_and_reopens() {
     let world = World::new();
     let dir = world.vault();

@@ -17,7 +17,7 @@ use crate::home::Home;
 use crate::ids::PersonId;
 use crate::installation::{Installation, RecentVault, Rollback};
 use crate::passphrase::{PassphraseError, check_new_passphrase};
-use crate::person::NewPerson;
+use crate::person::{NewPerson, Person};
 use crate::session::Session;
 
 mod network;
@@ -393,6 +393,16 @@ impl App {
     /// Removes a member (undo brings them back).
     pub fn remove_person(&mut self, id: PersonId, now: DateTime<Utc>) -> Result<Home, AppError> {
         self.edit(|s| s.remove_person(id, now).map(drop))
+    }
+
+    /// People removed whose names the vault still keeps for undo.
+    pub fn removed_people(&mut self) -> Result<Vec<Person>, AppError> {
+        Ok(self.session()?.session.removed_people()?)
+    }
+
+    /// Erases a removed person from this vault for good (cannot be undone).
+    pub fn forget_person(&mut self, id: PersonId) -> Result<Home, AppError> {
+        self.edit(|s| s.forget_person(id))
     }
 
     /// Undoes the last edit.

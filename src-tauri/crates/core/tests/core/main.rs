@@ -2,6 +2,7 @@
 
 mod bindings;
 mod escalation;
+mod forget;
 mod network;
 mod protocol;
 mod risk;
