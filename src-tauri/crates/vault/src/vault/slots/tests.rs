@@ -240,3 +240,27 @@ fn a_rekey_stopped_while_staging_its_generation_leaves_the_vault_as_it_was() {
     assert_opens_whole(&dir, "owner passphrase", &blob, false);
     assert!(Vault::open(&dir, Unlock::Passphrase(&pass("new passphrase here")), &options()).is_err());
 }
+
+#[test]
+fn create_refuses_a_folder_whose_header_is_gone_but_whose_saves_are_there() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("v.tejido");
+    let (mut vault, _) = Vault::create(&dir, &pass("owner passphrase"), &options(), Utc::now()).unwrap();
+    vault.db().execute_batch("CREATE TABLE t (v TEXT); INSERT INTO t VALUES ('years of work');").unwrap();
+    vault.save().unwrap();
+    vault.put_blob(b"photo of the fence").unwrap();
+    drop(vault);
+    // Someone deletes vault.toml (or it is lost): "create" here would write generation 1 over
+    // the vault's own and leave its other saves sealed to a key nobody has any more.
+    std::fs::remove_file(dir.join(HEADER_FILE)).unwrap();
+    let again = Vault::create(&dir, &pass("attacker passphrase"), &options(), Utc::now());
+    assert!(matches!(again, Err(crate::CreateError::NotEmpty { .. })), "refused: {:?}", again.err());
+    assert!(dir.join(IMAGES_DIR).join(image_name(2)).exists(), "the saves are untouched");
+
+    // An interrupted create (no header yet, only what create itself writes) is still reused.
+    let fresh = root.path().join("w.tejido");
+    let (vault, _) = Vault::create(&fresh, &pass("owner passphrase"), &options(), Utc::now()).unwrap();
+    drop(vault);
+    std::fs::remove_file(fresh.join(HEADER_FILE)).unwrap();
+    Vault::create(&fresh, &pass("owner passphrase"), &options(), Utc::now()).expect("an interrupted create is finished");
+}
