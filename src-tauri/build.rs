@@ -98,6 +98,7 @@ const COMMANDS: &[&str] = &[
     "estimate_passphrase",
     "set_language",
     "set_auto_lock",
+    "forget_recent_vaults",
     "vault_slots",
     "add_passphrase",
     "change_passphrase",

@@ -156,6 +156,7 @@ pub fn run() {
             commands::settings::estimate_passphrase,
             commands::settings::set_language,
             commands::settings::set_auto_lock,
+            commands::settings::forget_recent_vaults,
             commands::settings::vault_slots,
             commands::settings::add_passphrase,
             commands::settings::change_passphrase,

@@ -21,6 +21,8 @@ welcome-create = Create a new vault
 welcome-open = Open an existing vault
 welcome-demo = Open the demo community
 welcome-recent = Recently opened vaults
+welcome-recent-hint = This list is kept on this computer, outside any vault: whoever uses it can read these folder names.
+welcome-recent-forget = Clear this list
 
 ## Create a vault
 

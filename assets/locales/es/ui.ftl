@@ -21,6 +21,8 @@ welcome-create = Crear una bóveda nueva
 welcome-open = Abrir una bóveda existente
 welcome-demo = Abrir la comunidad de demostración
 welcome-recent = Bóvedas abiertas recientemente
+welcome-recent-hint = Esta lista se guarda en esta computadora, fuera de toda bóveda: quien la use puede leer los nombres de estas carpetas.
+welcome-recent-forget = Borrar esta lista
 
 ## Crear una bóveda
 

@@ -21,6 +21,8 @@ welcome-create = Créer un nouveau coffre
 welcome-open = Ouvrir un coffre existant
 welcome-demo = Ouvrir la communauté de démonstration
 welcome-recent = Coffres ouverts récemment
+welcome-recent-hint = Cette liste est gardée sur cet ordinateur, hors de tout coffre : qui l'utilise peut lire ces noms de dossiers.
+welcome-recent-forget = Effacer cette liste
 
 ## Créer un coffre
 

@@ -23,6 +23,11 @@ pub fn set_language(state: State<'_, AppState>, language: String) -> CommandResu
 }
 
 #[tauri::command]
+pub fn forget_recent_vaults(state: State<'_, AppState>) -> AppInfo {
+    app(&state).forget_recent_vaults()
+}
+
+#[tauri::command]
 pub fn set_auto_lock(state: State<'_, AppState>, minutes: u32) -> CommandResult<AppInfo> {
     app(&state).set_auto_lock(minutes).map_err(Into::into)
 }

@@ -98,6 +98,8 @@ export const estimatePassphrase = (passphrase: string) =>
   invoke<Strength>("estimate_passphrase", { passphrase });
 export const setLanguage = (language: Locale) => invoke<AppInfo>("set_language", { language });
 export const setAutoLock = (minutes: number) => invoke<AppInfo>("set_auto_lock", { minutes });
+/** Clears the list of vault folders opened on this computer. */
+export const forgetRecentVaults = () => invoke<AppInfo>("forget_recent_vaults");
 export const vaultSlots = () => invoke<Slots>("vault_slots");
 /** Every change that hands out a way in takes `current`: a passphrase or the paper key. */
 export const addPassphrase = (current: string, passphrase: string) =>

@@ -265,13 +265,11 @@ impl App {
         }
         // Failing to remember only weakens the recent list.
         let _ = self.installation.store();
-        // What the other laptops wrote while this one was closed comes in on open. A problem
-        // here must not keep the vault shut: the sync screen shows refused files, and the
-        // person can import again from there.
-        let _ = session.import(now);
-        // Syncthing starts with the vault when this laptop syncs over the local network; if
-        // it cannot, the sync screen says why and the stick still works.
-        let _ = session.start_lan(now);
+        // A vault rolled back may trust a laptop removed since (a stolen one): nothing from
+        // other laptops comes in, and Syncthing stays off, until a person has read the warning.
+        if rollback.is_none() {
+            Self::start_syncing(&mut session, now);
+        }
         let home = session.home(rollback, local_day(now))?;
         self.idle.touch(now);
         self.open = Some(OpenVault { session, rollback, projection: Default::default(), training: None });
@@ -339,10 +337,26 @@ impl App {
     /// The person read the rollback warning and accepts the state the vault opened at (for
     /// example a restored backup): it is saved as a new generation and the warning goes.
     pub fn acknowledge_rollback(&mut self) -> Result<Home, AppError> {
+        let now = Utc::now();
         let open = self.session()?;
+        let held_back = open.rollback.is_some();
         open.session.acknowledge_rollback()?;
         open.rollback = None;
-        Ok(open.session.home(None, local_day(Utc::now()))?)
+        if held_back {
+            Self::start_syncing(&mut open.session, now);
+        }
+        Ok(open.session.home(None, local_day(now))?)
+    }
+
+    /// What a vault does with other laptops as it opens.
+    fn start_syncing(session: &mut Session, now: DateTime<Utc>) {
+        // What the other laptops wrote while this one was closed comes in. A problem here
+        // must not keep the vault shut: the sync screen shows refused files, and the person
+        // can import again from there.
+        let _ = session.import(now);
+        // Syncthing starts with the vault when this laptop syncs over the local network; if
+        // it cannot, the sync screen says why and the stick still works.
+        let _ = session.start_lan(now);
     }
 
     /// Closes the vault: the session, its database and the identity are dropped.
@@ -421,6 +435,14 @@ impl App {
         self.installation.language = Some(locale.tag().to_owned());
         let _ = self.installation.store();
         Ok(self.info())
+    }
+
+    /// Clears the list of vault folders opened here: it is kept outside any vault, in plain
+    /// text, where whoever uses this computer can read the folder names.
+    pub fn forget_recent_vaults(&mut self) -> AppInfo {
+        self.installation.recent_vaults.clear();
+        let _ = self.installation.store();
+        self.info()
     }
 
     /// Sets the auto-lock delay (0: never; at most a day).
@@ -533,5 +555,9 @@ mod tests {
         assert_eq!(home.people[0].pseudonym, "Ceiba", "the person is still there");
         let again = App::new(&root.path().join("config"), &root.path().join("data"), KdfPolicy::insecure_for_tests(2));
         assert_eq!(again.info().recent_vaults[0].path, dir, "the folder is remembered across launches");
+        let mut again = again;
+        assert!(again.forget_recent_vaults().recent_vaults.is_empty());
+        let text = std::fs::read_to_string(root.path().join("config/installation.toml")).unwrap();
+        assert!(!text.contains(&*dir.to_string_lossy()), "the folder name is gone from the file: {text}");
     }
 }
