@@ -186,3 +186,44 @@ fn what_an_older_tejido_remembered_in_installation_toml_still_counts() {
     laptop.app = App::new(&config, &laptop.root.path().join("data"), KdfPolicy::insecure_for_tests(2));
     assert_eq!(rollback(&laptop.unlock()), Some((home.generation.to_string(), "9".into())));
 }
+
+#[test]
+fn a_rolled_back_vault_applies_nothing_from_other_laptops_until_acknowledged() {
+    use tejido_core::Session;
+    use tejido_vault::{SecretString, VaultOptions};
+
+    let secret = || SecretString::from(PASS.to_owned());
+    let now = Utc::now();
+    let mut a = Laptop::new();
+    a.create();
+    a.app.start_sync("Laptop A", now).unwrap();
+    let invitation = a.root.path().join("invitation");
+    let made = a.app.invite_laptop(&secret(), "Laptop B", &invitation, now).unwrap();
+    let b_root = tempfile::tempdir().unwrap();
+    let options = VaultOptions { kdf: KdfPolicy::insecure_for_tests(2), ..VaultOptions::default() };
+    let bytes = std::fs::read(&invitation).unwrap();
+    let (mut b, _, _) = Session::join(&b_root.path().join("vault"), &secret(), &bytes, &made.code, &options, now).unwrap();
+    b.publish(now).unwrap();
+    copy_dir(&b.sync_folder(), &a.vault().join("sync"));
+    a.app.sync_now(now).unwrap();
+
+    a.add("Ceiba");
+    let last = a.add("Garza").generation;
+    a.app.lock();
+    delete_generation(&a.vault(), last);
+    delete_generation(&a.vault(), last - 1);
+    // Meanwhile laptop B edits, and its change file arrives in A's sync folder.
+    b.add_person(NewPerson { pseudonym: "Tucán".into(), ..NewPerson::default() }, now).unwrap();
+    b.publish(now).unwrap();
+    copy_dir(&b.sync_folder(), &a.vault().join("sync"));
+
+    let has = |home: &Home, name: &str| home.people.iter().any(|p| p.pseudonym == name);
+    let home = a.unlock();
+    assert!(rollback(&home).is_some());
+    assert!(
+        !has(&home, "Tucán"),
+        "a vault rolled back (maybe to before a laptop was removed) applies nothing from other laptops before a person read the warning"
+    );
+    let home = a.app.acknowledge_rollback().unwrap();
+    assert!(has(&home, "Tucán"), "what other laptops sent is applied once the person accepted the state");
+}
