@@ -802,3 +802,20 @@ fn vaults_and_sync_files_of_the_previous_format_still_work() {
     assert!(b.find_person("From old A").is_ok(), "A's new-format file, sealed to B: {report:?}");
     assert!(b.find_person("Ana").is_ok());
 }
+
+#[test]
+fn removing_a_laptop_drops_its_syncthing_peer() {
+    use tejido_core::sync::lan::LanPeer;
+    let now = Utc::now();
+    let mut a = first(now);
+    let lost = join(&mut a, "Lost laptop", now);
+    let peer = |name: &str, id: &str| LanPeer { device_id: id.into(), name: name.into(), address: "192.168.1.20:22000".into() };
+    let peers = vec![
+        peer("lost laptop", "MFZWI3D-BONSGYC-YLTMRWG-C43ENR5-QXGZDMM-FZWI3DP-BONSGYY-LTMRWAD"),
+        peer("Office", "XSCWJ4O-EKKFHWW-W2U3JBF-OD4W4DQ-4LOSZGN-2IHFVYW-YAPW3DI-O6BQOA3"),
+    ];
+    a.session.set_lan("0.0.0.0:22000", peers, false, now).unwrap();
+    a.session.remove_laptop(lost.session.laptop_id().unwrap().unwrap(), now).unwrap();
+    let left: Vec<String> = a.session.lan_settings().unwrap().peers.into_iter().map(|p| p.name).collect();
+    assert_eq!(left, vec!["Office".to_owned()], "Syncthing no longer exchanges files with it");
+}
