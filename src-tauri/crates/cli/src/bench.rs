@@ -245,6 +245,17 @@ pub fn sync(edits: usize, rows: usize, rounds: usize, json: bool) -> Result<(), 
     let (mut a, _) = Session::create(&fresh("a"), &passphrase, "Bench", &options, DeviceId::new(), now).map_err(|e| fail(&e))?;
     a.start_sync("A", now).map_err(|e| fail(&e))?;
     let invitation = a.invite("B", now).map_err(|e| fail(&e))?;
+    // Nothing is sealed to an invited laptop until a file it signed arrives: B joins once and
+    // its first state reaches A, as it would through the shared folder, before A's edits.
+    {
+        let (mut b, _, _) = Session::join(&fresh("b"), &passphrase, &invitation.bytes, &invitation.code, &options, now).map_err(|e| fail(&e))?;
+        b.publish(now).map_err(|e| fail(&e))?;
+        let id = b.laptop_id().map_err(|e| fail(&e))?.expect("joined").to_string();
+        let (from, to) = (b.sync_folder().join("state"), a.sync_folder().join("state"));
+        std::fs::create_dir_all(&to).map_err(|e| fail(&e))?;
+        std::fs::copy(from.join(format!("{id}.age")), to.join(format!("{id}.age"))).map_err(|e| fail(&e))?;
+        a.import(now).map_err(|e| fail(&e))?;
+    }
     let mut last = None;
     for i in 0..edits {
         let person = match (i % 2, last) {
