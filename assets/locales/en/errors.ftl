@@ -86,6 +86,8 @@ generation-unreadable = it cannot be read ({ $reason })
 
 err-app-locked = The vault is locked.
 rec-app-locked = Unlock it again to continue.
+err-app-rollback-pending = Nothing from other laptops is applied while this vault is at an older saved version that nobody has accepted yet.
+rec-app-rollback-pending = Read the warning on the home screen first (on the command line: tejido accept-rollback).
 err-app-unknown-language = { -tejido } does not have that language yet.
 
 ## Risk analysis records

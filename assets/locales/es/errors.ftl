@@ -85,6 +85,8 @@ generation-unreadable = no se puede leer ({ $reason })
 
 err-app-locked = La bóveda está cerrada.
 rec-app-locked = Vuelva a abrirla para continuar.
+err-app-rollback-pending = No se aplica nada de otras computadoras mientras esta bóveda esté en una versión guardada anterior que nadie ha aceptado todavía.
+rec-app-rollback-pending = Lean primero el aviso de la pantalla de inicio (en la línea de comandos: tejido accept-rollback).
 err-app-unknown-language = { -tejido } todavía no tiene ese idioma.
 
 ## Registros del análisis de riesgo

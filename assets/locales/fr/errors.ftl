@@ -85,6 +85,8 @@ generation-unreadable = elle ne peut pas être lue ({ $reason })
 
 err-app-locked = Le coffre est verrouillé.
 rec-app-locked = Déverrouillez-le à nouveau pour continuer.
+err-app-rollback-pending = Rien ne vient des autres ordinateurs tant que ce coffre est à une version enregistrée antérieure que personne n'a encore acceptée.
+rec-app-rollback-pending = Lisez d'abord l'avertissement de l'écran d'accueil (en ligne de commande : tejido accept-rollback).
 err-app-unknown-language = { -tejido } ne propose pas encore cette langue.
 
 ## Fiches de l'analyse des risques

@@ -44,6 +44,7 @@ pub(crate) fn run(ctx: &mut Context, command: SyncCommand) -> Result<(), CliErro
         }
         SyncCommand::Stick { dir, stick } => {
             let mut session = ctx.open(&dir, LockMode::Exclusive)?;
+            refuse_while_rolled_back(&session)?;
             let report = session.copy_with_stick(&stick, now).map_err(app)?;
             ctx.say(
                 "sync-report-copied",
@@ -53,6 +54,7 @@ pub(crate) fn run(ctx: &mut Context, command: SyncCommand) -> Result<(), CliErro
         }
         SyncCommand::Import { dir } => {
             let mut session = ctx.open(&dir, LockMode::Exclusive)?;
+            refuse_while_rolled_back(&session)?;
             session.publish(now).map_err(app)?;
             let report = session.import(now).map_err(app)?;
             say_import(ctx, &report);
@@ -157,4 +159,13 @@ fn status(ctx: &mut Context, dir: &Path, json: bool) -> Result<(), CliError> {
         println!("  ✗ {} ({})", file.path, file.reason);
     }
     Ok(())
+}
+
+/// A vault opened rolled back may still trust a laptop removed since: nothing from other
+/// laptops is applied until `tejido accept-rollback`, as in the app.
+fn refuse_while_rolled_back(session: &Session) -> Result<(), CliError> {
+    match session.rollback() {
+        Some(_) => Err(CliError::App(tejido_core::AppError::RollbackPending)),
+        None => Ok(()),
+    }
 }

@@ -42,6 +42,10 @@ fn deleted_last_saves_are_told_until_accepted() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("newer saves were deleted"), "a save does not hide it");
     let out = world.run(&["check", dir], &format!("{PASS}\n"));
     assert_eq!(out.status.code(), Some(1), "check fails while a rollback is not accepted");
+    let out = world.run(&["sync", "import", dir], &format!("{PASS}\n"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "nothing from other laptops is applied meanwhile: {stderr}");
+    assert!(stderr.contains(&ftl("en", "errors.ftl", "err-app-rollback-pending")), "{stderr}");
 
     let out = world.ok(&["accept-rollback", dir], &format!("{PASS}\n"));
     assert!(out.contains("Accepted"), "{out}");

@@ -98,6 +98,10 @@ pub enum AppError {
     /// No vault is open (it was locked).
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     Locked,
+    /// The vault opened rolled back and nobody accepted it yet: nothing from other laptops is
+    /// applied meanwhile (the older state may still trust a laptop removed since).
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    RollbackPending,
     /// The language is not one Tejido speaks.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     UnknownLanguage,
@@ -147,7 +151,7 @@ impl AppError {
             AppError::Save(e) => e,
             AppError::Package(e) => e,
             AppError::Sync(e) => e,
-            AppError::Locked | AppError::UnknownLanguage | AppError::File { .. } | AppError::FileTooLarge { .. } | AppError::NotAnImage { .. } => return None,
+            AppError::Locked | AppError::RollbackPending | AppError::UnknownLanguage | AppError::File { .. } | AppError::FileTooLarge { .. } | AppError::NotAnImage { .. } => return None,
         })
     }
 }
@@ -156,6 +160,7 @@ impl Localized for AppError {
     fn message_id(&self) -> &'static str {
         match self {
             AppError::Locked => "err-app-locked",
+            AppError::RollbackPending => "err-app-rollback-pending",
             AppError::UnknownLanguage => "err-app-unknown-language",
             AppError::File { .. } => "err-app-file",
             AppError::FileTooLarge { .. } => "err-app-file-too-large",
@@ -167,6 +172,7 @@ impl Localized for AppError {
     fn hint_id(&self) -> Option<&'static str> {
         match self {
             AppError::Locked => Some("rec-app-locked"),
+            AppError::RollbackPending => Some("rec-app-rollback-pending"),
             AppError::UnknownLanguage => None,
             AppError::File { .. } => Some("rec-app-file"),
             AppError::FileTooLarge { .. } => None,
@@ -379,6 +385,16 @@ impl App {
 
     pub(crate) fn session(&mut self) -> Result<&mut OpenVault, AppError> {
         self.open.as_mut().ok_or(AppError::Locked)
+    }
+
+    /// The open vault, when it may take in what other laptops sent: not while a rollback
+    /// waits to be accepted.
+    pub(crate) fn syncing_session(&mut self) -> Result<&mut OpenVault, AppError> {
+        let open = self.session()?;
+        if open.rollback.is_some() {
+            return Err(AppError::RollbackPending);
+        }
+        Ok(open)
     }
 
     /// The open vault's home.

@@ -111,13 +111,13 @@ impl App {
 
     /// Copies with a stick mounted at `stick`, both ways, and imports what came.
     pub fn copy_with_stick(&mut self, stick: &Path, now: DateTime<Utc>) -> Result<SyncDone, AppError> {
-        let report = self.session()?.session.copy_with_stick(stick, now)?;
+        let report = self.syncing_session()?.session.copy_with_stick(stick, now)?;
         Ok(SyncDone { stick: Some(report), imported: report.imported, page: self.sync_page(now)? })
     }
 
     /// Publishes this laptop's edits and imports what is in the sync folder.
     pub fn sync_now(&mut self, now: DateTime<Utc>) -> Result<SyncDone, AppError> {
-        let session = &mut self.session()?.session;
+        let session = &mut self.syncing_session()?.session;
         session.publish(now)?;
         let imported = session.import(now)?;
         Ok(SyncDone { stick: None, imported, page: self.sync_page(now)? })

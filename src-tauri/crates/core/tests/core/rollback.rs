@@ -224,6 +224,10 @@ fn a_rolled_back_vault_applies_nothing_from_other_laptops_until_acknowledged() {
         !has(&home, "Tucán"),
         "a vault rolled back (maybe to before a laptop was removed) applies nothing from other laptops before a person read the warning"
     );
+    assert!(
+        matches!(a.app.sync_now(now), Err(tejido_core::AppError::RollbackPending)),
+        "nor when asked from the sync screen"
+    );
     let home = a.app.acknowledge_rollback().unwrap();
     assert!(has(&home, "Tucán"), "what other laptops sent is applied once the person accepted the state");
 }
