@@ -234,3 +234,29 @@ pub(crate) fn replace_package_keys(db: &Connection, stamp: &Stamp) -> rusqlite::
     record_change(db, Entity::NetworkKey, "own", Action::Update, Some(before), stamp)?;
     Ok(true)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_and_values_are_taken_only_in_their_shape() {
+        assert!(sound_id("0198f2a0-7c1e-7b2a-9f00-1234567890ab") && sound_id("own"));
+        for bad in ["", "x' OR 1=1 --", "../../etc", &"a".repeat(65)] {
+            assert!(!sound_id(bad), "{bad}");
+        }
+        assert!(fits("TEXT", &Json::from("x")) && fits("TEXT", &Json::Null));
+        assert!(!fits("TEXT", &Json::from(3)) && !fits("INTEGER", &Json::from("3")) && !fits("INTEGER", &Json::from(1.5)));
+        assert!(fits("INTEGER", &Json::from(true)) && fits("REAL", &Json::from(2)));
+        assert!(!fits("BLOB", &Json::from("x")), "no other column type is taken");
+    }
+
+    #[test]
+    fn a_laptops_fingerprint_is_not_a_contacts() {
+        let parts = ("id", "Ana", "age1x", "RWQ");
+        assert_ne!(
+            laptop_fingerprint(parts.0, parts.1, parts.2, parts.3),
+            fingerprint_of(&["tejido contact", parts.1, "desk", parts.2, parts.3])
+        );
+    }
+}
