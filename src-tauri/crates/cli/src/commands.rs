@@ -158,7 +158,8 @@ pub fn run(command: Command, locale: Locale) -> Result<(), CliError> {
 }
 
 fn init(ctx: &mut Context, dir: &Path, name: &str, demo: bool) -> Result<(), CliError> {
-    let passphrase = ctx.input.new_passphrase("prompt-new-passphrase")?;
+    let public = demo.then_some(tejido_core::DEMO_PASSPHRASE);
+    let passphrase = ctx.input.new_passphrase_allowing("prompt-new-passphrase", public)?;
     let name = if name.trim().is_empty() {
         dir.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "Tejido".into())
     } else {

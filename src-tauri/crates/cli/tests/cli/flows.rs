@@ -57,6 +57,11 @@ fn demo_creates_about_forty_invented_people_and_reopens() {
     assert!((35..=60).contains(&people.as_array().unwrap().len()), "about forty people");
     let again = world.ok(&["demo", dir.to_str().unwrap()], &format!("{PASS}\n"));
     assert!(again.contains("people."), "a second run opens the demo instead of failing: {again}");
+    // The app's documented demo passphrase is weak on purpose (it is public) and accepted
+    // for a demo, never for a real vault.
+    let other = World::new();
+    other.ok(&["demo", other.vault().to_str().unwrap()], "tejido demo\n");
+    other.user_error(&["init", other.path("work/real.tejido").to_str().unwrap()], "tejido demo\n");
 }
 
 #[test]
