@@ -2716,6 +2716,11 @@ contacts: Array<ContactView>,
  */
 ownFingerprint: string | null, 
 /**
+ * When this vault's package keys were replaced because a laptop holding them was removed
+ * from its sync group: until someone says so, every desk needs the new contact file.
+ */
+contactFileReplaced: string | null, 
+/**
  * Incidents a case may include.
  */
 incidents: Array<IncidentChoice>, 

@@ -52,6 +52,9 @@ pub struct EscalationScreen {
     /// This vault's fingerprint, to read aloud to a desk; none until its keys are made (when
     /// its contact file is first saved, a case sealed or a package opened).
     pub own_fingerprint: Option<String>,
+    /// When this vault's package keys were replaced because a laptop holding them was removed
+    /// from its sync group: until someone says so, every desk needs the new contact file.
+    pub contact_file_replaced: Option<DateTime<Utc>>,
     /// Incidents a case may include.
     pub incidents: Vec<IncidentChoice>,
     /// This vault is a network desk's.
@@ -140,6 +143,7 @@ impl App {
             cases: session.cases()?,
             contacts: contacts.into_iter().map(|c| ContactView { fingerprint: c.fingerprint(), contact: c }).collect(),
             own_fingerprint,
+            contact_file_replaced: session.package_keys_replaced()?,
             incidents,
             desk: session.collective()?.is_some_and(|c| c.desk),
             categories: analysis.categories.clone(),
