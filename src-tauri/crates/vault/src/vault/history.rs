@@ -1,9 +1,28 @@
 //! Dropping the saved past on purpose: after something was forgotten, every generation but
 //! the newest still holds it.
 
+use std::path::Path;
+
 use super::{Vault, generation_numbers};
 use crate::error::SaveError;
-use crate::generation::{IMAGES_DIR, image_name, mac_name};
+use crate::fs::VaultFs;
+use crate::generation::{Generation, IMAGES_DIR, image_name, mac_name};
+
+/// Deletes every generation of the vault in `dir` numbered below `n` (image and MAC; one
+/// already gone is fine). Not synced: the caller syncs the folder once.
+pub(crate) fn remove_generations_before(fs: &dyn VaultFs, dir: &Path, n: Generation) -> Result<(), SaveError> {
+    let images = dir.join(IMAGES_DIR);
+    for old in generation_numbers(fs, dir).into_iter().filter(|&old| old < n) {
+        for path in [images.join(image_name(old)), images.join(mac_name(old))] {
+            match fs.remove_file(&path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(SaveError::from_io(&path, e)),
+            }
+        }
+    }
+    Ok(())
+}
 
 impl Vault {
     /// Deletes every generation older than the one last saved. The header records first that
@@ -20,16 +39,8 @@ impl Vault {
                 return Err(e);
             }
         }
+        remove_generations_before(self.fs(), &self.dir, current)?;
         let images = self.dir.join(IMAGES_DIR);
-        for n in generation_numbers(self.fs(), &self.dir).into_iter().filter(|&n| n < current) {
-            for path in [images.join(image_name(n)), images.join(mac_name(n))] {
-                match self.fs().remove_file(&path) {
-                    Ok(()) => {}
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                    Err(e) => return Err(SaveError::from_io(&path, e)),
-                }
-            }
-        }
         self.fs().sync_dir(&images).map_err(|e| SaveError::from_io(&images, e))
     }
 }

@@ -27,7 +27,7 @@ use age::secrecy::SecretString;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use super::{BLOBS_DIR, KEYS_DIR, Unlock, Vault, database, generation_numbers, stage};
+use super::{BLOBS_DIR, KEYS_DIR, Unlock, Vault, database, stage};
 use crate::error::{KeySlotError, SaveError};
 use crate::fs::{VaultFs, write_durably};
 use crate::generation::{self, Generation, IMAGES_DIR, image_name, mac_name};
@@ -340,18 +340,8 @@ pub(crate) fn finish_pending(fs: &dyn VaultFs, dir: &Path, header: &VaultHeader,
     fs.sync_dir(&blobs).map_err(io(&blobs))?;
     // Every older generation is sealed to the old identity: an old slot file must open
     // nothing that is kept.
+    super::history::remove_generations_before(fs, dir, n)?;
     let images = dir.join(IMAGES_DIR);
-    for old in generation_numbers(fs, dir) {
-        if old < n {
-            for path in [images.join(image_name(old)), images.join(mac_name(old))] {
-                match fs.remove_file(&path) {
-                    Ok(()) => {}
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                    Err(e) => return Err(SaveError::from_io(&path, e)),
-                }
-            }
-        }
-    }
     // The MAC first: an image without its MAC is an interrupted save, never loaded.
     promote(fs, &images.join(mac_name(n)))?;
     promote(fs, &images.join(image_name(n)))?;
