@@ -819,3 +819,21 @@ fn removing_a_laptop_drops_its_syncthing_peer() {
     let left: Vec<String> = a.session.lan_settings().unwrap().peers.into_iter().map(|p| p.name).collect();
     assert_eq!(left, vec!["Office".to_owned()], "Syncthing no longer exchanges files with it");
 }
+
+#[test]
+fn a_huge_file_in_the_sync_folder_is_refused_unread() {
+    let now = Utc::now();
+    let mut a = first(now);
+    let mut b = join(&mut a, "Laptop B", now);
+    let a_id = a.session.laptop_id().unwrap().unwrap().to_string();
+    let next = b.session.sync_screen().unwrap().laptops.iter().find(|l| l.name == "Laptop A").unwrap().files + 1;
+    let path = b.session.sync_folder().join("changes").join(&a_id).join(format!("{next:010}.age"));
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    // Sparse: 3 GB on paper, nothing on disk; read whole it would take the laptop's memory.
+    std::fs::File::create(&path).unwrap().set_len(3 << 30).unwrap();
+    let started = std::time::Instant::now();
+    let report = b.session.import(now).unwrap();
+    assert_eq!(report.refused, 1);
+    assert_eq!(refused_reasons(&b.session), vec!["unreadable".to_owned()]);
+    assert!(started.elapsed() < std::time::Duration::from_secs(10), "refused by its size, not read");
+}
