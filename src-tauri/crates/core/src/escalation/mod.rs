@@ -62,6 +62,17 @@ impl Session {
             .transpose()
     }
 
+    /// The sealing keys a removal replaced (kept under `retired-…`, see
+    /// `sync::trust::replace_package_keys`), to open what was sealed to them before.
+    fn replaced_sealing_keys(&self) -> Result<Vec<age::x25519::Identity>, EditError> {
+        let secrets: Vec<zeroize::Zeroizing<String>> = self
+            .db()
+            .prepare("SELECT sealing_secret FROM network_key WHERE id LIKE 'retired-%'")?
+            .query_map([], |r| r.get::<_, String>(0).map(zeroize::Zeroizing::new))?
+            .collect::<Result<_, _>>()?;
+        Ok(secrets.iter().filter_map(|s| s.parse().ok()).collect())
+    }
+
     /// This vault's keys for packages, made on first use (saving its contact file, sealing a
     /// case, opening a package). They are not an edit a person made,
     /// so they are written outside the change log: undo must never take them away, or
@@ -224,7 +235,8 @@ impl Session {
     /// sender who is not a contact unless `accept` is the sender's fingerprint as the person
     /// compared it.
     pub fn open_package(&mut self, bytes: &[u8], accept: Option<&str>, now: DateTime<Utc>) -> Result<Opened, PackageError> {
-        let keys = self.own_keys(now).map_err(|e| PackageError::Unreadable { detail: e.to_string() })?;
+        let mut keys = self.own_keys(now).map_err(|e| PackageError::Unreadable { detail: e.to_string() })?;
+        keys.earlier = self.replaced_sealing_keys().map_err(|e| PackageError::Unreadable { detail: e.to_string() })?;
         let known: Vec<String> = self.contacts().map_err(|e| PackageError::Unreadable { detail: e.to_string() })?.into_iter().map(|c| c.signing_key).collect();
         open(bytes, &keys, |key| known.iter().any(|k| k == key), accept)
     }

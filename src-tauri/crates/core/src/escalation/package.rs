@@ -108,13 +108,17 @@ pub struct OwnKeys {
     pub(crate) sealing: x25519::Identity,
     pub(crate) signing: minisign::SecretKey,
     pub(crate) signing_public: minisign::PublicKey,
+    /// Sealing identities these keys replaced (a removed laptop held them): packages sealed to
+    /// them before the news reached the sender, such as a desk's reply in flight, still open.
+    /// Nothing is sealed or signed with them.
+    pub(crate) earlier: Vec<x25519::Identity>,
 }
 
 impl OwnKeys {
     /// New random keys.
     pub(crate) fn generate() -> Self {
         let minisign::KeyPair { pk, sk } = minisign::KeyPair::generate_unencrypted_keypair().expect("the system has randomness");
-        OwnKeys { sealing: x25519::Identity::generate(), signing: sk, signing_public: pk }
+        OwnKeys { sealing: x25519::Identity::generate(), signing: sk, signing_public: pk, earlier: Vec::new() }
     }
 
     /// The secrets as stored inside the sealed vault.
@@ -131,7 +135,7 @@ impl OwnKeys {
         let bytes = Zeroizing::new(base64::Engine::decode(&base64::engine::general_purpose::STANDARD, signing).map_err(unreadable)?);
         let signing = minisign::SecretKey::from_bytes(&bytes).map_err(unreadable)?;
         let signing_public = minisign::PublicKey::from_secret_key(&signing).map_err(unreadable)?;
-        Ok(OwnKeys { sealing, signing, signing_public })
+        Ok(OwnKeys { sealing, signing, signing_public, earlier: Vec::new() })
     }
 
     /// The age recipient packages to this vault are sealed to.
@@ -313,7 +317,8 @@ fn seal_bytes(bytes: &[u8], recipients: &[x25519::Recipient]) -> Result<Vec<u8>,
 /// `sealed` opened with this vault's identity, at most `limit` bytes.
 fn open_bytes(sealed: &[u8], keys: &OwnKeys, limit: u64) -> Result<Zeroizing<Vec<u8>>, PackageError> {
     let decryptor = age::Decryptor::new_buffered(sealed).map_err(unreadable)?;
-    let mut reader = decryptor.decrypt(std::iter::once(&keys.sealing as &dyn age::Identity)).map_err(|e| match e {
+    let identities = std::iter::once(&keys.sealing).chain(&keys.earlier).map(|i| i as &dyn age::Identity);
+    let mut reader = decryptor.decrypt(identities).map_err(|e| match e {
         age::DecryptError::NoMatchingKeys => PackageError::NotForUs,
         other => unreadable(other),
     })?;

@@ -837,3 +837,34 @@ fn a_huge_file_in_the_sync_folder_is_refused_unread() {
     assert_eq!(refused_reasons(&b.session), vec!["unreadable".to_owned()]);
     assert!(started.elapsed() < std::time::Duration::from_secs(10), "refused by its size, not read");
 }
+
+#[test]
+fn a_reply_sealed_to_the_package_keys_a_removal_replaced_still_opens() {
+    use tejido_core::escalation::{ContactRole, Imported, PackageError};
+
+    let now = Utc::now();
+    let mut a = first(now);
+    let mut stolen = join(&mut a, "Stolen laptop", now);
+    let usb = stick();
+    let desk_dir = tempfile::tempdir().unwrap();
+    let mut desk = new_session(desk_dir.path());
+    let card = desk.own_contact(ContactRole::Desk, now).unwrap();
+    let to = a.session.add_contact(&card, "", now).unwrap();
+    let mut case = a.session.draft_case();
+    case.title = "A detention, reply in flight".into();
+    let case = a.session.save_case(case, now).unwrap();
+    let package = a.session.export_case(case.id, &[to.id], now).unwrap();
+    let opened = match desk.open_package(&package, None, now) {
+        Err(PackageError::UnknownSender { fingerprint }) => desk.open_package(&package, Some(&fingerprint), now).unwrap(),
+        other => other.unwrap(),
+    };
+    let Imported::Case { case: received, .. } = desk.store_package(opened, now).unwrap() else { panic!("a case") };
+    sync_all(&mut [&mut a, &mut stolen], usb.path(), now);
+
+    // The laptop is removed (its package keys replaced) while the desk's reply, sealed to the
+    // keys the case went out with, is on its way.
+    a.session.remove_laptop(stolen.session.laptop_id().unwrap().unwrap(), now).unwrap();
+    let reply = desk.send_status(received.id, "We wrote to the prosecutor", now).unwrap();
+    let opened = a.session.open_package(&reply, None, now).expect("the reply opens with the keys it was sealed to");
+    assert!(matches!(a.session.store_package(opened, now).unwrap(), Imported::Status { new: true, .. }));
+}
