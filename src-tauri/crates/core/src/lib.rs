@@ -33,6 +33,7 @@ mod home;
 mod ids;
 mod installation;
 pub mod metadata;
+mod names;
 pub mod network;
 mod passphrase;
 mod person;

@@ -175,6 +175,16 @@ pub fn redact(
     let mut categories: Vec<String> = chosen.iter().map(|i| i.category.clone()).collect();
     categories.sort();
     categories.dedup();
+    // A file's name is text that leaves too ("Rosa Xol statement.txt"): real names the desk may
+    // not read become pseudonyms, as on the projector.
+    let unnamed: Vec<Person> = people
+        .iter()
+        .filter(|p| {
+            let consent = case.consent_of(p.id);
+            !(case.people.contains(&p.id) && consent.share_with_desk && (consent.name_to_authorities || consent.name_in_public))
+        })
+        .cloned()
+        .collect();
     let people: Vec<CasePerson> = case
         .people
         .iter()
@@ -200,7 +210,7 @@ pub fn redact(
     let attachments = if public {
         Vec::new()
     } else {
-        files.iter().map(|a| CaseAttachment { name: a.name.clone(), sha256: a.sha256.clone(), size: a.size }).collect()
+        files.iter().map(|a| CaseAttachment { name: crate::names::mask_real_names(&a.name, &unnamed), sha256: a.sha256.clone(), size: a.size }).collect()
     };
     CaseContent {
         attachments,

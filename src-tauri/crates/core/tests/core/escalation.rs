@@ -434,3 +434,25 @@ fn community_desk(community: &mut Session) -> tejido_core::ContactId {
     let card = desk.own_contact(ContactRole::Desk, Utc::now()).unwrap();
     community.add_contact(&card, "", Utc::now()).unwrap().id
 }
+
+#[test]
+fn a_file_name_leaves_without_the_real_names_the_desk_may_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut community, case_id) = community(dir.path());
+    let mut case = community.cases().unwrap().remove(0);
+    // Ceiba (María Xol) agreed to be named to the desk; Garza (Ana Pop) to nothing.
+    let incident = community
+        .attach_to_incident(case.incidents[0], "Declaración de Ana Pop y maria xol.txt", b"what the witness saw", Utc::now())
+        .unwrap();
+    case.attachments = incident.attachments.iter().map(|a| a.id).collect();
+    community.save_case(case, Utc::now()).unwrap();
+    let preview = community.case_preview(case_id, Audience::Desk, Utc::now()).unwrap();
+    assert_eq!(preview.attachments.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["Declaración de Garza y maria xol.txt"]);
+    let desk_dir = tempfile::tempdir().unwrap();
+    let mut desk = new_session(desk_dir.path());
+    let card = desk.own_contact(ContactRole::Desk, Utc::now()).unwrap();
+    let to = community.add_contact(&card, "", Utc::now()).unwrap();
+    let package = community.export_case(case_id, &[to.id], Utc::now()).unwrap();
+    let PackageContent::Case(received) = accepting(&mut desk, &package).unwrap().content else { panic!("a case") };
+    assert_eq!(received.attachments[0].name, "Declaración de Garza y maria xol.txt", "what the desk receives");
+}

@@ -1,0 +1,117 @@
+//! Real names out of text that leaves a person's control: the projector, and what a case
+//! package carries about files.
+
+use crate::person::Person;
+
+/// `text` with every real name replaced by that person's pseudonym, whole words only: the
+/// full name, or any part of it on its own ("Xol", "María"), whatever the case and accents
+/// ("maria xol", "MARÍA"). A part two people share ("Xol" of two sisters) becomes `•••`,
+/// since either pseudonym would say who it is.
+pub fn mask_real_names(text: &str, people: &[Person]) -> String {
+    let names: Vec<(Vec<String>, &str)> = people
+        .iter()
+        .filter_map(|p| {
+            let parts: Vec<String> = words(p.real_name.as_deref()?).into_iter().map(|(_, _, w)| w).collect();
+            (!parts.is_empty()).then_some((parts, p.pseudonym.as_str()))
+        })
+        .collect();
+    let words = words(text);
+    let (mut out, mut copied, mut i) = (String::with_capacity(text.len()), 0, 0);
+    while i < words.len() {
+        let full = names
+            .iter()
+            .filter(|(parts, _)| {
+                let span = words.get(i..i + parts.len()).unwrap_or_default();
+                span.len() == parts.len()
+                    && span.iter().zip(parts).all(|((_, _, w), p)| w == p)
+                    && span.windows(2).all(|pair| text[pair[0].1..pair[1].0].chars().all(char::is_whitespace))
+            })
+            .max_by_key(|(parts, _)| parts.len())
+            .map(|(parts, pseudonym)| (parts.len(), *pseudonym));
+        let part = || {
+            let mut owners = names.iter().filter(|(parts, _)| parts.iter().any(|p| significant(p) && *p == words[i].2));
+            let first = owners.next()?;
+            Some((1, if owners.next().is_some() { "•••" } else { first.1 }))
+        };
+        match full.or_else(part) {
+            Some((count, replacement)) => {
+                out.push_str(&text[copied..words[i].0]);
+                out.push_str(replacement);
+                copied = words[i + count - 1].1;
+                i += count;
+            }
+            None => i += 1,
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// The words of `text` (runs of letters and digits), each with its byte span and folded:
+/// lower case, accents removed.
+fn words(text: &str) -> Vec<(usize, usize, String)> {
+    use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+    let mut found = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                let folded = text[from..at].nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect();
+                found.push((from, at, folded));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// A name part worth masking on its own: not a particle ("de", "la", "van") or an initial.
+fn significant(part: &str) -> bool {
+    part.chars().count() >= 3 && !["del", "las", "los", "dos", "das", "van", "von", "des", "der", "den"].contains(&part)
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sensitivity::Sensitivity;
+
+    fn person(pseudonym: &str, real: &str) -> Person {
+        Person {
+            id: Default::default(),
+            pseudonym: pseudonym.into(),
+            real_name: Some(real.into()),
+            role: String::new(),
+            tags: vec![],
+            household: String::new(),
+            sector: String::new(),
+            notes: String::new(),
+            sensitivity: Sensitivity::Restricted,
+            created_at: chrono::Utc::now(),
+            updated_at: chrono::Utc::now(),
+        }
+    }
+
+    #[test]
+    fn real_names_become_pseudonyms_in_any_case_whole_words_only() {
+        let people = [person("Ceiba", "María Xol"), person("Garza", "Ana")];
+        assert_eq!(
+            mask_real_names("MARÍA XOL speaks; then ana, not Anabel.", &people),
+            "Ceiba speaks; then Garza, not Anabel."
+        );
+        assert_eq!(mask_real_names("nothing here", &people), "nothing here");
+    }
+
+    #[test]
+    fn each_part_of_a_name_is_masked_without_its_accents_and_a_shared_part_names_nobody() {
+        let people = [person("Ceiba", "María Xol de la Cruz"), person("Garza", "Ana Pop"), person("Colibrí", "Rosa Xol")];
+        assert_eq!(
+            mask_real_names("Maria dijo: «María Xol de la Cruz, maria, MARÍA y Cruz». Pop llamó a ana pop.", &people),
+            "Ceiba dijo: «Ceiba, Ceiba, Ceiba y Ceiba». Garza llamó a Garza."
+        );
+        assert_eq!(mask_real_names("Xol vino; Rosa Xol no.", &people), "••• vino; Colibrí no.", "Xol alone could be either sister");
+        assert_eq!(mask_real_names("de la mañana", &people), "de la mañana", "particles are not names on their own");
+    }
+}
