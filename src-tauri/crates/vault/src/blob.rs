@@ -4,7 +4,7 @@
 //! A blob is authenticated through the database: the [`BlobRef`] stored in a record carries
 //! the SHA-256 of the plaintext, and the database itself is authenticated per generation.
 
-use std::io::{Read, Write};
+use std::io::Read;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -37,13 +37,7 @@ impl Vault {
     /// Seals `bytes` as the attachment `id`: a copy of an attachment another copy of the same
     /// vault made (sync), under the id its records already point to.
     pub fn put_blob_as(&mut self, id: Uuid, bytes: &[u8]) -> Result<BlobRef, BlobError> {
-        let recipient = self.identity().recipient();
-        let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-            .expect("one native recipient is always accepted");
-        let mut sealed = Vec::with_capacity(bytes.len() + 1024);
-        let mut writer = encryptor.wrap_output(&mut sealed).expect("writing to memory cannot fail");
-        writer.write_all(bytes).expect("writing to memory cannot fail");
-        writer.finish().expect("writing to memory cannot fail");
+        let sealed = seal_to(self.identity(), bytes);
         let path = self.dir().join(BLOBS_DIR).join(format!("{id}.age"));
         write_durably(self.fs(), &path, &sealed).map_err(|e| SaveError::from_io(&path, e))?;
         Ok(BlobRef { id, sha256: hex::encode(Sha256::digest(bytes)), size: bytes.len() as u64 })
@@ -89,4 +83,17 @@ impl Vault {
             Err(e) => Err(SaveError::from_io(&path, e).into()),
         }
     }
+}
+
+/// `bytes` sealed as an attachment of the vault whose identity is `identity`.
+pub(crate) fn seal_to(identity: &crate::keys::VaultIdentity, bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let recipient = identity.recipient();
+    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+        .expect("one native recipient is always accepted");
+    let mut sealed = Vec::with_capacity(bytes.len() + 1024);
+    let mut writer = encryptor.wrap_output(&mut sealed).expect("writing to memory cannot fail");
+    writer.write_all(bytes).expect("writing to memory cannot fail");
+    writer.finish().expect("writing to memory cannot fail");
+    sealed
 }

@@ -165,7 +165,7 @@ impl Vault {
             for id in self.blob_ids() {
                 let Ok(plain) = self.open_blob(id) else { continue };
                 let path = blobs.join(format!("{id}.age{REKEY_SUFFIX}"));
-                stage(fs, &path, &seal_to(&new, &plain)).map_err(io(&path))?;
+                stage(fs, &path, &crate::blob::seal_to(&new, &plain)).map_err(io(&path))?;
             }
             fs.sync_dir(&blobs).map_err(io(&blobs))?;
 
@@ -233,18 +233,6 @@ fn pending(path: &Path) -> std::path::PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
     name.push(REKEY_SUFFIX);
     path.with_file_name(name)
-}
-
-fn seal_to(identity: &VaultIdentity, bytes: &[u8]) -> Vec<u8> {
-    use std::io::Write;
-    let recipient = identity.recipient();
-    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-        .expect("one native recipient is always accepted");
-    let mut sealed = Vec::with_capacity(bytes.len() + 1024);
-    let mut writer = encryptor.wrap_output(&mut sealed).expect("writing to memory cannot fail");
-    writer.write_all(bytes).expect("writing to memory cannot fail");
-    writer.finish().expect("writing to memory cannot fail");
-    sealed
 }
 
 /// The generation a re-key staged, if its files are there.

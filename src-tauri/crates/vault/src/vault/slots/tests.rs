@@ -2,6 +2,7 @@ use std::path::{Path, PathBuf};
 
 use super::*;
 use crate::fs::RealFs;
+use crate::vault::generation_numbers;
 use crate::keys::KdfPolicy;
 use crate::vault::VaultOptions;
 
