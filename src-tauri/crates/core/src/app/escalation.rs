@@ -10,7 +10,7 @@ use super::risk::{read_chosen_file, write_chosen_file};
 use super::{App, AppError, local_day};
 use crate::escalation::{
     ActionKind, Addressee, Audience, CaseContent, Contact, ContactCard, ContactRole, DeskAction, EscalationCase, ImpactReport, Imported,
-    PackageError, ReceivedCase, TimelineEntry, Trends, contact_fingerprint, impact_report, timeline, trends,
+    PackageError, ReceivedCase, TimelineEntry, Trends, impact_report, timeline, trends,
 };
 use crate::home::Home;
 use crate::ids::{CaseId, ContactId, IncidentId, ReceivedCaseId};
@@ -132,9 +132,7 @@ impl App {
                     timeline: timeline(case),
                     sender: sender.map(|c| c.name.clone()),
                     // The contact's, when known; else what the signed case claims, as it was shown.
-                    fingerprint: sender.map(Contact::fingerprint).unwrap_or_else(|| {
-                        contact_fingerprint(&case.content.collective, ContactRole::Community, &case.content.reply_to, &case.sender_key)
-                    }),
+                    fingerprint: sender.map(Contact::fingerprint).unwrap_or_else(|| case.content.sender_fingerprint(&case.sender_key)),
                     case: case.clone(),
                 }
             })

@@ -42,7 +42,7 @@ pub use impact::{ActionTally, CaseImpact, ImpactReport, OutcomeTally, Overdue, T
 pub use inbox::Imported;
 pub(crate) use package::check_signature_shape;
 pub use package::{
-    ContactCard, MAX_PACKAGE_BYTES, Opened, OwnKeys, PackageContent, PackageError, contact_fingerprint, fingerprint, fingerprint_of, open, seal,
+    ContactCard, MAX_PACKAGE_BYTES, Opened, OwnKeys, PackageContent, PackageError, contact_fingerprint, fingerprint_of, open, seal,
 };
 pub use records::{Consent, Contact, ContactRole, EscalationCase, Request, Sent, Urgency};
 pub use redact::{Audience, CONTENT_FORMAT, CaseAttachment, CaseContent, CaseIncident, CasePerson, redact};
@@ -182,7 +182,7 @@ impl Session {
             Audience::Desk => self.files_leaving(&case, &incidents)?,
             Audience::Public => Vec::new(),
         };
-        Ok(self.redact_case(&case, &incidents, &files, audience, now)?)
+        self.redact_case(&case, &incidents, &files, audience, now)
     }
 
     fn redact_case(&self, case: &EscalationCase, incidents: &[Incident], files: &[(Attachment, Zeroizing<Vec<u8>>)], audience: Audience, now: DateTime<Utc>) -> Result<CaseContent, EditError> {

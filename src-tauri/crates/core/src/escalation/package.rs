@@ -251,11 +251,6 @@ pub fn contact_fingerprint(name: &str, role: ContactRole, recipient: &str, signi
     fingerprint_of(&["tejido contact", name.trim(), role, recipient.trim(), signing_key.trim()])
 }
 
-/// The fingerprint of a bare signing key, as earlier builds showed it for everything.
-pub fn fingerprint(signing_key: &str) -> String {
-    read_aloud(&Sha256::digest(signing_key.trim().as_bytes()))
-}
-
 fn readme(sender_fingerprint: &str) -> String {
     format!(
         "A case package made with Tejido.\n\n\
@@ -266,6 +261,14 @@ fn readme(sender_fingerprint: &str) -> String {
          Open it with the desk's age identity:\n  age -d -i desk-identity.txt -o case.json {SEALED}\n\n\
          Better: import the whole .tar in Tejido, which does both and refuses unknown senders.\n"
     )
+}
+
+impl CaseContent {
+    /// The fingerprint of the community that signed this case with `signing_key`: its name and
+    /// reply recipient, as on that community's contact file.
+    pub fn sender_fingerprint(&self, signing_key: &str) -> String {
+        contact_fingerprint(&self.collective, ContactRole::Community, &self.reply_to, signing_key)
+    }
 }
 
 /// What a package carries: a case (community → desk) or a status report on it (desk →
@@ -291,7 +294,7 @@ impl PackageContent {
     /// recipient it claims, bound to the key, as on that sender's contact file.
     fn sender_fingerprint(&self, signing_key: &str) -> String {
         match self {
-            PackageContent::Case(c) => contact_fingerprint(&c.collective, ContactRole::Community, &c.reply_to, signing_key),
+            PackageContent::Case(c) => c.sender_fingerprint(signing_key),
             PackageContent::Status(s) => contact_fingerprint(&s.desk, ContactRole::Desk, &s.reply_to, signing_key),
         }
     }
@@ -514,10 +517,10 @@ mod tests {
     fn fingerprints_are_eight_groups_to_read_aloud_and_differ_between_keys() {
         let a = OwnKeys::generate();
         let b = OwnKeys::generate();
-        let fa = fingerprint(&a.signing_key());
+        let fa = fingerprint_of(&["tejido test", &a.signing_key()]);
         assert_eq!(fa.split(' ').count(), 8);
         assert!(fa.chars().all(|c| c == ' ' || "23456789ABCDEFGHJKMNPQRSTUVWXYZ".contains(c)));
-        assert_ne!(fa, fingerprint(&b.signing_key()));
+        assert_ne!(fa, fingerprint_of(&["tejido test", &b.signing_key()]));
     }
 
     #[test]
