@@ -47,7 +47,14 @@ pub fn run() {
             // The main window, from its configuration (`create: false` there), created here so
             // it can keep nothing on disk.
             let main = app.config().app.windows.iter().find(|w| w.label == "main").expect("tauri.conf.json has the main window").clone();
-            tauri::WebviewWindowBuilder::from_config(app.handle(), &main)?.incognito(INCOGNITO).build()?;
+            let mut window = tauri::WebviewWindowBuilder::from_config(app.handle(), &main)?.incognito(INCOGNITO);
+            if let Some(screen) = app.primary_monitor()? {
+                let size = screen.size().to_logical::<f64>(screen.scale_factor());
+                if let Some((width, height)) = tejido_core::app::fitted_size((main.width, main.height), (size.width, size.height)) {
+                    window = window.inner_size(width, height).maximized(true);
+                }
+            }
+            window.build()?;
             // Auto-lock on the wall clock, on sleep and on screen lock, decided in Rust.
             autolock::start(app.handle());
             // GTK's file chooser would list every file chosen (vaults, packages, exports) in the
@@ -130,6 +137,7 @@ pub fn run() {
             commands::escalation::remove_case,
             commands::escalation::case_preview,
             commands::escalation::export_case,
+            commands::escalation::send_consent_update,
             commands::escalation::save_own_contact,
             commands::escalation::read_contact_file,
             commands::escalation::add_contact,

@@ -382,6 +382,10 @@ summary-due = due { $date }
 summary-answers = answers: { $risks }
 register-back = Back to the risk analysis
 register-print = Print
+print-real-names = Print real names
+print-pseudonyms-hint = People appear by pseudonym, as on the projector; real names typed in any text are replaced.
+print-real-names-warning = This paper will carry real names. Anyone who finds it can tell who is who: print it only for people who already know, and keep it safe.
+print-real-names-mark = Contains real names: keep this paper safe.
 register-title = Risk register and protection plan
 register-produced = produced on { $date }
 register-omitted = { $count ->
@@ -1132,3 +1136,13 @@ attention-sync-conflicts = { $count ->
         [one] One change from another laptop is in conflict: choose which to keep in Laptops and sync.
        *[other] { $count } changes from other laptops are in conflict: choose which to keep in Laptops and sync.
     }
+
+# The home: areas apart from undo, settings and lock
+home-areas = Areas
+home-editing = Undo and redo
+home-risks-hint = Incidents, threats, risks and the protection plan
+home-network-hint = Who protects whom, the map and the alert chain
+home-protocol-hint = The community's own rules, decided together
+home-workshop-hint = Agenda, timer, notes and the projector
+home-escalation-hint = Ask the solidarity network for support
+home-sync-hint = The group's other laptops

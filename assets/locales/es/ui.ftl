@@ -382,6 +382,10 @@ summary-due = para el { $date }
 summary-answers = responde a: { $risks }
 register-back = Volver al análisis de riesgo
 register-print = Imprimir
+print-real-names = Imprimir los nombres reales
+print-pseudonyms-hint = Las personas aparecen con su seudónimo, como en el proyector; los nombres reales escritos en cualquier texto se sustituyen.
+print-real-names-warning = Este papel llevará nombres reales. Quien lo encuentre sabrá quién es quién: imprímalo solo para quienes ya lo saben y guárdelo en un lugar seguro.
+print-real-names-mark = Contiene nombres reales: guarde este papel en un lugar seguro.
 register-title = Registro de riesgos y plan de protección
 register-produced = elaborado el { $date }
 register-omitted = { $count ->
@@ -1132,3 +1136,13 @@ attention-sync-conflicts = { $count ->
         [one] Un cambio de otra computadora está en conflicto: elija cuál conservar en Computadoras portátiles y sincronización.
        *[other] { $count } cambios de otras computadoras están en conflicto: elija cuáles conservar en Computadoras portátiles y sincronización.
     }
+
+# The home: areas apart from undo, settings and lock
+home-areas = Áreas
+home-editing = Deshacer y rehacer
+home-risks-hint = Incidentes, amenazas, riesgos y el plan de protección
+home-network-hint = Quién protege a quién, el mapa y la cadena de alerta
+home-protocol-hint = Las normas propias de la comunidad, decididas en conjunto
+home-workshop-hint = Agenda, cronómetro, notas y el proyector
+home-escalation-hint = Pedir apoyo a la red de solidaridad
+home-sync-hint = Las otras computadoras del grupo

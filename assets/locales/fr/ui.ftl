@@ -382,6 +382,10 @@ summary-due = échéance { $date }
 summary-answers = répond à : { $risks }
 register-back = Retour à l'analyse des risques
 register-print = Imprimer
+print-real-names = Imprimer les vrais noms
+print-pseudonyms-hint = Les personnes apparaissent sous leur pseudonyme, comme au projecteur ; les vrais noms écrits dans un texte sont remplacés.
+print-real-names-warning = Ce papier portera de vrais noms. Quiconque le trouve saura qui est qui : imprimez-le seulement pour celles et ceux qui le savent déjà, et gardez-le en lieu sûr.
+print-real-names-mark = Contient de vrais noms : gardez ce papier en lieu sûr.
 register-title = Registre des risques et plan de protection
 register-produced = établi le { $date }
 register-omitted = { $count ->
@@ -1132,3 +1136,13 @@ attention-sync-conflicts = { $count ->
         [one] Une modification d'un autre ordinateur est en conflit : choisissez laquelle garder dans Ordinateurs portables et synchronisation.
        *[other] { $count } modifications d'autres ordinateurs sont en conflit : choisissez lesquelles garder dans Ordinateurs portables et synchronisation.
     }
+
+# The home: areas apart from undo, settings and lock
+home-areas = Espaces
+home-editing = Annuler et rétablir
+home-risks-hint = Incidents, menaces, risques et plan de protection
+home-network-hint = Qui protège qui, la carte et la chaîne d'alerte
+home-protocol-hint = Les règles propres à la communauté, décidées ensemble
+home-workshop-hint = Programme, minuteur, notes et projecteur
+home-escalation-hint = Demander le soutien du réseau de solidarité
+home-sync-hint = Les autres ordinateurs du groupe

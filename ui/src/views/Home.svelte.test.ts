@@ -64,4 +64,27 @@ describe("Home", () => {
     expect(document.querySelector('[data-testid="rollback-acknowledge"]')).toBeNull();
     unmount(view);
   });
+
+  it("the areas stand together, each saying what it holds, apart from undo, settings and lock", () => {
+    i18n.locale = "es";
+    mockIPC((cmd) => {
+      if (cmd === "vault_slots") return { passphrases: 1, hasRecoveryKey: true, weakSlots: 0 };
+      if (cmd === "removed_people") return [];
+    });
+    const session = new Session();
+    session.home = home([]);
+    const view = mount(Home, { target: document.body, props: { session, onlock: () => {} } });
+    flushSync();
+    const areas = document.querySelector("nav.areas")!;
+    const ids = [...areas.querySelectorAll("button")].map((b) => b.dataset.testid);
+    expect(ids).toEqual(["risks-button", "network-button", "protocol-button", "workshop-button", "escalation-button", "sync-button"]);
+    expect(areas.getAttribute("aria-label")).toBe("Áreas");
+    expect(areas.querySelector('[data-testid="risks-button"]')!.textContent).toContain("plan de protección");
+    for (const apart of ["undo-button", "redo-button", "settings-button", "lock-button"]) {
+      const button = document.querySelector(`[data-testid="${apart}"]`)!;
+      expect(areas.contains(button), apart).toBe(false);
+      expect(button.closest("header"), apart).not.toBeNull();
+    }
+    unmount(view);
+  });
 });
