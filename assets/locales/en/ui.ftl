@@ -1146,3 +1146,4 @@ home-protocol-hint = The community's own rules, decided together
 home-workshop-hint = Agenda, timer, notes and the projector
 home-escalation-hint = Ask the solidarity network for support
 home-sync-hint = The group's other laptops
+create-show-passphrase = Show the passphrase (only if nobody can see the screen)

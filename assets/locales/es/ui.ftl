@@ -1146,3 +1146,4 @@ home-protocol-hint = Las normas propias de la comunidad, decididas en conjunto
 home-workshop-hint = Agenda, cronómetro, notas y el proyector
 home-escalation-hint = Pedir apoyo a la red de solidaridad
 home-sync-hint = Las otras computadoras del grupo
+create-show-passphrase = Mostrar la frase de contraseña (solo si nadie puede ver la pantalla)

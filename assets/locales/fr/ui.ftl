@@ -1146,3 +1146,4 @@ home-protocol-hint = Les règles propres à la communauté, décidées ensemble
 home-workshop-hint = Programme, minuteur, notes et projecteur
 home-escalation-hint = Demander le soutien du réseau de solidarité
 home-sync-hint = Les autres ordinateurs du groupe
+create-show-passphrase = Afficher la phrase de passe (seulement si personne ne voit l'écran)

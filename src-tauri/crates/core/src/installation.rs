@@ -66,6 +66,24 @@ pub fn default_data_dir() -> PathBuf {
     platform_dir("TEJIDO_DATA_DIR", |dirs| dirs.data_dir(), "tejido-data")
 }
 
+/// Where a new vault is suggested: `Tejido.tejido` in the person's Documents folder (their home
+/// where there is none), or `Tejido 2.tejido`… when that is taken. Always the same neutral name,
+/// never the collective's: anyone who sees the disk can read folder names.
+pub fn suggested_vault_folder() -> PathBuf {
+    let parent = directories::UserDirs::new()
+        .and_then(|dirs| dirs.document_dir().filter(|d| d.is_dir()).map(Path::to_owned).or_else(|| Some(dirs.home_dir().to_owned())))
+        .unwrap_or_else(std::env::temp_dir);
+    first_free_vault_folder(&parent)
+}
+
+/// The first of `Tejido.tejido`, `Tejido 2.tejido`, `Tejido 3.tejido`… not yet in `parent`.
+pub fn first_free_vault_folder(parent: &Path) -> PathBuf {
+    (1..)
+        .map(|n: u32| parent.join(if n == 1 { "Tejido.tejido".to_owned() } else { format!("Tejido {n}.tejido") }))
+        .find(|candidate| !candidate.exists())
+        .expect("some number is free")
+}
+
 fn platform_dir(variable: &str, pick: fn(&directories::ProjectDirs) -> &Path, fallback: &str) -> PathBuf {
     if let Some(dir) = std::env::var_os(variable) {
         return PathBuf::from(dir);
@@ -259,6 +277,15 @@ impl Installation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_vault_is_suggested_under_a_neutral_name_never_over_an_existing_one() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(first_free_vault_folder(dir.path()), dir.path().join("Tejido.tejido"));
+        std::fs::create_dir(dir.path().join("Tejido.tejido")).unwrap();
+        std::fs::create_dir(dir.path().join("Tejido 2.tejido")).unwrap();
+        assert_eq!(first_free_vault_folder(dir.path()), dir.path().join("Tejido 3.tejido"));
+    }
 
     #[test]
     fn keeps_its_device_id_and_flags_rollbacks() {

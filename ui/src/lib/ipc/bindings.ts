@@ -12,6 +12,8 @@ export type CollectiveId = string;
 
 export type Sensitivity = "public" | "community" | "restricted";
 
+export type PrintNames = "pseudonyms" | "realNames";
+
 export type Person = { 
 /**
  * Its id.
@@ -202,7 +204,11 @@ unlocked: boolean,
 /**
  * Whether it is a training vault, deleted when locked.
  */
-training: boolean, };
+training: boolean, 
+/**
+ * Where a new vault is suggested (a neutral name in Documents, not yet taken).
+ */
+suggestedVaultFolder: string, };
 
 export type LockReason = "idle" | "sleep" | "sessionLocked";
 
@@ -1597,7 +1603,7 @@ levels: Array<LevelCard>,
  */
 emergencies: Array<EmergencyCard>, 
 /**
- * Who starts the alert chain, by pseudonym: the only names a card carries.
+ * Who starts the alert chain, by pseudonym (with the real name only when asked for).
  */
 chainStarts: Array<string>, };
 
@@ -2274,6 +2280,14 @@ case: ReceivedCase,
 /**
  * False when this very version was already there (nothing changed).
  */
+new: boolean, } | { "kind": "consent", 
+/**
+ * The case, with what each person agrees to now.
+ */
+case: ReceivedCase, 
+/**
+ * False when it changed nothing (already applied, or older than what the desk has).
+ */
 new: boolean, } | { "kind": "status", 
 /**
  * The case, with the report on it.
@@ -2354,7 +2368,11 @@ sender: string | null,
 /**
  * The sender's fingerprint.
  */
-fingerprint: string, };
+fingerprint: string, 
+/**
+ * Actions that name someone beyond their consent: they refuse to print until fixed.
+ */
+findings: Array<ActionFindings>, };
 
 export type Tally = { 
 /**
@@ -2534,7 +2552,22 @@ nameInPublic: boolean,
 /**
  * Photos of them may be used.
  */
-photos: boolean, };
+photos: boolean, 
+/**
+ * An opaque handle for this person in this case (not their id), so a later consent
+ * update can name whose consent changed without saying anything else about them. Empty
+ * in packages from earlier builds.
+ */
+key: string, 
+/**
+ * Set by a desk when a consent update said this person withdrew from the case: nothing
+ * about them may leave the desk any more (never set in a package).
+ */
+withdrawn: boolean, 
+/**
+ * When a consent update last changed what this person agreed to (desk side).
+ */
+consentChangedAt?: string, };
 
 export type CaseIncident = { 
 /**

@@ -66,6 +66,8 @@ pub struct AppInfo {
     pub unlocked: bool,
     /// Whether it is a training vault, deleted when locked.
     pub training: bool,
+    /// Where a new vault is suggested (a neutral name in Documents, not yet taken).
+    pub suggested_vault_folder: PathBuf,
 }
 
 /// A new vault and its recovery key, to show once.
@@ -252,6 +254,7 @@ impl App {
             demo_passphrase: DEMO_PASSPHRASE.to_owned(),
             unlocked: self.open.is_some(),
             training: self.open.as_ref().is_some_and(|o| o.training.is_some()),
+            suggested_vault_folder: crate::installation::suggested_vault_folder(),
         }
     }
 
