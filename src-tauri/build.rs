@@ -72,6 +72,7 @@ const COMMANDS: &[&str] = &[
     "remove_case",
     "case_preview",
     "export_case",
+    "send_consent_update",
     "save_own_contact",
     "read_contact_file",
     "add_contact",

@@ -138,6 +138,7 @@ pub fn run() {
             commands::escalation::case_preview,
             commands::escalation::export_case,
             commands::escalation::send_consent_update,
+            commands::escalation::send_consent_update,
             commands::escalation::save_own_contact,
             commands::escalation::read_contact_file,
             commands::escalation::add_contact,

@@ -44,6 +44,11 @@ pub fn export_case(state: State<'_, AppState>, id: CaseId, to: Vec<ContactId>, p
 }
 
 #[tauri::command(async)]
+pub fn send_consent_update(state: State<'_, AppState>, id: CaseId, path: PathBuf) -> CommandResult<EscalationScreen> {
+    app(&state).send_consent_update(id, &path, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
 pub fn save_own_contact(state: State<'_, AppState>, role: ContactRole, path: PathBuf) -> CommandResult<()> {
     app(&state).save_own_contact(role, &path, Utc::now()).map_err(Into::into)
 }

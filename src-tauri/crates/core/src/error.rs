@@ -135,6 +135,12 @@ pub enum EditError {
     /// A case package came without the address to send a status report back to.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     NoReplyAddress,
+    /// A consent update about a case this desk did not receive from that community.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    UnknownConsentCase,
+    /// A consent update for a case not sent to any desk that is still a contact.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    CaseNotSent,
     /// An attachment could not be sealed or read.
     #[error(transparent)]
     Attachment(#[from] BlobError),
@@ -178,6 +184,8 @@ impl Localized for EditError {
             EditError::NoConsentingSignatory => "err-desk-no-signatory",
             EditError::UnknownCase => "err-desk-unknown-case",
             EditError::NoReplyAddress => "err-desk-no-reply-address",
+            EditError::UnknownConsentCase => "err-desk-unknown-consent-case",
+            EditError::CaseNotSent => "err-case-not-sent",
             EditError::NotFromCaseDesk => "err-desk-not-from-case-desk",
             EditError::Attachment(e) => e.message_id(),
             EditError::Save(e) => e.message_id(),

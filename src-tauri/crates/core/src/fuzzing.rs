@@ -56,7 +56,7 @@ mod tests {
             categories: vec!["criminalisation".into()],
             summary: "What happened".into(),
             safe_contact: "Signal".into(),
-            people: vec![CasePerson { pseudonym: Some("Ceiba".into()), real_name: None, role: String::new(), name_to_authorities: false, name_in_public: false, photos: false }],
+            people: vec![CasePerson { pseudonym: Some("Ceiba".into()), real_name: None, role: String::new(), name_to_authorities: false, name_in_public: false, photos: false, key: String::new(), withdrawn: false, consent_changed_at: None }],
             incidents: vec![CaseIncident { title: "t".into(), occurred_on: Utc::now().date_naive(), place: String::new(), category: "threats-harassment".into(), description: String::new() }],
             made_at: Utc::now(),
             public_summary: "What may be public".into(),

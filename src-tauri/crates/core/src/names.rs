@@ -8,40 +8,84 @@ use crate::person::Person;
 /// ("maria xol", "MARÍA"). A part two people share ("Xol" of two sisters) becomes `•••`,
 /// since either pseudonym would say who it is.
 pub fn mask_real_names(text: &str, people: &[Person]) -> String {
-    let names: Vec<(Vec<String>, &str)> = people
-        .iter()
-        .filter_map(|p| {
-            let parts: Vec<String> = words(p.real_name.as_deref()?).into_iter().map(|(_, _, w)| w).collect();
-            (!parts.is_empty()).then_some((parts, p.pseudonym.as_str()))
-        })
-        .collect();
+    let rules: Vec<NameRule> =
+        people.iter().filter_map(|p| Some(NameRule { name: p.real_name.clone()?, replacement: Some(p.pseudonym.clone()) })).collect();
+    mask_names(text, &rules)
+}
+
+/// One name and what it becomes in a text for some audience: `None` keeps it (a name the
+/// person agreed to), so that a part it shares with a masked name is not taken for the other.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameRule {
+    /// A real name or a pseudonym.
+    pub name: String,
+    /// What it becomes, or `None` to keep it.
+    pub replacement: Option<String>,
+}
+
+/// A name found in a text: the words as written, and the rules (indexes) it may belong to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundName {
+    /// Byte span in the text.
+    pub span: (usize, usize),
+    /// The rules it matches: one for a full name or a part only one name has, several for a
+    /// part names share.
+    pub rules: Vec<usize>,
+}
+
+/// Every name of `rules` in `text`, whole words only, as [`mask_real_names`] finds them: the
+/// longest full name first, else any significant part on its own, ignoring case and accents.
+pub fn find_names(text: &str, rules: &[NameRule]) -> Vec<FoundName> {
+    let names: Vec<Vec<String>> = rules.iter().map(|r| words(&r.name).into_iter().map(|(_, _, w)| w).collect()).collect();
     let words = words(text);
-    let (mut out, mut copied, mut i) = (String::with_capacity(text.len()), 0, 0);
+    let mut found = Vec::new();
+    let mut i = 0;
     while i < words.len() {
         let full = names
             .iter()
-            .filter(|(parts, _)| {
+            .enumerate()
+            .filter(|(_, parts)| {
                 let span = words.get(i..i + parts.len()).unwrap_or_default();
-                span.len() == parts.len()
-                    && span.iter().zip(parts).all(|((_, _, w), p)| w == p)
+                !parts.is_empty()
+                    && span.len() == parts.len()
+                    && span.iter().zip(parts.iter()).all(|((_, _, w), p)| w == p)
                     && span.windows(2).all(|pair| text[pair[0].1..pair[1].0].chars().all(char::is_whitespace))
             })
-            .max_by_key(|(parts, _)| parts.len())
-            .map(|(parts, pseudonym)| (parts.len(), *pseudonym));
+            .max_by_key(|(_, parts)| parts.len())
+            .map(|(index, parts)| (parts.len(), vec![index]));
         let part = || {
-            let mut owners = names.iter().filter(|(parts, _)| parts.iter().any(|p| significant(p) && *p == words[i].2));
-            let first = owners.next()?;
-            Some((1, if owners.next().is_some() { "•••" } else { first.1 }))
+            let owners: Vec<usize> =
+                names.iter().enumerate().filter(|(_, parts)| parts.iter().any(|p| significant(p) && *p == words[i].2)).map(|(n, _)| n).collect();
+            (!owners.is_empty()).then_some((1, owners))
         };
         match full.or_else(part) {
-            Some((count, replacement)) => {
-                out.push_str(&text[copied..words[i].0]);
-                out.push_str(replacement);
-                copied = words[i + count - 1].1;
+            Some((count, owners)) => {
+                found.push(FoundName { span: (words[i].0, words[i + count - 1].1), rules: owners });
                 i += count;
             }
             None => i += 1,
         }
+    }
+    found
+}
+
+/// `text` with each name of `rules` replaced as the rule says. A part several names share
+/// becomes `•••` unless they all agree on what it becomes (a full name always wins).
+pub fn mask_names(text: &str, rules: &[NameRule]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for found in find_names(text, rules) {
+        let replacements: Vec<Option<&str>> = found.rules.iter().map(|r| rules[*r].replacement.as_deref()).collect();
+        let replacement = match replacements.as_slice() {
+            [] | [None] => continue,
+            [one] => *one,
+            [first, rest @ ..] if rest.iter().all(|r| r == first) => *first,
+            _ => Some("•••"),
+        };
+        let Some(replacement) = replacement else { continue };
+        out.push_str(&text[copied..found.span.0]);
+        out.push_str(replacement);
+        copied = found.span.1;
     }
     out.push_str(&text[copied..]);
     out

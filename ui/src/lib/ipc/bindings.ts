@@ -2374,6 +2374,40 @@ fingerprint: string,
  */
 findings: Array<ActionFindings>, };
 
+export type Beyond = "name-to-authorities" | "name-in-public" | "pseudonym" | "withdrawn";
+
+export type NameFinding = { 
+/**
+ * Who, as the desk knows them (their pseudonym, else their name).
+ */
+person: string, 
+/**
+ * Their name as the desk received it, if it did.
+ */
+realName: string | null, 
+/**
+ * The words found, as written.
+ */
+found: string, 
+/**
+ * The consent it goes beyond.
+ */
+consent: Beyond, };
+
+export type ActionFindings = { 
+/**
+ * The action.
+ */
+action: DeskActionId, 
+/**
+ * Its text is for the public (else for authorities).
+ */
+public: boolean, 
+/**
+ * Each name found, whose, and which consent it goes beyond.
+ */
+findings: Array<NameFinding>, };
+
 export type Tally = { 
 /**
  * The value (a category id, a region, a working group; empty for "not set").

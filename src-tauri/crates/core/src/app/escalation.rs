@@ -81,6 +81,8 @@ pub struct ReceivedView {
     pub sender: Option<String>,
     /// The sender's fingerprint.
     pub fingerprint: String,
+    /// Actions that name someone beyond their consent: they refuse to print until fixed.
+    pub findings: Vec<crate::escalation::ActionFindings>,
 }
 
 /// A contact file read, before it is accepted.
@@ -129,6 +131,7 @@ impl App {
             .map(|case| {
                 let sender = contacts.iter().find(|c| c.signing_key == case.sender_key);
                 ReceivedView {
+                    findings: case.findings(),
                     timeline: timeline(case),
                     sender: sender.map(|c| c.name.clone()),
                     // The contact's, when known; else what the signed case claims, as it was shown.
@@ -177,6 +180,14 @@ impl App {
     /// asked for (the file is encrypted and signed).
     pub fn export_case(&mut self, id: CaseId, to: &[ContactId], destination: &Path, now: DateTime<Utc>) -> Result<EscalationScreen, AppError> {
         let bytes = self.session()?.session.export_case(id, to, now)?;
+        write_chosen_file(destination, &bytes)?;
+        self.escalation_screen(now)
+    }
+
+    /// Seals a consent update for the desks case `id` was sent to and writes it to
+    /// `destination`: an export the person asked for (encrypted and signed).
+    pub fn send_consent_update(&mut self, id: CaseId, destination: &Path, now: DateTime<Utc>) -> Result<EscalationScreen, AppError> {
+        let bytes = self.session()?.session.send_consent_update(id, now)?;
         write_chosen_file(destination, &bytes)?;
         self.escalation_screen(now)
     }

@@ -257,6 +257,37 @@ impl ReceivedCase {
     pub fn requests(&self) -> &[Request] {
         &self.content.requests
     }
+
+    /// The actions whose title or text names someone beyond what they agreed to for the
+    /// action's audience (after the desk edited it, or since a consent update narrowed it):
+    /// none of these may be printed or exported until the text is fixed.
+    pub fn findings(&self) -> Vec<ActionFindings> {
+        self.actions
+            .iter()
+            .filter_map(|a| {
+                let public = a.kind.is_public(a.addressee);
+                let mut findings = super::check_text(&self.content, &a.title, public);
+                for f in super::check_text(&self.content, &a.text, public) {
+                    if !findings.contains(&f) {
+                        findings.push(f);
+                    }
+                }
+                (!findings.is_empty()).then_some(ActionFindings { action: a.id, public, findings })
+            })
+            .collect()
+    }
+}
+
+/// What goes beyond consent in one action's words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ActionFindings {
+    /// The action.
+    pub action: DeskActionId,
+    /// Its text is for the public (else for authorities).
+    pub public: bool,
+    /// Each name found, whose, and which consent it goes beyond.
+    pub findings: Vec<super::NameFinding>,
 }
 
 impl Record for ReceivedCase {
@@ -360,4 +391,68 @@ pub struct CaseUpdate {
     pub received_at: DateTime<Utc>,
     /// What it said.
     pub status: StatusContent,
+}
+
+/// What a community sends a desk when a person's consent changed after their case was sent
+/// (withdrawn or narrowed, or widened): signed and sealed like a case, opened like a status
+/// report. People are told apart only by their opaque key in the case ([`super::person_key`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ConsentUpdate {
+    /// The shape of this document ([`super::CONSENT_FORMAT`]: builds before it refuse it as
+    /// too new, never misread it).
+    pub format: u32,
+    /// The community's case.
+    pub case: CaseId,
+    /// The community sending it.
+    pub collective: String,
+    /// What each person of the case agrees to now.
+    pub people: Vec<ConsentNow>,
+    /// When it was made: an older update never overrides a newer one.
+    pub made_at: DateTime<Utc>,
+    /// The community's age recipient, as in its cases (what its fingerprint binds).
+    pub reply_to: String,
+}
+
+/// One person's consent as it stands now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ConsentNow {
+    /// Their key in the case.
+    pub key: String,
+    /// Their situation may still be shared with the desk (no: they withdrew).
+    pub share_with_desk: bool,
+    /// Their name may be given to a government.
+    pub name_to_authorities: bool,
+    /// Their name may be made public.
+    pub name_in_public: bool,
+    /// Photos of them may be used.
+    pub photos: bool,
+}
+
+impl ReceivedCase {
+    /// Applies a consent update to the people this desk received: what they agree to now
+    /// replaces what they agreed to, and a person who withdrew is marked so (their names are
+    /// kept only so the desk's texts can be checked against them). Returns whether anything
+    /// changed; an update older than the case's package or than one applied already changes
+    /// nothing.
+    pub(crate) fn apply_consent(&mut self, update: &ConsentUpdate) -> bool {
+        if update.made_at <= self.content.made_at {
+            return false;
+        }
+        let mut changed = false;
+        for person in &mut self.content.people {
+            let Some(now) = update.people.iter().find(|n| !person.key.is_empty() && n.key == person.key) else { continue };
+            if person.consent_changed_at.is_some_and(|at| at >= update.made_at) {
+                continue;
+            }
+            person.withdrawn = !now.share_with_desk;
+            person.name_to_authorities = now.share_with_desk && now.name_to_authorities;
+            person.name_in_public = now.share_with_desk && now.name_in_public;
+            person.photos = now.share_with_desk && now.photos;
+            person.consent_changed_at = Some(update.made_at);
+            changed = true;
+        }
+        changed
+    }
 }

@@ -12,6 +12,7 @@ use serde::Deserialize;
 use tejido_i18n::Locale;
 
 use super::{ActionKind, Addressee, CaseContent, CasePerson};
+use crate::names::NameRule;
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -43,6 +44,11 @@ struct Letters {
 struct Templates {
     withheld: String,
     no_people: String,
+    withheld_name: String,
+    confidential: String,
+    consent_line: String,
+    yes: String,
+    no: String,
     requests: BTreeMap<String, String>,
     letter: Letters,
     petition: Text,
@@ -79,43 +85,65 @@ fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values.iter().fold(template.to_owned(), |text, (key, value)| text.replace(&format!("{{{key}}}"), value))
 }
 
-/// The name a person may be given under for this text, if any.
-fn name_for(person: &CasePerson, public: bool) -> Option<&str> {
-    let agreed = if public { person.name_in_public } else { person.name_to_authorities };
-    person.real_name.as_deref().filter(|_| agreed)
-}
-
-/// A draft of `kind` for `case`, in `locale`.
+/// A draft of `kind` for `case`, in `locale`. One naming rule for every text in it (see
+/// [`CasePerson::naming`]): the people list, and the community's own words (title, summary,
+/// region, incidents), where a real name or a pseudonym may sit too.
 pub fn draft(case: &CaseContent, kind: ActionKind, addressee: Addressee, locale: Locale) -> Draft {
     let t = templates(locale);
     let public = kind.is_public(addressee);
     let collective = case.collective.as_str();
     let withheld = fill(&t.withheld, &[("collective", collective)]);
-    let mut names: Vec<String> = case.people.iter().map(|p| name_for(p, public).map_or_else(|| withheld.clone(), str::to_owned)).collect();
+    let present: Vec<&CasePerson> = case.people.iter().filter(|p| !p.withdrawn).collect();
+    let naming: Vec<NameRule> = case.people.iter().flat_map(|p| p.naming(public, &t.withheld_name)).collect();
+    let mask = |text: &str| crate::names::mask_names(text, &naming);
+    // To authorities, a name the person did not agree to make public says so beside it.
+    let named = |p: &CasePerson| {
+        p.name_for(public).map(|name| if !public && !p.name_in_public { format!("{name} ({})", t.confidential) } else { name.to_owned() })
+    };
+    let mut names: Vec<String> = present.iter().map(|p| named(p).unwrap_or_else(|| withheld.clone())).collect();
     if public {
         // Withheld people are not even counted in public: only the named appear.
         names.retain(|n| *n != withheld);
     }
     let people = if names.is_empty() { fill(&t.no_people, &[("collective", collective)]) } else { names.join("; ") };
+    // Both of the UN's consent questions, per person, in the words of its questionnaire.
+    let answer = |yes: bool| if yes { t.yes.as_str() } else { t.no.as_str() };
+    let consents = present
+        .iter()
+        .map(|p| {
+            let to_state = p.name_for(false).is_some();
+            let line = fill(
+                &t.consent_line,
+                &[("name", p.name_for(false).unwrap_or(&t.withheld_name)), ("toState", answer(to_state)), ("inPublic", answer(p.name_in_public))],
+            );
+            if to_state && !p.name_in_public { format!("{line} {}", t.confidential) } else { line }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
     let incidents = if public {
         String::new()
     } else {
         case.incidents
             .iter()
-            .map(|i| if i.place.is_empty() { format!("- {}: {}", i.occurred_on, i.title) } else { format!("- {}, {}: {}", i.occurred_on, i.place, i.title) })
+            .map(|i| {
+                let (title, place) = (mask(&i.title), mask(&i.place));
+                if place.is_empty() { format!("- {}: {title}", i.occurred_on) } else { format!("- {}, {place}: {title}", i.occurred_on) }
+            })
             .collect::<Vec<_>>()
             .join("\n")
     };
     let requests = case.requests.iter().filter_map(|r| serde_json::to_value(r).ok()).filter_map(|v| v.as_str().and_then(|k| t.requests.get(k)).cloned()).collect::<Vec<_>>().join("; ");
-    let summary = case.public_summary.as_str();
-    let region = if case.region.is_empty() { "—" } else { case.region.as_str() };
+    let summary = mask(&case.public_summary);
+    let region = if case.region.is_empty() { "—".to_owned() } else { mask(&case.region) };
+    let title = mask(&case.title);
     let values = |asks: &str| {
         [
             ("collective", collective),
-            ("region", region),
-            ("title", case.title.as_str()),
-            ("summary", summary),
+            ("region", region.as_str()),
+            ("title", title.as_str()),
+            ("summary", summary.as_str()),
             ("people", people.as_str()),
+            ("consents", consents.as_str()),
             ("incidents", incidents.as_str()),
             ("requests", requests.as_str()),
         ]
@@ -148,6 +176,77 @@ pub fn draft(case: &CaseContent, kind: ActionKind, addressee: Addressee, locale:
         ActionKind::RegionalSubmission => (render(&t.regional_submission.title, ""), render(&t.regional_submission.body, "")),
     };
     Draft { title, text: tidy_blank_lines(&text) }
+}
+
+/// Which consent a name in a text goes beyond.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Beyond {
+    /// They did not agree to be named to authorities (a government, a UN or regional body).
+    NameToAuthorities,
+    /// They did not agree to be named in public.
+    NameInPublic,
+    /// A pseudonym is the community's own word for a person: it never leaves the desk.
+    Pseudonym,
+    /// They withdrew from the case: none of their names may leave.
+    Withdrawn,
+}
+
+/// A name in a desk's text that the person's consent does not cover for its audience.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NameFinding {
+    /// Who, as the desk knows them (their pseudonym, else their name).
+    pub person: String,
+    /// Their name as the desk received it, if it did.
+    pub real_name: Option<String>,
+    /// The words found, as written.
+    pub found: String,
+    /// The consent it goes beyond.
+    pub consent: Beyond,
+}
+
+/// The names in `text` (a desk's own words, edited after drafting) that go beyond what each
+/// person of `case` agreed to for a `public` text or one to authorities: real names, any part
+/// of them, whatever the case and accents, and pseudonyms. A part a named and an unnamed person
+/// share counts for the unnamed one: the reader cannot tell which.
+pub fn check_text(case: &CaseContent, text: &str, public: bool) -> Vec<NameFinding> {
+    let mut rules = Vec::new();
+    let mut whose: Vec<(&CasePerson, Beyond)> = Vec::new();
+    for p in &case.people {
+        let beyond = if p.withdrawn {
+            Beyond::Withdrawn
+        } else if public {
+            Beyond::NameInPublic
+        } else {
+            Beyond::NameToAuthorities
+        };
+        if let Some(real) = p.real_name.as_ref().filter(|r| !r.trim().is_empty()) {
+            let allowed = p.name_for(public).is_some();
+            rules.push(NameRule { name: real.clone(), replacement: (!allowed).then(String::new) });
+            whose.push((p, beyond));
+        }
+        if let Some(pseudonym) = p.pseudonym.as_ref().filter(|n| !n.trim().is_empty()) {
+            rules.push(NameRule { name: pseudonym.clone(), replacement: Some(String::new()) });
+            whose.push((p, if p.withdrawn { Beyond::Withdrawn } else { Beyond::Pseudonym }));
+        }
+    }
+    let mut findings: Vec<NameFinding> = Vec::new();
+    for found in crate::names::find_names(text, &rules) {
+        for rule in found.rules.iter().filter(|r| rules[**r].replacement.is_some()) {
+            let (person, consent) = whose[*rule];
+            let finding = NameFinding {
+                person: person.pseudonym.clone().or_else(|| person.real_name.clone()).unwrap_or_default(),
+                real_name: person.real_name.clone(),
+                found: text[found.span.0..found.span.1].to_owned(),
+                consent,
+            };
+            if !findings.iter().any(|f| f.person == finding.person && f.consent == finding.consent && f.found.to_lowercase() == finding.found.to_lowercase()) {
+                findings.push(finding);
+            }
+        }
+    }
+    findings
 }
 
 /// The template without its incidents line, and the heading just before it (a public text,

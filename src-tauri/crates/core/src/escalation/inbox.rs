@@ -31,6 +31,13 @@ pub enum Imported {
         /// False when this very version was already there (nothing changed).
         new: bool,
     },
+    /// A desk received a consent update on a case it holds.
+    Consent {
+        /// The case, with what each person agrees to now.
+        case: Box<ReceivedCase>,
+        /// False when it changed nothing (already applied, or older than what the desk has).
+        new: bool,
+    },
     /// A community received a status report on one of its cases.
     Status {
         /// The case, with the report on it.
@@ -67,6 +74,10 @@ impl Session {
         let existing = match &opened.content {
             PackageContent::Case(content) => {
                 self.received_cases()?.into_iter().find(|r| r.case_id == content.case && r.sender_key == opened.sender_key)
+            }
+            // Only the community that sent a case can change the consent in it.
+            PackageContent::Consent(update) => {
+                self.received_cases()?.into_iter().find(|r| r.case_id == update.case && r.sender_key == opened.sender_key)
             }
             PackageContent::Status(_) => None,
         };
@@ -109,6 +120,13 @@ impl Session {
                         Ok(Imported::Case { case: Box::new(store::save(db, case, stamp)?), new: true })
                     }
                 }
+            }
+            PackageContent::Consent(update) => {
+                let Some(mut case) = existing else { return Err(EditError::UnknownConsentCase) };
+                if !case.apply_consent(&update) {
+                    return Ok(Imported::Consent { case: Box::new(case), new: false });
+                }
+                Ok(Imported::Consent { case: Box::new(store::save(db, case, stamp)?), new: true })
             }
             PackageContent::Status(status) => {
                 let mut case: EscalationCase = store::get(db, &status.case.to_string())?.ok_or(EditError::UnknownCase)?;

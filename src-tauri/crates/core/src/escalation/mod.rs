@@ -34,10 +34,10 @@ use crate::session::Session;
 use zeroize::Zeroizing;
 
 pub use desk::{
-    Acknowledgement, ActionDone, ActionKind, ActionStatus, Addressee, CaseUpdate, DeskAction, CaseOutcome, OutcomeKind, ReceivedCase,
+    Acknowledgement, ActionDone, ActionFindings, ConsentNow, ConsentUpdate, ActionKind, ActionStatus, Addressee, CaseUpdate, DeskAction, CaseOutcome, OutcomeKind, ReceivedCase,
     ReceivedVersion, Signatory, StatusContent,
 };
-pub use drafts::{Draft, draft};
+pub use drafts::{Beyond, Draft, NameFinding, check_text, draft};
 pub use impact::{ActionTally, CaseImpact, ImpactReport, OutcomeTally, Overdue, Tally, TimelineEntry, TrendRow, Trends, impact_report, timeline, trends};
 pub use inbox::Imported;
 pub(crate) use package::check_signature_shape;
@@ -45,7 +45,7 @@ pub use package::{
     ContactCard, MAX_PACKAGE_BYTES, Opened, OwnKeys, PackageContent, PackageError, contact_fingerprint, fingerprint_of, open, seal,
 };
 pub use records::{Consent, Contact, ContactRole, EscalationCase, Request, Sent, Urgency};
-pub use redact::{Audience, CONTENT_FORMAT, CaseAttachment, CaseContent, CaseIncident, CasePerson, redact};
+pub use redact::{Audience, CONSENT_FORMAT, CONTENT_FORMAT, CaseAttachment, CaseContent, CaseIncident, CasePerson, MASKED, person_key, redact};
 
 /// The one row of `network_key`.
 const OWN_KEYS: &str = "own";
@@ -229,6 +229,48 @@ impl Session {
             store::save(db, case, stamp)
         })?;
         Ok(bytes)
+    }
+
+    /// Seals a consent update for case `id` to every desk it was sent to that is still a
+    /// contact: what each person of the case agrees to now, by their opaque key only. The desk
+    /// applies it and flags every text that now goes beyond it. Returns the file's bytes.
+    pub fn send_consent_update(&mut self, id: CaseId, now: DateTime<Utc>) -> Result<Vec<u8>, EditError> {
+        let case = self.case(id)?;
+        let contacts = self.contacts()?;
+        let mut recipients: Vec<String> = Vec::new();
+        for sent in &case.sent {
+            for desk in sent.to.iter().filter_map(|to| contacts.iter().find(|c| c.id == *to)) {
+                if !recipients.contains(&desk.recipient) {
+                    recipients.push(desk.recipient.clone());
+                }
+            }
+        }
+        if recipients.is_empty() {
+            return Err(EditError::CaseNotSent);
+        }
+        let keys = self.own_keys(now)?;
+        let update = ConsentUpdate {
+            format: redact::CONSENT_FORMAT,
+            case: case.id,
+            collective: self.collective()?.map(|c| c.name).unwrap_or_default(),
+            people: case
+                .people
+                .iter()
+                .map(|p| {
+                    let c = case.consent_of(*p);
+                    ConsentNow {
+                        key: person_key(case.id, *p),
+                        share_with_desk: c.share_with_desk,
+                        name_to_authorities: c.name_to_authorities,
+                        name_in_public: c.name_in_public,
+                        photos: c.photos,
+                    }
+                })
+                .collect(),
+            made_at: now,
+            reply_to: keys.recipient(),
+        };
+        seal(&PackageContent::Consent(update), &[], &recipients, &keys).map_err(|e| EditError::Database { detail: e.to_string() })
     }
 
     /// Checks and opens a package sealed to this vault: refused if tampered with, or from a

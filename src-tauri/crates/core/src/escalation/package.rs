@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
-use super::{CaseContent, ContactRole, StatusContent, redact::CONTENT_FORMAT};
+use super::{CaseContent, ConsentUpdate, ContactRole, StatusContent, redact::CONSENT_FORMAT};
 
 /// The largest package accepted: the case's text and the files sent with it.
 pub const MAX_PACKAGE_BYTES: u64 = 200 * 1024 * 1024;
@@ -280,6 +280,8 @@ pub enum PackageContent {
     Case(CaseContent),
     /// What a desk did and what changed.
     Status(StatusContent),
+    /// What the people of a case sent earlier agree to now (community → desk).
+    Consent(ConsentUpdate),
 }
 
 impl PackageContent {
@@ -287,6 +289,7 @@ impl PackageContent {
         match self {
             PackageContent::Case(c) => format!("tejido case {} version {}", c.case, c.version),
             PackageContent::Status(s) => format!("tejido status of case {}", s.case),
+            PackageContent::Consent(c) => format!("tejido consent of case {}", c.case),
         }
     }
 
@@ -296,6 +299,7 @@ impl PackageContent {
         match self {
             PackageContent::Case(c) => c.sender_fingerprint(signing_key),
             PackageContent::Status(s) => contact_fingerprint(&s.desk, ContactRole::Desk, &s.reply_to, signing_key),
+            PackageContent::Consent(c) => contact_fingerprint(&c.collective, ContactRole::Community, &c.reply_to, signing_key),
         }
     }
 
@@ -303,6 +307,7 @@ impl PackageContent {
         match self {
             PackageContent::Case(c) => c.made_at,
             PackageContent::Status(s) => s.made_at,
+            PackageContent::Consent(c) => c.made_at,
         }
     }
 }
@@ -479,7 +484,7 @@ pub fn open(bytes: &[u8], keys: &OwnKeys, known: impl Fn(&str) -> bool, accept: 
         format: u32,
     }
     let format: FormatOnly = serde_json::from_slice(&json).map_err(unreadable)?;
-    if format.format > CONTENT_FORMAT {
+    if format.format > CONSENT_FORMAT {
         return Err(PackageError::TooNew { format: format.format });
     }
     let content: PackageContent = serde_json::from_slice(&json).map_err(unreadable)?;
@@ -491,7 +496,7 @@ pub fn open(bytes: &[u8], keys: &OwnKeys, known: impl Fn(&str) -> bool, accept: 
     }
     let listed = match &content {
         PackageContent::Case(case) => case.attachments.as_slice(),
-        PackageContent::Status(_) => &[],
+        PackageContent::Status(_) | PackageContent::Consent(_) => &[],
     };
     if files.len() != listed.len() {
         return Err(unreadable("the files in the package are not the ones the case lists"));

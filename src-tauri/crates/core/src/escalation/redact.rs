@@ -37,7 +37,53 @@ pub struct CasePerson {
     pub name_in_public: bool,
     /// Photos of them may be used.
     pub photos: bool,
+    /// An opaque handle for this person in this case (not their id), so a later consent
+    /// update can name whose consent changed without saying anything else about them. Empty
+    /// in packages from earlier builds.
+    #[serde(default)]
+    pub key: String,
+    /// Set by a desk when a consent update said this person withdrew from the case: nothing
+    /// about them may leave the desk any more (never set in a package).
+    #[serde(default)]
+    pub withdrawn: bool,
+    /// When a consent update last changed what this person agreed to (desk side).
+    #[serde(default)]
+    #[ts(optional)]
+    pub consent_changed_at: Option<DateTime<Utc>>,
 }
+
+impl CasePerson {
+    /// The name a text may give this person: `public` for anyone, else for authorities.
+    pub fn name_for(&self, public: bool) -> Option<&str> {
+        let agreed = !self.withdrawn && if public { self.name_in_public } else { self.name_to_authorities };
+        self.real_name.as_deref().filter(|_| agreed)
+    }
+
+    /// How texts for `public` (or for authorities) write this person's names: the name they
+    /// agreed to is kept and their pseudonym becomes it (a pseudonym is the community's own
+    /// word and would tie the two); otherwise both become `withheld`.
+    pub fn naming(&self, public: bool, withheld: &str) -> Vec<crate::names::NameRule> {
+        use crate::names::NameRule;
+        let named = self.name_for(public);
+        let mut rules = Vec::new();
+        if let Some(real) = &self.real_name {
+            rules.push(NameRule { name: real.clone(), replacement: named.is_none().then(|| withheld.to_owned()) });
+        }
+        if let Some(pseudonym) = self.pseudonym.as_ref().filter(|p| !p.trim().is_empty()) {
+            rules.push(NameRule { name: pseudonym.clone(), replacement: Some(named.unwrap_or(withheld).to_owned()) });
+        }
+        rules
+    }
+}
+
+/// The opaque handle of `person` in `case` (see [`CasePerson::key`]).
+pub fn person_key(case: CaseId, person: crate::ids::PersonId) -> String {
+    super::fingerprint_of(&["tejido case person", &case.to_string(), &person.to_string()]).replace(' ', "")
+}
+
+/// What a text leaving for the desk or the public makes of a name nobody agreed to give it
+/// (language-neutral: the package is data, the desk writes in any language).
+pub const MASKED: &str = "•••";
 
 /// An incident as it appears in a package.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -152,8 +198,13 @@ fn pictures_allowed(case: &EscalationCase, incident: &Incident) -> bool {
     !incident.whole_collective && shown.peek().is_some() && shown.all(|p| case.consent_of(*p).photos)
 }
 
-/// The format this build writes and the newest it reads.
+/// The format this build writes cases and status reports in (unchanged since the first
+/// build: what was added since is optional on read, so earlier desks still open them).
 pub const CONTENT_FORMAT: u32 = 1;
+
+/// The format of a consent update, which earlier builds do not know: they refuse it as
+/// written by a newer Tejido. The newest format this build reads.
+pub const CONSENT_FORMAT: u32 = 2;
 
 /// What `case` would send to `audience`; `files` are those [`files_to_send`] chose (for the
 /// desk; the public never gets files).
@@ -175,16 +226,10 @@ pub fn redact(
     let mut categories: Vec<String> = chosen.iter().map(|i| i.category.clone()).collect();
     categories.sort();
     categories.dedup();
-    // A file's name is text that leaves too ("Rosa Xol statement.txt"): real names the desk may
-    // not read become pseudonyms, as on the projector.
-    let unnamed: Vec<Person> = people
-        .iter()
-        .filter(|p| {
-            let consent = case.consent_of(p.id);
-            !(case.people.contains(&p.id) && consent.share_with_desk && (consent.name_to_authorities || consent.name_in_public))
-        })
-        .cloned()
-        .collect();
+    // Every text the community typed leaves too (the title, summaries, incidents, a file's
+    // name: "Rosa Xol statement.txt", "Detención de Garza Blanca"), with one naming rule.
+    let naming = naming_rules(case, people, audience);
+    let mask = |text: &str| crate::names::mask_names(text, &naming);
     let people: Vec<CasePerson> = case
         .people
         .iter()
@@ -202,6 +247,9 @@ pub fn redact(
                 name_to_authorities: consent.name_to_authorities,
                 name_in_public: consent.name_in_public,
                 photos: consent.photos,
+                key: person_key(case.id, person.id),
+                withdrawn: false,
+                consent_changed_at: None,
             })
         })
         // A public name without a real name on file says nothing: leave it out.
@@ -210,7 +258,7 @@ pub fn redact(
     let attachments = if public {
         Vec::new()
     } else {
-        files.iter().map(|a| CaseAttachment { name: crate::names::mask_real_names(&a.name, &unnamed), sha256: a.sha256.clone(), size: a.size }).collect()
+        files.iter().map(|a| CaseAttachment { name: mask(&a.name), sha256: a.sha256.clone(), size: a.size }).collect()
     };
     CaseContent {
         attachments,
@@ -219,14 +267,14 @@ pub fn redact(
         version,
         audience,
         collective: collective.to_owned(),
-        title: case.title.clone(),
+        title: mask(&case.title),
         urgency: case.urgency,
         requests: case.requests.clone(),
-        region: case.region.clone(),
+        region: mask(&case.region),
         categories,
-        summary: if public { case.public_summary.clone() } else { case.summary.clone() },
-        public_summary: case.public_summary.clone(),
-        safe_contact: if public { String::new() } else { case.safe_contact.clone() },
+        summary: mask(if public { &case.public_summary } else { &case.summary }),
+        public_summary: mask(&case.public_summary),
+        safe_contact: if public { String::new() } else { mask(&case.safe_contact) },
         people,
         incidents: if public {
             Vec::new()
@@ -234,15 +282,52 @@ pub fn redact(
             chosen
                 .iter()
                 .map(|i| CaseIncident {
-                    title: i.title.clone(),
+                    title: mask(&i.title),
                     occurred_on: i.occurred_on,
-                    place: i.place.clone(),
+                    place: mask(&i.place),
                     category: i.category.clone(),
-                    description: i.description.clone(),
+                    description: mask(&i.description),
                 })
                 .collect()
         },
         made_at: now,
         reply_to: String::new(),
     }
+}
+
+/// How the community's own words name each person of the vault for `audience`.
+/// For the desk: a person of the case who shares with it keeps their pseudonym, and their
+/// real name where they agreed to be named to anyone; one who did not share becomes `•••`
+/// altogether; anyone else keeps only their pseudonym, as on the projector. For the public:
+/// only a real name agreed to be public stays (their pseudonym becomes it); every other name
+/// and pseudonym becomes `•••`.
+fn naming_rules(case: &EscalationCase, people: &[Person], audience: Audience) -> Vec<crate::names::NameRule> {
+    use crate::names::NameRule;
+    let rule = |name: &str, replacement: Option<&str>| NameRule { name: name.to_owned(), replacement: replacement.map(str::to_owned) };
+    let mut rules = Vec::new();
+    for person in people {
+        let consent = case.consent_of(person.id);
+        let in_case = case.people.contains(&person.id) && consent.share_with_desk;
+        let refused = case.people.contains(&person.id) && !consent.share_with_desk;
+        let real = person.real_name.as_deref().filter(|r| !r.trim().is_empty());
+        match audience {
+            Audience::Desk => {
+                let named = in_case && (consent.name_to_authorities || consent.name_in_public);
+                let shown = if refused { MASKED } else { person.pseudonym.as_str() };
+                if let Some(real) = real {
+                    rules.push(rule(real, (!named).then_some(shown)));
+                }
+                rules.push(rule(&person.pseudonym, refused.then_some(MASKED)));
+            }
+            Audience::Public => {
+                let named = real.filter(|_| in_case && consent.name_in_public);
+                if let Some(real) = real {
+                    rules.push(rule(real, named.is_none().then_some(MASKED)));
+                }
+                rules.push(rule(&person.pseudonym, Some(named.unwrap_or(MASKED))));
+            }
+        }
+    }
+    rules.retain(|r| !r.name.trim().is_empty());
+    rules
 }

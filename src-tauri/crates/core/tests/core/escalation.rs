@@ -447,12 +447,12 @@ fn a_file_name_leaves_without_the_real_names_the_desk_may_not_read() {
     case.attachments = incident.attachments.iter().map(|a| a.id).collect();
     community.save_case(case, Utc::now()).unwrap();
     let preview = community.case_preview(case_id, Audience::Desk, Utc::now()).unwrap();
-    assert_eq!(preview.attachments.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["Declaración de Garza y maria xol.txt"]);
+    assert_eq!(preview.attachments.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["Declaración de ••• y maria xol.txt"], "Garza agreed to nothing: not even her pseudonym");
     let desk_dir = tempfile::tempdir().unwrap();
     let mut desk = new_session(desk_dir.path());
     let card = desk.own_contact(ContactRole::Desk, Utc::now()).unwrap();
     let to = community.add_contact(&card, "", Utc::now()).unwrap();
     let package = community.export_case(case_id, &[to.id], Utc::now()).unwrap();
     let PackageContent::Case(received) = accepting(&mut desk, &package).unwrap().content else { panic!("a case") };
-    assert_eq!(received.attachments[0].name, "Declaración de Garza y maria xol.txt", "what the desk receives");
+    assert_eq!(received.attachments[0].name, "Declaración de ••• y maria xol.txt", "what the desk receives");
 }

@@ -2,6 +2,7 @@
 
 mod bindings;
 mod escalation;
+mod escalation_consent;
 mod forget;
 mod network;
 mod protocol;

@@ -1,0 +1,259 @@
+//! Consent that holds wherever a name goes: both of the UN's questions in every submission,
+//! one naming rule for the community's own words, the preview as the package, the desk's own
+//! words checked, and consent that changes after a case was sent.
+
+use chrono::{Duration, NaiveDate, Utc};
+use tejido_core::escalation::{
+    ActionKind, Addressee, Audience, Beyond, Consent, ContactRole, Imported, PackageContent, PackageError, ReceivedCase, Request, Urgency,
+};
+use tejido_core::risk::{RiskKind, RiskRecord};
+use tejido_core::{CaseId, NewPerson, PersonId, Session};
+use tejido_i18n::Locale;
+
+use super::new_session;
+
+fn day() -> NaiveDate {
+    Utc::now().date_naive()
+}
+
+fn consent(person: PersonId, to_state: bool, public: bool) -> Consent {
+    Consent { person, share_with_desk: true, name_to_authorities: to_state, name_in_public: public, photos: false, recorded_on: day() }
+}
+
+/// A community whose incident title carries a pseudonym ("Detención de Garza Blanca") and
+/// whose description carries a real name nobody agreed to give. Garza Blanca is Rosa Elvira
+/// Xol, who agreed to be named to the State but not in public; Colibrí is Ana Pop, who shares
+/// her situation with the desk without her name; Tucán (Juan Cux) refused to be in it at all.
+struct Fixture {
+    community: Session,
+    case: CaseId,
+    people: [PersonId; 3],
+}
+
+fn fixture(dir: &std::path::Path) -> Fixture {
+    let mut s = new_session(dir);
+    let add = |s: &mut Session, pseudonym: &str, real: &str| {
+        s.add_person(NewPerson { pseudonym: pseudonym.into(), real_name: Some(real.into()), role: "defender".into(), ..NewPerson::default() }, Utc::now())
+            .unwrap()
+            .id
+    };
+    let garza = add(&mut s, "Garza Blanca", "Rosa Elvira Xol");
+    let colibri = add(&mut s, "Colibrí", "Ana Pop");
+    let tucan = add(&mut s, "Tucán", "Juan Cux");
+    let RiskRecord::Incident(mut incident) = s.draft_risk_record(RiskKind::Incident, day()).unwrap() else { unreachable!() };
+    incident.title = "Detención de Garza Blanca".into();
+    incident.place = "casa de Ana Pop".into();
+    incident.description = "Ana POP y Colibrí vieron cómo se llevaron a rosa elvira; Tucán avisó a JUAN CUX.".into();
+    s.save_risk_record(RiskRecord::Incident(incident.clone()), Utc::now()).unwrap();
+    let mut case = s.draft_case();
+    case.title = "Personas en riesgo: Garza Blanca y Colibrí".into();
+    case.summary = "Rosa Elvira Xol fue detenida; Ana Pop y Juan Cux la acompañaban.".into();
+    case.public_summary = "Una defensora fue detenida (Rosa Elvira Xol, según Colibrí).".into();
+    case.region = "Alta Verapaz".into();
+    case.urgency = Urgency::Immediate;
+    case.requests = vec![Request::UnMechanism, Request::Relocation];
+    case.people = vec![garza, colibri, tucan];
+    case.incidents = vec![incident.id];
+    case.safe_contact = "Signal: preguntar por Colibrí".into();
+    case.consents = vec![consent(garza, true, false), consent(colibri, false, false)];
+    let case = s.save_case(case, Utc::now()).unwrap();
+    Fixture { community: s, case: case.id, people: [garza, colibri, tucan] }
+}
+
+/// The case as a desk receives it, and the desk.
+fn received(f: &mut Fixture, desk_dir: &std::path::Path) -> (Session, ReceivedCase) {
+    let mut desk = new_session(desk_dir);
+    desk.set_desk(true, Utc::now()).unwrap();
+    let card = desk.own_contact(ContactRole::Desk, Utc::now()).unwrap();
+    let to = f.community.add_contact(&card, "", Utc::now()).unwrap();
+    let bytes = f.community.export_case(f.case, &[to.id], Utc::now()).unwrap();
+    let ours = f.community.own_contact(ContactRole::Community, Utc::now()).unwrap();
+    desk.add_contact(&ours, "", Utc::now()).unwrap();
+    let opened = desk.open_package(&bytes, None, Utc::now()).unwrap();
+    let Imported::Case { case, .. } = desk.store_package(opened, Utc::now()).unwrap() else { panic!("a case") };
+    (desk, *case)
+}
+
+#[test]
+fn every_un_and_regional_draft_states_both_answers_per_person_and_marks_a_name_not_public_confidential() {
+    let (cdir, ddir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut f = fixture(cdir.path());
+    let (desk, case) = received(&mut f, ddir.path());
+    let expect = [
+        (Locale::En, "CONFIDENTIAL, do not publish", "name may be given to the State: yes; name may appear in public reports and the communications database: no", "[name withheld]: name may be given to the State: no"),
+        (Locale::Es, "CONFIDENCIAL, no publicar", "su nombre puede comunicarse al Estado: sí; su nombre puede figurar en informes públicos y en la base de datos de comunicaciones: no", "[nombre reservado]: su nombre puede comunicarse al Estado: no"),
+        (Locale::Fr, "CONFIDENTIEL, ne pas publier", "son nom peut être communiqué à l'État : oui ; son nom peut figurer dans les rapports publics et dans la base de données des communications : non", "[nom non communiqué] : son nom peut être communiqué à l'État : non"),
+    ];
+    for kind in [ActionKind::UnSubmission, ActionKind::RegionalSubmission] {
+        for (locale, confidential, rosa, ana) in expect {
+            let draft = desk.draft_action(case.id, kind, Addressee::Government, locale, day()).unwrap();
+            let text = &draft.text;
+            assert!(text.contains(&format!("Rosa Elvira Xol ({confidential})")), "{kind:?} {locale:?}: the name is marked where it is given\n{text}");
+            assert!(text.contains(&format!("- Rosa Elvira Xol: {rosa}. {confidential}")) || text.contains(&format!("- Rosa Elvira Xol : {rosa}. {confidential}")), "{kind:?} {locale:?}: both answers\n{text}");
+            assert!(text.contains(ana), "{kind:?} {locale:?}: Colibrí is counted, not named\n{text}");
+            for never in ["Ana Pop", "Colibrí", "Garza", "Juan Cux", "Tucán", "{"] {
+                assert!(!text.contains(never), "{kind:?} {locale:?}: {never} in\n{text}");
+            }
+            assert!(case.findings().is_empty());
+        }
+    }
+}
+
+#[test]
+fn the_community_s_own_words_name_each_person_as_their_consent_allows_for_each_audience() {
+    let (cdir, ddir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut f = fixture(cdir.path());
+    // To the desk: Rosa named (she agreed to be named to the State), Ana under her pseudonym,
+    // Juan (who refused) not at all, not even as Tucán.
+    let desk_view = serde_json::to_string(&f.community.case_preview(f.case, Audience::Desk, Utc::now()).unwrap()).unwrap();
+    for never in ["Ana Pop", "Ana POP", "Juan Cux", "JUAN CUX", "Tucán"] {
+        assert!(!desk_view.contains(never), "{never} to the desk: {desk_view}");
+    }
+    assert!(desk_view.contains("casa de Colibrí") && desk_view.contains("Colibrí vieron"), "{desk_view}");
+    // To the public: no pseudonym, no name but those agreed to be public (none here).
+    let public = serde_json::to_string(&f.community.case_preview(f.case, Audience::Public, Utc::now()).unwrap()).unwrap();
+    for never in ["Rosa", "Xol", "Garza", "Colibrí", "Ana Pop", "Tucán", "Juan"] {
+        assert!(!public.contains(never), "{never} to the public: {public}");
+    }
+    assert!(public.contains("Una defensora fue detenida (•••, según •••)."), "{public}");
+
+    // At the desk: a letter to the State never ties the pseudonym to the real name.
+    let (desk, case) = received(&mut f, ddir.path());
+    let letter = desk.draft_action(case.id, ActionKind::Letter, Addressee::Government, Locale::Es, day()).unwrap();
+    let all = format!("{}\n{}", letter.title, letter.text);
+    assert!(all.contains("Detención de Rosa Elvira Xol"), "{all}");
+    assert!(all.contains("Personas en riesgo: Rosa Elvira Xol y [nombre reservado]"), "{all}");
+    for never in ["Garza", "Colibrí", "Ana", "Tucán", "Juan", "•••"] {
+        assert!(!all.contains(never), "{never} in the letter:\n{all}");
+    }
+    // Public texts: nobody agreed to be named in public.
+    for (kind, to) in [(ActionKind::MediaBrief, Addressee::Government), (ActionKind::Petition, Addressee::Government), (ActionKind::Letter, Addressee::Company)] {
+        let d = desk.draft_action(case.id, kind, to, Locale::En, day()).unwrap();
+        let all = format!("{}\n{}", d.title, d.text);
+        for never in ["Rosa", "Xol", "Garza", "Colibrí", "Ana", "Juan", "Tucán"] {
+            assert!(!all.contains(never), "{kind:?}: {never} in\n{all}");
+        }
+    }
+    // The desk sees the pseudonym beside the real name it received, to tell they are one.
+    let rosa = case.content.people.iter().find(|p| p.real_name.as_deref() == Some("Rosa Elvira Xol")).unwrap();
+    assert_eq!(rosa.pseudonym.as_deref(), Some("Garza Blanca"));
+}
+
+#[test]
+fn the_preview_is_the_package_value_for_value() {
+    let (cdir, ddir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut f = fixture(cdir.path());
+    let preview = f.community.case_preview(f.case, Audience::Desk, Utc::now()).unwrap();
+    let (_, case) = received(&mut f, ddir.path());
+    let mut sealed = case.content.clone();
+    // Only what sealing adds: the address for the reply, and the moment it was sealed.
+    assert!(!sealed.reply_to.is_empty());
+    sealed.reply_to = String::new();
+    sealed.made_at = preview.made_at;
+    assert_eq!(sealed, preview, "the preview is what the desk received, field by field");
+    assert!(!preview.incidents[0].description.is_empty() && !preview.incidents[0].place.is_empty() && !preview.requests.is_empty());
+}
+
+#[test]
+fn a_desk_text_naming_someone_beyond_consent_says_who_and_which_consent() {
+    let (cdir, ddir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut f = fixture(cdir.path());
+    let (mut desk, case) = received(&mut f, ddir.path());
+    let mut letter = desk.draft_action(case.id, ActionKind::Letter, Addressee::Government, Locale::Es, day()).unwrap();
+    let mut brief = desk.draft_action(case.id, ActionKind::MediaBrief, Addressee::Government, Locale::Es, day()).unwrap();
+    let mut with_actions = case.clone();
+    with_actions.actions = vec![letter.clone(), brief.clone()];
+    let saved = desk.save_received(with_actions, Utc::now()).unwrap();
+    assert!(saved.findings().is_empty(), "fresh drafts follow consent: {:?}", saved.findings());
+
+    // The desk's own words: a pseudonym without its accent, part of one, a real name in public.
+    letter.text.push_str("\n\nColibri también fue amenazada; garza declaró.");
+    brief.text.push_str("\n\nHablamos con Rosa Elvira XOL.");
+    let mut edited = saved.clone();
+    edited.actions = vec![letter.clone(), brief.clone()];
+    let saved = desk.save_received(edited, Utc::now()).unwrap();
+    let findings = saved.findings();
+    let of = |id| findings.iter().find(|f| f.action == id).map(|f| f.findings.iter().map(|n| (n.person.as_str(), n.found.as_str(), n.consent)).collect::<Vec<_>>());
+    assert_eq!(
+        of(letter.id).unwrap(),
+        [("Colibrí", "Colibri", Beyond::Pseudonym), ("Garza Blanca", "garza", Beyond::Pseudonym)],
+        "the letter to the State (the desk never received Ana's name: it cannot tell it, nor give it)"
+    );
+    assert_eq!(
+        of(brief.id).unwrap(),
+        [("Garza Blanca", "Rosa Elvira XOL", Beyond::NameInPublic)],
+        "the media brief: she agreed to be named to the State, not in public"
+    );
+    let view = tejido_core::escalation::check_text(&saved.content, "nada", true);
+    assert!(view.is_empty());
+}
+
+#[test]
+fn consent_withdrawn_after_sending_reaches_the_desk_and_flags_every_text_beyond_it() {
+    let (cdir, ddir, odir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut f = fixture(cdir.path());
+    // Rosa first agreed to be named in public too.
+    let mut case = f.community.cases().unwrap().remove(0);
+    case.consents[0].name_in_public = true;
+    f.community.save_case(case.clone(), Utc::now()).unwrap();
+    assert!(matches!(f.community.send_consent_update(f.case, Utc::now()), Err(tejido_core::EditError::CaseNotSent)), "no desk to tell yet");
+    let (mut desk, received) = received(&mut f, ddir.path());
+    let brief = desk.draft_action(received.id, ActionKind::MediaBrief, Addressee::Government, Locale::En, day()).unwrap();
+    let un = desk.draft_action(received.id, ActionKind::UnSubmission, Addressee::Government, Locale::En, day()).unwrap();
+    assert!(brief.text.contains("Rosa Elvira Xol") && !un.text.contains("CONFIDENTIAL"), "{}", brief.text);
+    let mut acting = received.clone();
+    acting.actions = vec![brief.clone(), un.clone()];
+    let acting = desk.save_received(acting, Utc::now()).unwrap();
+    assert!(acting.findings().is_empty());
+
+    // She withdraws her public consent: a signed, sealed update the desk opens like a report.
+    let older = f.community.send_consent_update(f.case, Utc::now()).unwrap();
+    case.consents[0].name_in_public = false;
+    f.community.save_case(case.clone(), Utc::now()).unwrap();
+    let update = f.community.send_consent_update(f.case, Utc::now() + Duration::seconds(1)).unwrap();
+    assert!(!String::from_utf8_lossy(&update).contains("Rosa"), "sealed");
+    let opened = desk.open_package(&update, None, Utc::now()).unwrap();
+    let Imported::Consent { case: applied, new: true } = desk.store_package(opened, Utc::now()).unwrap() else { panic!("a consent update") };
+    let rosa = applied.content.people.iter().find(|p| p.pseudonym.as_deref() == Some("Garza Blanca")).unwrap();
+    assert!(!rosa.name_in_public && rosa.name_to_authorities && rosa.consent_changed_at.is_some());
+    let findings = applied.findings();
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!((findings[0].action, findings[0].public, findings[0].findings[0].consent), (brief.id, true, Beyond::NameInPublic));
+    // A new draft follows the consent as it is now.
+    let redrafted = desk.draft_action(received.id, ActionKind::MediaBrief, Addressee::Government, Locale::En, day()).unwrap();
+    assert!(!redrafted.text.contains("Rosa"));
+    // The earlier update, arriving late, changes nothing.
+    let opened = desk.open_package(&older, None, Utc::now()).unwrap();
+    assert!(matches!(desk.store_package(opened, Utc::now()).unwrap(), Imported::Consent { new: false, .. }));
+
+    // She withdraws from the case altogether: the submission to the State is flagged too.
+    case.consents[0].share_with_desk = false;
+    f.community.save_case(case.clone(), Utc::now()).unwrap();
+    let gone = f.community.send_consent_update(f.case, Utc::now() + Duration::seconds(2)).unwrap();
+    let opened = desk.open_package(&gone, None, Utc::now()).unwrap();
+    let Imported::Consent { case: applied, new: true } = desk.store_package(opened, Utc::now()).unwrap() else { panic!("a consent update") };
+    let flagged: Vec<_> = applied.findings().into_iter().map(|f| (f.action, f.findings[0].consent)).collect();
+    assert_eq!(flagged, [(brief.id, Beyond::Withdrawn), (un.id, Beyond::Withdrawn)]);
+    let again = desk.draft_action(received.id, ActionKind::UnSubmission, Addressee::Government, Locale::En, day()).unwrap();
+    assert!(!again.text.contains("Rosa") && !again.text.contains("Garza"), "{}", again.text);
+
+    // Only the community that sent the case can change consent in it.
+    let mut other = new_session(odir.path());
+    let mut forged = tejido_core::escalation::ConsentUpdate {
+        format: tejido_core::escalation::CONSENT_FORMAT,
+        case: f.case,
+        collective: "Otra".into(),
+        people: Vec::new(),
+        made_at: Utc::now() + Duration::seconds(3),
+        reply_to: other.own_keys(Utc::now()).unwrap().recipient(),
+    };
+    forged.people.clear();
+    let desk_card = desk.own_contact(ContactRole::Desk, Utc::now()).unwrap();
+    let bytes = tejido_core::escalation::seal(&PackageContent::Consent(forged), &[], &[desk_card.recipient], &other.own_keys(Utc::now()).unwrap()).unwrap();
+    let opened = match desk.open_package(&bytes, None, Utc::now()) {
+        Err(PackageError::UnknownSender { fingerprint }) => desk.open_package(&bytes, Some(&fingerprint), Utc::now()).unwrap(),
+        other => panic!("unknown sender first: {other:?}"),
+    };
+    assert!(matches!(desk.store_package(opened, Utc::now()), Err(tejido_core::EditError::UnknownConsentCase)));
+    let _ = f.people;
+}
