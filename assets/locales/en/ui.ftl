@@ -1147,3 +1147,5 @@ home-workshop-hint = Agenda, timer, notes and the projector
 home-escalation-hint = Ask the solidarity network for support
 home-sync-hint = The group's other laptops
 create-show-passphrase = Show the passphrase (only if nobody can see the screen)
+home-recovered = The vault was opened with the paper recovery key, and your new passphrase now opens it too. The old passphrase still works: if someone else may know it, or the paper key was seen, remove the old passphrase and re-key the vault in Settings (that also makes a new paper key).
+home-recovered-review = Review the passphrases

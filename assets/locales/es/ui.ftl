@@ -1147,3 +1147,5 @@ home-workshop-hint = Agenda, cronómetro, notas y el proyector
 home-escalation-hint = Pedir apoyo a la red de solidaridad
 home-sync-hint = Las otras computadoras del grupo
 create-show-passphrase = Mostrar la frase de contraseña (solo si nadie puede ver la pantalla)
+home-recovered = La bóveda se abrió con la clave de recuperación en papel, y tu nueva frase de contraseña ya también la abre. La frase anterior sigue funcionando: si otra persona puede conocerla, o alguien vio la clave en papel, quita la frase anterior y cambia la llave de la bóveda en Ajustes (eso también crea una nueva clave en papel).
+home-recovered-review = Revisar las frases de contraseña

@@ -1147,3 +1147,5 @@ home-workshop-hint = Programme, minuteur, notes et projecteur
 home-escalation-hint = Demander le soutien du réseau de solidarité
 home-sync-hint = Les autres ordinateurs du groupe
 create-show-passphrase = Afficher la phrase de passe (seulement si personne ne voit l'écran)
+home-recovered = Le coffre a été ouvert avec la clé de récupération papier, et votre nouvelle phrase de passe l'ouvre aussi désormais. L'ancienne phrase fonctionne toujours : si quelqu'un d'autre peut la connaître, ou si la clé papier a été vue, retirez l'ancienne phrase et changez la clé du coffre dans les Réglages (cela crée aussi une nouvelle clé papier).
+home-recovered-review = Revoir les phrases de passe

@@ -87,4 +87,22 @@ describe("Home", () => {
     }
     unmount(view);
   });
+
+  it("after a recovery the home says what happened and leads to the passphrases", () => {
+    mockIPC((cmd) => {
+      if (cmd === "vault_slots") return { passphrases: 2, hasRecoveryKey: true, weakSlots: 0 };
+      if (cmd === "removed_people") return [];
+    });
+    const session = new Session();
+    session.home = home([]);
+    session.recovered = true;
+    const view = mount(Home, { target: document.body, props: { session, onlock: () => {} } });
+    flushSync();
+    expect(document.querySelector('[data-testid="home-recovered"]')!.textContent).toContain("old passphrase still works");
+    document.querySelector<HTMLButtonElement>('[data-testid="home-recovered-review"]')!.click();
+    flushSync();
+    expect(session.screen).toBe("settings");
+    expect(session.recovered).toBe(false);
+    unmount(view);
+  });
 });

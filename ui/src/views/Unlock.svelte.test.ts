@@ -59,4 +59,29 @@ describe("Unlock", () => {
     expect(opened).toEqual(home);
     unmount(view);
   });
+
+  it("after a recovery the home learns it, so it can offer to remove the old passphrase", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "recover_vault") return { collective: { id: "c", name: "Río Claro" }, people: [], attention: [] };
+    });
+    const session = new Session();
+    session.unlockDir = "/v.tejido";
+    let opened = false;
+    const view = mount(Unlock, { target: document.body, props: { session, onopened: () => (opened = true) } });
+    document.querySelector<HTMLButtonElement>('[data-testid="unlock-use-recovery"]')!.click();
+    flushSync();
+    for (const [id, value] of [["recover-key", "AGE-SECRET-KEY-1ABC"], ["recover-new-passphrase", "una frase nueva y larga"], ["recover-confirm", "una frase nueva y larga"]]) {
+      const input = document.querySelector<HTMLInputElement>(`[data-testid="${id}"]`)!;
+      input.value = value;
+      input.dispatchEvent(new Event("input"));
+    }
+    document.querySelector<HTMLButtonElement>('[data-testid="recover-submit"]')!.click();
+    await settle();
+    await settle();
+    expect(opened).toBe(true);
+    expect(session.recovered).toBe(true);
+    session.locked();
+    expect(session.recovered).toBe(false);
+    unmount(view);
+  });
 });

@@ -40,6 +40,9 @@ export class Session {
   notice = $state<{ id: string; args?: Record<string, string> } | null>(null);
   /** True while the demo community is open. */
   demo = $state(false);
+  /** Opened with the paper recovery key this time: the home says what happened and offers to
+   * review the passphrases (the old one, perhaps known to someone else, still opens it). */
+  recovered = $state(false);
 
   opened(home: Home, demo = false) {
     this.home = home;
@@ -92,6 +95,7 @@ export class Session {
 
   /** Forgets everything about the vault: what a lock must leave behind is nothing. */
   clear() {
+    this.recovered = false;
     this.home = null;
     this.risks = null;
     this.network = null;
