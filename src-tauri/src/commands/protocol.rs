@@ -61,13 +61,13 @@ pub fn protocol_diff(state: State<'_, AppState>, from: DecisionId, to: Option<De
 }
 
 #[tauri::command]
-pub fn protocol_print(state: State<'_, AppState>, version: Option<DecisionId>) -> CommandResult<ProtocolPrint> {
-    app(&state).protocol_print(version).map_err(Into::into)
+pub fn protocol_print(state: State<'_, AppState>, version: Option<DecisionId>, names: tejido_core::PrintNames) -> CommandResult<ProtocolPrint> {
+    app(&state).protocol_print(version, names).map_err(Into::into)
 }
 
 #[tauri::command]
-pub fn pocket_cards(state: State<'_, AppState>) -> CommandResult<PocketCards> {
-    app(&state).pocket_cards().map_err(Into::into)
+pub fn pocket_cards(state: State<'_, AppState>, names: tejido_core::PrintNames) -> CommandResult<PocketCards> {
+    app(&state).pocket_cards(names).map_err(Into::into)
 }
 
 /// The projector window could not be opened.

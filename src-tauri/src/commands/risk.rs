@@ -64,6 +64,6 @@ pub fn export_attachment(
 }
 
 #[tauri::command]
-pub fn risk_register(state: State<'_, AppState>) -> CommandResult<RiskRegister> {
-    app(&state).risk_register(Utc::now()).map_err(Into::into)
+pub fn risk_register(state: State<'_, AppState>, names: tejido_core::PrintNames) -> CommandResult<RiskRegister> {
+    app(&state).risk_register(names, Utc::now()).map_err(Into::into)
 }

@@ -63,8 +63,8 @@ pub fn sort_note(state: State<'_, AppState>, id: NoteId, target: NoteTarget, sec
 }
 
 #[tauri::command]
-pub fn workshop_report(state: State<'_, AppState>, id: WorkshopId) -> CommandResult<WorkshopReport> {
-    app(&state).workshop_report(id, Utc::now()).map_err(Into::into)
+pub fn workshop_report(state: State<'_, AppState>, id: WorkshopId, names: tejido_core::PrintNames) -> CommandResult<WorkshopReport> {
+    app(&state).workshop_report(id, names, Utc::now()).map_err(Into::into)
 }
 
 #[tauri::command]

@@ -260,7 +260,7 @@ fn change_label(change: &Change) -> String {
 
 fn risk_export(ctx: &mut Context, dir: &Path, format: ExportFormat, out: Option<&Path>) -> Result<(), CliError> {
     let session = ctx.open(dir, LockMode::Shared)?;
-    let register = session.risk_register(chrono::Local::now().date_naive(), ctx.locale)?;
+    let register = session.risk_register(chrono::Local::now().date_naive(), ctx.locale, tejido_core::PrintNames::default())?;
     let text = match format {
         ExportFormat::Json => serde_json::to_string_pretty(&register).expect("the register serialises") + "\n",
         ExportFormat::Csv => register.to_csv().map_err(|e| CliError::Export { detail: e.to_string() })?,
@@ -317,7 +317,7 @@ fn protocol(ctx: &mut Context, dir: &Path, version: Option<u32>, json: bool) -> 
                 .decision,
         ),
     };
-    let print = session.protocol_print(chosen, ctx.locale)?;
+    let print = session.protocol_print(chosen, ctx.locale, tejido_core::PrintNames::default())?;
     if json {
         println!("{}", serde_json::to_string_pretty(&print).expect("the protocol serialises"));
     } else {

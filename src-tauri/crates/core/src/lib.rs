@@ -17,6 +17,7 @@
 #![forbid(unsafe_code)]
 
 pub mod app;
+mod audience;
 mod change;
 mod collective;
 mod db;
@@ -45,6 +46,7 @@ pub mod sync;
 pub mod workshop;
 
 pub use app::{App, AppError, AppInfo, AutoLocked, LockReason, InvitationMade, Joined, SyncDone, SyncPage, ContactPreview, ContactView, Created, DEMO_PASSPHRASE, EscalationScreen, IncidentChoice, NetworkScreen, OpenedCase, Projection, ReceivedView, ProtocolScreen, RiskScreen, SectionChoice, NewRecoveryKey, SlotView, Slots, TerritoryMap, WorkshopScreen};
+pub use audience::{Named, Naming, PrintNames};
 pub use change::{Action, Change, Entity};
 pub use collective::Collective;
 pub use demo::{DemoCommunity, demo_community};

@@ -15,6 +15,7 @@ import type {
   Decision,
   Home,
   PocketCards,
+  PrintNames,
   Projection,
   ProtocolDiff,
   ProtocolKind,
@@ -136,7 +137,8 @@ export const detachFile = (incident: string, attachment: string) =>
 export const exportAttachment = (current: string, incident: string, attachment: string, destination: string) =>
   invoke<void>("export_attachment", { current, incident, attachment, destination });
 /** The printable register (no restricted records), in the interface language. */
-export const riskRegister = () => invoke<RiskRegister>("risk_register");
+/** The register as printed: people by pseudonym unless `names` asks for real names. */
+export const riskRegister = (names: PrintNames = "pseudonyms") => invoke<RiskRegister>("risk_register", { names });
 
 /** The network: links, findings, the actors a link can reach, and the home. */
 export const getNetworkScreen = () => invoke<NetworkScreen>("get_network_screen");
@@ -176,8 +178,8 @@ export const freezeProtocol = (decision: Decision) => invoke<ProtocolScreen>("fr
 /** What changed from version `from` to version `to` (`null`: the current draft). */
 export const protocolDiff = (from: string, to: string | null) => invoke<ProtocolDiff>("protocol_diff", { from, to });
 /** The protocol as it may be printed (no restricted section): a version, or the draft. */
-export const protocolPrint = (version: string | null) => invoke<ProtocolPrint>("protocol_print", { version });
-export const pocketCards = () => invoke<PocketCards>("pocket_cards");
+export const protocolPrint = (version: string | null, names: PrintNames = "pseudonyms") => invoke<ProtocolPrint>("protocol_print", { version, names });
+export const pocketCards = (names: PrintNames = "pseudonyms") => invoke<PocketCards>("pocket_cards", { names });
 /** Opens the projector window, or brings it forward. */
 export const openProjector = () => invoke<void>("open_projector");
 /** Shows a section on the projector as it is being typed; restricted ones show as hidden. */
@@ -204,7 +206,7 @@ export const finishItem = (id: string) => invoke<WorkshopScreen>("finish_item", 
 export const sortNote = (id: string, target: NoteTarget, section: string | null) =>
   invoke<WorkshopScreen>("sort_note", { id, target, section });
 /** The workshop report: no restricted note or measure. */
-export const workshopReport = (id: string) => invoke<WorkshopReport>("workshop_report", { id });
+export const workshopReport = (id: string, names: PrintNames = "pseudonyms") => invoke<WorkshopReport>("workshop_report", { id, names });
 /** Shows a session on the projector (title, goal, its notes that are not restricted). */
 export const projectItem = (id: string) => invoke<Projection>("project_item", { id });
 /** Opens the demo community in a throwaway vault, deleted when locked or closed. */

@@ -1,6 +1,7 @@
 //! What the projector window shows. The facilitator's window keeps every detail; the
 //! projector gets only what the core lets through: never a restricted record, never a real
-//! name (people appear by pseudonym), and nothing once the vault is locked.
+//! name (people appear by pseudonym, the rule every print follows by default: see
+//! [`crate::audience`]), and nothing once the vault is locked.
 
 use serde::{Deserialize, Serialize};
 
@@ -35,6 +36,7 @@ impl App {
         let language = self.locale().tag().to_owned();
         let open = self.session()?;
         let people = open.session.people()?;
+        let room = crate::audience::Naming::projector(&people);
         let collective = open.session.collective()?.map(|c| c.name).unwrap_or_default();
         let projection = if section.sensitivity == Sensitivity::Restricted {
             Projection { language, collective, hidden: true, ..Projection::default() }
@@ -43,13 +45,13 @@ impl App {
             let notes = comments
                 .iter()
                 .filter(|c| c.section == Some(section.id) && c.status == CommentStatus::Open && c.kind == CommentKind::Proposal)
-                .map(|c| mask_real_names(&crate::db::records::attributed(&c.author, &c.text), &people))
+                .map(|c| room.text(&crate::db::records::attributed(&c.author, &c.text)))
                 .collect();
             Projection {
                 language,
                 collective,
-                title: mask_real_names(&section.title, &people),
-                body: mask_real_names(&section.body, &people),
+                title: room.text(&section.title),
+                body: room.text(&section.body),
                 notes,
                 hidden: false,
             }

@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::{App, AppError, local_day};
+use crate::PrintNames;
 use crate::error::EditError;
 use crate::home::Home;
 use crate::ids::{DecisionId, SectionId};
@@ -72,14 +73,15 @@ impl App {
         Ok(self.session()?.session.protocol_diff(from, to)?)
     }
 
-    /// The protocol as it may be printed: a version, or the draft.
-    pub fn protocol_print(&mut self, version: Option<DecisionId>) -> Result<ProtocolPrint, AppError> {
+    /// The protocol as it may be printed: a version, or the draft; people named as on the
+    /// projector unless `names` asks for real names.
+    pub fn protocol_print(&mut self, version: Option<DecisionId>, names: PrintNames) -> Result<ProtocolPrint, AppError> {
         let locale = self.locale();
-        Ok(self.session()?.session.protocol_print(version, locale)?)
+        Ok(self.session()?.session.protocol_print(version, locale, names)?)
     }
 
-    /// The pocket cards of the protocol.
-    pub fn pocket_cards(&mut self) -> Result<PocketCards, AppError> {
-        Ok(self.session()?.session.pocket_cards()?)
+    /// The pocket cards of the protocol, named the same way.
+    pub fn pocket_cards(&mut self, names: PrintNames) -> Result<PocketCards, AppError> {
+        Ok(self.session()?.session.pocket_cards(names)?)
     }
 }

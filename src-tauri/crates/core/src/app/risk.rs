@@ -172,9 +172,10 @@ impl App {
         write_chosen_file(destination, &bytes)
     }
 
-    /// The printable register, in the interface language, without restricted records.
-    pub fn risk_register(&mut self, now: DateTime<Utc>) -> Result<RiskRegister, AppError> {
+    /// The printable register, in the interface language, without restricted records, people
+    /// named as on the projector unless `names` asks for real names.
+    pub fn risk_register(&mut self, names: crate::PrintNames, now: DateTime<Utc>) -> Result<RiskRegister, AppError> {
         let locale = self.locale();
-        Ok(self.session()?.session.risk_register(local_day(now), locale)?)
+        Ok(self.session()?.session.risk_register(local_day(now), locale, names)?)
     }
 }

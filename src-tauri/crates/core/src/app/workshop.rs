@@ -7,7 +7,6 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use tejido_vault::Unlock;
 
-use super::projector::mask_real_names;
 use super::{App, AppError, DEMO_PASSPHRASE, Projection, local_day, secret};
 use crate::error::EditError;
 use crate::home::Home;
@@ -160,9 +159,10 @@ impl App {
         self.workshop_screen(Some(note.workshop), now)
     }
 
-    /// The workshop's report, without restricted notes or measures.
-    pub fn workshop_report(&mut self, id: WorkshopId, now: DateTime<Utc>) -> Result<WorkshopReport, AppError> {
-        Ok(self.session()?.session.workshop_report(id, local_day(now))?)
+    /// The workshop's report, without restricted notes or measures, people named as on the
+    /// projector unless `names` asks for real names.
+    pub fn workshop_report(&mut self, id: WorkshopId, names: crate::PrintNames, now: DateTime<Utc>) -> Result<WorkshopReport, AppError> {
+        Ok(self.session()?.session.workshop_report(id, local_day(now), names)?)
     }
 
     /// Shows a session on the projector: its title, its goal and the notes written in it,
@@ -171,6 +171,7 @@ impl App {
         let language = self.locale().tag().to_owned();
         let open = self.session()?;
         let people = open.session.people()?;
+        let room = crate::audience::Naming::projector(&people);
         let collective = open.session.collective()?.map(|c| c.name).unwrap_or_default();
         let item: crate::workshop::AgendaItem =
             crate::db::records::get(open.session.db(), &id.to_string()).map_err(EditError::from)?.ok_or(EditError::RecordNotFound)?;
@@ -179,13 +180,13 @@ impl App {
             .notes
             .iter()
             .filter(|n| n.item == Some(id) && n.sensitivity != Sensitivity::Restricted)
-            .map(|n| mask_real_names(&crate::db::records::attributed(&n.group_name, &n.text), &people))
+            .map(|n| room.text(&crate::db::records::attributed(&n.group_name, &n.text)))
             .collect();
         open.projection = Projection {
             language,
             collective,
-            title: mask_real_names(&item.title, &people),
-            body: mask_real_names(&item.goal, &people),
+            title: room.text(&item.title),
+            body: room.text(&item.goal),
             notes,
             hidden: false,
         };

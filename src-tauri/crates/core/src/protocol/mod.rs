@@ -27,6 +27,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use tejido_i18n::Locale;
 
+use crate::audience::{Naming, PrintNames};
 use crate::db::records::{self as store, Record, next_position};
 use crate::error::EditError;
 use crate::ids::{DecisionId, SectionId};
@@ -481,17 +482,19 @@ impl Session {
 
     /// The protocol as it may be printed: the latest version if `version` is `None` and the
     /// draft has not changed since, else the draft; never a restricted section.
-    pub fn protocol_print(&self, version: Option<DecisionId>, locale: Locale) -> Result<ProtocolPrint, EditError> {
+    pub fn protocol_print(&self, version: Option<DecisionId>, locale: Locale, names: PrintNames) -> Result<ProtocolPrint, EditError> {
         let protocol = self.protocol(locale)?;
         let chosen = version.map(|id| protocol.decisions.iter().find(|d| d.id == id).ok_or(EditError::RecordNotFound)).transpose()?;
-        Ok(print::printable(&protocol, chosen, &self.collective()?.map(|c| c.name).unwrap_or_default()))
+        let people = self.people()?;
+        Ok(print::printable(&protocol, chosen, &self.collective()?.map(|c| c.name).unwrap_or_default(), &Naming::print(&people, names)))
     }
 
     /// The pocket cards of the current protocol: alert levels, first steps of each
     /// emergency, and who starts the alert chain.
-    pub fn pocket_cards(&self) -> Result<PocketCards, EditError> {
+    pub fn pocket_cards(&self, names: PrintNames) -> Result<PocketCards, EditError> {
         let decisions: Vec<Decision> = store::list(self.db())?;
         let document = document(self.db(), &decisions)?;
-        Ok(pocket_cards(&document, &self.network()?.alert_cards, &self.people()?))
+        let people = self.people()?;
+        Ok(pocket_cards(&document, &self.network()?.alert_cards, &Naming::print(&people, names)))
     }
 }

@@ -1,12 +1,13 @@
 //! What of the protocol may be printed: the full protocol for the assembly's records, and
-//! pocket cards to cut out and carry. Restricted sections never reach paper.
+//! pocket cards to cut out and carry. Restricted sections never reach paper, and people are
+//! named by the projector's rule unless real names were asked for ([`Naming`]).
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::{Colour, Decision, EMERGENCY_PREFIX, PrincipleEntry, PrincipleStatus, Protocol, ProtocolDocument, ProtocolLevel, Section};
+use crate::audience::Naming;
 use crate::network::AlertCard;
-use crate::person::Person;
 use crate::sensitivity::Sensitivity;
 
 /// The full protocol, ready to print.
@@ -53,8 +54,8 @@ fn from_document(collective: &str, document: &ProtocolDocument, decisions: Vec<D
 }
 
 /// The print of a frozen version, or of the draft when `version` is `None`.
-pub(super) fn printable(protocol: &Protocol, version: Option<&Decision>, collective: &str) -> ProtocolPrint {
-    match version.and_then(|d| Some((d, d.snapshot.as_ref()?))) {
+pub(super) fn printable(protocol: &Protocol, version: Option<&Decision>, collective: &str, naming: &Naming<'_>) -> ProtocolPrint {
+    let mut print = match version.and_then(|d| Some((d, d.snapshot.as_ref()?))) {
         Some((decision, snapshot)) => {
             let decisions = protocol.decisions.iter().filter(|d| d.decided_on <= decision.decided_on).cloned().collect();
             ProtocolPrint {
@@ -73,7 +74,13 @@ pub(super) fn printable(protocol: &Protocol, version: Option<&Decision>, collect
                 ..from_document(collective, &protocol.document, protocol.decisions.clone())
             }
         }
-    }
+    };
+    naming.apply(&mut print.principles);
+    naming.apply(&mut print.under_discussion);
+    naming.apply(&mut print.sections);
+    naming.apply(&mut print.levels);
+    naming.apply(&mut print.decisions);
+    print
 }
 
 /// One alert level on a card.
@@ -113,7 +120,7 @@ pub struct PocketCards {
     pub levels: Vec<LevelCard>,
     /// One card per emergency section that is not restricted.
     pub emergencies: Vec<EmergencyCard>,
-    /// Who starts the alert chain, by pseudonym: the only names a card carries.
+    /// Who starts the alert chain, by pseudonym (with the real name only when asked for).
     pub chain_starts: Vec<String>,
 }
 
@@ -133,7 +140,10 @@ fn steps(text: &str) -> Vec<String> {
 }
 
 /// The pocket cards of `document`.
-pub fn pocket_cards(document: &ProtocolDocument, cards: &[AlertCard], people: &[Person]) -> PocketCards {
+pub fn pocket_cards(document: &ProtocolDocument, cards: &[AlertCard], naming: &Naming<'_>) -> PocketCards {
+    let mut document = document.clone();
+    naming.apply(&mut document.levels);
+    naming.apply(&mut document.sections);
     PocketCards {
         levels: document
             .levels
@@ -155,7 +165,7 @@ pub fn pocket_cards(document: &ProtocolDocument, cards: &[AlertCard], people: &[
         chain_starts: cards
             .iter()
             .filter(|c| c.starts_chain)
-            .filter_map(|c| people.iter().find(|p| p.id == c.person).map(|p| p.pseudonym.clone()))
+            .filter_map(|c| naming.person_by_id(c.person))
             .collect(),
     }
 }

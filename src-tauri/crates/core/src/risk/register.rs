@@ -1,11 +1,13 @@
 //! The risk register and plan: what is printed as a handout and exported as JSON or CSV.
 //!
-//! Restricted records never reach it: a print-out or a file can leave the room.
+//! Restricted records never reach it: a print-out or a file can leave the room. People are
+//! named by the projector's rule unless real names were asked for ([`Naming`]).
 
 use chrono::NaiveDate;
 use serde::Serialize;
 use tejido_i18n::Locale;
 
+use crate::audience::{Naming, PrintNames};
 use crate::error::EditError;
 use crate::risk::records::{Indicator, Measure, Risk, ThreatAssessment};
 use crate::risk::{Band, Trend, category, trend};
@@ -60,10 +62,12 @@ pub struct RiskRegister {
 }
 
 impl Session {
-    /// The register as of `today`, category names in `locale`, restricted records left out.
-    pub fn risk_register(&self, today: NaiveDate, locale: Locale) -> Result<RiskRegister, EditError> {
+    /// The register as of `today`, category names in `locale`, restricted records left out,
+    /// people named as `names` says (by default as on the projector).
+    pub fn risk_register(&self, today: NaiveDate, locale: Locale, names: PrintNames) -> Result<RiskRegister, EditError> {
         let analysis = self.risk_analysis(today)?;
         let people = self.people()?;
+        let naming = Naming::print(&people, names);
         let shown = |s: Sensitivity| s != Sensitivity::Restricted;
         let mut omitted = 0;
         let mut count = |visible: bool| {
@@ -90,16 +94,21 @@ impl Session {
                     .filter(|m| m.risks.contains(&risk.id))
                     .map(|m| RegisterMeasure {
                         measure: m.clone(),
-                        owners: m
-                            .owners
-                            .iter()
-                            .filter_map(|id| people.iter().find(|p| p.id == *id))
-                            .map(|p| p.pseudonym.clone())
-                            .collect(),
+                        owners: m.owners.iter().filter_map(|id| naming.person_by_id(*id)).collect(),
                     })
                     .collect(),
                 indicators: indicators.iter().filter(|i| i.risk == risk.id).cloned().collect(),
                 risk,
+            })
+            .map(|mut entry| {
+                naming.apply(&mut entry.risk);
+                naming.apply(&mut entry.category);
+                naming.apply(&mut entry.threat_assessment);
+                for m in &mut entry.measures {
+                    naming.apply(&mut m.measure);
+                }
+                naming.apply(&mut entry.indicators);
+                entry
             })
             .collect();
         entries.sort_by(|a, b| {

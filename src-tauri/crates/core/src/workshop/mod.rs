@@ -19,6 +19,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use tejido_i18n::Locale;
 
+use crate::audience::{Naming, PrintNames};
 use crate::db::records::{self as store, Record};
 use crate::error::EditError;
 use crate::ids::{AgendaItemId, NoteId, SectionId, WorkshopId};
@@ -369,12 +370,15 @@ impl Session {
         })
     }
 
-    /// The workshop's report, ready to hand out: no restricted note or measure.
-    pub fn workshop_report(&self, id: WorkshopId, today: NaiveDate) -> Result<WorkshopReport, EditError> {
+    /// The workshop's report, ready to hand out: no restricted note or measure, people named
+    /// as `names` says (by default as on the projector).
+    pub fn workshop_report(&self, id: WorkshopId, today: NaiveDate, names: PrintNames) -> Result<WorkshopReport, EditError> {
         let plan = self.workshop_plan(id)?;
         let analysis = self.risk_analysis(today)?;
         let decisions = self.protocol(Locale::En)?.decisions;
-        Ok(report::report(plan, &analysis, decisions, &self.people()?, self.collective()?.map(|c| c.name).unwrap_or_default()))
+        let people = self.people()?;
+        let naming = Naming::print(&people, names);
+        Ok(report::report(plan, &analysis, decisions, &naming, self.collective()?.map(|c| c.name).unwrap_or_default()))
     }
 }
 

@@ -1,12 +1,13 @@
 //! The workshop report: what each session produced and the notes written in it, the
 //! decisions taken during the workshop, the measures with their owners and due dates, and the
-//! next review date. What is restricted stays out, and the report says how much.
+//! next review date. What is restricted stays out, and the report says how much. People are
+//! named by the projector's rule unless real names were asked for ([`Naming`]).
 
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::{AgendaItem, WorkshopPlan, Workshop};
-use crate::person::Person;
+use crate::audience::Naming;
 use crate::protocol::Decision;
 use crate::risk::{MeasureStatus, RiskAnalysis};
 use crate::sensitivity::Sensitivity;
@@ -56,15 +57,14 @@ pub struct WorkshopReport {
     pub omitted: usize,
 }
 
-pub(super) fn report(plan: WorkshopPlan, analysis: &RiskAnalysis, decisions: Vec<Decision>, people: &[Person], collective: String) -> WorkshopReport {
+pub(super) fn report(plan: WorkshopPlan, analysis: &RiskAnalysis, decisions: Vec<Decision>, naming: &Naming<'_>, collective: String) -> WorkshopReport {
     let shown = |s: Sensitivity| s != Sensitivity::Restricted;
     let days = plan.items.iter().map(|i| i.day).max().unwrap_or(1);
     let first = plan.workshop.starts_on;
     let last = first.checked_add_days(Days::new(u64::from(days.saturating_sub(1)))).unwrap_or(first);
     let mut omitted = plan.notes.iter().filter(|n| !shown(n.sensitivity)).count();
     omitted += analysis.measures.iter().filter(|m| !shown(m.sensitivity)).count();
-    let pseudonym = |id| people.iter().find(|p| p.id == id).map(|p| p.pseudonym.clone());
-    WorkshopReport {
+    let mut report = WorkshopReport {
         items: plan
             .items
             .into_iter()
@@ -73,7 +73,7 @@ pub(super) fn report(plan: WorkshopPlan, analysis: &RiskAnalysis, decisions: Vec
                     .notes
                     .iter()
                     .filter(|n| n.item == Some(item.id) && shown(n.sensitivity))
-                    .map(|n| crate::db::records::attributed(&n.group_name, &n.text))
+                    .map(|n| naming.text(&crate::db::records::attributed(&n.group_name, &n.text)))
                     .collect(),
                 item,
             })
@@ -88,8 +88,8 @@ pub(super) fn report(plan: WorkshopPlan, analysis: &RiskAnalysis, decisions: Vec
             .iter()
             .filter(|m| shown(m.sensitivity))
             .map(|m| ReportMeasure {
-                title: m.title.clone(),
-                owners: m.owners.iter().filter_map(|id| pseudonym(*id)).collect(),
+                title: naming.text(&m.title),
+                owners: m.owners.iter().filter_map(|id| naming.person_by_id(*id)).collect(),
                 due_on: m.due_on,
                 status: m.status,
             })
@@ -98,5 +98,11 @@ pub(super) fn report(plan: WorkshopPlan, analysis: &RiskAnalysis, decisions: Vec
         omitted,
         workshop: plan.workshop,
         collective,
+    };
+    naming.apply(&mut report.workshop);
+    for item in &mut report.items {
+        naming.apply(&mut item.item);
     }
+    naming.apply(&mut report.decisions);
+    report
 }

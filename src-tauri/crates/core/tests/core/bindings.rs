@@ -59,6 +59,7 @@ fn generated() -> String {
         declaration::<PersonId>(&cfg),
         declaration::<CollectiveId>(&cfg),
         declaration::<Sensitivity>(&cfg),
+        declaration::<tejido_core::PrintNames>(&cfg),
         declaration::<Person>(&cfg),
         declaration::<NewPerson>(&cfg),
         declaration::<Collective>(&cfg),

@@ -5,6 +5,7 @@ mod escalation;
 mod escalation_consent;
 mod forget;
 mod network;
+mod prints;
 mod protocol;
 mod risk;
 mod rollback;

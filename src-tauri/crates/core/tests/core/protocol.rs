@@ -255,7 +255,7 @@ fn print_and_pocket_cards_leave_restricted_sections_out() {
     raid.sensitivity = Sensitivity::Restricted;
     session.save_protocol_record(ProtocolRecord::Section(raid.clone()), Utc::now()).unwrap();
 
-    let draft = session.protocol_print(None, Locale::En).unwrap();
+    let draft = session.protocol_print(None, Locale::En, Default::default()).unwrap();
     assert_eq!((draft.version, draft.based_on, draft.omitted), (None, Some(1), 1), "a draft after version 1");
     assert!(draft.sections.iter().all(|s| s.id != raid.id), "restricted left out");
     assert_eq!(draft.principles.len(), 1, "only the adapted principle is agreed");
@@ -263,10 +263,10 @@ fn print_and_pocket_cards_leave_restricted_sections_out() {
     assert_eq!(draft.under_discussion.len(), 4);
     assert!(draft.decisions.iter().all(|d| d.snapshot.is_none()), "no frozen copies on paper");
 
-    let printed_v1 = session.protocol_print(Some(v1.decision), Locale::En).unwrap();
+    let printed_v1 = session.protocol_print(Some(v1.decision), Locale::En, Default::default()).unwrap();
     assert_eq!((printed_v1.version, printed_v1.omitted), (Some(1), 0), "version 1 had no restricted section");
 
-    let cards = session.pocket_cards().unwrap();
+    let cards = session.pocket_cards(Default::default()).unwrap();
     assert_eq!(cards.levels.len(), 4);
     assert!(cards.levels.iter().all(|l| !l.actions.is_empty() && l.actions.iter().all(|a| !a.starts_with('-'))));
     assert_eq!(cards.emergencies.len(), 4, "five emergencies, the raid restricted");

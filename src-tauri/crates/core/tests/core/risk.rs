@@ -247,7 +247,7 @@ fn the_register_leaves_out_restricted_records_and_puts_urgent_risks_first() {
     measure.risks = vec![high.id];
     session.save_risk_record(RiskRecord::Measure(measure), Utc::now()).unwrap();
 
-    let register = session.risk_register(day(2026, 12, 1), Locale::Es).unwrap();
+    let register = session.risk_register(day(2026, 12, 1), Locale::Es, Default::default()).unwrap();
     let titles: Vec<_> = register.entries.iter().map(|e| e.risk.title.as_str()).collect();
     assert_eq!(titles, ["Arrest, \"usurpation\" complaint", "Smear campaign"], "urgent first, restricted left out");
     assert_eq!(register.omitted, 1);

@@ -88,7 +88,7 @@ fn a_note_sorted_into_a_risk_is_one_undo_and_restricted_notes_stay_out_of_the_re
     let back = session.workshop_plan(workshop.id).unwrap().notes.into_iter().find(|n| n.id == risk_note.id).unwrap();
     assert_eq!(back.sorted_as, None, "…and unsorts the note");
 
-    let report = session.workshop_report(workshop.id, day()).unwrap();
+    let report = session.workshop_report(workshop.id, day(), Default::default()).unwrap();
     let all: Vec<String> = report.items.iter().flat_map(|i| i.notes.clone()).collect();
     assert!(all.iter().any(|n| n.starts_with("Women's group: Eviction")), "{all:?}");
     assert!(all.iter().all(|n| !n.contains("SECRET")), "restricted notes never reach a handout");
