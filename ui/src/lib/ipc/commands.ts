@@ -221,6 +221,8 @@ export const removeCase = (id: string) => invoke<EscalationScreen>("remove_case"
 export const casePreview = (id: string, audience: Audience) => invoke<CaseContent>("case_preview", { id, audience });
 /** Seals and signs the desk package for `to` and writes it at `path`. */
 export const exportCase = (id: string, to: string[], path: string) => invoke<EscalationScreen>("export_case", { id, to, path });
+/** Seals what each person of a sent case agrees to now, for the desks it went to, at `path`. */
+export const sendConsentUpdate = (id: string, path: string) => invoke<EscalationScreen>("send_consent_update", { id, path });
 /** Writes this vault's contact file (public keys only) at `path`. */
 export const saveOwnContact = (role: ContactRole, path: string) => invoke<void>("save_own_contact", { role, path });
 /** Reads a contact file to show its fingerprint before accepting it. */
