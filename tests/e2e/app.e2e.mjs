@@ -571,6 +571,7 @@ try {
       return (await app.cmd("GET", `/element/${items[0]}/attribute/data-status`)) === "done";
     });
     await app.click("workshop-projector-stop");
+    await app.until("the projector window closed", async () => (await app.cmd("GET", "/window/handles")).length === 1);
 
     await app.click("workshop-report");
     await app.waitForView("workshop-print");
@@ -585,7 +586,7 @@ try {
     await app.waitForView("home");
   });
 
-  await step("a case for the network: consent decides who is in it; the desk keeps it, writes a letter, records an outcome and reports back", async () => {
+  await step("a case for the network: consent decides who is in it; the desk keeps it, writes a letter, records an outcome and reports back; consent withdrawn later stops the desk's public text", async () => {
     const files = join(home, "exchange");
     mkdirSync(files, { recursive: true });
     const openDemo = async () => {
@@ -632,7 +633,8 @@ try {
     await app.waitForView("escalation");
     await accept("desk.json");
 
-    // The case: two people at risk; only one agreed to share, and to be named to authorities.
+    // The case: two people at risk; only one agreed to share, and to be named to authorities
+    // and in public (she withdraws the public naming later).
     await app.click("escalation-tab-cases");
     await app.click("case-add");
     await app.type("case-title", caseTitle);
@@ -644,7 +646,7 @@ try {
     await app.find("consent-table");
     await app.cmd("POST", `/element/${await app.findCss(`[data-testid="case-incident"][data-name="${incidentTitle}"]`)}/click`, {});
     await app.click("case-file");
-    for (const use of ["shareWithDesk", "nameToAuthorities"]) {
+    for (const use of ["shareWithDesk", "nameToAuthorities", "nameInPublic"]) {
       await app.cmd("POST", `/element/${await app.findCss(`[data-testid="consent-${use}"][data-name="${marker}"]`)}/click`, {});
     }
     await shot(app, "escalation-case");
@@ -709,6 +711,17 @@ try {
     await app.click("desk-print-back");
     await app.waitForView("escalation");
 
+    // A media brief names her: she agreed to be named in public (for now).
+    await choose(app, "desk-action-kind", "media-brief");
+    await app.click("desk-action-draft");
+    await app.find("desk-action-form");
+    const brief = await app.script(`return document.querySelector('[data-testid="desk-action-text"]').value`);
+    if (!brief.includes(realName) || brief.includes(marker)) throw new Error(`the brief names her, never by her pseudonym: ${brief}`);
+    await app.click("desk-action-save");
+    await app.until("the brief listed", async () => (await app.all('[data-testid="desk-action"]')).length === 2);
+    const printable = () => app.script(`return [...document.querySelectorAll('[data-testid="desk-action-print"]')].map((b) => !b.disabled)`);
+    if ((await printable()).join() !== "true,true") throw new Error("both texts follow consent and may be printed");
+
     // An outcome on the timeline and in the impact report.
     await app.find("received-case");
     await choose(app, "desk-outcome-kind", "release");
@@ -742,6 +755,31 @@ try {
     if (!update.includes(statusMessage) || !update.includes(outcomeNote)) throw new Error(`the community reads the status report: ${update}`);
     if (update.includes(signatory)) throw new Error("the letter's signatories stay at the desk");
     await shot(app, "escalation-status");
+
+    // She withdraws her public consent after the case was sent: the community seals an update
+    // to the same desk, and the desk's public brief refuses to print (the letter to the
+    // government still may: she still agrees to be named to authorities).
+    await app.click("case-edit");
+    await app.cmd("POST", `/element/${await app.findCss(`[data-testid="consent-nameInPublic"][data-name="${marker}"]`)}/click`, {});
+    await app.click("case-save");
+    await app.click("case-open");
+    await choosePath(app, join(files, "consent.tar"));
+    await app.click("case-consent-update");
+    await app.until("the consent update saved", async () => existsSync(join(files, "consent.tar")));
+    await openDemo();
+    await app.click("escalation-button");
+    await app.waitForView("escalation");
+    await app.click("escalation-tab-open");
+    await choosePath(app, join(files, "consent.tar"));
+    await app.click("package-open");
+    await app.find("received-case");
+    await app.until("the brief flagged", async () => (await app.text("desk-action-findings")).includes(realName));
+    if ((await printable()).join() !== "true,false") throw new Error(`the public brief refuses to print, the letter still may: ${await printable()}`);
+    await app.find("received-consent-changed");
+    await shot(app, "desk-consent-withdrawn");
+    await unlockOurs();
+    await app.click("escalation-button");
+    await app.waitForView("escalation");
     await app.click("escalation-back");
     await app.waitForView("home");
   });
