@@ -417,6 +417,7 @@ network-kind = Kind of link
 network-closeness = Closeness
 network-support = Support it offers
 network-reachable = Can be reached at any hour (24/7)
+link-sensitivity-default = A new link takes the most restricted level of the people or actors it joins; you can change it.
 network-alert-order = Order in the alert chain
 network-fallback = If there is no answer, call
 network-no-fallback = Nobody

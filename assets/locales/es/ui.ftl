@@ -417,6 +417,7 @@ network-kind = Tipo de vínculo
 network-closeness = Cercanía
 network-support = Apoyo que ofrece
 network-reachable = Localizable las 24 horas
+link-sensitivity-default = Un vínculo nuevo toma el nivel más restringido de las personas o actores que une; puede cambiarlo.
 network-alert-order = Orden en la cadena de alerta
 network-fallback = Si no contesta, llamar a
 network-no-fallback = Nadie

@@ -417,6 +417,7 @@ network-kind = Type de lien
 network-closeness = Proximité
 network-support = Appui offert
 network-reachable = Joignable 24 h/24
+link-sensitivity-default = Un nouveau lien prend le niveau le plus restreint des personnes ou acteurs qu'il relie ; vous pouvez le changer.
 network-alert-order = Ordre dans la chaîne d'alerte
 network-fallback = Sans réponse, appeler
 network-no-fallback = Personne

@@ -195,7 +195,7 @@ impl Session {
                     (PartyKind::Person, other.id.0),
                     (PartyKind::Person, members[0].id.0),
                     RelationshipKind::Family,
-                );
+                )?;
                 link.closeness = 3;
                 links.push(link);
             }
@@ -206,7 +206,7 @@ impl Session {
                 continue;
             };
             let kind: RelationshipKind = serde_json::from_value(item["kind"].clone()).expect("demo kinds are valid");
-            let mut link = self.draft_relationship(source, target, kind);
+            let mut link = self.draft_relationship(source, target, kind)?;
             link.reachable_always = item.get("reachableAlways").and_then(Json::as_bool).unwrap_or(false);
             link.alert_order = item.get("alertOrder").and_then(Json::as_u64).map(|n| n as u8);
             link.fallback = text("fallback").and_then(party).map(|(_, id)| id);

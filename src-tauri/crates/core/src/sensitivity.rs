@@ -25,6 +25,14 @@ impl Sensitivity {
         }
     }
 
+    /// The level a new link starts at: as private as the most private of the people or
+    /// actors it joins, and never less than community (a link between two public actors
+    /// still tells who knows whom). A person marked restricted must not be exposed by a link
+    /// to them that the projector or a print would show.
+    pub fn for_new_link(ends: impl IntoIterator<Item = Sensitivity>) -> Sensitivity {
+        ends.into_iter().fold(Sensitivity::Community, Sensitivity::max)
+    }
+
     /// Parses a stored or typed value.
     pub fn parse(value: &str) -> Option<Self> {
         match value {

@@ -60,7 +60,7 @@ impl App {
         target: (PartyKind, uuid::Uuid),
         kind: RelationshipKind,
     ) -> Result<Relationship, AppError> {
-        Ok(self.session()?.session.draft_relationship(source, target, kind))
+        Ok(self.session()?.session.draft_relationship(source, target, kind)?)
     }
 
     /// Creates or replaces a link.

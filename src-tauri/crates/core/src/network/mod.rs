@@ -263,9 +263,17 @@ impl Session {
         })
     }
 
-    /// A new relationship between two parties, not yet stored.
-    pub fn draft_relationship(&self, source: (PartyKind, uuid::Uuid), target: (PartyKind, uuid::Uuid), kind: RelationshipKind) -> Relationship {
-        Relationship {
+    /// A new relationship between two parties, not yet stored, as private as the most private
+    /// of its two ends ([`Sensitivity::for_new_link`]).
+    pub fn draft_relationship(&self, source: (PartyKind, uuid::Uuid), target: (PartyKind, uuid::Uuid), kind: RelationshipKind) -> Result<Relationship, EditError> {
+        let mut ends = Vec::new();
+        for (kind, id) in [source, target] {
+            ends.extend(match kind {
+                PartyKind::Person => crate::person::get_person(self.db(), crate::ids::PersonId(id))?.map(|p| p.sensitivity),
+                PartyKind::Actor => store::get::<Actor>(self.db(), &id.to_string())?.map(|a| a.sensitivity),
+            });
+        }
+        Ok(Relationship {
             id: RelationshipId::new(),
             source_kind: source.0,
             source: source.1,
@@ -279,8 +287,8 @@ impl Session {
             fallback: None,
             check_in: String::new(),
             notes: String::new(),
-            sensitivity: Sensitivity::Community,
-        }
+            sensitivity: Sensitivity::for_new_link(ends),
+        })
     }
 
     /// Adds or renames a place on the territory map.

@@ -198,17 +198,17 @@ fn relationships_are_saved_checked_and_undone_in_a_vault() {
     mine.name = "Mine".into();
     mine.stance = Stance::Adversary;
     session.save_risk_record(RiskRecord::Actor(mine.clone()), Utc::now()).unwrap();
-    let contact = session.draft_relationship((PartyKind::Person, ana.id.0), (PartyKind::Person, beto.id.0), RelationshipKind::SafetyContact);
+    let contact = session.draft_relationship((PartyKind::Person, ana.id.0), (PartyKind::Person, beto.id.0), RelationshipKind::SafetyContact).unwrap();
     session.save_relationship(contact.clone(), Utc::now()).unwrap();
-    let works = session.draft_relationship((PartyKind::Person, beto.id.0), (PartyKind::Actor, mine.id.0), RelationshipKind::Colleague);
+    let works = session.draft_relationship((PartyKind::Person, beto.id.0), (PartyKind::Actor, mine.id.0), RelationshipKind::Colleague).unwrap();
     session.save_relationship(works, Utc::now()).unwrap();
     let network = session.network().unwrap();
     assert_eq!(network.relationships.len(), 2);
     let missing = network.findings.iter().find(|f| f.kind == FindingKind::NoSafetyContact).unwrap();
     assert_eq!(missing.people, vec![beto.id], "Ana has Beto; Beto has nobody");
-    let to_self = session.draft_relationship((PartyKind::Person, ana.id.0), (PartyKind::Person, ana.id.0), RelationshipKind::Family);
+    let to_self = session.draft_relationship((PartyKind::Person, ana.id.0), (PartyKind::Person, ana.id.0), RelationshipKind::Family).unwrap();
     assert!(matches!(session.save_relationship(to_self, Utc::now()), Err(EditError::SelfRelationship)));
-    let dangling = session.draft_relationship((PartyKind::Person, ana.id.0), (PartyKind::Person, uuid::Uuid::now_v7()), RelationshipKind::Family);
+    let dangling = session.draft_relationship((PartyKind::Person, ana.id.0), (PartyKind::Person, uuid::Uuid::now_v7()), RelationshipKind::Family).unwrap();
     assert!(matches!(session.save_relationship(dangling, Utc::now()), Err(EditError::RecordNotFound)));
     session.remove_relationship(contact.id, Utc::now()).unwrap();
     assert_eq!(session.network().unwrap().relationships.len(), 1);
@@ -272,7 +272,7 @@ fn places_are_pinned_and_check_ins_reach_the_pocket_cards() {
     let mut session = new_session(dir.path());
     let ana = session.add_person(person("Ana"), Utc::now()).unwrap();
     let beto = session.add_person(person("Beto"), Utc::now()).unwrap();
-    let mut contact = session.draft_relationship((PartyKind::Person, ana.id.0), (PartyKind::Person, beto.id.0), RelationshipKind::SafetyContact);
+    let mut contact = session.draft_relationship((PartyKind::Person, ana.id.0), (PartyKind::Person, beto.id.0), RelationshipKind::SafetyContact).unwrap();
     contact.check_in = "  every evening at eight ".into();
     session.save_relationship(contact, Utc::now()).unwrap();
     let card = session.network().unwrap().alert_cards.into_iter().find(|c| c.person == ana.id).unwrap();
@@ -292,4 +292,24 @@ fn places_are_pinned_and_check_ins_reach_the_pocket_cards() {
     assert_eq!(session.network().unwrap().places.len(), 1, "undo brings the place back");
     let blank = Place { name: "  ".into(), ..spring };
     assert!(matches!(session.save_place(blank, Utc::now()), Err(EditError::EmptyTitle)));
+}
+
+/// Issue 27: a link to a person marked restricted started as "community", so the projector
+/// and the network print could show who she is linked to although she was hidden herself.
+#[test]
+fn a_new_link_is_as_private_as_the_most_private_of_its_two_ends() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = new_session(dir.path());
+    let mut add = |name: &str, sensitivity: Sensitivity| {
+        session.add_person(tejido_core::NewPerson { sensitivity, ..person(name) }, Utc::now()).unwrap()
+    };
+    let (ana, beto) = (add("Ana", Sensitivity::Community), add("Beto", Sensitivity::Restricted));
+    let (ceiba, dalia) = (add("Ceiba", Sensitivity::Public), add("Dalia", Sensitivity::Public));
+    let draft = |a: &Person, b: &Person| {
+        session.draft_relationship((PartyKind::Person, a.id.0), (PartyKind::Person, b.id.0), RelationshipKind::Family).unwrap().sensitivity
+    };
+    assert_eq!(draft(&ana, &beto), Sensitivity::Restricted, "Beto is restricted, so is a link to him");
+    assert_eq!(draft(&beto, &ana), Sensitivity::Restricted, "whichever end he is");
+    assert_eq!(draft(&ana, &ceiba), Sensitivity::Community);
+    assert_eq!(draft(&ceiba, &dalia), Sensitivity::Community, "who knows whom is never public by default");
 }
