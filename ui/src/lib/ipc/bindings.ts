@@ -1769,6 +1769,10 @@ done: number,
  */
 total: number, 
 /**
+ * Minutes planned for the whole agenda.
+ */
+plannedMinutes: number, 
+/**
  * Minutes planned for the sessions done.
  */
 plannedMinutesDone: number, 
@@ -1923,7 +1927,7 @@ signingKey: string,
  */
 notes: string, };
 
-export type Request = "letter" | "petition" | "media" | "un-mechanism" | "regional-mechanism" | "relocation" | "funds" | "accompaniment";
+export type Request = "letter" | "petition" | "media" | "un-mechanism" | "regional-mechanism" | "relocation" | "funds" | "accompaniment" | "legal-support" | "medical-support" | "psychosocial-support" | "emergency-grant";
 
 export type Urgency = "immediate" | "urgent" | "follow-up";
 
@@ -2840,7 +2844,7 @@ export type LaptopId = string;
 
 export type ConflictId = string;
 
-export type Entity = "collective" | "person" | "contextNote" | "actor" | "incident" | "threatAssessment" | "risk" | "measure" | "indicator" | "relationship" | "nodePosition" | "place" | "protocolSection" | "principle" | "protocolLevel" | "decision" | "protocolComment" | "workshop" | "agendaItem" | "stickyNote" | "networkKey" | "contact" | "escalationCase" | "receivedCase" | "syncDevice";
+export type Entity = "collective" | "person" | "contextNote" | "actor" | "incident" | "threatAssessment" | "risk" | "measure" | "indicator" | "relationship" | "nodePosition" | "place" | "protocolSection" | "principle" | "protocolLevel" | "decision" | "protocolComment" | "workshop" | "agendaItem" | "stickyNote" | "networkKey" | "contact" | "escalationCase" | "receivedCase" | "syncDevice" | "forgotten";
 
 export type Kept = "mine" | "theirs";
 

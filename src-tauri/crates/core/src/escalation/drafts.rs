@@ -290,7 +290,12 @@ mod tests {
         }
         for locale in [Locale::En, Locale::Es, Locale::Fr] {
             let t = templates(locale);
-            assert_eq!(t.requests.len(), 8, "{locale:?}");
+            // Every request a community can make reads as words in every language.
+            for request in super::super::Request::ALL {
+                let key = serde_json::to_value(request).unwrap();
+                assert!(t.requests.contains_key(key.as_str().unwrap()), "{locale:?}: {key}");
+            }
+            assert_eq!(t.requests.len(), super::super::Request::ALL.len(), "{locale:?}");
             assert!(t.letter.body.contains("{asks}") && t.letter.body.contains("{people}"));
         }
     }

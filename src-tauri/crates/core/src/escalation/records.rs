@@ -57,6 +57,32 @@ pub enum Request {
     Funds,
     /// Accompaniment (a visit, observers).
     Accompaniment,
+    /// A lawyer: defence, filing a complaint, habeas corpus.
+    LegalSupport,
+    /// Medical care.
+    MedicalSupport,
+    /// Psychosocial support for those at risk and their families.
+    PsychosocialSupport,
+    /// An emergency grant (Front Line Defenders, ProtectDefenders.eu and others give them).
+    EmergencyGrant,
+}
+
+impl Request {
+    /// Every request, in the order a community is offered them.
+    pub const ALL: [Request; 12] = [
+        Request::Letter,
+        Request::Petition,
+        Request::Media,
+        Request::UnMechanism,
+        Request::RegionalMechanism,
+        Request::Relocation,
+        Request::Funds,
+        Request::Accompaniment,
+        Request::LegalSupport,
+        Request::MedicalSupport,
+        Request::PsychosocialSupport,
+        Request::EmergencyGrant,
+    ];
 }
 
 /// How soon the network should act.
