@@ -53,6 +53,7 @@ const COMMANDS: &[&str] = &[
     "open_projector",
     "project_section",
     "blank_projector",
+    "close_projector",
     "get_projection",
     "get_workshop_screen",
     "new_workshop",

@@ -115,6 +115,17 @@ pub fn blank_projector(handle: AppHandle, state: State<'_, AppState>) -> Command
     Ok(projection)
 }
 
+/// Stops projecting: the core forgets what was shown and the projector window closes, so no
+/// empty black window stays open in front of the room.
+#[tauri::command]
+pub fn close_projector(handle: AppHandle, state: State<'_, AppState>) -> CommandResult<()> {
+    app(&state).blank_projector()?;
+    if let Some(window) = handle.get_webview_window(PROJECTOR) {
+        let _ = window.close();
+    }
+    Ok(())
+}
+
 #[tauri::command]
 pub fn get_projection(state: State<'_, AppState>) -> Projection {
     app(&state).projection()

@@ -43,3 +43,14 @@ describe("colour tokens", () => {
     expect(contrast(token("focus"), token("paper"))).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("targets", () => {
+  it("ticks and radio buttons are at least 24 px, and no later rule shrinks them", () => {
+    const rule = css.lastIndexOf('input[type="checkbox"], input[type="radio"]');
+    expect(rule).toBeGreaterThan(-1);
+    const body = css.slice(rule, css.indexOf("}", rule));
+    for (const side of ["width", "height", "min-height"]) expect(body).toMatch(new RegExp(`(^|[ ;{])${side}: 24px`));
+    expect(css.slice(css.indexOf("}", rule))).not.toMatch(/input[^{]*\{[^}]*(width|height)/);
+  });
+});
+

@@ -185,6 +185,8 @@ export const openProjector = () => invoke<void>("open_projector");
 /** Shows a section on the projector as it is being typed; restricted ones show as hidden. */
 export const projectSection = (section: Section) => invoke<Projection>("project_section", { section });
 export const blankProjector = () => invoke<Projection>("blank_projector");
+/** Stops projecting: blanks and closes the projector window. */
+export const closeProjector = () => invoke<void>("close_projector");
 /** For the projector window: what it shows now. */
 export const getProjection = () => invoke<Projection>("get_projection");
 

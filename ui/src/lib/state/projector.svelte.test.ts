@@ -4,6 +4,7 @@ const calls: string[] = [];
 vi.mock("../ipc/commands", () => ({
   openProjector: async () => calls.push("open"),
   blankProjector: async () => calls.push("blank"),
+  closeProjector: async () => calls.push("close"),
 }));
 
 const { Projector } = await import("./projector.svelte");
@@ -16,7 +17,7 @@ const key = (k: string, target: EventTarget | null = null) => {
 };
 
 describe("the projector from an area", () => {
-  it("opens, shows what the area asks or a blank screen, and blanks when stopped", async () => {
+  it("opens, shows what the area asks or a blank screen, and closes when stopped", async () => {
     calls.length = 0;
     const projector = new Projector(new Activity());
     await projector.open();
@@ -26,7 +27,7 @@ describe("the projector from an area", () => {
     expect(calls.slice(-2)).toEqual(["open", "section"]);
     await projector.stop();
     expect(projector.on).toBe(false);
-    expect(calls.at(-1)).toBe("blank");
+    expect(calls.at(-1)).toBe("close");
   });
 
   it("B blanks only while projecting and never while typing", async () => {

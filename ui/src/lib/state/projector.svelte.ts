@@ -18,10 +18,11 @@ export class Projector {
     }
   }
 
-  /** Stops following this area and blanks the projector. */
+  /** Stops following this area and closes the projector window (blanked first, in the
+   * core): no empty black window is left in front of the room. */
   async stop() {
     this.on = false;
-    await this.blank();
+    await this.activity.attempt(() => ipc.closeProjector());
   }
 
   /** Blanks the projector: the room looks at the facilitator, or something private is next. */

@@ -40,6 +40,8 @@ pub struct Progress {
     pub done: u32,
     /// Sessions in the agenda.
     pub total: u32,
+    /// Minutes planned for the whole agenda.
+    pub planned_minutes: u32,
     /// Minutes planned for the sessions done.
     pub planned_minutes_done: u32,
     /// Minutes those sessions actually took.
@@ -89,6 +91,7 @@ fn progress(items: &[AgendaItem]) -> Progress {
     Progress {
         done: done.len() as u32,
         total: items.len() as u32,
+        planned_minutes: items.iter().map(|i| i.minutes).sum(),
         planned_minutes_done: done.iter().map(|i| i.minutes).sum(),
         actual_minutes_done: done
             .iter()

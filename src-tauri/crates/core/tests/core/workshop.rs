@@ -42,7 +42,11 @@ fn one_session_runs_at_a_time_and_progress_counts_real_minutes() {
     let dir = tempfile::tempdir().unwrap();
     let mut session = new_session(dir.path());
     let workshop = session.new_workshop(Locale::En, day(), Utc::now()).unwrap();
-    let items = session.workshop_plan(workshop.id).unwrap().items;
+    let plan = session.workshop_plan(workshop.id).unwrap();
+    // Before anything runs, the agenda's whole length is known (a two-day workshop, not "0 min").
+    assert_eq!(plan.progress.planned_minutes, plan.items.iter().map(|i| i.minutes).sum::<u32>());
+    assert!(plan.progress.planned_minutes > 8 * 60, "two days of sessions: {}", plan.progress.planned_minutes);
+    let items = plan.items;
     let t0 = Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0).unwrap();
     session.start_item(items[0].id, t0).unwrap();
     session.start_item(items[1].id, t0 + Duration::minutes(35)).unwrap();
