@@ -1175,3 +1175,13 @@ create-show-passphrase = Show the passphrase (only if nobody can see the screen)
 home-recovered = The vault was opened with the paper recovery key, and your new passphrase now opens it too. The old passphrase still works: if someone else may know it, or the paper key was seen, remove the old passphrase and re-key the vault in Settings (that also makes a new paper key).
 home-recovered-review = Review the passphrases
 workshop-another = Plan another workshop
+protocol-unfinished-title = Not finished yet
+protocol-unfinished-undecided = { $count ->
+    [one] One principle is not decided yet (adopt, adapt or reject it through a decision):
+   *[other] { $count } principles are not decided yet (adopt, adapt or reject each through a decision):
+}
+protocol-unfinished-blanks = { $count ->
+    [one] One blank of the template is still in the text:
+   *[other] { $count } blanks of the template are still in the text:
+}
+protocol-unfinished-blank = { $blank } in “{ $place }”

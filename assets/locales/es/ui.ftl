@@ -1175,3 +1175,13 @@ create-show-passphrase = Mostrar la frase de contraseña (solo si nadie puede ve
 home-recovered = La bóveda se abrió con la clave de recuperación en papel, y tu nueva frase de contraseña ya también la abre. La frase anterior sigue funcionando: si otra persona puede conocerla, o alguien vio la clave en papel, quita la frase anterior y cambia la llave de la bóveda en Ajustes (eso también crea una nueva clave en papel).
 home-recovered-review = Revisar las frases de contraseña
 workshop-another = Planificar otro taller
+protocol-unfinished-title = Todavía sin terminar
+protocol-unfinished-undecided = { $count ->
+    [one] Un principio aún no está decidido (adóptenlo, adáptenlo o rechácenlo con una decisión):
+   *[other] { $count } principios aún no están decididos (adopten, adapten o rechacen cada uno con una decisión):
+}
+protocol-unfinished-blanks = { $count ->
+    [one] Queda en el texto un espacio de la plantilla por llenar:
+   *[other] Quedan en el texto { $count } espacios de la plantilla por llenar:
+}
+protocol-unfinished-blank = { $blank } en «{ $place }»

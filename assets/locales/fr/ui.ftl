@@ -83,7 +83,8 @@ home-attention = À surveiller
 home-members = Membres
 home-members-count = { $count ->
     [0] Pas encore de membres
-    [one] Un membre
+    [1] Un membre
+    [one] { $count } membre
    *[other] { $count } membres
 }
 home-actions = Actions
@@ -130,7 +131,8 @@ settings-autolock-never = Jamais
 settings-autolock-minutes = Après { $minutes } minutes
 settings-passphrases = Phrases de passe
 settings-passphrase-count = { $count ->
-    [one] Ce coffre s'ouvre avec une phrase de passe (et la clé de récupération).
+    [1] Ce coffre s'ouvre avec une phrase de passe (et la clé de récupération).
+    [one] Ce coffre s'ouvre avec { $count } phrase de passe (et la clé de récupération).
    *[other] Ce coffre s'ouvre avec { $count } phrases de passe (et la clé de récupération).
 }
 settings-passphrase-add = Ajouter une phrase de passe
@@ -156,7 +158,8 @@ settings-slot-passphrase = Phrase de passe, ajoutée le { $date }
 settings-slot-recovery = Clé de récupération papier, créée le { $date }
 settings-slot-weak = Scellée avec moins de protection que celle qu'utilise { -tejido } aujourd'hui. Changez cette phrase de passe pour la sceller à nouveau avec toute la protection.
 settings-slots-weak = { $count ->
-    [one] Une phrase de passe est scellée avec moins de protection que celle qu'utilise { -tejido } aujourd'hui. Changez-la dans les Réglages pour la sceller à nouveau.
+    [1] Une phrase de passe est scellée avec moins de protection que celle qu'utilise { -tejido } aujourd'hui. Changez-la dans les Réglages pour la sceller à nouveau.
+    [one] { $count } phrase de passe est scellée avec moins de protection que celle qu'utilise { -tejido } aujourd'hui. Changez-la dans les Réglages pour la sceller à nouveau.
    *[other] { $count } phrases de passe sont scellées avec moins de protection que celle qu'utilise { -tejido } aujourd'hui. Changez-les dans les Réglages pour les sceller à nouveau.
 }
 settings-slot-remove-confirm = Pour la supprimer, confirmez avec une autre phrase de passe ou la clé de récupération papier
@@ -177,11 +180,13 @@ common-open = Ouvrir
 common-close = Fermer
 home-risks = Analyse des risques
 attention-overdue-measures = { $count ->
-        [one] Une mesure de protection a dépassé son échéance.
+        [1] Une mesure de protection a dépassé son échéance.
+        [one] { $count } mesure de protection a dépassé son échéance.
        *[other] { $count } mesures de protection ont dépassé leur échéance.
     }
 attention-risks-without-measure = { $count ->
-        [one] Un risque n'a encore aucune mesure de protection.
+        [1] Un risque n'a encore aucune mesure de protection.
+        [one] { $count } risque n'a encore aucune mesure de protection.
        *[other] { $count } risques n'ont encore aucune mesure de protection.
     }
 attention-risk-review-due = La révision de l'analyse des risques était prévue le { $date }. Révisez-la ensemble et marquez-la comme révisée.
@@ -208,12 +213,14 @@ risks-intro-plan = Ce que le collectif va faire, qui en est responsable et pour 
 risks-intro-indicators = Les signes qu'un risque augmente, et le niveau d'alerte que chacun déclenche.
 risks-without-measure = { $count ->
         [0] Chaque risque a au moins une mesure.
-        [one] Un risque n'a encore aucune mesure.
+        [1] Un risque n'a encore aucune mesure.
+        [one] { $count } risque n'a encore aucune mesure.
        *[other] { $count } risques n'ont encore aucune mesure.
     }
 measures-overdue = { $count ->
         [0] Aucune mesure n'est en retard.
-        [one] Une mesure est en retard.
+        [1] Une mesure est en retard.
+        [one] { $count } mesure est en retard.
        *[other] { $count } mesures sont en retard.
     }
 review-due = La révision était prévue le { $date }.
@@ -375,7 +382,8 @@ risk-no-measure = Aucune mesure ne répond encore à ce risque.
 risk-indicators = Signes d'alerte précoce
 summary-influence = influence { $level }
 summary-incidents = { $count ->
-        [one] un incident
+        [1] un incident
+        [one] { $count } incident
        *[other] { $count } incidents
     }
 summary-due = échéance { $date }
@@ -389,7 +397,8 @@ print-real-names-mark = Contient de vrais noms : gardez ce papier en lieu sûr.
 register-title = Registre des risques et plan de protection
 register-produced = établi le { $date }
 register-omitted = { $count ->
-        [one] Une fiche restreinte est laissée hors de ce registre.
+        [1] Une fiche restreinte est laissée hors de ce registre.
+        [one] { $count } fiche restreinte est laissée hors de ce registre.
        *[other] { $count } fiches restreintes sont laissées hors de ce registre.
     }
 register-band = Priorité
@@ -404,7 +413,8 @@ network-intro = Les personnes dont dépend la sécurité de chaque membre, et le
 network-findings-title = Ce que montre le réseau
 network-findings-none = Rien à signaler : chaque membre a un contact de sécurité et personne ne tient le réseau seul.
 network-links-title = { $count ->
-        [one] Un lien
+        [1] Un lien
+        [one] { $count } lien
        *[other] { $count } liens
     }
 network-filter-kind = Afficher
@@ -450,7 +460,8 @@ closeness-1 = éloignée
 closeness-2 = proche
 closeness-3 = très proche
 finding-no-safety-contact = { $count ->
-        [one] Un membre n'a pas de contact de sécurité : personne ne remarquerait vite s'il lui arrivait quelque chose.
+        [1] Un membre n'a pas de contact de sécurité : personne ne remarquerait vite s'il lui arrivait quelque chose.
+        [one] { $count } membre n'a pas de contact de sécurité : personne ne remarquerait vite s'il lui arrivait quelque chose.
        *[other] { $count } membres n'ont pas de contact de sécurité : personne ne remarquerait vite s'il leur arrivait quelque chose.
     }
 finding-alert-loop = La chaîne d'alerte tourne en rond entre ces personnes : l'alerte n'atteint personne d'autre.
@@ -459,7 +470,8 @@ finding-contact-concentration = Les contacts de sécurité et les alertes de nom
 finding-single-point-of-failure = Si cette personne manque, une partie du collectif est coupée.
 finding-only-link = Ces liens sont la seule connexion entre des parties du collectif.
 finding-isolated-people = { $count ->
-        [one] Un membre n'a aucun lien dans le réseau.
+        [1] Un membre n'a aucun lien dans le réseau.
+        [one] { $count } membre n'a aucun lien dans le réseau.
        *[other] { $count } membres n'ont aucun lien dans le réseau.
     }
 finding-isolated-household = Le foyer { $household } n'a aucun lien à l'extérieur.
@@ -553,7 +565,8 @@ protocol-cards-hint = Imprimez en A4 ou en format Lettre et découpez le long de
 protocol-print-title = Protocole communautaire de { $collective }
 protocol-print-draft-after = Brouillon : modifications de la version { $version }, pas encore adoptées
 protocol-print-omitted = { $count ->
-    [one] Une section restreinte est exclue de cette impression.
+    [1] Une section restreinte est exclue de cette impression.
+    [one] { $count } section restreinte est exclue de cette impression.
    *[other] { $count } sections restreintes sont exclues de cette impression.
 }
 protocol-print-under-discussion = Principes encore en discussion
@@ -591,7 +604,8 @@ section-move-up = Monter « { $title } »
 section-move-down = Descendre « { $title } »
 comments-title = { $count ->
     [0] Pas encore de remarques ni de propositions
-    [one] Une remarque ou proposition
+    [1] Une remarque ou proposition
+    [one] { $count } remarque ou proposition
    *[other] { $count } remarques et propositions
 }
 comment-add = Ajouter
@@ -620,7 +634,8 @@ level-actions-hint = Une étape par ligne.
 level-alert-chain = Ce niveau déclenche la chaîne d'alerte
 level-starts-chain = déclenche la chaîne d'alerte
 level-linked = { $count ->
-    [one] Un indicateur relié
+    [1] Un indicateur relié
+    [one] { $count } indicateur relié
    *[other] { $count } indicateurs reliés
 }
 colour-green = vert
@@ -685,7 +700,8 @@ version-to = à
 version-draft = le brouillon actuel
 diff-none = Aucune différence.
 diff-summary = { $changed ->
-    [one] Une partie modifiée
+    [1] Une partie modifiée
+    [one] { $changed } partie modifiée
    *[other] { $changed } parties modifiées
 }, { $unchanged } sans changement.
 diff-change-added = ajout
@@ -752,7 +768,8 @@ workshop-handout = Document à distribuer
 workshop-report = Compte rendu de l'atelier
 workshop-notes = { $count ->
     [0] Pas encore de notes adhésives
-    [one] Une note adhésive
+    [1] Une note adhésive
+    [one] { $count } note adhésive
    *[other] { $count } notes adhésives
 }
 workshop-add-note = Ajouter la note
@@ -773,7 +790,8 @@ note-target-protocol-proposal = une proposition pour le protocole
 workshop-print-back = Retour à l'atelier
 workshop-report-title = Compte rendu : { $title }
 workshop-omitted = { $count ->
-    [one] Une note ou mesure restreinte est exclue de ce document à distribuer.
+    [1] Une note ou mesure restreinte est exclue de ce document à distribuer.
+    [one] { $count } note ou mesure restreinte est exclue de ce document à distribuer.
    *[other] { $count } notes et mesures restreintes sont exclues de ce document à distribuer.
 }
 workshop-measures = Mesures et qui s'en charge
@@ -839,7 +857,8 @@ audience-desk = la cellule d'appui du réseau
 audience-public = le public
 preview-people = { $count ->
     [0] Aucune personne nommée
-    [one] Une personne
+    [1] Une personne
+    [one] { $count } personne
    *[other] { $count } personnes
 }
 preview-desk-hint = Seules les cellules d'appui que vous choisissez peuvent ouvrir le paquet. Les vrais noms n'apparaissent que si la personne a accepté que son nom soit donné.
@@ -863,7 +882,8 @@ contact-save-title = Enregistrer le fichier de contact
 contact-saved = Fichier de contact enregistré : { $path }
 contacts-title = { $count ->
     [0] Pas encore de cellules d'appui ni de contacts
-    [one] Un contact
+    [1] Un contact
+    [one] { $count } contact
    *[other] { $count } contacts
 }
 contact-read = Ajouter à partir d'un fichier de contact…
@@ -895,7 +915,8 @@ desk-mark = Ce coffre appartient à une cellule d'appui du réseau
 desk-mark-hint = Une cellule d'appui reçoit les cas envoyés par les communautés, décide qui les suit, rédige des lettres, des pétitions et des communications, et enregistre ce qui a changé.
 desk-received = { $count ->
     [0] Aucun cas reçu pour l'instant
-    [one] Un cas reçu
+    [1] Un cas reçu
+    [one] { $count } cas reçu
    *[other] { $count } cas reçus
 }
 desk-received-none = Quand une communauté envoie un cas, ouvrez son paquet dans « Recevoir un paquet ».
@@ -936,7 +957,8 @@ action-status-done = réponse reçue ou close
 desk-deadline-line = au plus tard le { $date }
 desk-signed-by = { $count ->
     [0] aucune organisation n'a encore accepté de signer
-    [one] signée par une organisation
+    [1] signée par une organisation
+    [one] signée par { $count } organisation
    *[other] signée par { $count } organisations
 }
 desk-signatures-line = { $count ->
@@ -999,7 +1021,8 @@ impact-open-report = Rapport d'impact
 impact-title = Rapport d'impact : { $desk }
 impact-made = Établi le { $date }
 impact-cases = { $count ->
-    [one] Un cas reçu
+    [1] Un cas reçu
+    [one] { $count } cas reçu
    *[other] { $count } cas reçus
 }, dont { $open } en cours de suivi.
 desk-print-back = Retour au réseau de solidarité
@@ -1158,7 +1181,8 @@ sync-lan-save = Enregistrer
 sync-lan-off = Désactiver
 sync-lan-arrived = Des modifications d'autres ordinateurs sont arrivées : { $files } fichiers appliqués, { $conflicts } conflits à régler (Ordinateurs portables et synchronisation).
 attention-sync-conflicts = { $count ->
-        [one] Une modification d'un autre ordinateur est en conflit : choisissez laquelle garder dans Ordinateurs portables et synchronisation.
+        [1] Une modification d'un autre ordinateur est en conflit : choisissez laquelle garder dans Ordinateurs portables et synchronisation.
+        [one] { $count } modification d'un autre ordinateur est en conflit : choisissez laquelle garder dans Ordinateurs portables et synchronisation.
        *[other] { $count } modifications d'autres ordinateurs sont en conflit : choisissez lesquelles garder dans Ordinateurs portables et synchronisation.
     }
 
@@ -1175,3 +1199,15 @@ create-show-passphrase = Afficher la phrase de passe (seulement si personne ne v
 home-recovered = Le coffre a été ouvert avec la clé de récupération papier, et votre nouvelle phrase de passe l'ouvre aussi désormais. L'ancienne phrase fonctionne toujours : si quelqu'un d'autre peut la connaître, ou si la clé papier a été vue, retirez l'ancienne phrase et changez la clé du coffre dans les Réglages (cela crée aussi une nouvelle clé papier).
 home-recovered-review = Revoir les phrases de passe
 workshop-another = Planifier un autre atelier
+protocol-unfinished-title = Pas encore terminé
+protocol-unfinished-undecided = { $count ->
+    [1] Un principe n'est pas encore décidé (adoptez-le, adaptez-le ou rejetez-le par une décision) :
+    [one] { $count } principe n'est pas encore décidé (adoptez-le, adaptez-le ou rejetez-le par une décision) :
+   *[other] { $count } principes ne sont pas encore décidés (adoptez, adaptez ou rejetez chacun par une décision) :
+}
+protocol-unfinished-blanks = { $count ->
+    [1] Un blanc du modèle reste dans le texte :
+    [one] { $count } blanc du modèle reste dans le texte :
+   *[other] { $count } blancs du modèle restent dans le texte :
+}
+protocol-unfinished-blank = { $blank } dans « { $place } »

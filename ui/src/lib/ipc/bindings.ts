@@ -4,7 +4,7 @@
 export type Locale = "en" | "es" | "fr";
 
 /** What every command rejects with: Fluent ids from errors.ftl and their arguments. */
-export type CommandError = { code: string; hint: string | null; args: Record<string, string> };
+export type CommandError = { code: string; hint: string | null; args: Record<string, number | string> };
 
 export type PersonId = string;
 
@@ -122,9 +122,9 @@ export type Attention = {
  */
 kind: string, 
 /**
- * Arguments of the message.
+ * Arguments of the message; counts are numbers, so the UI picks their plural forms.
  */
-args: { [key in string]: string }, };
+args: Record<string, number | string>, };
 
 export type Home = { 
 /**
@@ -1396,6 +1396,26 @@ alertLevels: Array<TemplateLevel>, };
 
 export type WarningKind = "single-spokesperson" | "concentrated-contacts";
 
+export type Unfinished = { 
+/**
+ * Titles of the principles neither adopted, adapted nor rejected yet.
+ */
+undecided: Array<string>, 
+/**
+ * Blanks of the template left in the text, where they are.
+ */
+blanks: Array<Blank>, };
+
+export type Blank = { 
+/**
+ * The title of the section, principle or alert level it is in.
+ */
+place: string, 
+/**
+ * The blank as written, brackets included.
+ */
+blank: string, };
+
 export type ProtocolWarning = { 
 /**
  * Why.
@@ -1435,6 +1455,10 @@ comments: Array<ProtocolComment>,
  * Where the protocol goes against "no single leader or spokesperson".
  */
 warnings: Array<ProtocolWarning>, 
+/**
+ * Principles not decided yet and template blanks left: said before freezing or printing.
+ */
+unfinished: Unfinished, 
 /**
  * The early-warning indicators an alert level may be linked to.
  */

@@ -21,6 +21,7 @@ mod diff;
 mod print;
 mod records;
 mod template;
+mod unfinished;
 mod warnings;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -42,6 +43,7 @@ pub use records::{
     ProtocolLevel, Section, SubjectKind, USUAL_GROUPS,
 };
 pub use template::{EMERGENCY_PREFIX, ROLE_SECTIONS, Template, TemplateLevel, TemplatePrinciple, TemplateSection, template};
+pub use unfinished::{Blank, Unfinished, unfinished};
 pub use warnings::{ProtocolWarning, WarningKind, warnings};
 
 /// Where a principle stands, from the latest decision about it.
@@ -133,6 +135,8 @@ pub struct Protocol {
     pub comments: Vec<ProtocolComment>,
     /// Where the protocol goes against "no single leader or spokesperson".
     pub warnings: Vec<ProtocolWarning>,
+    /// Principles not decided yet and template blanks left: said before freezing or printing.
+    pub unfinished: Unfinished,
     /// The early-warning indicators an alert level may be linked to.
     pub indicators: Vec<Indicator>,
     /// The template in the person's language, to add a section from it.
@@ -337,6 +341,7 @@ impl Session {
         let warnings = if warnings::names_anyone(&document, &people) { warnings(&document, &people, &self.network()?.findings) } else { Vec::new() };
         Ok(Protocol {
             versions: versions.into_iter().map(|(v, _)| v).collect(),
+            unfinished: unfinished(&document),
             document,
             decisions,
             draft_changed,

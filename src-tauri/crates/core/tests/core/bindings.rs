@@ -21,7 +21,7 @@ use tejido_core::protocol::{
     Colour, CommentKind, CommentStatus, Decision, EmergencyCard, LevelCard, Method, Outcome, Part, PartChange, PartDiff,
     Participation, PocketCards, Principle, PrincipleEntry, PrincipleStatus, Protocol, ProtocolComment, ProtocolDiff,
     ProtocolDocument, ProtocolKind, ProtocolLevel, ProtocolPrint, ProtocolRecord, ProtocolWarning, Section, Span, SpanKind,
-    SubjectKind, Template, TemplateLevel, TemplatePrinciple, TemplateSection, VersionInfo, WarningKind,
+    SubjectKind, Template, TemplateLevel, TemplatePrinciple, TemplateSection, VersionInfo, WarningKind, Blank, Unfinished,
 };
 use tejido_core::{CommentId, DecisionId, LevelId, PrincipleId, Projection, ProtocolScreen, SectionId};
 use tejido_core::workshop::{
@@ -53,7 +53,7 @@ fn generated() -> String {
          // Regenerate: TEJIDO_UPDATE_BINDINGS=1 cargo test -p tejido-core --test core bindings\n\n\
          export type Locale = \"en\" | \"es\" | \"fr\";\n\n\
          /** What every command rejects with: Fluent ids from errors.ftl and their arguments. */\n\
-         export type CommandError = { code: string; hint: string | null; args: Record<string, string> };\n\n",
+         export type CommandError = { code: string; hint: string | null; args: Record<string, number | string> };\n\n",
     );
     for decl in [
         declaration::<PersonId>(&cfg),
@@ -152,6 +152,8 @@ fn generated() -> String {
         declaration::<TemplateLevel>(&cfg),
         declaration::<Template>(&cfg),
         declaration::<WarningKind>(&cfg),
+        declaration::<Unfinished>(&cfg),
+        declaration::<Blank>(&cfg),
         declaration::<ProtocolWarning>(&cfg),
         declaration::<Protocol>(&cfg),
         declaration::<ProtocolRecord>(&cfg),

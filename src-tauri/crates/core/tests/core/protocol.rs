@@ -327,3 +327,33 @@ fn starting_from_the_template_is_one_undo_and_one_redo() {
     session.undo(Utc::now()).unwrap();
     assert!(session.protocol(Locale::En).unwrap().document.is_empty(), "and undo again");
 }
+
+/// A protocol straight from the template is not finished: its principles are undecided and
+/// its blanks ("[date]") are still there; each is named, and goes once decided or filled in.
+#[test]
+fn undecided_principles_and_template_blanks_are_named_before_freezing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = started(dir.path());
+    let protocol = session.protocol(Locale::En).unwrap();
+    let principles = protocol.document.principles.len();
+    assert_eq!(protocol.unfinished.undecided.len(), principles, "none decided yet");
+    let blanks = protocol.unfinished.blanks.clone();
+    assert!(!blanks.is_empty(), "the template has blanks to fill in");
+    assert!(blanks.iter().all(|b| b.blank.starts_with('[') && b.blank.ends_with(']')));
+
+    // Deciding a principle takes it off the list.
+    let first = protocol.document.principles[0].principle.clone();
+    session.save_protocol_record(ProtocolRecord::Decision(decision(&session, SubjectKind::Principle, Some(first.id.0), Outcome::Agreed)), Utc::now()).unwrap();
+    let protocol = session.protocol(Locale::En).unwrap();
+    assert_eq!(protocol.unfinished.undecided.len(), principles - 1);
+    assert!(!protocol.unfinished.undecided.contains(&first.title));
+
+    // Filling in a section's blanks takes them off the list.
+    let with_blank = protocol.unfinished.blanks[0].clone();
+    let mut filled = protocol.document.sections.iter().find(|s| s.title == with_blank.place && s.body.contains(&with_blank.blank)).expect("the blank's section").clone();
+    filled.body = filled.body.replace(&with_blank.blank, "the assembly");
+    session.save_protocol_record(ProtocolRecord::Section(filled), Utc::now()).unwrap();
+    let after = session.protocol(Locale::En).unwrap().unfinished.blanks;
+    assert!(!after.contains(&with_blank), "{with_blank:?} is filled in");
+    assert!(after.len() < blanks.len());
+}
