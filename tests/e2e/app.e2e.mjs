@@ -341,10 +341,9 @@ try {
     await app.click("record-save");
     await app.find("risk-detail");
     if ((await historyRows(app)) !== 1) throw new Error("a new risk has one rating");
-    await app.click("risk-tab-plan");
-    await app.click("record-add");
+    // From the risk being viewed: the new measure already answers it (no tick among all risks).
+    await app.click("risk-add-measure");
     await app.type("field-title", measureTitle);
-    await tick(app, "field-risks", riskTitle);
     await tick(app, "field-owners", marker);
     await app.click("record-save");
     await listed(app, measureTitle);

@@ -221,7 +221,7 @@ review-next = Next review: { $date }.
 review-none = The review date is set when the first risk is rated.
 review-mark = Mark reviewed today
 risk-review-marked = Reviewed today; the next review is in six months.
-risks-none = No risk has been identified yet.
+risks-none = No risk has been identified yet. Start with what has happened: write each incident under Incidents, even a small one; the risks come from them.
 risks-add-first = Identify the first risk
 risks-empty = Nothing here yet.
 risk-add = Add { $kind }
@@ -1185,3 +1185,5 @@ protocol-unfinished-blanks = { $count ->
    *[other] { $count } blanks of the template are still in the text:
 }
 protocol-unfinished-blank = { $blank } in “{ $place }”
+risks-first-incident = Write down the first incident
+risk-add-measure = Add a measure for this risk

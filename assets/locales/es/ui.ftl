@@ -221,7 +221,7 @@ review-next = Próxima revisión: { $date }.
 review-none = La fecha de revisión se fija al valorar el primer riesgo.
 review-mark = Marcar revisado hoy
 risk-review-marked = Revisado hoy; la próxima revisión es dentro de seis meses.
-risks-none = Todavía no se ha identificado ningún riesgo.
+risks-none = Todavía no se ha identificado ningún riesgo. Empiecen por lo que ha pasado: anoten cada incidente en Incidentes, aunque sea pequeño; de ahí salen los riesgos.
 risks-add-first = Identificar el primer riesgo
 risks-empty = Todavía no hay nada aquí.
 risk-add = Añadir { $kind }
@@ -1185,3 +1185,5 @@ protocol-unfinished-blanks = { $count ->
    *[other] Quedan en el texto { $count } espacios de la plantilla por llenar:
 }
 protocol-unfinished-blank = { $blank } en «{ $place }»
+risks-first-incident = Anotar el primer incidente
+risk-add-measure = Añadir una medida para este riesgo

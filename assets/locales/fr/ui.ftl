@@ -228,7 +228,7 @@ review-next = Prochaine révision : { $date }.
 review-none = La date de révision est fixée quand le premier risque est évalué.
 review-mark = Marquer comme révisé aujourd'hui
 risk-review-marked = Révisé aujourd'hui ; la prochaine révision est dans six mois.
-risks-none = Aucun risque n'a encore été identifié.
+risks-none = Aucun risque n'a encore été identifié. Commencez par ce qui s'est passé : notez chaque incident dans Incidents, même petit ; les risques en découlent.
 risks-add-first = Identifier le premier risque
 risks-empty = Rien ici pour l'instant.
 risk-add = Ajouter { $kind }
@@ -1211,3 +1211,5 @@ protocol-unfinished-blanks = { $count ->
    *[other] { $count } blancs du modèle restent dans le texte :
 }
 protocol-unfinished-blank = { $blank } dans « { $place } »
+risks-first-incident = Noter le premier incident
+risk-add-measure = Ajouter une mesure pour ce risque
