@@ -4,14 +4,15 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use tejido_i18n::Localized;
+use tejido_i18n::{Arg, Localized};
 
 /// What a command returns on failure.
 #[derive(Debug, Serialize)]
 pub struct CommandError {
     code: &'static str,
     hint: Option<&'static str>,
-    args: BTreeMap<&'static str, String>,
+    /// Counts as numbers, so the UI picks their plural forms.
+    args: BTreeMap<&'static str, Arg>,
 }
 
 impl<E: Localized> From<E> for CommandError {
@@ -19,7 +20,7 @@ impl<E: Localized> From<E> for CommandError {
         CommandError {
             code: error.message_id(),
             hint: error.hint_id(),
-            args: error.message_args().into_iter().collect(),
+            args: error.message_args().into_iter().map(|(name, value)| (name, Arg::of(name, &value))).collect(),
         }
     }
 }

@@ -20,7 +20,8 @@ person-removed = { $pseudonym } a été retiré·e. Utilisez « tejido undo » p
 person-forgotten = { $pseudonym } a été oublié·e pour de bon : la fiche, son historique et toutes les sauvegardes précédentes de ce coffre. Les autres ordinateurs, les sauvegardes et les paquets faits avant gardent ce qu'ils avaient.
 people-none = Aucune personne pour l'instant.
 people-count = { $count ->
-    [one] Une personne.
+    [1] Une personne.
+    [one] { $count } personne.
    *[other] { $count } personnes.
 }
 undone = Annulé : { $label }.
@@ -69,14 +70,16 @@ err-cli-no-input = Aucune phrase de passe n'a été donnée.
 rec-cli-no-input = Saisissez-la quand elle est demandée, ou donnez-la sur la première ligne de l'entrée standard.
 err-cli-bad-sensitivity = « { $value } » n'est pas un niveau de sensibilité : utilisez public, community ou restricted.
 err-cli-check-failed = La vérification a trouvé { $count ->
-    [one] un problème
+    [1] un problème
+    [one] { $count } problème
    *[other] { $count } problèmes
 }.
 err-cli-bench = La mesure n'a pas pu s'exécuter : { $detail }.
 err-cli-bug = Une erreur s'est produite dans Tejido. C'est un défaut du programme, pas votre faute ; votre dernier enregistrement est intact.
 err-cli-export = L'export n'a pas pu être écrit : { $detail }.
 risk-exported = Registre des risques exporté : { $count ->
-        [one] un risque
+        [1] un risque
+        [one] { $count } risque
        *[other] { $count } risques
     } ; { $omitted } fiches restreintes laissées de côté.
 risk-export-plaintext = Cet export n'est pas chiffré. Gardez-le avec autant de soin que le coffre et supprimez-le quand il ne sert plus.

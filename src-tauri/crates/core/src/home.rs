@@ -43,15 +43,16 @@ pub struct Home {
 pub struct Attention {
     /// What it is about, e.g. `opened-older-generation`.
     pub kind: String,
-    /// Arguments of the message.
-    pub args: BTreeMap<String, String>,
+    /// Arguments of the message; counts are numbers, so the UI picks their plural forms.
+    #[ts(type = "Record<string, number | string>")]
+    pub args: BTreeMap<String, tejido_i18n::Arg>,
 }
 
 impl Attention {
     fn new(kind: &str, args: &[(&str, String)]) -> Self {
         Attention {
             kind: kind.to_owned(),
-            args: args.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect(),
+            args: args.iter().map(|(k, v)| ((*k).to_owned(), tejido_i18n::Arg::of(k, v))).collect(),
         }
     }
 }

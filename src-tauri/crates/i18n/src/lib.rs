@@ -13,4 +13,4 @@ mod locale;
 mod messages;
 
 pub use locale::Locale;
-pub use messages::{Localized, message, render, render_with_hint};
+pub use messages::{Arg, COUNT_ARGS, Localized, message, render, render_with_hint};

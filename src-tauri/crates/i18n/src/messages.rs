@@ -8,6 +8,34 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::Locale;
 
+/// The names of the arguments that choose a message's form (`{ $count -> [one] … }`): only
+/// these are numbers. A test checks that no `.ftl` file selects on any other.
+pub const COUNT_ARGS: [&str; 3] = ["count", "changed", "done"];
+
+/// A value a message is formatted with, as Rust hands it to Fluent and as it crosses to the
+/// UI. A count is a number, so the message picks its plural form ("1 risk", "2 risks", French
+/// "0 lien"); a count sent as text picks none ("1 risks"). Everything else is text shown as
+/// written, digits included (a generation number is not grouped as "1,234").
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(untagged)]
+pub enum Arg {
+    /// A count.
+    Number(i64),
+    /// Anything else.
+    Text(String),
+}
+
+impl Arg {
+    /// The argument `name` with `value` as text: a number if `name` is one of [`COUNT_ARGS`]
+    /// and `value` is one, else text.
+    pub fn of(name: &str, value: &str) -> Arg {
+        match value.parse::<i64>() {
+            Ok(n) if COUNT_ARGS.contains(&name) => Arg::Number(n),
+            _ => Arg::Text(value.to_owned()),
+        }
+    }
+}
+
 /// Something a person can read in their language: an error, a warning, a notice.
 pub trait Localized {
     /// The Fluent id of what happened, e.g. `err-vault-wrong-passphrase`.
@@ -69,11 +97,9 @@ fn build_bundle(locale: Locale) -> FluentBundle<FluentResource> {
 pub fn message(locale: Locale, id: &str, args: &[(&str, String)]) -> String {
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
-        let value = match value.parse::<f64>() {
-            Ok(n) if !value.is_empty() && value.chars().all(|c| c.is_ascii_digit()) => {
-                FluentValue::from(n)
-            }
-            _ => FluentValue::String(Cow::Owned(value.clone())),
+        let value = match Arg::of(name, value) {
+            Arg::Number(n) => FluentValue::from(n),
+            Arg::Text(text) => FluentValue::String(Cow::Owned(text)),
         };
         fluent_args.set(*name, value);
     }
@@ -149,5 +175,67 @@ mod tests {
         let text = message(Locale::En, "err-vault-io", &[("path", "/x".into()), ("reason", "r".into())]);
         assert!(text.contains("/x"), "the path argument is shown: {text}");
         assert_eq!(message(Locale::Es, "no-such-id", &[]), "no-such-id", "unknown ids show as themselves");
+    }
+
+    /// The messages that choose a form by a number: id, the number's name, and whether it
+    /// has a `[one]` form.
+    fn counted(locale: Locale) -> Vec<(String, String, bool)> {
+        let mut found: Vec<(String, String, bool)> = Vec::new();
+        let mut id = None;
+        for line in sources(locale).iter().flat_map(|s| s.lines()) {
+            if line.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+                id = line.split_once('=').map(|(id, _)| id.trim().to_owned());
+            }
+            let Some(id) = &id else { continue };
+            if let Some((var, _)) = line.find("{ $").and_then(|at| line[at + 3..].split_once(" ->")) {
+                found.push((id.clone(), var.trim().to_owned(), false));
+            }
+            if line.trim_start().starts_with("[one]") {
+                if let Some(last) = found.last_mut().filter(|f| f.0 == *id) {
+                    last.2 = true;
+                }
+            }
+        }
+        found
+    }
+
+    /// Issue 27: "1 risks have no protection measure yet" (a count that reached Fluent as a
+    /// string picks no plural form) and French "Un lien" for 0 links (0 takes the singular in
+    /// French, so a `[one]` form that says "one" in words reads "Un lien" for none).
+    #[test]
+    fn only_count_arguments_choose_a_form() {
+        for locale in Locale::ALL {
+            for (id, var, _) in counted(locale) {
+                assert!(COUNT_ARGS.contains(&var.as_str()), "{}/{id} selects on ${var}: add it to COUNT_ARGS", locale.tag());
+            }
+        }
+        assert_eq!(Arg::of("count", "1"), Arg::Number(1));
+        assert_eq!(Arg::of("generation", "1234"), Arg::Text("1234".into()), "not a count: shown as written");
+        assert_eq!(serde_json::to_string(&[Arg::of("count", "2"), Arg::of("path", "/x")]).unwrap(), r#"[2,"/x"]"#, "a count crosses to the UI as a number");
+    }
+
+    #[test]
+    fn every_counted_message_reads_right_for_zero_one_two_and_five() {
+        let mut wrong = Vec::new();
+        for locale in Locale::ALL {
+            let messages = counted(locale);
+            assert!(messages.len() > 20, "{}: the counted messages were found", locale.tag());
+            for (id, var, has_one) in messages {
+                let say = |n: u32| message(locale, &id, &[(var.as_str(), n.to_string())]);
+                let has = |text: &str, n: u32| text.split(|c: char| !c.is_ascii_digit()).any(|w| w == n.to_string());
+                for n in [2, 5] {
+                    if !has(&say(n), n) {
+                        wrong.push(format!("{}/{id} with {n}: «{}» does not say {n}", locale.tag(), say(n)));
+                    }
+                }
+                if has_one && say(1) == say(2).replace('2', "1") {
+                    wrong.push(format!("{}/{id} with 1: «{}» is the plural form", locale.tag(), say(1)));
+                }
+                if say(0) == say(1) {
+                    wrong.push(format!("{}/{id} with 0: «{}» reads as one", locale.tag(), say(0)));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{} messages read wrong:\n{}", wrong.len(), wrong.join("\n"));
     }
 }

@@ -63,7 +63,7 @@ export function isCommandError(e: unknown): e is CommandError {
 /** What went wrong and what to do, in the person's language; never a raw string or stack. */
 export function formatError(e: unknown): string {
   if (!isCommandError(e)) return t("common-unexpected-error");
-  const args = e.args as Record<string, string>;
+  const args = e.args as Record<string, FluentVariable>;
   const what = t(e.code, args);
   return e.hint ? `${what} ${t(e.hint, args)}` : what;
 }

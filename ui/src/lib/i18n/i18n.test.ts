@@ -61,3 +61,47 @@ describe("messages", () => {
     expect(t("home-members-count", { count: 40 })).toBe("40 members");
   });
 });
+
+// Issue 27: "1 risks have no protection measure yet" — a count that reaches Fluent as text
+// picks no plural form — and French "Un lien" for 0 links. Counts arrive as numbers (home
+// attention, command errors); every counted message reads right for 0, 1, 2 and 5.
+describe("counts", () => {
+  const counted = (locale: "en" | "es" | "fr") => {
+    const found: { id: string; name: string; one: boolean; others: Record<string, string> }[] = [];
+    const vars: Record<string, Record<string, string>> = {};
+    let id = "";
+    for (const line of Object.values(sourcesOf(locale)).join("\n").split("\n")) {
+      id = line.match(/^([a-z][a-z0-9-]*) =/)?.[1] ?? id;
+      for (const v of line.matchAll(/\$(\w+)/g)) (vars[id] ??= {})[v[1]] = "x";
+      const selector = line.match(/\{ \$(\w+) ->/);
+      if (selector) found.push({ id, name: selector[1], one: false, others: (vars[id] ??= {}) });
+      if (/^\s*\[one\]/.test(line) && found.at(-1)?.id === id) found.at(-1)!.one = true;
+    }
+    return found;
+  };
+
+  it("every counted message says its number, uses the singular for one, and never reads zero as one", () => {
+    const wrong: string[] = [];
+    for (const locale of ["en", "es", "fr"] as const) {
+      i18n.locale = locale;
+      const messages = counted(locale);
+      expect(messages.length).toBeGreaterThan(20);
+      for (const { id, name, one, others } of messages) {
+        const say = (n: number) => t(id, { ...others, [name]: n });
+        for (const n of [2, 5]) if (!say(n).split(/\D/).includes(String(n))) wrong.push(`${locale}/${id} ${n}: ${say(n)}`);
+        if (one && say(1) === say(2).replaceAll("2", "1")) wrong.push(`${locale}/${id} 1: ${say(1)}`);
+        if (say(0) === say(1)) wrong.push(`${locale}/${id} 0: ${say(0)}`);
+      }
+    }
+    i18n.locale = "en";
+    expect(wrong).toEqual([]);
+  });
+
+  it("an error's count, sent as a number, picks the singular", () => {
+    i18n.locale = "es";
+    const text = formatError({ code: "attention-risks-without-measure", hint: null, args: { count: 1 } });
+    i18n.locale = "en";
+    expect(text).not.toMatch(/1 riesgos/);
+    expect(text).toMatch(/^Un riesgo/);
+  });
+});

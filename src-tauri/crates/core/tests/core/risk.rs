@@ -280,3 +280,15 @@ fn the_demo_community_comes_with_a_realistic_risk_analysis() {
     assert!(analysis.incidents.iter().any(|i| !i.affected_people.is_empty()), "pseudonyms resolved to people");
     assert!(session.risk_analysis((now + Duration::days(1)).date_naive()).is_ok());
 }
+
+/// Issue 27: the home said "1 risks have no protection measure yet": the count crossed to
+/// the UI as the text "1", and Fluent picks no plural form for text.
+#[test]
+fn the_home_hands_counts_to_the_ui_as_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = new_session(dir.path());
+    add_risk(&mut session, "Arrest of the committee", 3, 4);
+    let home = session.home(None, day(2026, 12, 1)).unwrap();
+    let item = home.attention.iter().find(|a| a.kind == "risks-without-measure").expect("the home says so");
+    assert_eq!(serde_json::to_value(item).unwrap()["args"]["count"], serde_json::json!(1), "a number, not \"1\"");
+}

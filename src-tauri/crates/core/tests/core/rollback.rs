@@ -41,7 +41,11 @@ impl Laptop {
 }
 
 fn rollback(home: &Home) -> Option<(String, String)> {
-    home.attention.iter().find(|a| a.kind == "rollback").map(|a| (a.args["opened"].clone(), a.args["seen"].clone()))
+    let text = |arg: &tejido_i18n::Arg| match arg {
+        tejido_i18n::Arg::Text(t) => t.clone(),
+        tejido_i18n::Arg::Number(n) => n.to_string(),
+    };
+    home.attention.iter().find(|a| a.kind == "rollback").map(|a| (text(&a.args["opened"]), text(&a.args["seen"])))
 }
 
 fn delete_generation(dir: &Path, n: u64) {

@@ -274,7 +274,7 @@ fn the_same_field_changed_on_two_laptops_converges_and_can_be_settled() {
     assert_eq!((on_a.mine.as_str(), on_a.theirs.as_str(), on_a.kept, on_a.theirs_by.as_str()), ("written on A", "written on B", Kept::Theirs, "Laptop B"));
 
     let attention = |session: &Session| session.home(None, now.date_naive()).unwrap().attention;
-    assert!(attention(&a.session).iter().any(|x| x.kind == "sync-conflicts" && x.args["count"] == "1"), "the home says so");
+    assert!(attention(&a.session).iter().any(|x| x.kind == "sync-conflicts" && x.args["count"] == tejido_i18n::Arg::Number(1)), "the home says so");
 
     // A keeps its own: an ordinary edit that undo can take back, and that B settles by.
     let id = on_a.id;
@@ -808,16 +808,46 @@ fn removing_a_laptop_drops_its_syncthing_peer() {
     use tejido_core::sync::lan::LanPeer;
     let now = Utc::now();
     let mut a = first(now);
-    let lost = join(&mut a, "Lost laptop", now);
+    let mut lost = join(&mut a, "Lost laptop", now);
+    let (lost_id, other_id) = (
+        "MFZWI3D-BONSGYC-YLTMRWG-C43ENR5-QXGZDMM-FZWI3DP-BONSGYY-LTMRWAD",
+        "XSCWJ4O-EKKFHWW-W2U3JBF-OD4W4DQ-4LOSZGN-2IHFVYW-YAPW3DI-O6BQOA3",
+    );
+    // The lost laptop shares on the local network: its signed state file says its Syncthing id.
+    lost.session
+        .vault_mut()
+        .db_mut()
+        .execute("INSERT INTO sync_lan (id, listen, api_key, device_id) VALUES (1, '0.0.0.0:22000', 'k', ?1)", [lost_id])
+        .unwrap();
+    let usb = stick();
+    sync_all(&mut [&mut a, &mut lost], usb.path(), now);
+    // On A, a person named the peers as they liked: the lost laptop's under another name, and
+    // another laptop's under the lost one's name.
     let peer = |name: &str, id: &str| LanPeer { device_id: id.into(), name: name.into(), address: "192.168.1.20:22000".into() };
-    let peers = vec![
-        peer("lost laptop", "MFZWI3D-BONSGYC-YLTMRWG-C43ENR5-QXGZDMM-FZWI3DP-BONSGYY-LTMRWAD"),
-        peer("Office", "XSCWJ4O-EKKFHWW-W2U3JBF-OD4W4DQ-4LOSZGN-2IHFVYW-YAPW3DI-O6BQOA3"),
-    ];
+    let peers = vec![peer("Kitchen", lost_id), peer("lost laptop", other_id), peer("Office", "ABCDEFG-BONSGYC-YLTMRWG-C43ENR5-QXGZDMM-FZWI3DP-BONSGYY-LTMRWAD")];
     a.session.set_lan("0.0.0.0:22000", peers, false, now).unwrap();
     a.session.remove_laptop(lost.session.laptop_id().unwrap().unwrap(), now).unwrap();
     let left: Vec<String> = a.session.lan_settings().unwrap().peers.into_iter().map(|p| p.name).collect();
-    assert_eq!(left, vec!["Office".to_owned()], "Syncthing no longer exchanges files with it");
+    assert_eq!(left, ["lost laptop", "Office"], "the peer with its Syncthing id goes, whatever it is called; a namesake stays");
+}
+
+#[test]
+fn a_laptop_that_never_said_its_syncthing_id_loses_its_peer_by_name_but_never_another_laptops() {
+    use tejido_core::sync::lan::LanPeer;
+    let now = Utc::now();
+    let mut a = first(now);
+    let lost = join(&mut a, "Lost laptop", now);
+    let mut office = join(&mut a, "Office", now);
+    let office_id = "XSCWJ4O-EKKFHWW-W2U3JBF-OD4W4DQ-4LOSZGN-2IHFVYW-YAPW3DI-O6BQOA3";
+    office.session.vault_mut().db_mut().execute("INSERT INTO sync_lan (id, listen, api_key, device_id) VALUES (1, '0.0.0.0:22000', 'k', ?1)", [office_id]).unwrap();
+    let usb = stick();
+    sync_all(&mut [&mut a, &mut office], usb.path(), now);
+    let peer = |name: &str, id: &str| LanPeer { device_id: id.into(), name: name.into(), address: "192.168.1.20:22000".into() };
+    let peers = vec![peer("lost laptop", "MFZWI3D-BONSGYC-YLTMRWG-C43ENR5-QXGZDMM-FZWI3DP-BONSGYY-LTMRWAD"), peer("Lost Laptop", office_id)];
+    a.session.set_lan("0.0.0.0:22000", peers, false, now).unwrap();
+    a.session.remove_laptop(lost.session.laptop_id().unwrap().unwrap(), now).unwrap();
+    let left: Vec<String> = a.session.lan_settings().unwrap().peers.into_iter().map(|p| p.device_id).collect();
+    assert_eq!(left, [office_id], "the office said this id is its own: it stays though named like the lost laptop");
 }
 
 #[test]
@@ -867,4 +897,110 @@ fn a_reply_sealed_to_the_package_keys_a_removal_replaced_still_opens() {
     let reply = desk.send_status(received.id, "We wrote to the prosecutor", now).unwrap();
     let opened = a.session.open_package(&reply, None, now).expect("the reply opens with the keys it was sealed to");
     assert!(matches!(a.session.store_package(opened, now).unwrap(), Imported::Status { new: true, .. }));
+}
+
+// ---- Forgetting travels (issue 19) ----
+
+/// Every sync file under `dirs`, opened with `session`'s own sealing key: the signed text
+/// inside, as the laptop itself would read it. A file not sealed to it is returned as is.
+fn opened_sync_files(session: &Session, dirs: &[&Path]) -> Vec<(PathBuf, Vec<u8>)> {
+    use std::io::Read;
+    use std::str::FromStr;
+    let secret: String = session.db().query_row("SELECT sealing FROM sync_self", [], |r| r.get(0)).unwrap();
+    let identity = age::x25519::Identity::from_str(&secret).unwrap();
+    let mut out = Vec::new();
+    for file in dirs.iter().flat_map(|d| walk(d)) {
+        let bytes = std::fs::read(&file).unwrap();
+        let opened = age::Decryptor::new_buffered(&bytes[..]).ok().and_then(|d| d.decrypt(std::iter::once(&identity as &dyn age::Identity)).ok()).map(|mut r| {
+            let mut plain = Vec::new();
+            r.read_to_end(&mut plain).unwrap();
+            plain
+        });
+        out.push((file, opened.unwrap_or(bytes)));
+    }
+    out
+}
+
+fn holds(bytes: &[u8], text: &str) -> bool {
+    bytes.windows(text.len()).any(|w| w == text.as_bytes())
+}
+
+/// Whether the database as it is sealed into a generation (free pages included) holds `text`.
+fn image_holds(session: &Session, text: &str) -> bool {
+    holds(&session.vault().db().serialize(rusqlite::MAIN_DB).unwrap(), text)
+}
+
+#[test]
+fn forgetting_travels_to_the_other_laptops_and_a_late_file_does_not_bring_the_person_back() {
+    use tejido_core::risk::{RiskKind, RiskRecord};
+    let now = Utc::now();
+    let mut a = first(now);
+    let mut b = join(&mut a, "Laptop B", now);
+    let usb = stick();
+    let rosa = a
+        .session
+        .add_person(NewPerson { pseudonym: "Garza".into(), real_name: Some("Rosa Elvira Xol".into()), ..NewPerson::default() }, now)
+        .unwrap();
+    // An incident about her with two files: her photo, detached later (only the history
+    // remembers it), and a statement the group keeps.
+    let RiskRecord::Incident(mut incident) = a.session.draft_risk_record(RiskKind::Incident, now.date_naive()).unwrap() else { panic!() };
+    incident.title = "Threats at the mill".into();
+    incident.affected_people = vec![rosa.id];
+    let RiskRecord::Incident(incident) = a.session.save_risk_record(RiskRecord::Incident(incident), now).unwrap() else { panic!() };
+    let photo = b"\xff\xd8\xff ROSA-FACE-PIXELS photo of her face".repeat(40);
+    a.session.attach_to_incident(incident.id, "rosa-xol-face.jpg", &photo, now).unwrap();
+    let with = a.session.attach_to_incident(incident.id, "statement.txt", b"the mill's guards came at night", now).unwrap();
+    sync_all(&mut [&mut a, &mut b], usb.path(), now);
+    assert_eq!(b.session.person(rosa.id).unwrap().real_name.as_deref(), Some("Rosa Elvira Xol"));
+    assert_eq!(b.session.vault().blob_ids().len(), 2, "both files reached B");
+
+    // A detaches her photo, removes her and forgets her; meanwhile B, not knowing, edits her.
+    let later = now + Duration::seconds(2);
+    a.session.detach_from_incident(incident.id, with.attachments[0].id, later).unwrap();
+    b.session
+        .update_person(rosa.id, NewPerson { pseudonym: "Garza".into(), real_name: Some("Rosa Elvira Xol".into()), notes: "lives by the river bend".into(), ..NewPerson::default() }, later)
+        .unwrap();
+    a.session.remove_person(rosa.id, later).unwrap();
+    a.session.forget_person(rosa.id).unwrap();
+    let generations = |l: &Laptop| std::fs::read_dir(l.session.vault().dir().join("images")).unwrap().count();
+    assert_eq!(generations(&a), 2, "one generation left on A (image and MAC): the older ones held her");
+    // B's late edit reaches A first: it must not bring her back.
+    sync(&mut b, usb.path(), later);
+    sync(&mut a, usb.path(), later);
+    assert!(a.session.person(rosa.id).is_err() && a.session.removed_people().unwrap().is_empty(), "a late file does not bring her back");
+    for trace in ["Rosa Elvira Xol", "river bend", "rosa-xol-face"] {
+        assert!(!image_holds(&a.session, trace), "A keeps no {trace}");
+    }
+    // The tombstone reaches B: B forgets her the same way, her photo included.
+    sync(&mut b, usb.path(), later);
+    assert_eq!(generations(&b), 2, "one generation left on B: the older ones held her");
+    assert!(b.session.person(rosa.id).is_err(), "B forgot her");
+    assert!(b.session.removed_people().unwrap().is_empty(), "not even as removed");
+    for trace in ["Rosa Elvira Xol", "river bend", "rosa-xol-face", "Garza"] {
+        assert!(!image_holds(&b.session, trace), "B keeps no {trace}");
+    }
+    let forgotten: Vec<String> = b.session.db().prepare("SELECT * FROM forgotten").unwrap().column_names().into_iter().map(str::to_owned).collect();
+    assert_eq!(forgotten, ["id", "entity", "created_at", "updated_at", "updated_by", "deleted_at"], "a tombstone holds an id, nothing of her");
+    sync_all(&mut [&mut a, &mut b], usb.path(), later);
+    assert_eq!(a.session.synced_rows().unwrap(), b.session.synced_rows().unwrap(), "both laptops hold the same rows");
+    for laptop in [&mut a, &mut b] {
+        assert_eq!(laptop.session.vault().blob_ids().len(), 1, "her photo is gone, the statement stays");
+        let (_, statement) = laptop.session.read_attachment(incident.id, with.attachments[1].id).unwrap();
+        assert_eq!(&statement[..], b"the mill's guards came at night");
+    }
+    // Nothing in either laptop's sync folder nor on the stick still carries her, opened with
+    // the laptops' own keys: each rewrote its own change files and deleted her photo's.
+    for laptop in [&a, &b] {
+        for (file, plain) in opened_sync_files(&laptop.session, &[&a.session.sync_folder(), &b.session.sync_folder(), usb.path()]) {
+            for trace in ["Rosa Elvira Xol", "river bend", "rosa-xol-face", "ROSA-FACE-PIXELS"] {
+                assert!(!holds(&plain, trace), "{trace} in {file:?}");
+            }
+        }
+    }
+    // Every file of each vault folder: her photo's sealed file is gone.
+    for laptop in [&a, &b] {
+        for id in laptop.session.vault().blob_ids() {
+            assert!(!holds(&laptop.session.vault().open_blob(id).unwrap(), "ROSA-FACE-PIXELS"));
+        }
+    }
 }
