@@ -225,6 +225,9 @@ fn a_desk_keeps_a_case_acts_on_it_within_consent_records_an_outcome_and_reports_
     }
     let un = desk.draft_action(case.id, ActionKind::UnSubmission, Addressee::Government, Locale::Fr, day()).unwrap();
     assert!(un.text.contains("María Xol") && !un.text.contains('{'));
+    // She refused public naming: the submission tells the mechanism to withhold it.
+    assert!(un.text.contains("María Xol (CONFIDENTIEL, ne pas publier)"), "{}", un.text);
+    assert!(letter.text.contains("María Xol (CONFIDENCIAL, no publicar)"), "to the government too: {}", letter.text);
 
     // Sent only over the names of organisations that agreed to sign.
     let mut triaged = (*case).clone();
