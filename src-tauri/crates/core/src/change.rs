@@ -65,6 +65,8 @@ pub enum Entity {
     ReceivedCase,
     /// A laptop sharing this vault.
     SyncDevice,
+    /// A record forgotten for good: only its table and id (a tombstone that syncs).
+    Forgotten,
 }
 
 impl Entity {
@@ -96,11 +98,12 @@ impl Entity {
             Entity::EscalationCase => "escalation_case",
             Entity::ReceivedCase => "received_case",
             Entity::SyncDevice => "sync_device",
+            Entity::Forgotten => "forgotten",
         }
     }
 
     /// Every kind, each once: what sync copies into a snapshot.
-    pub(crate) const ALL: [Entity; 25] = [
+    pub(crate) const ALL: [Entity; 26] = [
         Entity::Collective,
         Entity::Person,
         Entity::ContextNote,
@@ -126,6 +129,7 @@ impl Entity {
         Entity::EscalationCase,
         Entity::ReceivedCase,
         Entity::SyncDevice,
+        Entity::Forgotten,
     ];
 
     pub(crate) fn parse(value: &str) -> Option<Self> {
@@ -244,7 +248,13 @@ fn record(
 ) -> rusqlite::Result<ChangeId> {
     let after = rows::snapshot(db, entity, entity_id)?;
     let id = ChangeId::new();
-    let seq: i64 = db.query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM change_log", [], |r| r.get(0))?;
+    // Never below what sync already published: forgetting deletes log rows, and a number
+    // reused at or below `published_upto` would never leave this laptop.
+    let seq: i64 = db.query_row(
+        "SELECT MAX(COALESCE((SELECT MAX(seq) FROM change_log), 0), COALESCE((SELECT MAX(published_upto) FROM sync_self), 0)) + 1",
+        [],
+        |r| r.get(0),
+    )?;
     // Every field this write changed now carries its clock, so sync can tell which write of
     // a field is the newest on every laptop.
     if let Some(Json::Object(after)) = &after {
@@ -286,7 +296,7 @@ pub fn list_changes(db: &Connection, limit: usize) -> rusqlite::Result<Vec<Chang
 /// from the group (or bring back a lost one), so it is done and undone only on purpose. Nor
 /// are the package keys: undoing their replacement would hand them back to a removed laptop.
 const UNDOABLE: &str = "SELECT * FROM change_log c
-     WHERE c.action != 'undo' AND c.entity NOT IN ('sync_device', 'network_key')
+     WHERE c.action != 'undo' AND c.entity NOT IN ('sync_device', 'network_key', 'forgotten')
        AND NOT EXISTS (SELECT 1 FROM change_log u WHERE u.undoes = c.id)
      ORDER BY c.seq DESC LIMIT 1";
 

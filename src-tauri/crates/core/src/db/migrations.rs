@@ -30,6 +30,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/20261202100000_case_files.sql")),
     M::up(include_str!("../../migrations/20261203090000_sync.sql")),
     M::up(include_str!("../../migrations/20261204150000_sync_trust.sql")),
+    M::up(include_str!("../../migrations/20261204180000_forgotten.sql")),
 ];
 
 #[cfg(test)]

@@ -24,11 +24,12 @@ impl Session {
     /// Publishes every attachment of this vault the group does not have yet.
     pub(super) fn publish_blobs(&mut self, me: &Me, recipients: &[String], now: DateTime<Utc>) -> Result<u32, SyncError> {
         let known = self.known_blobs()?;
+        let forgotten = crate::forget::forgotten_blobs(self.db())?;
         let root = self.sync_folder();
         let (vault, schema) = (vault_id(self.db())?, schema(self.db()));
         let mut published = 0;
         for id in self.vault().blob_ids() {
-            if known.contains(&id.to_string()) {
+            if known.contains(&id.to_string()) || forgotten.contains(&id.to_string()) {
                 continue;
             }
             // A damaged attachment is not spread to the others.
@@ -46,6 +47,7 @@ impl Session {
                 applied: BTreeMap::new(),
                 blob: Some(BlobData { id, data: STANDARD.encode(&bytes[..]) }),
                 join: me.join.clone(),
+                syncthing: None,
             };
             let sealed = file::seal(&envelope, recipients, &me.keys).map_err(|e| EditError::Database { detail: format!("{e:?}") })?;
             let path = folder::blob_path(&root, &me.id, id);
@@ -70,9 +72,12 @@ impl Session {
     ) -> Result<(), SyncError> {
         let root = self.sync_folder();
         let have: BTreeSet<uuid::Uuid> = self.vault().blob_ids().into_iter().collect();
+        // A forgotten attachment is never taken back from a laptop that still has its file.
+        let forgotten = crate::forget::forgotten_blobs(self.db())?;
         for (laptop, id, path) in folder::blob_files(&root) {
             // From a laptop not known yet: taken once its registration arrives.
-            let Some(author) = laptops.get(&laptop).filter(|_| laptop != me.id && !have.contains(&id)) else { continue };
+            let wanted = laptop != me.id && !have.contains(&id) && !forgotten.contains(&id.to_string());
+            let Some(author) = laptops.get(&laptop).filter(|_| wanted) else { continue };
             let relative = path.strip_prefix(&root).unwrap_or(&path).to_string_lossy().into_owned();
             let size = std::fs::symlink_metadata(&path).map(|m| m.len() as usize).unwrap_or(usize::MAX);
             if self.already_refused(&relative, size)? {

@@ -86,6 +86,10 @@ pub(crate) struct Envelope {
     /// vault made from the same invitation writes another, and is refused.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join: Option<Join>,
+    /// A state file: its laptop's Syncthing device id, if it shares on the local network.
+    /// Removing the laptop drops the peer with this id, whatever name a person gave it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub syncthing: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]

@@ -138,8 +138,33 @@ fn copy(from: &Path, to: &Path) -> std::io::Result<()> {
 /// own files are its to decide: the stick gets them as they are here (a resealed file
 /// replaces its older copy, a cleaned-up one is removed). Another laptop's files are theirs:
 /// copied where missing or replaced by a newer copy (a reseal, a later state).
-pub(crate) fn copy_with_stick(local: &Path, stick: &Path, me: &str) -> std::io::Result<Copied> {
+///
+/// A forgotten attachment's files (`forgotten`: ids of tombstones) are deleted on both sides,
+/// whoever wrote them: a tombstone is a request of the group, and the stick is where the
+/// forgotten bytes would otherwise travel on.
+///
+/// Another laptop's change files that every laptop of the group has applied (`covered`: the
+/// highest per laptop) are deleted on both sides rather than copied: nobody needs them, and
+/// one may hold what was forgotten since (its author rewrites only the files it still has).
+pub(crate) fn copy_with_stick(
+    local: &Path,
+    stick: &Path,
+    me: &str,
+    forgotten: &std::collections::BTreeSet<String>,
+    covered: &std::collections::BTreeMap<String, i64>,
+) -> std::io::Result<Copied> {
     let mut copied = Copied::default();
+    for root in [local, stick] {
+        for (_, _, path) in blob_files(root).into_iter().filter(|(_, id, _)| forgotten.contains(&id.to_string())) {
+            std::fs::remove_file(&path)?;
+        }
+        for (laptop, files) in change_files(root).into_iter().filter(|(l, _)| l != me) {
+            let Some(&upto) = covered.get(&laptop) else { continue };
+            for (_, path) in files.into_iter().filter(|(seq, _)| *seq <= upto) {
+                std::fs::remove_file(&path)?;
+            }
+        }
+    }
     // Own change files: mirror.
     let own_local = local.join(CHANGES).join(me);
     let own_stick = stick.join(CHANGES).join(me);

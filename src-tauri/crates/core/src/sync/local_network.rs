@@ -74,15 +74,29 @@ impl Session {
         self.lan_settings()
     }
 
-    /// Drops the Syncthing peer a person added under a removed laptop's name (as the group
-    /// calls it), so Syncthing stops exchanging files with it.
-    pub(crate) fn drop_lan_peer(&mut self, laptop_name: &str, now: DateTime<Utc>) -> Result<(), SyncError> {
+    /// Drops the Syncthing peer of a removed laptop, so Syncthing stops exchanging files
+    /// with it. The peer is found by the Syncthing id the laptop gave in its signed state
+    /// file, never by the name a person typed: a laptop renamed since, or another one with
+    /// the same name, must not keep or lose its place by it. Only for a laptop that never
+    /// said its id (its files are all from before this version) is the name used, and then
+    /// never for a peer whose id another laptop of the group said is its own.
+    pub(crate) fn drop_lan_peer(&mut self, laptop: &str, laptop_name: &str, now: DateTime<Utc>) -> Result<(), SyncError> {
         let settings = self.lan_settings()?;
-        let same = |peer: &LanPeer| peer.name.trim().to_lowercase() == laptop_name.trim().to_lowercase();
-        if !settings.peers.iter().any(same) {
+        let mut stmt = self.db().prepare("SELECT laptop, syncthing FROM sync_joined WHERE syncthing IS NOT NULL")?;
+        let said: Vec<(String, String)> = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+        drop(stmt);
+        let its = said.iter().find(|(l, _)| l == laptop).map(|(_, d)| d.to_uppercase());
+        let others: Vec<String> = said.iter().filter(|(l, _)| l != laptop).map(|(_, d)| d.to_uppercase()).collect();
+        let goes = |peer: &LanPeer| match &its {
+            Some(device) => peer.device_id.trim().to_uppercase() == *device,
+            None => {
+                peer.name.trim().to_lowercase() == laptop_name.trim().to_lowercase() && !others.contains(&peer.device_id.trim().to_uppercase())
+            }
+        };
+        if !settings.peers.iter().any(goes) {
             return Ok(());
         }
-        let peers: Vec<LanPeer> = settings.peers.iter().filter(|p| !same(p)).cloned().collect();
+        let peers: Vec<LanPeer> = settings.peers.iter().filter(|p| !goes(p)).cloned().collect();
         self.set_lan(&settings.listen, peers, settings.enabled, now)?;
         Ok(())
     }

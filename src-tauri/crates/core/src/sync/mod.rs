@@ -334,6 +334,7 @@ impl Session {
                 applied: applied(db)?,
                 blob: None,
                 join: me.join.clone(),
+                syncthing: None,
             };
             let bytes = file::seal(&envelope, &recipients, &me.keys).map_err(|e| EditError::Database { detail: format!("{e:?}") })?;
             let path = folder::change_path(&root, &me.id, seq);
@@ -406,6 +407,7 @@ impl Session {
             applied: state,
             blob: None,
             join: me.join.clone(),
+            syncthing: db.query_row("SELECT device_id FROM sync_lan", [], |r| r.get(0)).optional()?.flatten(),
         };
         let bytes = file::seal(&envelope, &recipients, &me.keys).map_err(|e| EditError::Database { detail: format!("{e:?}") })?;
         let path = folder::state_path(&self.sync_folder(), &me.id);
@@ -421,6 +423,7 @@ impl Session {
         let own_schema = schema(self.db());
         let vault = vault_id(self.db())?;
         let mut report = ImportReport::default();
+        let mut forgetting = false;
         loop {
             // Applying a file can add a laptop, whose files may then be read: go round again.
             let laptops: BTreeMap<String, Laptop> = self.laptops()?.into_iter().map(|l| (l.id.to_string(), l)).collect();
@@ -493,6 +496,11 @@ impl Session {
                     let tx = self.vault_mut().db_mut().transaction()?;
                     let result: Result<(), rusqlite::Error> = (|| {
                         for entry in &envelope.entries {
+                            // Written before its author heard that the record was forgotten:
+                            // it never comes back.
+                            if crate::forget::is_forgotten(&tx, &entry.entity, &entry.id)? {
+                                continue;
+                            }
                             if let Err(reason) = trust::allowed(&tx, &vault, entry, &laptops)? {
                                 left_out.push((format!("{relative} {} {}", entry.entity, entry.id), reason));
                                 continue;
@@ -501,6 +509,9 @@ impl Session {
                             let applied = merge::apply(&tx, entity, entry, now)?;
                             pass.fields += applied.fields as u32;
                             pass.conflicts += applied.conflicts as u32;
+                            if entity == Entity::Forgotten {
+                                forgetting |= crate::forget::take_tombstone(&tx, &entry.id)?;
+                            }
                         }
                         tx.execute(
                             "INSERT INTO sync_applied (device, seq) VALUES (?1, ?2)
@@ -544,7 +555,48 @@ impl Session {
         self.publish(now)?;
         self.clean_up(now)?;
         self.save()?;
+        if forgetting {
+            self.scrub_after_forgetting()?;
+        }
         Ok(report)
+    }
+
+    /// Rewrites this laptop's own files in the sync folder without what was forgotten: the
+    /// forgotten person's writes are dropped from its change files, forgotten attachments
+    /// from the records' lists, and their attachment files are deleted. Each rewritten file
+    /// is signed and sealed again as it was (same number), so a laptop that had not applied
+    /// it yet applies it without them.
+    pub(crate) fn scrub_own_sync_files(&mut self) -> Result<(), SyncError> {
+        let Some(me) = me(self.db())? else { return Ok(()) };
+        let forgotten = crate::forget::forgotten_ids(self.db())?;
+        let blobs = crate::forget::forgotten_blobs(self.db())?;
+        let laptops = self.laptops()?;
+        let joined = joined(self.db())?;
+        let recipients: Vec<String> = active(&laptops, &joined).iter().map(|l| l.recipient.clone()).collect();
+        let root = self.sync_folder();
+        let signing_key = me.keys.signing_key();
+        let own = folder::change_files(&root).into_iter().filter(|(l, _)| *l == me.id).flat_map(|(_, f)| f);
+        for (seq, path) in own.collect::<Vec<_>>() {
+            let Some(bytes) = folder::read_capped(&path, file::MAX_CHANGE_BYTES).map_err(folder_error(&path))? else { continue };
+            let Ok(mut envelope) = file::open(&bytes, &me.keys).and_then(|o| file::verify(&o, &signing_key, file::Kind::Changes, &me.id, Some(seq))) else {
+                continue;
+            };
+            let count = envelope.entries.len();
+            envelope.entries.retain(|e| !(crate::forget::OWN_ROWS.iter().any(|t| t.table() == e.entity) && forgotten.contains(&e.id)));
+            let mut changed = envelope.entries.len() != count;
+            for entry in &mut envelope.entries {
+                changed |= entry.before.as_mut().is_some_and(|b| crate::forget::scrub_row(b, &blobs));
+                changed |= crate::forget::scrub_row(&mut entry.after, &blobs);
+            }
+            if changed {
+                let resealed = file::seal(&envelope, &recipients, &me.keys).map_err(|e| EditError::Database { detail: format!("{e:?}") })?;
+                folder::publish(&path, &resealed).map_err(folder_error(&path))?;
+            }
+        }
+        for (_, _, path) in folder::blob_files(&root).into_iter().filter(|(_, id, _)| blobs.contains(&id.to_string())) {
+            std::fs::remove_file(&path).map_err(folder_error(&path))?;
+        }
+        Ok(())
     }
 
     /// A laptop invited but not yet joined joins when a state file it signed arrives (a new
@@ -557,11 +609,19 @@ impl Session {
             let id = laptop.id.to_string();
             let Some(state) = state_of(&root, me, &laptop) else { continue };
             match join_holds(&laptop, &joined, state.join.as_ref()) {
-                Ok(()) if !joined.contains_key(&id) => {
-                    note_joined(self.vault_mut().db_mut(), &id, state.join.as_ref().map(|j| j.id.as_str()), now)?;
-                    self.mark_unsaved();
+                Ok(()) => {
+                    if !joined.contains_key(&id) {
+                        note_joined(self.vault_mut().db_mut(), &id, state.join.as_ref().map(|j| j.id.as_str()), now)?;
+                        self.mark_unsaved();
+                    }
+                    let known: Option<String> =
+                        self.db().query_row("SELECT syncthing FROM sync_joined WHERE laptop = ?1", [&id], |r| r.get(0)).optional()?.flatten();
+                    let said = state.syncthing.filter(|d| lan::is_device_id(d));
+                    if said.is_some() && said != known {
+                        self.vault_mut().db_mut().execute("UPDATE sync_joined SET syncthing = ?2 WHERE laptop = ?1", params![id, said])?;
+                        self.mark_unsaved();
+                    }
                 }
-                Ok(()) => {}
                 Err(reason) => {
                     let path = folder::state_path(Path::new(""), &id);
                     refused += self.refuse(&path.to_string_lossy(), 0, reason, now)?;
@@ -605,29 +665,12 @@ impl Session {
     }
 
     /// Deletes this laptop's change files that every laptop of the group has applied (by
-    /// their state files, or because they joined from a snapshot that covered them).
+    /// their state files, or because they joined from a snapshot that covered them), and its
+    /// copies of the other laptops' files that every laptop has applied.
     fn clean_up(&mut self, now: DateTime<Utc>) -> Result<u32, SyncError> {
         let Some(me) = me(self.db())? else { return Ok(0) };
         let root = self.sync_folder();
-        let laptops = self.laptops()?;
-        let joined = joined(self.db())?;
-        let mut covered = i64::MAX;
-        // Every laptop still in the group, joined or invited: an invited laptop joins from a
-        // snapshot and needs every file after it. An invitation that expired unused does not hold
-        // files back for ever.
-        let waited_for = laptops.iter().filter(|l| {
-            l.removed_on.is_none() && l.id.to_string() != me.id && (joined.contains_key(&l.id.to_string()) || l.expires_at.is_none_or(|e| now <= e))
-        });
-        for laptop in waited_for {
-            let from_join = laptop.joined_from.get(&me.id).copied().unwrap_or(0);
-            let state = state_of(&root, &me, laptop).map(|e| e.applied).unwrap_or_default();
-            // A laptop this one has not heard of yet may still need every file.
-            if state.keys().any(|id| !laptops.iter().any(|l| l.id.to_string() == *id)) {
-                return Ok(0);
-            }
-            let from_state = state.get(&me.id).copied().unwrap_or(0);
-            covered = covered.min(from_join.max(from_state));
-        }
+        let Some(covered) = self.covered(&me, &me.id, now)? else { return Ok(0) };
         let mut removed = 0;
         for (seq, path) in folder::change_files(&root).into_iter().filter(|(l, _)| *l == me.id).flat_map(|(_, f)| f) {
             if seq <= covered {
@@ -635,7 +678,68 @@ impl Session {
                 removed += 1;
             }
         }
+        // Copies of another laptop's files every laptop has applied go too: they are of no
+        // more use, and one may hold what was forgotten since (its author rewrites its own
+        // files, but not one it already deleted; this copy, signed with its key, cannot be
+        // rewritten here).
+        for (author, files) in folder::change_files(&root).into_iter().filter(|(l, _)| *l != me.id) {
+            let Some(covered) = self.covered(&me, &author, now)? else { continue };
+            for (_, path) in files.into_iter().filter(|(seq, _)| *seq <= covered) {
+                std::fs::remove_file(&path).map_err(folder_error(&path))?;
+            }
+        }
         Ok(removed)
+    }
+
+    /// The highest change file of `author` every other laptop of the group has applied (by
+    /// their state files, or the snapshot they joined from), this one included; `None` while a
+    /// laptop this one has not heard of may still need every file.
+    fn covered(&self, me: &Me, author: &str, now: DateTime<Utc>) -> Result<Option<i64>, SyncError> {
+        let root = self.sync_folder();
+        let laptops = self.laptops()?;
+        let joined = joined(self.db())?;
+        let mut covered = if author == me.id { i64::MAX } else { applied(self.db())?.get(author).copied().unwrap_or(0) };
+        // Every laptop still in the group, joined or invited: an invited laptop joins from a
+        // snapshot and needs every file after it. An invitation that expired unused does not hold
+        // files back for ever.
+        let waited_for = laptops.iter().filter(|l| {
+            let id = l.id.to_string();
+            l.removed_on.is_none() && id != me.id && id != author && (joined.contains_key(&id) || l.expires_at.is_none_or(|e| now <= e))
+        });
+        for laptop in waited_for {
+            let from_join = laptop.joined_from.get(author).copied().unwrap_or(0);
+            let state = state_of(&root, me, laptop).map(|e| e.applied).unwrap_or_default();
+            // A laptop this one has not heard of yet may still need every file.
+            if state.keys().any(|id| !laptops.iter().any(|l| l.id.to_string() == *id)) {
+                return Ok(None);
+            }
+            let from_state = state.get(author).copied().unwrap_or(0);
+            covered = covered.min(from_join.max(from_state));
+        }
+        Ok(Some(covered))
+    }
+
+    /// What copying with a stick deletes rather than copies: forgotten attachments, and per
+    /// other laptop the change files every laptop has applied.
+    #[allow(clippy::type_complexity)]
+    fn stick_clean_up(
+        &self,
+        me: &Me,
+        local: &Path,
+        stick: &Path,
+        now: DateTime<Utc>,
+    ) -> Result<(std::collections::BTreeSet<String>, BTreeMap<String, i64>), SyncError> {
+        let forgotten = crate::forget::forgotten_blobs(self.db())?;
+        let mut covered = BTreeMap::new();
+        for (author, _) in folder::change_files(local).into_iter().chain(folder::change_files(stick)).filter(|(l, _)| *l != me.id) {
+            if covered.contains_key(&author) {
+                continue;
+            }
+            if let Some(upto) = self.covered(me, &author, now)? {
+                covered.insert(author, upto);
+            }
+        }
+        Ok((forgotten, covered))
     }
 
     /// Publishes, copies missing files both ways with a stick's `tejido-sync/<vault>`
@@ -646,10 +750,12 @@ impl Session {
         let stick_root = stick.join(STICK_DIR).join(vault_id(self.db())?);
         std::fs::create_dir_all(&stick_root).map_err(folder_error(&stick_root))?;
         let local = self.sync_folder();
-        let mut copied = folder::copy_with_stick(&local, &stick_root, &me.id).map_err(folder_error(&stick_root))?;
+        let (forgotten, covered) = self.stick_clean_up(&me, &local, &stick_root, now)?;
+        let mut copied = folder::copy_with_stick(&local, &stick_root, &me.id, &forgotten, &covered).map_err(folder_error(&stick_root))?;
         let imported = self.import(now)?;
         // The state and any clean-up after importing go back onto the stick too.
-        let again = folder::copy_with_stick(&local, &stick_root, &me.id).map_err(folder_error(&stick_root))?;
+        let (forgotten, covered) = self.stick_clean_up(&me, &local, &stick_root, now)?;
+        let again = folder::copy_with_stick(&local, &stick_root, &me.id, &forgotten, &covered).map_err(folder_error(&stick_root))?;
         copied.to_stick += again.to_stick;
         copied.from_stick += again.from_stick;
         Ok(StickReport { copied, imported })
@@ -658,8 +764,8 @@ impl Session {
     /// Removes a laptop from the group (lost, stolen, given away): its files after the last
     /// one this laptop applied are refused, its attachments too, later files are no longer
     /// sealed to it, and the community's package keys, which it holds, are replaced (the
-    /// desks need the new contact file). Its Syncthing peer, if it had one under its name,
-    /// is dropped.
+    /// desks need the new contact file). Its Syncthing peer is dropped: the one with the
+    /// Syncthing id its signed state file gave.
     pub fn remove_laptop(&mut self, id: LaptopId, now: DateTime<Utc>) -> Result<(), SyncError> {
         let Some(me) = me(self.db())? else { return Err(SyncError::NotStarted) };
         if id.to_string() == me.id {
@@ -677,7 +783,7 @@ impl Session {
             trust::replace_package_keys(db, stamp)?;
             Ok(())
         })?;
-        self.drop_lan_peer(&name, now)?;
+        self.drop_lan_peer(&id.to_string(), &name, now)?;
         self.publish(now)?;
         self.save()?;
         Ok(())

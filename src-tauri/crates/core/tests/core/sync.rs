@@ -453,7 +453,9 @@ fn an_edit_reaches_the_other_laptop_through_syncthing_on_loopback() {
         assert!(std::time::Instant::now() < deadline, "A's change file never reached B: {:?}", change_files(&b.session));
         std::thread::sleep(std::time::Duration::from_millis(500));
     }
-    assert!(change_files(&b.session).iter().any(|p| p.to_string_lossy().contains(&a_id)));
+    // (B's copy of A's file is deleted as soon as every laptop applied it: nothing to check
+    // in the folder, the member above came through Syncthing.)
+    let _ = a_id;
     assert_eq!(b.session.lan_connected(), vec![ids.0.clone()], "B is connected to A and nobody else");
     // Syncthing was given laptop ids, never the group's names for them.
     let config = std::fs::read_to_string(a.session.vault().dir().join("syncthing/config.xml")).unwrap();
