@@ -9,6 +9,7 @@ const COMMANDS: &[&str] = &[
     "unlock_vault",
     "recover_vault",
     "lock_vault",
+    "panic_lock",
     "acknowledge_rollback",
     "note_activity",
     "get_home",

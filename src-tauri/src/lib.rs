@@ -74,6 +74,7 @@ pub fn run() {
             commands::vault::unlock_vault,
             commands::vault::recover_vault,
             commands::vault::lock_vault,
+            commands::vault::panic_lock,
             commands::vault::acknowledge_rollback,
             commands::vault::note_activity,
             commands::people::get_home,

@@ -852,6 +852,22 @@ try {
     if (!back || back.role !== editedOnFirst) throw new Error(`the second laptop follows the choice: ${JSON.stringify(people.map((p) => [p.pseudonym, p.role]))}`);
   });
 
+  await step("the panic key locks at once and leaves nothing typed on screen, and no vault named", async () => {
+    const typed = "PANIC-Ty7Qm2 half-typed name";
+    await app.click("person-add");
+    await app.type("person-pseudonym", typed);
+    // Ctrl+Shift+L pressed in the field, then the modifiers released.
+    const field = await app.find("person-pseudonym");
+    await app.cmd("POST", `/element/${field}/value`, { text: "\uE009\uE008l\uE000" });
+    await app.waitForView("welcome");
+    await app.until("a page with nothing of the vault", async () => {
+      const page = await app.script("return document.documentElement.outerHTML + [...document.querySelectorAll('input, textarea')].map((f) => f.value).join(' ')");
+      return !page.includes("PANIC-Ty7Qm2") && !page.includes(vaultDir) && !page.includes("Cooperativa E2E");
+    });
+    if ((await app.all('[data-testid="recent-vault"], [data-testid="locked-notice"]')).length) throw new Error("the welcome after a panic names a vault or says it locked");
+    await shot(app, "after-panic");
+  });
+
   await step("a training vault opens the demo and is gone once locked or closed", async () => {
     await lock(app);
     if ((await app.all('[data-view="unlock"]')).length) await app.click("unlock-other-vault");

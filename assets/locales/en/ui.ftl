@@ -1080,6 +1080,7 @@ sync-refused-laptop-keys = tries to change a laptop's keys, or to bring back a r
 sync-refused-contact-keys = tries to change the keys of a contact; that change was left out
 sync-refused-second-join = from a second laptop made from the same invitation; an invitation is used once
 sync-refused-expired = from a laptop that joined after its invitation expired
+sync-refused-rolled-back = from a laptop whose vault went back to an earlier state (a copy of its folder put back, or its last saves deleted): what was edited there since may be lost, and it may still trust a laptop removed since; check that laptop
 sync-keys-replaced-title = Give the new contact file to every desk
 sync-keys-replaced = A laptop was removed on { $at }, and it held the community's keys for case packages, so they were replaced. Desks still have the old contact file: save the new one on the Escalation screen and give it to each of them, who compare its fingerprint with you.
 sync-keys-replaced-to = To give it to: { $names }
@@ -1188,3 +1189,7 @@ protocol-unfinished-blanks = { $count ->
 protocol-unfinished-blank = { $blank } in “{ $place }”
 risks-first-incident = Write down the first incident
 risk-add-measure = Add a measure for this risk
+
+## The panic key
+panic-button = Hide everything
+panic-button-title = Locks the vault at once and clears every screen, the projector too, leaving only the welcome screen (Ctrl+Shift+L)

@@ -1080,6 +1080,7 @@ sync-refused-laptop-keys = intenta cambiar las claves de una computadora o devol
 sync-refused-contact-keys = intenta cambiar las claves de un contacto; ese cambio se dejó fuera
 sync-refused-second-join = viene de una segunda computadora hecha con la misma invitación; una invitación se usa una sola vez
 sync-refused-expired = viene de una computadora que se unió después de que su invitación caducara
+sync-refused-rolled-back = de una computadora cuya bóveda volvió a un estado anterior (se repuso una copia de su carpeta o se borraron sus últimos guardados): lo que se editó allí desde entonces puede haberse perdido, y puede seguir confiando en una computadora quitada después; revise esa computadora
 sync-keys-replaced-title = Entregue el nuevo archivo de contacto a cada mesa
 sync-keys-replaced = El { $at } se quitó una computadora que tenía las claves del colectivo para los paquetes de casos, así que se reemplazaron. Las mesas todavía tienen el archivo de contacto anterior: guarde el nuevo en la pantalla de Escalamiento y entrégueselo a cada una, que comparará su huella con usted.
 sync-keys-replaced-to = A quién entregarlo: { $names }
@@ -1188,3 +1189,7 @@ protocol-unfinished-blanks = { $count ->
 protocol-unfinished-blank = { $blank } en «{ $place }»
 risks-first-incident = Anotar el primer incidente
 risk-add-measure = Añadir una medida para este riesgo
+
+## La tecla de pánico
+panic-button = Ocultar todo
+panic-button-title = Cierra la bóveda al instante y borra todas las pantallas, también la del proyector; solo queda la pantalla de bienvenida (Ctrl+Mayús+L)

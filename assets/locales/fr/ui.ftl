@@ -1103,6 +1103,7 @@ sync-refused-laptop-keys = tente de changer les clés d'un ordinateur ou de fair
 sync-refused-contact-keys = tente de changer les clés d'un contact ; ce changement a été écarté
 sync-refused-second-join = vient d'un deuxième ordinateur créé avec la même invitation ; une invitation ne sert qu'une fois
 sync-refused-expired = vient d'un ordinateur qui a rejoint après l'expiration de son invitation
+sync-refused-rolled-back = d'un ordinateur dont le coffre est revenu à un état antérieur (une copie de son dossier remise, ou ses dernières sauvegardes supprimées) : ce qui y a été modifié depuis peut être perdu, et il peut encore faire confiance à un ordinateur retiré depuis ; vérifiez cet ordinateur
 sync-keys-replaced-title = Donnez le nouveau fichier de contact à chaque bureau
 sync-keys-replaced = Un ordinateur a été retiré le { $at } ; il détenait les clés du collectif pour les paquets de cas, elles ont donc été remplacées. Les bureaux ont encore l'ancien fichier de contact : enregistrez le nouveau dans l'écran Escalade et donnez-le à chacun, qui comparera son empreinte avec vous.
 sync-keys-replaced-to = À qui le donner : { $names }
@@ -1214,3 +1215,7 @@ protocol-unfinished-blanks = { $count ->
 protocol-unfinished-blank = { $blank } dans « { $place } »
 risks-first-incident = Noter le premier incident
 risk-add-measure = Ajouter une mesure pour ce risque
+
+## La touche panique
+panic-button = Tout masquer
+panic-button-title = Verrouille le coffre sur-le-champ et efface tous les écrans, y compris le projecteur ; seul l’écran d’accueil reste (Ctrl+Maj+L)

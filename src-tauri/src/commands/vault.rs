@@ -61,3 +61,23 @@ pub fn lock_vault(handle: tauri::AppHandle, state: State<'_, AppState>) {
     // The projector goes blank with the vault.
     super::protocol::show_on_projector(&handle, &app.projection());
 }
+
+/// The panic key or button, from the main window or the projector: the vault closes at once
+/// in Rust, the projector window closes, and the main window's page is reloaded, which wipes
+/// every form, screen and piece of session state the web view held. Tejido never writes to
+/// the clipboard, so there is nothing of its own there to clear.
+#[tauri::command]
+pub fn panic_lock(handle: tauri::AppHandle, window: tauri::WebviewWindow, state: State<'_, AppState>) {
+    use tauri::Manager;
+    app(&state).panic();
+    if let Some(projector) = handle.get_webview_window(super::protocol::PROJECTOR) {
+        let _ = projector.close();
+    }
+    // Pressed in the projector: the main window reloads from here. Pressed in the main
+    // window: its page reloads itself as soon as this returns.
+    if window.label() != "main" {
+        if let Some(main) = handle.get_webview_window("main") {
+            let _ = main.eval("location.replace(location.pathname)");
+        }
+    }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { editingShortcuts } from "./shortcuts";
+import { editingShortcuts, isPanicKey } from "./shortcuts";
 
 function press(key: string, target: EventTarget = document.body, ctrlKey = true) {
   const event = new KeyboardEvent("keydown", { key, ctrlKey, cancelable: true });
@@ -40,5 +40,15 @@ describe("editing shortcuts", () => {
     editingShortcuts(event, { lock, undo: vi.fn(), canUndo: false });
     expect(lock).toHaveBeenCalledTimes(1);
     expect(event.defaultPrevented).toBe(true);
+  });
+});
+
+describe("the panic key", () => {
+  it("is Ctrl+Shift+L (or ⌘+Shift+L), and plain Ctrl+L stays the ordinary lock", () => {
+    expect(isPanicKey(new KeyboardEvent("keydown", { key: "L", ctrlKey: true, shiftKey: true }))).toBe(true);
+    expect(isPanicKey(new KeyboardEvent("keydown", { key: "L", metaKey: true, shiftKey: true }))).toBe(true);
+    expect(isPanicKey(new KeyboardEvent("keydown", { key: "l", ctrlKey: true }))).toBe(false);
+    expect(isPanicKey(new KeyboardEvent("keydown", { key: "L", shiftKey: true }))).toBe(false);
+    expect(isPanicKey(new KeyboardEvent("keydown", { key: "L", ctrlKey: true, shiftKey: true, altKey: true }))).toBe(false);
   });
 });

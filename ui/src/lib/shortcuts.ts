@@ -25,3 +25,11 @@ export function editingShortcuts(
     actions.undo();
   }
 }
+
+/** The panic key, Ctrl/⌘+Shift+L. It is the lock shortcut (Ctrl+L) with Shift added, so a
+ * person who knows how to lock finds it with one hand in a hurry; no screen and no field of
+ * the web view uses it, and a press by accident costs nothing but a lock (every edit is
+ * already saved). The Pause key was not chosen: most laptops sold today have none. */
+export function isPanicKey(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === "l";
+}

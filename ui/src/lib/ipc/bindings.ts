@@ -208,7 +208,12 @@ training: boolean,
 /**
  * Where a new vault is suggested (a neutral name in Documents, not yet taken).
  */
-suggestedVaultFolder: string, };
+suggestedVaultFolder: string, 
+/**
+ * The panic key was pressed since the last vault opened: the app starts at the neutral
+ * welcome screen and `recent_vaults` is empty, so whoever takes the laptop sees no path.
+ */
+panicked: boolean, };
 
 export type LockReason = "idle" | "sleep" | "sessionLocked";
 

@@ -76,6 +76,8 @@ export const recoverVault = (dir: string, recoveryKey: string, newPassphrase: st
   invoke<Home>("recover_vault", { dir, recoveryKey, newPassphrase });
 /** Locks the open vault: the Rust side forgets everything it held. */
 export const lockVault = () => invoke<void>("lock_vault");
+/** The panic key: locks at once, closes the projector; the page then reloads to wipe itself. */
+export const panicLock = () => invoke<void>("panic_lock");
 /** The person read the rollback warning and continues from the version that opened. */
 export const acknowledgeRollback = () => invoke<Home>("acknowledge_rollback");
 /** The person is active: the auto-lock deadline (kept in Rust) moves. */

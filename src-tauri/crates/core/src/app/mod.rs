@@ -27,6 +27,7 @@ mod escalation;
 mod idle;
 mod keys;
 mod navigation;
+mod panic;
 mod risk;
 mod sync;
 mod window;
@@ -68,6 +69,9 @@ pub struct AppInfo {
     pub training: bool,
     /// Where a new vault is suggested (a neutral name in Documents, not yet taken).
     pub suggested_vault_folder: PathBuf,
+    /// The panic key was pressed since the last vault opened: the app starts at the neutral
+    /// welcome screen and `recent_vaults` is empty, so whoever takes the laptop sees no path.
+    pub panicked: bool,
 }
 
 /// A new vault and its recovery key, to show once.
@@ -214,6 +218,9 @@ pub struct App {
     open: Option<OpenVault>,
     /// The last activity, for auto-lock on the wall clock.
     idle: idle::Idle,
+    /// Set by [`App::panic`] and cleared when a vault opens; never stored, so a relaunch
+    /// by the person who panicked shows the recent vaults again.
+    panicked: bool,
 }
 
 /// The calendar day on this computer: dates people type and due dates are local days, and a
@@ -229,7 +236,7 @@ pub(crate) fn secret(text: &str) -> SecretString {
 impl App {
     /// Loads the installation from `config_dir`; the demo lives under `data_dir`.
     pub fn new(config_dir: &Path, data_dir: &Path, kdf: KdfPolicy) -> Self {
-        let app = App { installation: Installation::load(config_dir), data_dir: data_dir.to_owned(), kdf, open: None, idle: Default::default() };
+        let app = App { installation: Installation::load(config_dir), data_dir: data_dir.to_owned(), kdf, open: None, idle: Default::default(), panicked: false };
         app.sweep_training();
         app
     }
@@ -249,12 +256,17 @@ impl App {
         AppInfo {
             language: self.locale().tag().to_owned(),
             auto_lock_minutes: self.installation.auto_lock_minutes,
-            recent_vaults: self.installation.recent_vaults.iter().filter(|v| v.path != demo).cloned().collect(),
+            recent_vaults: if self.panicked {
+                Vec::new()
+            } else {
+                self.installation.recent_vaults.iter().filter(|v| v.path != demo).cloned().collect()
+            },
             demo_path: demo,
             demo_passphrase: DEMO_PASSPHRASE.to_owned(),
             unlocked: self.open.is_some(),
             training: self.open.as_ref().is_some_and(|o| o.training.is_some()),
             suggested_vault_folder: crate::installation::suggested_vault_folder(),
+            panicked: self.panicked,
         }
     }
 
@@ -283,6 +295,7 @@ impl App {
         }
         let home = session.home(rollback, local_day(now))?;
         self.idle.touch(now);
+        self.panicked = false;
         self.open = Some(OpenVault { session, rollback, projection: Default::default(), training: None });
         Ok(home)
     }
