@@ -200,3 +200,35 @@ mod tests {
         assert!(RealFs.try_lock(&path, LockMode::Exclusive).unwrap().is_some(), "released on drop");
     }
 }
+
+/// Overwrites the file at `path` in place with zeros, flushes that to the disk, then removes
+/// it and flushes its folder: for key files that must not be read back from a disk image.
+///
+/// On a hard disk or an ext4 partition without snapshots the old bytes are gone. On an SSD
+/// (wear levelling writes the zeros elsewhere), a copy-on-write filesystem (btrfs, ZFS,
+/// APFS), or in a backup or snapshot, the old bytes can survive: the README says so. Zeros
+/// rather than random bytes: either way the overwrite lands where the file was or it does
+/// not, and nothing random is needed from the system. A missing file is not an error.
+pub fn shred_file(path: &Path) -> io::Result<()> {
+    let mut file = match OpenOptions::new().write(true).open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e),
+    };
+    let len = file.metadata()?.len();
+    let zeros = [0u8; 4096];
+    let mut left = len;
+    while left > 0 {
+        let n = left.min(zeros.len() as u64) as usize;
+        file.write_all(&zeros[..n])?;
+        left -= n as u64;
+    }
+    file.sync_all()?;
+    drop(file);
+    fs::remove_file(path)?;
+    if let Some(dir) = path.parent() {
+        #[cfg(unix)]
+        File::open(dir)?.sync_all()?;
+    }
+    Ok(())
+}

@@ -121,6 +121,43 @@ impl Vault {
         self.drop_slot(id)
     }
 
+    /// Shreds this laptop's passphrase slots: for a laptop that may be seized. Every
+    /// passphrase slot leaves `vault.toml` (written durably first, so the vault never lists a
+    /// slot that is gone), then each slot file is overwritten with zeros, flushed and removed
+    /// ([`crate::fs::shred_file`]). Afterwards only the paper recovery key opens the vault;
+    /// what is left is ciphertext. `confirm` re-authenticates (a passphrase or the paper key).
+    /// Refused (as for the last passphrase) if the vault has no recovery slot file: that would
+    /// lock everyone out. Returns how many slots went.
+    pub fn shred_passphrases(&mut self, confirm: Unlock<'_>) -> Result<usize, KeySlotError> {
+        self.ensure_writable()?;
+        self.verify_secret(confirm)?;
+        let recovery_present = self.header.recovery_slot().is_some_and(|s| self.fs.exists(&self.dir.join(&s.file)));
+        if !recovery_present {
+            return Err(KeySlotError::LastPassphrase);
+        }
+        let before = self.header.slots.clone();
+        let gone: Vec<SlotEntry> = before.iter().filter(|s| s.kind == SlotKind::Passphrase).cloned().collect();
+        self.header.slots.retain(|s| s.kind != SlotKind::Passphrase);
+        let header_path = self.dir.join(HEADER_FILE);
+        if let Err(e) = write_durably(self.fs.as_ref(), &header_path, self.header.to_toml().as_bytes()) {
+            self.header.slots = before;
+            return Err(SaveError::from_io(&header_path, e).into());
+        }
+        for slot in &gone {
+            let path = self.dir.join(&slot.file);
+            crate::fs::shred_file(&path).map_err(|e| SaveError::from_io(&path, e))?;
+        }
+        // Slot files a crash or an old re-key left unlisted in keys/ go the same way.
+        let keys_dir = self.dir.join(KEYS_DIR);
+        for name in self.fs.list(&keys_dir).unwrap_or_default() {
+            if name.starts_with("passphrase-") {
+                let path = keys_dir.join(&name);
+                crate::fs::shred_file(&path).map_err(|e| SaveError::from_io(&path, e))?;
+            }
+        }
+        Ok(gone.len())
+    }
+
     /// Replaces the vault identity (see the module documentation for the steps and why a
     /// crash at any point leaves a vault that opens).
     ///

@@ -265,3 +265,39 @@ fn create_refuses_a_folder_whose_header_is_gone_but_whose_saves_are_there() {
     std::fs::remove_file(fresh.join(HEADER_FILE)).unwrap();
     Vault::create(&fresh, &pass("owner passphrase"), &options(), Utc::now()).expect("an interrupted create is finished");
 }
+
+#[test]
+fn after_a_shred_no_passphrase_opens_the_vault_and_the_paper_key_does() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("v.tejido");
+    let (mut vault, leaked, _copy, _blob, paper) = vault_with_a_leaked_passphrase(&dir);
+    let slot_path = dir.join(keys::passphrase_slot_file(leaked));
+    assert!(matches!(vault.shred_passphrases(Unlock::Passphrase(&pass("a guess"))), Err(KeySlotError::WrongSecret)), "re-authentication first");
+    assert_eq!(vault.shred_passphrases(Unlock::Passphrase(&pass("owner passphrase"))).unwrap(), 2);
+    drop(vault);
+    assert!(!slot_path.exists(), "the slot file is gone");
+    let keys_left: Vec<_> = std::fs::read_dir(dir.join(KEYS_DIR)).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    assert_eq!(keys_left, vec!["recovery.age".to_owned()], "only the paper key's slot is left");
+    for guess in ["owner passphrase", "leaked passphrase"] {
+        assert!(Vault::open(&dir, Unlock::Passphrase(&pass(guess)), &options()).is_err(), "{guess} opens nothing");
+    }
+    let mut opened = Vault::open(&dir, Unlock::RecoveryKey(&paper), &options()).unwrap();
+    let v: String = opened.db().query_row("SELECT v FROM t", [], |r| r.get(0)).unwrap();
+    assert_eq!(v, "before", "the paper key opens the data");
+    // The paper key is then how a new passphrase is set.
+    opened.add_passphrase(&pass("new river passphrase"), Utc::now()).unwrap();
+}
+
+#[test]
+fn shredding_overwrites_the_file_before_removing_it() {
+    let root = tempfile::tempdir().unwrap();
+    let path = root.path().join("k.age");
+    std::fs::write(&path, b"AGE secret bytes").unwrap();
+    // A second name for the same bytes sees what the overwrite left in them.
+    let witness = root.path().join("witness");
+    std::fs::hard_link(&path, &witness).unwrap();
+    crate::fs::shred_file(&path).unwrap();
+    assert!(!path.exists());
+    assert_eq!(std::fs::read(&witness).unwrap(), vec![0u8; 16], "the bytes were overwritten in place");
+    crate::fs::shred_file(&path).unwrap();
+}
