@@ -31,6 +31,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/20261203090000_sync.sql")),
     M::up(include_str!("../../migrations/20261204150000_sync_trust.sql")),
     M::up(include_str!("../../migrations/20261204180000_forgotten.sql")),
+    M::up(include_str!("../../migrations/20261204190000_sync_went_back.sql")),
 ];
 
 #[cfg(test)]

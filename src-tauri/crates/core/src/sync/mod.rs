@@ -616,10 +616,14 @@ impl Session {
                     }
                     let known: Option<String> =
                         self.db().query_row("SELECT syncthing FROM sync_joined WHERE laptop = ?1", [&id], |r| r.get(0)).optional()?.flatten();
-                    let said = state.syncthing.filter(|d| lan::is_device_id(d));
+                    let said = state.syncthing.clone().filter(|d| lan::is_device_id(d));
                     if said.is_some() && said != known {
                         self.vault_mut().db_mut().execute("UPDATE sync_joined SET syncthing = ?2 WHERE laptop = ?1", params![id, said])?;
                         self.mark_unsaved();
+                    }
+                    if self.went_back(&id, &state, now)? {
+                        let path = folder::state_path(Path::new(""), &id);
+                        refused += self.refuse(&path.to_string_lossy(), 0, "rolled-back", now)?;
                     }
                 }
                 Err(reason) => {
@@ -629,6 +633,37 @@ impl Session {
             }
         }
         Ok(refused)
+    }
+
+    /// Whether `laptop`'s state file says less than one it signed before: fewer files
+    /// published, or fewer applied from some laptop. Its vault went back (a copy of its folder
+    /// put back, its newest saves deleted): edits made there since are lost, and it may trust a
+    /// laptop removed since. Remembers the most each laptop said.
+    fn went_back(&mut self, laptop: &str, state: &file::Envelope, _now: DateTime<Utc>) -> Result<bool, SyncError> {
+        let row: Option<(Option<i64>, Option<String>)> = self
+            .db()
+            .query_row("SELECT published, applied FROM sync_joined WHERE laptop = ?1", [laptop], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let Some((published, applied)) = row else { return Ok(false) };
+        let mut most: BTreeMap<String, i64> = applied.and_then(|a| serde_json::from_str(&a).ok()).unwrap_or_default();
+        let fewer_published = published.is_some_and(|p| state.seq < p);
+        let fewer_applied = most.iter().any(|(other, &n)| state.applied.get(other).copied().unwrap_or(0) < n);
+        let mut grew = published.is_none_or(|p| state.seq > p);
+        for (other, &n) in &state.applied {
+            let entry = most.entry(other.clone()).or_insert(0);
+            if n > *entry {
+                *entry = n;
+                grew = true;
+            }
+        }
+        if grew {
+            self.vault_mut().db_mut().execute(
+                "UPDATE sync_joined SET published = MAX(COALESCE(published, 0), ?2), applied = ?3 WHERE laptop = ?1",
+                params![laptop, state.seq, serde_json::to_string(&most).expect("serialises")],
+            )?;
+            self.mark_unsaved();
+        }
+        Ok(fewer_published || fewer_applied)
     }
 
     fn already_refused(&self, path: &str, size: usize) -> Result<bool, SyncError> {

@@ -1006,3 +1006,36 @@ fn forgetting_travels_to_the_other_laptops_and_a_late_file_does_not_bring_the_pe
         }
     }
 }
+
+/// A laptop whose vault went back (a copy of its folder put back): what it says it published
+/// and applied is less than it said before. The other laptops point it out.
+#[test]
+fn the_other_laptops_point_out_a_laptop_whose_vault_went_back() {
+    let now = Utc::now();
+    let mut a = first(now);
+    let mut b = join(&mut a, "Laptop B", now);
+    let usb = stick();
+    sync_all(&mut [&mut a, &mut b], usb.path(), now);
+    // A copy of B's whole folder, taken now.
+    let b_dir = b.session.vault().dir().to_owned();
+    let copy = tempfile::tempdir().unwrap();
+    copy_tree(&b_dir, copy.path());
+    b.session.add_person(person("Edit B later lost"), now).unwrap();
+    b.session.add_person(person("Another edit B lost"), now).unwrap();
+    sync_all(&mut [&mut a, &mut b], usb.path(), now);
+    a.session.add_person(person("Edit A made since"), now).unwrap();
+    sync_all(&mut [&mut a, &mut b], usb.path(), now);
+    assert!(refused_reasons(&a.session).is_empty());
+    // The copy is put back over B's folder and B syncs again.
+    drop(b.session);
+    std::fs::remove_dir_all(&b_dir).unwrap();
+    copy_tree(copy.path(), &b_dir);
+    let mut b = Laptop {
+        session: Session::open(&b_dir, tejido_vault::Unlock::Passphrase(&pass()), &options(), tejido_core::DeviceId::new()).unwrap(),
+        _dir: b._dir,
+    };
+    let _ = b.session.acknowledge_rollback();
+    sync(&mut b, usb.path(), now);
+    sync(&mut a, usb.path(), now);
+    assert_eq!(refused_reasons(&a.session), vec!["rolled-back".to_owned()], "A points out that B went back");
+}
