@@ -132,6 +132,28 @@ impl App {
         self.slots()
     }
 
+    /// Shreds this laptop's keys, for a laptop that may be seized, confirmed with `current`
+    /// (a passphrase or the paper key): every passphrase slot is overwritten, flushed and
+    /// removed ([`tejido_vault::Vault::shred_passphrases`]), the vault closes as on a panic,
+    /// and Syncthing's own device key and certificates in the vault folder (the only key of
+    /// this laptop kept outside the sealed files: the sync and package keys live in the
+    /// sealed database) are shredded the same way once Syncthing has stopped. Afterwards the
+    /// vault opens only with the paper recovery key. Returns how many passphrases went.
+    pub fn shred_keys(&mut self, current: &SecretString) -> Result<usize, AppError> {
+        let key = parse_secret(current);
+        let open = self.session()?;
+        let shredded = open.session.vault_mut().shred_passphrases(as_unlock(current, &key))?;
+        let dir = open.session.vault().dir().to_owned();
+        // Closing stops Syncthing, so it neither holds nor rewrites its key meanwhile.
+        self.panic();
+        let home = dir.join(crate::sync::SYNCTHING_DIR);
+        for name in ["key.pem", "cert.pem", "https-key.pem", "https-cert.pem"] {
+            let path = home.join(name);
+            tejido_vault::fs::shred_file(&path).map_err(|source| tejido_vault::SaveError::Io { path: path.clone(), source })?;
+        }
+        Ok(shredded)
+    }
+
     /// A new paper key; the old one stops working. Confirmed with `current`.
     pub fn new_recovery_key(&mut self, current: &SecretString, now: DateTime<Utc>) -> Result<NewRecoveryKey, AppError> {
         self.confirm_secret(current)?;

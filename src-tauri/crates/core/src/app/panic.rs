@@ -61,4 +61,23 @@ mod tests {
         assert!(!dir.exists(), "the training vault is gone");
         assert!(app.info().panicked && !app.info().unlocked);
     }
+
+    #[test]
+    fn shredding_this_laptops_keys_leaves_only_the_paper_key() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("Community.tejido");
+        let mut app = App::new(&root.path().join("config"), &root.path().join("data"), KdfPolicy::insecure_for_tests(2));
+        let created = app.create_vault(&dir, "Río Claro", "a long passphrase", Utc::now()).unwrap();
+        std::fs::create_dir_all(dir.join(crate::sync::SYNCTHING_DIR)).unwrap();
+        let syncthing_key = dir.join(crate::sync::SYNCTHING_DIR).join("key.pem");
+        std::fs::write(&syncthing_key, "-----BEGIN EC PRIVATE KEY-----").unwrap();
+        let wrong = app.shred_keys(&"a guess".to_owned().into());
+        assert!(matches!(wrong, Err(AppError::Slot(tejido_vault::KeySlotError::WrongSecret))), "re-authentication first");
+        assert_eq!(app.shred_keys(&"a long passphrase".to_owned().into()).unwrap(), 1);
+        assert!(!app.info().unlocked, "the vault closed");
+        assert!(!syncthing_key.exists(), "Syncthing's key is gone too");
+        assert!(app.unlock(&dir, "a long passphrase", Utc::now()).is_err(), "the passphrase opens nothing");
+        app.recover(&dir, &created.recovery_key, "a new long passphrase here", Utc::now()).unwrap();
+        assert!(app.info().unlocked, "the paper key opens it and sets a new passphrase");
+    }
 }
