@@ -222,7 +222,7 @@ pub fn check_after_crash(disk: &SimFs, w: &Workload) -> Result<(), String> {
                 opened_marker = Some(());
             }
             Err(OpenError::WrongPassphrase) if !w.must_open.contains(pass) => {}
-            Err(OpenError::NotAVault { .. }) if !w.created => {}
+            Err(OpenError::NotAVault { .. } | OpenError::Missing { .. }) if !w.created => {}
             Err(e) => return Err(format!("passphrase {pass:?} did not open: {e:?}")),
         }
     }

@@ -8,6 +8,8 @@
 
 err-vault-not-a-vault = The folder { $path } is not a { -tejido } vault.
 rec-vault-not-a-vault = Choose the folder that contains the file vault.toml.
+err-vault-missing = The folder { $path } is not there.
+rec-vault-missing = It may have been moved or renamed, or it is on a USB stick that is not plugged in. Plug the stick in, or choose the folder again.
 err-vault-too-new = This vault was saved by a newer version of { -tejido } (format { $format }).
 rec-vault-too-new = Update { -tejido } on this computer, then open the vault again. Nothing was changed.
 err-vault-damaged-header = The vault's description file (vault.toml) is damaged: { $detail }.
@@ -23,7 +25,16 @@ err-vault-damaged-key-slot = The key file { $file } is missing or damaged.
 err-vault-tampered-header = The vault's description file (vault.toml) does not match its keys. Someone may have changed it.
 err-vault-no-usable-generation = None of the { $count } saved versions of this vault could be read safely.
 rec-vault-get-help = Do not delete anything. Make a copy of the whole vault folder and ask someone you trust who knows { -tejido } for help.
-err-vault-io = { -tejido } could not read { $path }: { $reason }.
+err-vault-io = { -tejido } could not read { $path }: { $kind ->
+        [not-found] the folder or file is not there (moved, renamed, or on a USB stick that was unplugged)
+        [permission-denied] this computer account is not allowed to use it
+        [already-exists] something with that name is already there
+        [storage-full] the disk or USB stick is full
+        [read-only] the disk or USB stick only allows reading
+        [invalid-name] the name has characters or a length this disk does not allow
+        [not-empty] a folder that should be empty still holds files
+       *[other] the system refused (the disk or USB stick may be failing, or was removed)
+    }.
 err-vault-read-only-open = This vault was opened only for reading.
 
 ## Saving
@@ -32,7 +43,16 @@ err-save-disk-full = There is no space left on the disk to save ({ $path }). You
 rec-save-disk-full = Free some space on the disk, then save again.
 err-save-read-only = { -tejido } is not allowed to write to { $path }. Your previous save is safe.
 rec-save-read-only = Check that the USB stick or disk is not locked or read-only, and that you may write to the folder.
-err-save-io = Saving failed while writing { $path }: { $reason }. Your previous save is safe.
+err-save-io = Saving failed while writing { $path }: { $kind ->
+        [not-found] the folder or file is not there (moved, renamed, or on a USB stick that was unplugged)
+        [permission-denied] this computer account is not allowed to use it
+        [already-exists] something with that name is already there
+        [storage-full] the disk or USB stick is full
+        [read-only] the disk or USB stick only allows reading
+        [invalid-name] the name has characters or a length this disk does not allow
+        [not-empty] a folder that should be empty still holds files
+       *[other] the system refused (the disk or USB stick may be failing, or was removed)
+    }. Your previous save is safe.
 err-save-database = Saving failed inside the database: { $detail }. Your previous save is safe.
 rec-save-retry = Try again. If it keeps failing, copy the vault folder somewhere safe.
 
@@ -40,6 +60,21 @@ rec-save-retry = Try again. If it keeps failing, copy the vault folder somewhere
 
 err-create-not-empty = The folder { $path } already contains files.
 rec-create-not-empty = Choose a new or empty folder for the vault.
+err-create-io = The new vault could not be created in { $path }: { $kind ->
+        [not-found] the folder or file is not there (moved, renamed, or on a USB stick that was unplugged)
+        [permission-denied] this computer account is not allowed to use it
+        [already-exists] something with that name is already there
+        [storage-full] the disk or USB stick is full
+        [read-only] the disk or USB stick only allows reading
+        [invalid-name] the name has characters or a length this disk does not allow
+        [not-empty] a folder that should be empty still holds files
+       *[other] the system refused (the disk or USB stick may be failing, or was removed)
+    }.
+err-create-disk-full = There is no space left on the disk to create the vault ({ $path }).
+err-create-read-only = { -tejido } is not allowed to write to { $path }, so the vault could not be created there.
+rec-create-read-only = Choose a folder you may write to, for example in Documents, or check that the USB stick is not locked.
+err-create-database = The new vault could not be prepared: { $detail }.
+rec-create-retry = Choose another folder (for example in Documents), or check the disk, and try again.
 
 ## Passphrases and key slots
 
@@ -98,7 +133,16 @@ err-record-unknown-category = This version of Tejido does not know the threat ca
 err-risk-not-rated = A risk needs a likelihood and an impact.
 err-record-not-found = This record is no longer there.
 rec-record-not-found = It may have just been removed: Undo brings it back.
-err-app-file = The file { $path } could not be used: { $detail }.
+err-app-file = The file { $path } could not be used: { $kind ->
+        [not-found] the folder or file is not there (moved, renamed, or on a USB stick that was unplugged)
+        [permission-denied] this computer account is not allowed to use it
+        [already-exists] something with that name is already there
+        [storage-full] the disk or USB stick is full
+        [read-only] the disk or USB stick only allows reading
+        [invalid-name] the name has characters or a length this disk does not allow
+        [not-empty] a folder that should be empty still holds files
+       *[other] the system refused (the disk or USB stick may be failing, or was removed)
+    }.
 rec-app-file = Check that it still exists and that you may open it, or choose another.
 err-app-file-too-large = The file { $path } is larger than { $megabytes } MB, too large to keep in the vault.
 err-relationship-self = A link needs two different people or actors.

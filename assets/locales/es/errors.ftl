@@ -7,6 +7,8 @@
 
 err-vault-not-a-vault = La carpeta { $path } no es una bóveda de { -tejido }.
 rec-vault-not-a-vault = Elija la carpeta que contiene el archivo vault.toml.
+err-vault-missing = La carpeta { $path } no está.
+rec-vault-missing = Puede que se haya movido o se le haya cambiado el nombre, o que esté en una memoria USB que no está conectada. Conecte la memoria o vuelva a elegir la carpeta.
 err-vault-too-new = Esta bóveda fue guardada por una versión más nueva de { -tejido } (formato { $format }).
 rec-vault-too-new = Actualice { -tejido } en esta computadora y vuelva a abrir la bóveda. No se cambió nada.
 err-vault-damaged-header = El archivo que describe la bóveda (vault.toml) está dañado: { $detail }.
@@ -22,7 +24,16 @@ err-vault-damaged-key-slot = El archivo de claves { $file } falta o está dañad
 err-vault-tampered-header = El archivo que describe la bóveda (vault.toml) no coincide con sus claves. Alguien puede haberlo cambiado.
 err-vault-no-usable-generation = Ninguna de las { $count } versiones guardadas de esta bóveda se pudo leer de forma segura.
 rec-vault-get-help = No borre nada. Haga una copia de toda la carpeta de la bóveda y pida ayuda a una persona de confianza que conozca { -tejido }.
-err-vault-io = { -tejido } no pudo leer { $path }: { $reason }.
+err-vault-io = { -tejido } no pudo leer { $path }: { $kind ->
+        [not-found] la carpeta o el archivo no está (se movió, se le cambió el nombre o está en una memoria USB que se desconectó)
+        [permission-denied] esta cuenta del equipo no tiene permiso para usarlo
+        [already-exists] ya hay algo con ese nombre
+        [storage-full] el disco o la memoria USB está lleno
+        [read-only] el disco o la memoria USB solo permite leer
+        [invalid-name] el nombre tiene caracteres o una longitud que este disco no permite
+        [not-empty] una carpeta que debería estar vacía todavía tiene archivos
+       *[other] el sistema lo rechazó (el disco o la memoria USB puede estar fallando, o se retiró)
+    }.
 err-vault-read-only-open = Esta bóveda se abrió solo para lectura.
 
 ## Guardar
@@ -31,7 +42,16 @@ err-save-disk-full = No queda espacio en el disco para guardar ({ $path }). Lo g
 rec-save-disk-full = Libere espacio en el disco y vuelva a guardar.
 err-save-read-only = { -tejido } no tiene permiso para escribir en { $path }. Lo guardado antes está a salvo.
 rec-save-read-only = Compruebe que la memoria USB o el disco no esté bloqueado o en solo lectura, y que puede escribir en la carpeta.
-err-save-io = Falló el guardado al escribir { $path }: { $reason }. Lo guardado antes está a salvo.
+err-save-io = Falló el guardado al escribir { $path }: { $kind ->
+        [not-found] la carpeta o el archivo no está (se movió, se le cambió el nombre o está en una memoria USB que se desconectó)
+        [permission-denied] esta cuenta del equipo no tiene permiso para usarlo
+        [already-exists] ya hay algo con ese nombre
+        [storage-full] el disco o la memoria USB está lleno
+        [read-only] el disco o la memoria USB solo permite leer
+        [invalid-name] el nombre tiene caracteres o una longitud que este disco no permite
+        [not-empty] una carpeta que debería estar vacía todavía tiene archivos
+       *[other] el sistema lo rechazó (el disco o la memoria USB puede estar fallando, o se retiró)
+    }. Lo guardado antes está a salvo.
 err-save-database = Falló el guardado dentro de la base de datos: { $detail }. Lo guardado antes está a salvo.
 rec-save-retry = Vuelva a intentarlo. Si sigue fallando, copie la carpeta de la bóveda a un lugar seguro.
 
@@ -39,6 +59,21 @@ rec-save-retry = Vuelva a intentarlo. Si sigue fallando, copie la carpeta de la 
 
 err-create-not-empty = La carpeta { $path } ya contiene archivos.
 rec-create-not-empty = Elija una carpeta nueva o vacía para la bóveda.
+err-create-io = No se pudo crear la bóveda nueva en { $path }: { $kind ->
+        [not-found] la carpeta o el archivo no está (se movió, se le cambió el nombre o está en una memoria USB que se desconectó)
+        [permission-denied] esta cuenta del equipo no tiene permiso para usarlo
+        [already-exists] ya hay algo con ese nombre
+        [storage-full] el disco o la memoria USB está lleno
+        [read-only] el disco o la memoria USB solo permite leer
+        [invalid-name] el nombre tiene caracteres o una longitud que este disco no permite
+        [not-empty] una carpeta que debería estar vacía todavía tiene archivos
+       *[other] el sistema lo rechazó (el disco o la memoria USB puede estar fallando, o se retiró)
+    }.
+err-create-disk-full = No queda espacio en el disco para crear la bóveda ({ $path }).
+err-create-read-only = { -tejido } no tiene permiso para escribir en { $path }, así que no pudo crear la bóveda allí.
+rec-create-read-only = Elija una carpeta en la que pueda escribir, por ejemplo en Documentos, o compruebe que la memoria USB no esté bloqueada.
+err-create-database = No se pudo preparar la bóveda nueva: { $detail }.
+rec-create-retry = Elija otra carpeta (por ejemplo en Documentos), o revise el disco, y vuelva a intentarlo.
 
 ## Frases de contraseña y claves
 
@@ -97,7 +132,16 @@ err-record-unknown-category = Esta versión de Tejido no conoce la categoría de
 err-risk-not-rated = Un riesgo necesita una probabilidad y un impacto.
 err-record-not-found = Este registro ya no está.
 rec-record-not-found = Quizás se acaba de eliminar: «Deshacer» lo recupera.
-err-app-file = No se pudo usar el archivo { $path }: { $detail }.
+err-app-file = No se pudo usar el archivo { $path }: { $kind ->
+        [not-found] la carpeta o el archivo no está (se movió, se le cambió el nombre o está en una memoria USB que se desconectó)
+        [permission-denied] esta cuenta del equipo no tiene permiso para usarlo
+        [already-exists] ya hay algo con ese nombre
+        [storage-full] el disco o la memoria USB está lleno
+        [read-only] el disco o la memoria USB solo permite leer
+        [invalid-name] el nombre tiene caracteres o una longitud que este disco no permite
+        [not-empty] una carpeta que debería estar vacía todavía tiene archivos
+       *[other] el sistema lo rechazó (el disco o la memoria USB puede estar fallando, o se retiró)
+    }.
 rec-app-file = Compruebe que todavía existe y que tiene permiso para abrirlo, o elija otro.
 err-app-file-too-large = El archivo { $path } pesa más de { $megabytes } MB, demasiado para guardarlo en la bóveda.
 err-relationship-self = Un vínculo necesita dos personas o actores distintos.

@@ -7,6 +7,8 @@
 
 err-vault-not-a-vault = Le dossier { $path } n'est pas un coffre { -tejido }.
 rec-vault-not-a-vault = Choisissez le dossier qui contient le fichier vault.toml.
+err-vault-missing = Le dossier { $path } n'est pas là.
+rec-vault-missing = Il a peut-être été déplacé ou renommé, ou il se trouve sur une clé USB qui n'est pas branchée. Branchez la clé, ou choisissez de nouveau le dossier.
 err-vault-too-new = Ce coffre a été enregistré par une version plus récente de { -tejido } (format { $format }).
 rec-vault-too-new = Mettez { -tejido } à jour sur cet ordinateur, puis rouvrez le coffre. Rien n'a été modifié.
 err-vault-damaged-header = Le fichier qui décrit le coffre (vault.toml) est endommagé : { $detail }.
@@ -22,7 +24,16 @@ err-vault-damaged-key-slot = Le fichier de clé { $file } est absent ou endommag
 err-vault-tampered-header = Le fichier qui décrit le coffre (vault.toml) ne correspond pas à ses clés. Quelqu'un l'a peut-être modifié.
 err-vault-no-usable-generation = Aucune des { $count } versions enregistrées de ce coffre n'a pu être lue en toute sécurité.
 rec-vault-get-help = Ne supprimez rien. Faites une copie de tout le dossier du coffre et demandez de l'aide à une personne de confiance qui connaît { -tejido }.
-err-vault-io = { -tejido } n'a pas pu lire { $path } : { $reason }.
+err-vault-io = { -tejido } n'a pas pu lire { $path } : { $kind ->
+        [not-found] le dossier ou le fichier n'est pas là (déplacé, renommé, ou sur une clé USB débranchée)
+        [permission-denied] ce compte de l'ordinateur n'a pas le droit de l'utiliser
+        [already-exists] quelque chose porte déjà ce nom
+        [storage-full] le disque ou la clé USB est plein
+        [read-only] le disque ou la clé USB ne permet que la lecture
+        [invalid-name] le nom contient des caractères ou a une longueur que ce disque n'accepte pas
+        [not-empty] un dossier qui devrait être vide contient encore des fichiers
+       *[other] le système a refusé (le disque ou la clé USB est peut-être défaillant, ou a été retiré)
+    }.
 err-vault-read-only-open = Ce coffre a été ouvert en lecture seule.
 
 ## Enregistrer
@@ -31,7 +42,16 @@ err-save-disk-full = Il n'y a plus de place sur le disque pour enregistrer ({ $p
 rec-save-disk-full = Libérez de la place sur le disque, puis enregistrez à nouveau.
 err-save-read-only = { -tejido } n'a pas le droit d'écrire dans { $path }. L'enregistrement précédent est intact.
 rec-save-read-only = Vérifiez que la clé USB ou le disque n'est pas verrouillé ou en lecture seule, et que vous pouvez écrire dans le dossier.
-err-save-io = L'enregistrement a échoué en écrivant { $path } : { $reason }. L'enregistrement précédent est intact.
+err-save-io = L'enregistrement a échoué en écrivant { $path } : { $kind ->
+        [not-found] le dossier ou le fichier n'est pas là (déplacé, renommé, ou sur une clé USB débranchée)
+        [permission-denied] ce compte de l'ordinateur n'a pas le droit de l'utiliser
+        [already-exists] quelque chose porte déjà ce nom
+        [storage-full] le disque ou la clé USB est plein
+        [read-only] le disque ou la clé USB ne permet que la lecture
+        [invalid-name] le nom contient des caractères ou a une longueur que ce disque n'accepte pas
+        [not-empty] un dossier qui devrait être vide contient encore des fichiers
+       *[other] le système a refusé (le disque ou la clé USB est peut-être défaillant, ou a été retiré)
+    }. L'enregistrement précédent est intact.
 err-save-database = L'enregistrement a échoué dans la base de données : { $detail }. L'enregistrement précédent est intact.
 rec-save-retry = Réessayez. Si cela échoue encore, copiez le dossier du coffre en lieu sûr.
 
@@ -39,6 +59,21 @@ rec-save-retry = Réessayez. Si cela échoue encore, copiez le dossier du coffre
 
 err-create-not-empty = Le dossier { $path } contient déjà des fichiers.
 rec-create-not-empty = Choisissez un dossier nouveau ou vide pour le coffre.
+err-create-io = Le nouveau coffre n'a pas pu être créé dans { $path } : { $kind ->
+        [not-found] le dossier ou le fichier n'est pas là (déplacé, renommé, ou sur une clé USB débranchée)
+        [permission-denied] ce compte de l'ordinateur n'a pas le droit de l'utiliser
+        [already-exists] quelque chose porte déjà ce nom
+        [storage-full] le disque ou la clé USB est plein
+        [read-only] le disque ou la clé USB ne permet que la lecture
+        [invalid-name] le nom contient des caractères ou a une longueur que ce disque n'accepte pas
+        [not-empty] un dossier qui devrait être vide contient encore des fichiers
+       *[other] le système a refusé (le disque ou la clé USB est peut-être défaillant, ou a été retiré)
+    }.
+err-create-disk-full = Il ne reste plus de place sur le disque pour créer le coffre ({ $path }).
+err-create-read-only = { -tejido } n'a pas le droit d'écrire dans { $path }, le coffre n'a donc pas pu y être créé.
+rec-create-read-only = Choisissez un dossier où vous pouvez écrire, par exemple dans Documents, ou vérifiez que la clé USB n'est pas verrouillée.
+err-create-database = Le nouveau coffre n'a pas pu être préparé : { $detail }.
+rec-create-retry = Choisissez un autre dossier (par exemple dans Documents), ou vérifiez le disque, puis réessayez.
 
 ## Phrases de passe et clés
 
@@ -97,7 +132,16 @@ err-record-unknown-category = Cette version de Tejido ne connaît pas la catégo
 err-risk-not-rated = Un risque a besoin d'une probabilité et d'un impact.
 err-record-not-found = Cette fiche n'existe plus.
 rec-record-not-found = Elle vient peut-être d'être supprimée : « Annuler » la fait revenir.
-err-app-file = Le fichier { $path } n'a pas pu être utilisé : { $detail }.
+err-app-file = Le fichier { $path } n'a pas pu être utilisé : { $kind ->
+        [not-found] le dossier ou le fichier n'est pas là (déplacé, renommé, ou sur une clé USB débranchée)
+        [permission-denied] ce compte de l'ordinateur n'a pas le droit de l'utiliser
+        [already-exists] quelque chose porte déjà ce nom
+        [storage-full] le disque ou la clé USB est plein
+        [read-only] le disque ou la clé USB ne permet que la lecture
+        [invalid-name] le nom contient des caractères ou a une longueur que ce disque n'accepte pas
+        [not-empty] un dossier qui devrait être vide contient encore des fichiers
+       *[other] le système a refusé (le disque ou la clé USB est peut-être défaillant, ou a été retiré)
+    }.
 rec-app-file = Vérifiez qu'il existe toujours et que vous pouvez l'ouvrir, ou choisissez-en un autre.
 err-app-file-too-large = Le fichier { $path } dépasse { $megabytes } Mo, c'est trop pour le garder dans le coffre.
 err-relationship-self = Un lien relie deux personnes ou acteurs différents.

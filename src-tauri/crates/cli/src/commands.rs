@@ -268,7 +268,7 @@ fn risk_export(ctx: &mut Context, dir: &Path, format: ExportFormat, out: Option<
     let args = [("count", register.entries.len().to_string()), ("omitted", register.omitted.to_string())];
     match out {
         Some(path) => {
-            std::fs::write(path, text).map_err(|e| CliError::App(AppError::File { path: path.to_owned(), detail: e.to_string() }))?;
+            std::fs::write(path, text).map_err(|e| CliError::App(AppError::File { path: path.to_owned(), kind: tejido_vault::IoKind::of(&e) }))?;
             ctx.say("risk-exported", &args);
         }
         None => {

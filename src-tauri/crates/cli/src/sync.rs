@@ -24,7 +24,7 @@ pub(crate) fn run(ctx: &mut Context, command: SyncCommand) -> Result<(), CliErro
             let mut session = ctx.open(&dir, LockMode::Exclusive)?;
             let invitation = session.invite(&name, now).map_err(app)?;
             std::fs::write(&out, &invitation.bytes)
-                .map_err(|e| CliError::App(tejido_core::AppError::File { path: out.clone(), detail: e.to_string() }))?;
+                .map_err(|e| CliError::App(tejido_core::AppError::File { path: out.clone(), kind: tejido_vault::IoKind::of(&e) }))?;
             ctx.say(
                 "cli-sync-invited",
                 &[("path", out.display().to_string()), ("code", invitation.code), ("fingerprint", invitation.fingerprint)],
@@ -32,7 +32,7 @@ pub(crate) fn run(ctx: &mut Context, command: SyncCommand) -> Result<(), CliErro
         }
         SyncCommand::Join { dir, invitation } => {
             let bytes = std::fs::read(&invitation)
-                .map_err(|e| CliError::App(tejido_core::AppError::File { path: invitation.clone(), detail: e.to_string() }))?;
+                .map_err(|e| CliError::App(tejido_core::AppError::File { path: invitation.clone(), kind: tejido_vault::IoKind::of(&e) }))?;
             let code = ctx.input.secret("prompt-invitation-code")?;
             let passphrase = ctx.input.new_passphrase("prompt-new-passphrase")?;
             use tejido_vault::ExposeSecret;

@@ -20,6 +20,74 @@ macro_rules! display_in_english {
     )*};
 }
 
+/// What the operating system refused, as a kind a person can act on. The system's own text
+/// ("No such file or directory (os error 2)") is English whatever the person reads, so it is
+/// never shown: each kind has its own words in every language (the `kind` argument of the
+/// messages that say what the disk refused).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum IoKind {
+    /// The file or folder does not exist (moved, renamed, a stick unplugged).
+    NotFound,
+    /// This user may not read or write there.
+    PermissionDenied,
+    /// Something with that name is already there.
+    AlreadyExists,
+    /// The disk or stick is full.
+    StorageFull,
+    /// The disk or stick only allows reading.
+    ReadOnly,
+    /// The name is not allowed here (characters, length).
+    InvalidName,
+    /// A folder that had to be empty is not.
+    NotEmpty,
+    /// Anything else.
+    Other,
+}
+
+impl IoKind {
+    /// The kind of `error`.
+    pub fn of(error: &io::Error) -> Self {
+        use io::ErrorKind as K;
+        match error.kind() {
+            K::NotFound => IoKind::NotFound,
+            K::PermissionDenied => IoKind::PermissionDenied,
+            K::AlreadyExists => IoKind::AlreadyExists,
+            K::StorageFull | K::QuotaExceeded | K::FileTooLarge => IoKind::StorageFull,
+            K::ReadOnlyFilesystem => IoKind::ReadOnly,
+            K::InvalidFilename => IoKind::InvalidName,
+            K::DirectoryNotEmpty => IoKind::NotEmpty,
+            _ => IoKind::Other,
+        }
+    }
+
+    /// The value of the messages' `kind` argument, which selects the words.
+    pub fn as_arg(self) -> &'static str {
+        match self {
+            IoKind::NotFound => "not-found",
+            IoKind::PermissionDenied => "permission-denied",
+            IoKind::AlreadyExists => "already-exists",
+            IoKind::StorageFull => "storage-full",
+            IoKind::ReadOnly => "read-only",
+            IoKind::InvalidName => "invalid-name",
+            IoKind::NotEmpty => "not-empty",
+            IoKind::Other => "other",
+        }
+    }
+
+    /// Every kind, for tests that check each has its words.
+    pub const ALL: [IoKind; 8] = [
+        IoKind::NotFound,
+        IoKind::PermissionDenied,
+        IoKind::AlreadyExists,
+        IoKind::StorageFull,
+        IoKind::ReadOnly,
+        IoKind::InvalidName,
+        IoKind::NotEmpty,
+        IoKind::Other,
+    ];
+}
+
 /// Opening (unlocking) a vault failed.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -27,6 +95,12 @@ pub enum OpenError {
     /// There is no `vault.toml` in the folder.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     NotAVault {
+        /// The folder that was opened.
+        path: PathBuf,
+    },
+    /// The folder itself is not there (moved, renamed, or on a stick that is not plugged in).
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    Missing {
         /// The folder that was opened.
         path: PathBuf,
     },
@@ -91,6 +165,7 @@ impl Localized for OpenError {
     fn message_id(&self) -> &'static str {
         match self {
             OpenError::NotAVault { .. } => "err-vault-not-a-vault",
+            OpenError::Missing { .. } => "err-vault-missing",
             OpenError::TooNew { .. } => "err-vault-too-new",
             OpenError::DamagedHeader { .. } => "err-vault-damaged-header",
             OpenError::InUse => "err-vault-in-use",
@@ -108,6 +183,7 @@ impl Localized for OpenError {
     fn hint_id(&self) -> Option<&'static str> {
         Some(match self {
             OpenError::NotAVault { .. } => "rec-vault-not-a-vault",
+            OpenError::Missing { .. } => "rec-vault-missing",
             OpenError::TooNew { .. } => "rec-vault-too-new",
             OpenError::InUse => "rec-vault-in-use",
             OpenError::WrongPassphrase => "rec-vault-wrong-passphrase",
@@ -123,7 +199,7 @@ impl Localized for OpenError {
 
     fn message_args(&self) -> Vec<(&'static str, String)> {
         match self {
-            OpenError::NotAVault { path } => vec![("path", path.display().to_string())],
+            OpenError::NotAVault { path } | OpenError::Missing { path } => vec![("path", path.display().to_string())],
             OpenError::TooNew { format } => vec![("format", format.to_string())],
             OpenError::DamagedHeader { detail } => vec![("detail", detail.clone())],
             OpenError::ExcessiveWork { required, max } => {
@@ -233,7 +309,12 @@ impl Localized for CreateError {
         match self {
             CreateError::NotEmpty { .. } => "err-create-not-empty",
             CreateError::InUse => "err-vault-in-use",
-            CreateError::Save(e) => e.message_id(),
+            // NOTE: not the save's words: "your previous save is safe" means nothing for a
+            // vault that does not exist yet.
+            CreateError::Save(SaveError::DiskFull { .. }) => "err-create-disk-full",
+            CreateError::Save(SaveError::ReadOnly { .. }) => "err-create-read-only",
+            CreateError::Save(SaveError::Io { .. }) => "err-create-io",
+            CreateError::Save(SaveError::Database { .. }) => "err-create-database",
         }
     }
 
@@ -241,7 +322,9 @@ impl Localized for CreateError {
         match self {
             CreateError::NotEmpty { .. } => Some("rec-create-not-empty"),
             CreateError::InUse => Some("rec-vault-in-use"),
-            CreateError::Save(e) => e.hint_id(),
+            CreateError::Save(SaveError::DiskFull { .. }) => Some("rec-save-disk-full"),
+            CreateError::Save(SaveError::ReadOnly { .. }) => Some("rec-create-read-only"),
+            CreateError::Save(_) => Some("rec-create-retry"),
         }
     }
 
@@ -381,5 +464,86 @@ impl Localized for GenerationProblem {
 display_in_english!(GenerationProblem);
 
 fn io_args(path: &Path, source: &io::Error) -> Vec<(&'static str, String)> {
-    vec![("path", path.display().to_string()), ("reason", source.to_string())]
+    vec![("path", path.display().to_string()), ("kind", IoKind::of(source).as_arg().to_owned())]
+}
+
+#[cfg(test)]
+mod tests {
+    //! Issue 27: a Spanish facilitator read "No such file or directory (os error 2)" inside a
+    //! Spanish sentence, "what was saved before is safe" about a vault that did not exist yet,
+    //! and "not a Tejido vault" for a folder that was simply not there (a stick unplugged).
+
+    use super::*;
+    use crate::{KdfPolicy, SecretString, Unlock, Vault, VaultOptions};
+
+    fn options() -> VaultOptions {
+        VaultOptions { kdf: KdfPolicy::insecure_for_tests(2), ..VaultOptions::default() }
+    }
+
+    const ENGLISH_FROM_THE_SYSTEM: [&str; 4] = ["os error", "No such file", "Permission denied", "Not a directory"];
+
+    #[test]
+    fn every_kind_of_disk_refusal_has_its_own_words_in_every_language() {
+        let path = Path::new("/media/usb/Comunidad.tejido");
+        for locale in Locale::ALL {
+            let errors = |kind: io::ErrorKind| {
+                let source = || io::Error::from(kind);
+                [
+                    tejido_i18n::render(locale, &OpenError::Io { path: path.into(), source: source() }),
+                    tejido_i18n::render(locale, &SaveError::Io { path: path.into(), source: source() }),
+                    tejido_i18n::render(locale, &CreateError::Save(SaveError::Io { path: path.into(), source: source() })),
+                ]
+            };
+            let kinds = [
+                io::ErrorKind::NotFound,
+                io::ErrorKind::PermissionDenied,
+                io::ErrorKind::AlreadyExists,
+                io::ErrorKind::StorageFull,
+                io::ErrorKind::ReadOnlyFilesystem,
+                io::ErrorKind::InvalidFilename,
+                io::ErrorKind::DirectoryNotEmpty,
+                io::ErrorKind::Other,
+            ];
+            assert_eq!(kinds.map(|k| IoKind::of(&io::Error::from(k))), IoKind::ALL, "each kind a person can meet is its own");
+            let said: Vec<[String; 3]> = kinds.iter().map(|k| errors(*k)).collect();
+            for (i, texts) in said.iter().enumerate() {
+                for text in texts {
+                    assert!(!ENGLISH_FROM_THE_SYSTEM.iter().any(|e| text.contains(e)), "{}: {text}", locale.tag());
+                    assert!(text.contains("/media/usb/Comunidad.tejido"), "the place is named: {text}");
+                }
+                for other in &said[i + 1..] {
+                    assert_ne!(texts[0], other[0], "{}: two kinds read the same", locale.tag());
+                }
+            }
+            let [_, save, create] = &said[0];
+            let safe = tejido_i18n::message(locale, "err-save-disk-full", &[("path", String::new())]);
+            let safe = safe.rsplit(". ").next().unwrap().to_owned();
+            assert!(save.contains(&safe), "saving an existing vault says the earlier save is safe: {save}");
+            assert!(!create.contains(&safe), "creating one does not: there is no earlier save ({create})");
+        }
+    }
+
+    #[test]
+    fn a_missing_folder_is_missing_and_a_folder_without_a_vault_is_not_a_vault() {
+        let root = tempfile::tempdir().unwrap();
+        let pass = SecretString::from("a long enough passphrase".to_owned());
+        let missing = Vault::open(&root.path().join("unplugged"), Unlock::Passphrase(&pass), &options()).err();
+        assert!(matches!(missing, Some(OpenError::Missing { .. })), "{missing:?}");
+        let text = tejido_i18n::render_with_hint(Locale::Es, &missing.unwrap());
+        assert!(text.contains("no está") && text.contains("memoria USB"), "{text}");
+        let empty = Vault::open(root.path(), Unlock::Passphrase(&pass), &options()).err();
+        assert!(matches!(empty, Some(OpenError::NotAVault { .. })), "{empty:?}");
+    }
+
+    #[test]
+    fn a_vault_that_cannot_be_created_is_not_said_to_have_a_safe_earlier_save() {
+        let root = tempfile::tempdir().unwrap();
+        let file = root.path().join("a file");
+        std::fs::write(&file, b"").unwrap();
+        let pass = SecretString::from("a long enough passphrase".to_owned());
+        let error = Vault::create(&file.join("Comunidad.tejido"), &pass, &options(), chrono::Utc::now()).err().expect("a file is not a folder");
+        let text = tejido_i18n::render_with_hint(Locale::Es, &error);
+        assert!(text.starts_with("No se pudo crear la bóveda nueva"), "{text}");
+        assert!(!text.contains("Lo guardado antes") && !text.contains("os error"), "{text}");
+    }
 }

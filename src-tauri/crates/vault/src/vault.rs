@@ -468,6 +468,8 @@ pub(crate) fn read_header(fs: &dyn VaultFs, dir: &Path) -> Result<VaultHeader, O
     let path = dir.join(HEADER_FILE);
     let bytes = match fs.read(&path) {
         Ok(bytes) => bytes,
+        // A folder that is not there is not "not a vault": the person looks for it instead.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !fs.exists(dir) => return Err(OpenError::Missing { path: dir.to_owned() }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(OpenError::NotAVault { path: dir.to_owned() }),
         Err(source) => return Err(OpenError::Io { path, source }),
     };

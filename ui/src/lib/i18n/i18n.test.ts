@@ -74,7 +74,7 @@ describe("counts", () => {
       id = line.match(/^([a-z][a-z0-9-]*) =/)?.[1] ?? id;
       for (const v of line.matchAll(/\$(\w+)/g)) (vars[id] ??= {})[v[1]] = "x";
       const selector = line.match(/\{ \$(\w+) ->/);
-      if (selector) found.push({ id, name: selector[1], one: false, others: (vars[id] ??= {}) });
+      if (selector && ["count", "changed", "done"].includes(selector[1])) found.push({ id, name: selector[1], one: false, others: (vars[id] ??= {}) });
       if (/^\s*\[one\]/.test(line) && found.at(-1)?.id === id) found.at(-1)!.one = true;
     }
     return found;

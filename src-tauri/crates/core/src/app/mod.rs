@@ -118,8 +118,8 @@ pub enum AppError {
     File {
         /// The file.
         path: PathBuf,
-        /// The system's reason.
-        detail: String,
+        /// What the system refused, said in the person's language (its own text is English).
+        kind: tejido_vault::IoKind,
     },
     /// A file is not a photo Tejido can show (PNG, JPEG or WebP).
     #[error("{}", tejido_i18n::render(Locale::En, self))]
@@ -191,7 +191,7 @@ impl Localized for AppError {
 
     fn message_args(&self) -> Vec<(&'static str, String)> {
         match self {
-            AppError::File { path, detail } => vec![("path", path.display().to_string()), ("detail", detail.clone())],
+            AppError::File { path, kind } => vec![("path", path.display().to_string()), ("kind", kind.as_arg().to_owned())],
             AppError::NotAnImage { path } => vec![("path", path.display().to_string())],
             AppError::FileTooLarge { path, megabytes } => {
                 vec![("path", path.display().to_string()), ("megabytes", megabytes.to_string())]

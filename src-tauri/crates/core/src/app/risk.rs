@@ -32,7 +32,7 @@ pub const MAX_ATTACHMENT_BYTES: u64 = 50 * 1024 * 1024;
 /// are wiped from memory when dropped.
 pub(crate) fn read_chosen_file(path: &Path) -> Result<zeroize::Zeroizing<Vec<u8>>, AppError> {
     use std::io::Read;
-    let file_error = |e: std::io::Error| AppError::File { path: path.to_owned(), detail: e.to_string() };
+    let file_error = |e: std::io::Error| AppError::File { path: path.to_owned(), kind: tejido_vault::IoKind::of(&e) };
     let too_large = || AppError::FileTooLarge { path: path.to_owned(), megabytes: MAX_ATTACHMENT_BYTES / (1024 * 1024) };
     let file = std::fs::File::open(path).map_err(file_error)?;
     // Checked on the open handle, so what is read is what was checked: a named pipe or a
@@ -57,7 +57,7 @@ pub(crate) fn read_chosen_file(path: &Path) -> Result<zeroize::Zeroizing<Vec<u8>
 /// only: an export may be plaintext (a register, a received file, a protocol).
 pub(crate) fn write_chosen_file(destination: &Path, bytes: &[u8]) -> Result<(), AppError> {
     use std::io::Write;
-    let file_error = |e: std::io::Error| AppError::File { path: destination.to_owned(), detail: e.to_string() };
+    let file_error = |e: std::io::Error| AppError::File { path: destination.to_owned(), kind: tejido_vault::IoKind::of(&e) };
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create(true).truncate(true);
     #[cfg(unix)]
