@@ -24,7 +24,7 @@ const sealed: CaseContent = {
     { pseudonym: "PSEUDONYM-Q", realName: "REAL-NAME-Q", role: "ROLE-Q", nameToAuthorities: true, nameInPublic: false, photos: false, key: "KEY", withdrawn: false },
     { pseudonym: "PSEUDONYM-R", realName: null, role: "ROLE-R", nameToAuthorities: false, nameInPublic: false, photos: true, key: "KEY2", withdrawn: false },
   ],
-  incidents: [{ title: "INCIDENT-TITLE-Q", occurredOn: "2026-11-30", place: "PLACE-Q", category: "INCIDENT-CATEGORY-Q", description: "DESCRIPTION-Q" }],
+  incidents: [{ title: "INCIDENT-TITLE-Q", occurredOn: "2026-11-30", place: "PLACE-Q", category: "INCIDENT-CATEGORY-Q", description: "DESCRIPTION-Q", perpetrator: "PERPETRATOR-Q", perpetratorKind: "armed-group", reportedTo: "REPORTED-TO-Q" }],
   madeAt: "2026-12-04T10:00:00Z",
   replyTo: "age1reply",
   attachments: [{ name: "FILE-NAME-Q.txt", sha256: "ab".repeat(32), size: 12 }],
@@ -41,6 +41,7 @@ function shownValues(value: unknown, key = ""): string[] {
   if (typeof value === "boolean") return [];
   if (key === "requests") return [t(`request-${value}`)];
   if (key === "urgency") return [t(`urgency-${value}`)];
+  if (key === "perpetratorKind") return [t(`actor-kind-${value}`)];
   return [String(value)];
 }
 
@@ -64,7 +65,7 @@ describe("CasePreview", () => {
       for (const value of values) expect(text, value).toContain(value.startsWith("CATEGORY") || value.startsWith("INCIDENT-CATEGORY") ? `named ${value}` : value);
       // Nothing but what it was given: no machine value, nothing from another audience.
       for (const hidden of ["age1reply", "KEY", "0190a1b2"]) expect(text).not.toContain(hidden);
-      if (audience === "public") for (const hidden of ["DESCRIPTION-Q", "PLACE-Q", "SAFE-CONTACT-Q", "PSEUDONYM", "FILE-NAME"]) expect(text).not.toContain(hidden);
+      if (audience === "public") for (const hidden of ["DESCRIPTION-Q", "PLACE-Q", "PERPETRATOR-Q", "REPORTED-TO-Q", "SAFE-CONTACT-Q", "PSEUDONYM", "FILE-NAME"]) expect(text).not.toContain(hidden);
       unmount(view);
     });
   }

@@ -2656,7 +2656,20 @@ category: string,
 /**
  * What happened.
  */
-description: string, };
+description: string, 
+/**
+ * Who did it, as the community knows them (the mapped actor's name, else its words);
+ * never an actor the community marked restricted. Empty in packages from earlier builds.
+ */
+perpetrator: string, 
+/**
+ * The kind of the mapped actor (State body, security forces, company, armed group…).
+ */
+perpetratorKind?: ActorKind, 
+/**
+ * To whom it was already reported (prosecutor, ombudsperson…).
+ */
+reportedTo: string, };
 
 export type CaseAttachment = { 
 /**

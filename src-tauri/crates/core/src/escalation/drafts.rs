@@ -49,6 +49,8 @@ struct Templates {
     consent_line: String,
     yes: String,
     no: String,
+    to_complete: String,
+    actor_kinds: BTreeMap<String, String>,
     requests: BTreeMap<String, String>,
     letter: Letters,
     petition: Text,
@@ -132,6 +134,28 @@ pub fn draft(case: &CaseContent, kind: ActionKind, addressee: Addressee, locale:
             .collect::<Vec<_>>()
             .join("\n")
     };
+    // What mechanisms ask and the incidents carry: who did it (and what kind of actor), and
+    // to whom it was already reported; left for the desk to complete when nobody said.
+    let mut perpetrators: Vec<String> = Vec::new();
+    let mut reported: Vec<String> = Vec::new();
+    for i in case.incidents.iter().filter(|_| !public) {
+        let who = mask(&i.perpetrator);
+        let kind = i.perpetrator_kind.and_then(|k| serde_json::to_value(k).ok()).and_then(|v| v.as_str().and_then(|k| t.actor_kinds.get(k)).cloned());
+        let line = match kind {
+            Some(kind) if !who.trim().is_empty() => format!("{who} ({kind})"),
+            Some(kind) => kind,
+            None => who,
+        };
+        if !line.trim().is_empty() && !perpetrators.contains(&line) {
+            perpetrators.push(line);
+        }
+        let to = mask(&i.reported_to);
+        if !to.trim().is_empty() && !reported.contains(&to) {
+            reported.push(to);
+        }
+    }
+    let perpetrators = if perpetrators.is_empty() { t.to_complete.clone() } else { perpetrators.join("; ") };
+    let reported = if reported.is_empty() { t.to_complete.clone() } else { reported.join("; ") };
     let requests = case.requests.iter().filter_map(|r| serde_json::to_value(r).ok()).filter_map(|v| v.as_str().and_then(|k| t.requests.get(k)).cloned()).collect::<Vec<_>>().join("; ");
     let summary = mask(&case.public_summary);
     let region = if case.region.is_empty() { "—".to_owned() } else { mask(&case.region) };
@@ -144,6 +168,8 @@ pub fn draft(case: &CaseContent, kind: ActionKind, addressee: Addressee, locale:
             ("summary", summary.as_str()),
             ("people", people.as_str()),
             ("consents", consents.as_str()),
+            ("perpetrators", perpetrators.as_str()),
+            ("reported", reported.as_str()),
             ("incidents", incidents.as_str()),
             ("requests", requests.as_str()),
         ]

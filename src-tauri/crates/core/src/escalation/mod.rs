@@ -188,7 +188,8 @@ impl Session {
     fn redact_case(&self, case: &EscalationCase, incidents: &[Incident], files: &[(Attachment, Zeroizing<Vec<u8>>)], audience: Audience, now: DateTime<Utc>) -> Result<CaseContent, EditError> {
         let collective = self.collective()?.map(|c| c.name).unwrap_or_default();
         let files: Vec<&Attachment> = files.iter().map(|(a, _)| a).collect();
-        Ok(redact(case, &self.people()?, incidents, &files, &collective, audience, case.sent.len() as u32 + 1, now))
+        let actors: Vec<crate::risk::Actor> = store::list(self.db())?;
+        Ok(redact(case, &self.people()?, incidents, &actors, &files, &collective, audience, case.sent.len() as u32 + 1, now))
     }
 
     /// The files of `case` that leave for the desk, each with its content: the content, read

@@ -99,6 +99,17 @@ pub struct CaseIncident {
     pub category: String,
     /// What happened.
     pub description: String,
+    /// Who did it, as the community knows them (the mapped actor's name, else its words);
+    /// never an actor the community marked restricted. Empty in packages from earlier builds.
+    #[serde(default)]
+    pub perpetrator: String,
+    /// The kind of the mapped actor (State body, security forces, company, armed group…).
+    #[serde(default)]
+    #[ts(optional)]
+    pub perpetrator_kind: Option<crate::risk::ActorKind>,
+    /// To whom it was already reported (prosecutor, ombudsperson…).
+    #[serde(default)]
+    pub reported_to: String,
 }
 
 /// A file sent with a case (its bytes travel sealed beside the case in the package).
@@ -212,6 +223,7 @@ pub fn redact(
     case: &EscalationCase,
     people: &[Person],
     incidents: &[Incident],
+    actors: &[crate::risk::Actor],
     files: &[&Attachment],
     collective: &str,
     audience: Audience,
@@ -287,6 +299,19 @@ pub fn redact(
                     place: mask(&i.place),
                     category: i.category.clone(),
                     description: mask(&i.description),
+                    // A restricted actor stays in the vault: neither its name, nor its kind,
+                    // nor the incident's words about who did it.
+                    perpetrator: match i.perpetrator_actor.map(|id| actors.iter().find(|a| a.id == id)) {
+                        Some(Some(a)) if a.sensitivity == Sensitivity::Restricted => String::new(),
+                        Some(Some(a)) => mask(&a.name),
+                        _ => mask(&i.perpetrator),
+                    },
+                    perpetrator_kind: i
+                        .perpetrator_actor
+                        .and_then(|id| actors.iter().find(|a| a.id == id))
+                        .filter(|a| a.sensitivity != Sensitivity::Restricted)
+                        .map(|a| a.kind),
+                    reported_to: mask(&i.reported_to),
                 })
                 .collect()
         },

@@ -141,7 +141,7 @@ fn the_public_never_sees_a_person_who_did_not_agree_to_be_named_in_public() {
             });
         }
         for audience in [Audience::Public, Audience::Desk] {
-            let json = serde_json::to_string(&redact(&case, &people, &[], &[], "C", audience, 1, Utc::now())).unwrap();
+            let json = serde_json::to_string(&redact(&case, &people, &[], &[], &[], "C", audience, 1, Utc::now())).unwrap();
             for p in &people {
                 let c = case.consent_of(p.id);
                 let allowed = match audience {

@@ -257,3 +257,50 @@ fn consent_withdrawn_after_sending_reaches_the_desk_and_flags_every_text_beyond_
     assert!(matches!(desk.store_package(opened, Utc::now()), Err(tejido_core::EditError::UnknownConsentCase)));
     let _ = f.people;
 }
+
+#[test]
+fn alleged_perpetrators_their_kind_and_what_was_reported_reach_the_desk_and_the_submissions_never_a_restricted_actor() {
+    use tejido_core::risk::ActorKind;
+    let (cdir, ddir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut f = fixture(cdir.path());
+    let actor = |s: &mut Session, name: &str, kind: ActorKind, sensitivity: tejido_core::Sensitivity| {
+        let RiskRecord::Actor(mut a) = s.draft_risk_record(RiskKind::Actor, day()).unwrap() else { unreachable!() };
+        a.name = name.into();
+        a.kind = kind;
+        a.sensitivity = sensitivity;
+        let RiskRecord::Actor(a) = s.save_risk_record(RiskRecord::Actor(a), Utc::now()).unwrap() else { unreachable!() };
+        a
+    };
+    let police = actor(&mut f.community, "Policía de Cobán", ActorKind::SecurityForces, tejido_core::Sensitivity::Community);
+    let informant = actor(&mut f.community, "EL-INFORMANTE-Q", ActorKind::Other, tejido_core::Sensitivity::Restricted);
+    let case = f.community.cases().unwrap().remove(0);
+    let incidents = f.community.risk_analysis(day()).unwrap().incidents;
+    let mut first = incidents.iter().find(|i| case.incidents.contains(&i.id)).unwrap().clone();
+    first.perpetrator_actor = Some(police.id);
+    first.reported_to = "Fiscalía de Cobán, denuncia presentada por Ana Pop".into();
+    f.community.save_risk_record(RiskRecord::Incident(first.clone()), Utc::now()).unwrap();
+    let RiskRecord::Incident(mut second) = f.community.draft_risk_record(RiskKind::Incident, day()).unwrap() else { unreachable!() };
+    second.title = "Amenaza por teléfono".into();
+    second.perpetrator_actor = Some(informant.id);
+    second.perpetrator = "EL-INFORMANTE-Q, vecino".into();
+    let RiskRecord::Incident(second) = f.community.save_risk_record(RiskRecord::Incident(second), Utc::now()).unwrap() else { unreachable!() };
+    let mut case = case;
+    case.incidents.push(second.id);
+    f.community.save_case(case, Utc::now()).unwrap();
+
+    let preview = f.community.case_preview(f.case, Audience::Desk, Utc::now()).unwrap();
+    let arrest = preview.incidents.iter().find(|i| i.title.starts_with("Detención")).unwrap();
+    assert_eq!((arrest.perpetrator.as_str(), arrest.perpetrator_kind), ("Policía de Cobán", Some(ActorKind::SecurityForces)));
+    assert_eq!(arrest.reported_to, "Fiscalía de Cobán, denuncia presentada por Colibrí", "names masked there too");
+    let json = serde_json::to_string(&preview).unwrap();
+    assert!(!json.contains("EL-INFORMANTE-Q"), "a restricted actor never leaves, not even in words: {json}");
+    assert!(!serde_json::to_string(&f.community.case_preview(f.case, Audience::Public, Utc::now()).unwrap()).unwrap().contains("Cobán"), "the public gets no incidents");
+
+    let (desk, received) = received(&mut f, ddir.path());
+    let un = desk.draft_action(received.id, ActionKind::UnSubmission, Addressee::Government, Locale::En, day()).unwrap();
+    assert!(un.text.contains("Policía de Cobán (Security forces)"), "{}", un.text);
+    assert!(un.text.contains("Fiscalía de Cobán, denuncia presentada por [name withheld]"), "{}", un.text);
+    assert!(!un.text.contains("Colibrí") && !un.text.contains("EL-INFORMANTE"), "{}", un.text);
+    let regional = desk.draft_action(received.id, ActionKind::RegionalSubmission, Addressee::Government, Locale::Es, day()).unwrap();
+    assert!(regional.text.contains("Policía de Cobán (Fuerzas de seguridad)"), "{}", regional.text);
+}
