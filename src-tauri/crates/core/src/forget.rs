@@ -1,8 +1,10 @@
 //! Forgetting a removed person for good. Removing someone is an edit like any other: undo
 //! brings them back, so their name stays in the change log, in the row marked removed, in
 //! sync's per-field clocks and in the last saved generations. Forgetting erases all of that
-//! from this vault: the row, its history, its clocks and conflicts, where it sat on the map;
-//! then the database is rewritten without free pages (`secure_delete`, `VACUUM`), saved, and
+//! from this vault: the row, its history, its clocks and conflicts, where it sat on the map,
+//! and the files of the incidents that named the person which no record holds any more (a
+//! photo detached earlier, which only the history remembered); then the database is
+//! rewritten without free pages (`secure_delete`, `VACUUM`), saved, and
 //! every older generation is deleted. It cannot be undone.
 //!
 //! Forgetting travels: it leaves a tombstone (the `forgotten` table: which table and which

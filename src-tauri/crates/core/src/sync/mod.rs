@@ -621,7 +621,7 @@ impl Session {
                         self.vault_mut().db_mut().execute("UPDATE sync_joined SET syncthing = ?2 WHERE laptop = ?1", params![id, said])?;
                         self.mark_unsaved();
                     }
-                    if self.went_back(&id, &state, now)? {
+                    if self.went_back(&id, &state)? {
                         let path = folder::state_path(Path::new(""), &id);
                         refused += self.refuse(&path.to_string_lossy(), 0, "rolled-back", now)?;
                     }
@@ -639,7 +639,7 @@ impl Session {
     /// published, or fewer applied from some laptop. Its vault went back (a copy of its folder
     /// put back, its newest saves deleted): edits made there since are lost, and it may trust a
     /// laptop removed since. Remembers the most each laptop said.
-    fn went_back(&mut self, laptop: &str, state: &file::Envelope, _now: DateTime<Utc>) -> Result<bool, SyncError> {
+    fn went_back(&mut self, laptop: &str, state: &file::Envelope) -> Result<bool, SyncError> {
         let row: Option<(Option<i64>, Option<String>)> = self
             .db()
             .query_row("SELECT published, applied FROM sync_joined WHERE laptop = ?1", [laptop], |r| Ok((r.get(0)?, r.get(1)?)))
