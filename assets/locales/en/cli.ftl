@@ -85,3 +85,4 @@ cli-sync-started = This vault is now shared; this laptop is "{ $name }" in the g
 cli-sync-invited = Invitation written to { $path }. Code to read aloud: { $code } — the new laptop will show this fingerprint: { $fingerprint }
 cli-sync-joined = Vault made in { $path } from the invitation. This laptop's fingerprint (compare it aloud with the inviting laptop): { $fingerprint }
 err-cli-bad-choice = "{ $value }" is not a choice: use mine or theirs.
+keys-shredded = This laptop's keys are shredded: { $count } passphrase slots and the Syncthing key were overwritten and removed. Only the paper recovery key opens the vault now (tejido recover).

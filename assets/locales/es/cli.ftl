@@ -85,3 +85,4 @@ cli-sync-started = Esta bóveda ahora se comparte; esta computadora es «{ $name
 cli-sync-invited = Invitación guardada en { $path }. Código para leer en voz alta: { $code } — la nueva computadora mostrará esta huella: { $fingerprint }
 cli-sync-joined = Bóveda creada en { $path } a partir de la invitación. Huella de esta computadora (compárela en voz alta con la computadora que invitó): { $fingerprint }
 err-cli-bad-choice = «{ $value }» no es una opción: use mine (la mía) o theirs (la de la otra).
+keys-shredded = Las llaves de esta computadora quedaron destruidas: { $count } frases de contraseña y la llave de Syncthing se sobrescribieron y borraron. Ahora solo la clave de recuperación en papel abre la bóveda (tejido recover).

@@ -24,7 +24,7 @@ people-count = { $count ->
     [one] { $count } personne.
    *[other] { $count } personnes.
 }
-undone = Annulé : { $label }.
+undone = Défait : { $label }.
 passphrase-added = Nouvelle phrase de passe ajoutée. Les autres fonctionnent toujours.
 passphrase-removed = Cette phrase de passe a été supprimée.
 passphrase-changed = Phrase de passe changée. L'ancienne n'ouvre plus le coffre.
@@ -88,3 +88,4 @@ cli-sync-started = Ce coffre est maintenant partagé ; cet ordinateur est « { $
 cli-sync-invited = Invitation enregistrée dans { $path }. Code à lire à voix haute : { $code } — le nouvel ordinateur affichera cette empreinte : { $fingerprint }
 cli-sync-joined = Coffre créé dans { $path } à partir de l'invitation. Empreinte de cet ordinateur (comparez-la à voix haute avec l'ordinateur qui a invité) : { $fingerprint }
 err-cli-bad-choice = « { $value } » n'est pas un choix : utilisez mine (la mienne) ou theirs (l'autre).
+keys-shredded = Les clés de cet ordinateur sont détruites : { $count } phrases de passe et la clé de Syncthing ont été écrasées puis supprimées. Seule la clé de récupération sur papier ouvre désormais le coffre (tejido recover).

@@ -94,6 +94,13 @@ pub enum Command {
         #[arg(long)]
         new_passphrase: bool,
     },
+    /// For a laptop that may be seized: overwrite and remove every passphrase of the vault and
+    /// this laptop's Syncthing key. Afterwards only the paper recovery key opens it (`tejido
+    /// recover`). Asks for a current passphrase.
+    ShredKeys {
+        /// The vault folder.
+        dir: PathBuf,
+    },
     /// Open a vault with the paper recovery key and set a new passphrase.
     Recover {
         /// The vault folder.

@@ -145,6 +145,7 @@ pub fn run(command: Command, locale: Locale) -> Result<(), CliError> {
         Command::Passphrase(cmd) => passphrase(&mut ctx, cmd),
         Command::Recover { dir, new_recovery_key } => recover(&mut ctx, &dir, new_recovery_key),
         Command::Rekey { dir, new_passphrase } => rekey(&mut ctx, &dir, new_passphrase),
+        Command::ShredKeys { dir } => shred_keys(&mut ctx, &dir),
         Command::Bench(BenchCommand::Vault { dir, sizes, rounds, json }) => {
             crate::bench::vault(dir.as_deref(), &sizes, rounds, json)
         }
@@ -511,6 +512,19 @@ fn rekey(ctx: &mut Context, dir: &Path, new_passphrase: bool) -> Result<(), CliE
     let paper = vault.rekey(Unlock::Passphrase(&current), &[keep], Utc::now())?;
     ctx.say("rekeyed", &[]);
     ctx.print_recovery_key(&paper);
+    Ok(())
+}
+
+/// Shreds this laptop's keys: opened with a passphrase, which is also the confirmation.
+fn shred_keys(ctx: &mut Context, dir: &Path) -> Result<(), CliError> {
+    let current = ctx.input.secret("prompt-passphrase")?;
+    let options = VaultOptions { lock: LockMode::Exclusive, ..ctx.options.clone() };
+    let mut vault = Vault::open(dir, Unlock::Passphrase(&current), &options)?;
+    ctx.after_open(&vault);
+    let count = vault.shred_passphrases(Unlock::Passphrase(&current))?;
+    drop(vault);
+    tejido_core::app::shred_syncthing_keys(dir)?;
+    ctx.say("keys-shredded", &[("count", count.to_string())]);
     Ok(())
 }
 

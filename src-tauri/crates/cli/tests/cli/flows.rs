@@ -331,3 +331,21 @@ fn a_passphrase_nobody_remembers_is_removed_by_id_and_a_rekey_shuts_out_its_old_
     let out = world.ok(&["check", dir_s], "new heron blanket 31\n");
     assert!(out.contains("Everything is in order."), "{out}");
 }
+
+#[test]
+fn shred_keys_leaves_a_vault_no_passphrase_opens_and_the_paper_key_does() {
+    let world = World::new();
+    let dir = world.vault();
+    let dir_s = dir.to_str().unwrap();
+    let paper = world.init();
+    world.ok(&["passphrase", "add", dir_s], &format!("{PASS}\nsecond tortilla glacier 7\n"));
+    world.user_error(&["shred-keys", dir_s], "a guess\n");
+    let out = world.ok(&["shred-keys", dir_s], &format!("{PASS}\n"));
+    assert!(out.contains("recovery key"), "says what opens it now: {out}");
+    let keys: Vec<String> = std::fs::read_dir(dir.join("keys")).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    assert_eq!(keys, vec!["recovery.age".to_owned()], "only the paper key's slot is left");
+    world.user_error(&["person", "list", dir_s], &format!("{PASS}\n"));
+    world.user_error(&["person", "list", dir_s], "second tortilla glacier 7\n");
+    world.ok(&["recover", dir_s], &format!("{paper}\nanother good passphrase 9\n"));
+    world.ok(&["person", "list", dir_s], "another good passphrase 9\n");
+}

@@ -146,11 +146,7 @@ impl App {
         let dir = open.session.vault().dir().to_owned();
         // Closing stops Syncthing, so it neither holds nor rewrites its key meanwhile.
         self.panic();
-        let home = dir.join(crate::sync::SYNCTHING_DIR);
-        for name in ["key.pem", "cert.pem", "https-key.pem", "https-cert.pem"] {
-            let path = home.join(name);
-            tejido_vault::fs::shred_file(&path).map_err(|source| tejido_vault::SaveError::Io { path: path.clone(), source })?;
-        }
+        super::panic::shred_syncthing_keys(&dir)?;
         Ok(shredded)
     }
 

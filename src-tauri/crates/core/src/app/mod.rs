@@ -36,6 +36,7 @@ pub use keys::{NewRecoveryKey, SlotView, Slots};
 pub use idle::{AutoLocked, LockReason};
 pub use escalation::{ContactPreview, ContactView, EscalationScreen, IncidentChoice, OpenedCase, ReceivedView};
 pub use navigation::is_own_page;
+pub use panic::shred_syncthing_keys;
 pub use window::fitted_size;
 pub use network::{NetworkScreen, TerritoryMap};
 pub use workshop::{SectionChoice, WorkshopScreen};
