@@ -712,7 +712,7 @@ protocol-print-back = Volver al protocolo
 ## Taller
 home-workshop = Taller
 home-training-banner = Bóveda de práctica: la comunidad de demostración inventada, para practicar. Todo lo que hay aquí se borra cuando cierre la bóveda o salga de Tejido.
-welcome-training = Practicar con la comunidad de demostración (práctica)
+welcome-training = Practicar con la comunidad de demostración
 welcome-training-hint = Abre la comunidad de demostración inventada en una bóveda desechable. No se guarda nada: todo se borra cuando cierre la bóveda o salga de Tejido.
 workshop-title = Taller
 workshop-intro = Planifique un taller con la comunidad: una agenda de dos días con sesiones cortas que puede cambiar, un temporizador para cada sesión, las notas adhesivas de los grupos pequeños, que se transcriben a medida que llegan, y hojas para participantes al final.

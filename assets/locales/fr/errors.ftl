@@ -104,7 +104,7 @@ rec-person-pseudonym-taken = Choisissez un autre pseudonyme, par exemple avec un
 err-person-not-found = Cette personne ne fait pas partie du collectif.
 err-person-not-removed = Seule une personne retirée du collectif peut être oubliée. Retirez-la d'abord.
 err-collective-empty-name = Le collectif a besoin d'un nom.
-err-undo-nothing = Il n'y a plus rien à annuler.
+err-undo-nothing = Il n'y a plus rien à défaire.
 err-core-database = La base de données a refusé la modification : { $detail }.
 err-core-migrate = { -tejido } n'a pas pu mettre ce coffre à jour vers la version actuelle : { $detail }.
 
@@ -147,7 +147,7 @@ err-app-file-too-large = Le fichier { $path } dépasse { $megabytes } Mo, c'est 
 err-relationship-self = Un lien relie deux personnes ou acteurs différents.
 err-app-not-an-image = { $path } n'est pas une photo que { -tejido } peut afficher.
 rec-app-not-an-image = Choisissez une photo de la carte en PNG, JPEG ou WebP.
-err-redo-nothing = Il n'y a rien à rétablir.
+err-redo-nothing = Il n'y a rien à refaire.
 err-protocol-started = Ce protocole a déjà été commencé à partir du modèle.
 err-protocol-version-frozen = Une version adoptée fait partie de l'histoire du protocole et ne peut pas être supprimée.
 rec-protocol-version-frozen = Pour changer le protocole, modifiez le brouillon et adoptez une nouvelle version.
