@@ -218,6 +218,7 @@ measures-overdue = { $count ->
     }
 review-due = The review was due on { $date }.
 review-next = Next review: { $date }.
+review-overdue = The review was due on { $date }: it is overdue. Review the risks together.
 review-none = The review date is set when the first risk is rated.
 review-mark = Mark reviewed today
 risk-review-marked = Reviewed today; the next review is in six months.

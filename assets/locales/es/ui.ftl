@@ -218,6 +218,7 @@ measures-overdue = { $count ->
     }
 review-due = La revisión tocaba el { $date }.
 review-next = Próxima revisión: { $date }.
+review-overdue = La revisión tocaba el { $date }: está atrasada. Revisen los riesgos juntos.
 review-none = La fecha de revisión se fija al valorar el primer riesgo.
 review-mark = Marcar revisado hoy
 risk-review-marked = Revisado hoy; la próxima revisión es dentro de seis meses.

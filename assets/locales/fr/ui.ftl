@@ -225,6 +225,7 @@ measures-overdue = { $count ->
     }
 review-due = La révision était prévue le { $date }.
 review-next = Prochaine révision : { $date }.
+review-overdue = La révision était prévue le { $date } : elle est en retard. Révisez les risques ensemble.
 review-none = La date de révision est fixée quand le premier risque est évalué.
 review-mark = Marquer comme révisé aujourd'hui
 risk-review-marked = Révisé aujourd'hui ; la prochaine révision est dans six mois.

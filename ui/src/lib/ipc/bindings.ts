@@ -820,6 +820,10 @@ producedOn: string,
  */
 reviewOn: string | null, 
 /**
+ * Whether that date has come or passed: the paper says the review is overdue.
+ */
+reviewOverdue: boolean, 
+/**
  * The risks, most urgent first.
  */
 entries: Array<RegisterEntry>, 
@@ -1913,6 +1917,10 @@ measures: Array<ReportMeasure>,
  * When the risk analysis is next due for review.
  */
 reviewOn: string | null, 
+/**
+ * Whether that date has come or passed: the paper says the review is overdue.
+ */
+reviewOverdue: boolean, 
 /**
  * How many restricted notes and measures were left out.
  */

@@ -54,6 +54,8 @@ pub struct RiskRegister {
     pub produced_on: NaiveDate,
     /// The next review.
     pub review_on: Option<NaiveDate>,
+    /// Whether that date has come or passed: the paper says the review is overdue.
+    pub review_overdue: bool,
     /// The risks, most urgent first.
     pub entries: Vec<RegisterEntry>,
     /// How many restricted records were left out.
@@ -66,6 +68,7 @@ impl Session {
     /// people named as `names` says (by default as on the projector).
     pub fn risk_register(&self, today: NaiveDate, locale: Locale, names: PrintNames) -> Result<RiskRegister, EditError> {
         let analysis = self.risk_analysis(today)?;
+        let review_due = analysis.review_due;
         let people = self.people()?;
         let naming = Naming::print(&people, names);
         let shown = |s: Sensitivity| s != Sensitivity::Restricted;
@@ -124,6 +127,7 @@ impl Session {
             collective: self.collective()?.map(|c| c.name).unwrap_or_default(),
             produced_on: today,
             review_on: analysis.review_on,
+            review_overdue: review_due,
             entries,
             omitted,
         })

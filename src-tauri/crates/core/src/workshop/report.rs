@@ -52,6 +52,8 @@ pub struct WorkshopReport {
     pub measures: Vec<ReportMeasure>,
     /// When the risk analysis is next due for review.
     pub review_on: Option<NaiveDate>,
+    /// Whether that date has come or passed: the paper says the review is overdue.
+    pub review_overdue: bool,
     /// How many restricted notes and measures were left out.
     #[ts(type = "number")]
     pub omitted: usize,
@@ -95,6 +97,7 @@ pub(super) fn report(plan: WorkshopPlan, analysis: &RiskAnalysis, decisions: Vec
             })
             .collect(),
         review_on: analysis.review_on,
+        review_overdue: analysis.review_due,
         omitted,
         workshop: plan.workshop,
         collective,

@@ -141,3 +141,19 @@ fn a_session_handout_masks_its_notes_as_the_projector_shows_them() {
     let notes: Vec<&String> = report.items.iter().flat_map(|i| &i.notes).collect();
     assert_eq!(notes, [&format!("Youth: {} saw the trucks", named.pseudonym)], "as the projector shows the note");
 }
+
+/// Issue 27: an overdue review was printed as a plain past date ("Next review: 2026-03-01").
+#[test]
+fn a_review_date_that_has_passed_is_printed_as_overdue() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = new_session(dir.path());
+    session.load_demo(Utc::now()).unwrap();
+    let today = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+    let later = NaiveDate::from_ymd_opt(2040, 1, 1).unwrap();
+    let now = session.risk_register(today, Locale::En, PrintNames::default()).unwrap();
+    assert!(now.review_on.is_some_and(|on| on > today) && !now.review_overdue, "in 2000 the review is ahead");
+    let then = session.risk_register(later, Locale::En, PrintNames::default()).unwrap();
+    assert!(then.review_overdue, "in 2040 it has long passed");
+    let workshop = session.new_workshop(Locale::En, later, Utc::now()).unwrap();
+    assert!(session.workshop_report(workshop.id, later, PrintNames::default()).unwrap().review_overdue);
+}
