@@ -47,6 +47,9 @@ export class Session {
 
   async click(testId) {
     const id = await this.find(testId);
+    // As a person would: bring it to the middle of the window first, so a toast fixed at the
+    // bottom (or the panic button at the top) never sits over it.
+    await this.script("arguments[0].scrollIntoView({ block: 'center' })", [{ [ELEMENT]: id }]).catch(() => {});
     await this.cmd("POST", `/element/${id}/click`, {});
   }
 
