@@ -259,6 +259,7 @@ fn is_busy(e: &io::Error) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(windows)]
     use std::fs::File;
 
     #[test]

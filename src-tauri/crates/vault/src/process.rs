@@ -70,7 +70,7 @@ mod windows {
     const MODE: u32 = SEM_NOGPFAULTERRORBOX | SEM_FAILCRITICALERRORS | SEM_NOOPENFILEERRORBOX;
     /// Should reporting run anyway (a fail-fast abort goes to it directly): no heap in the
     /// dump, no dialog.
-    const FLAGS: u32 = WER_FAULT_REPORTING_FLAG_NOHEAP | WER_FAULT_REPORTING_NO_UI;
+    pub(super) const FLAGS: u32 = WER_FAULT_REPORTING_FLAG_NOHEAP | WER_FAULT_REPORTING_NO_UI;
 
     pub(super) fn harden() -> bool {
         // SAFETY: both calls take plain flags and only change this process's settings.
@@ -81,11 +81,17 @@ mod windows {
     }
 
     pub(super) fn is_hardened() -> bool {
+        // SAFETY: no arguments; reads this process's error mode.
+        let mode = unsafe { GetErrorMode() };
+        mode & MODE == MODE && wer_flags().is_none_or(|flags| flags & FLAGS == FLAGS)
+    }
+
+    /// This process's reporting flags; None where WerGetFlags is not implemented (Wine's is a
+    /// stub answering E_NOTIMPL, so only real Windows can show these flags took effect).
+    pub(super) fn wer_flags() -> Option<u32> {
         let mut flags = 0u32;
         // SAFETY: `flags` is a valid out-pointer; GetCurrentProcess is a pseudo-handle.
-        let read = unsafe { WerGetFlags(GetCurrentProcess(), &mut flags) } >= 0;
-        let mode = unsafe { GetErrorMode() };
-        read && flags & FLAGS == FLAGS && mode & MODE == MODE
+        (unsafe { WerGetFlags(GetCurrentProcess(), &mut flags) } >= 0).then_some(flags)
     }
 }
 
@@ -108,5 +114,10 @@ mod tests {
         assert!(super::is_dumpable(), "a test process starts with error reporting on, so this test can fail");
         assert!(super::harden_process());
         assert!(!super::is_dumpable(), "SEM_NOGPFAULTERRORBOX set, and WER flags NOHEAP | NO_UI");
+        match super::windows::wer_flags() {
+            Some(flags) => assert_eq!(flags & super::windows::FLAGS, super::windows::FLAGS, "no heap, no dialog"),
+            // Under Wine: the error mode above is checked, the reporting flags cannot be.
+            None => eprintln!("WerGetFlags is not implemented here (Wine): reporting flags unchecked"),
+        }
     }
 }
