@@ -41,12 +41,14 @@ setup="$out/bundle/nsis/Tejido_${version}_x64-setup.exe"
 mkdir -p "$(dirname "$setup")"
 start=$SECONDS
 # What ships carries no debug information (a debug tejido.exe is ~170 MB with it).
+# makensis matches file names without regard to case, so Tejido.exe and tejido.exe would match
+# each other: each is staged in a folder of its own.
 stage="$out/bundle/nsis/stage"
-mkdir -p "$stage"
-x86_64-w64-mingw32-strip -o "$stage/Tejido.exe" "$out/tejido-app.exe"
-x86_64-w64-mingw32-strip -o "$stage/tejido.exe" "$out/tejido.exe"
+mkdir -p "$stage/app" "$stage/cli"
+x86_64-w64-mingw32-strip -o "$stage/app/Tejido.exe" "$out/tejido-app.exe"
+x86_64-w64-mingw32-strip -o "$stage/cli/tejido.exe" "$out/tejido.exe"
 fast=(); [ "$profile" = debug ] && fast=(-DFAST_COMPRESSION)
-makensis -V2 "${fast[@]}" -DVERSION="$version" -DAPP="$stage/Tejido.exe" -DCLI="$stage/tejido.exe" \
+makensis -V2 "${fast[@]}" -DVERSION="$version" -DAPP="$stage/app/Tejido.exe" -DCLI="$stage/cli/tejido.exe" \
   -DLOADER="$out/WebView2Loader.dll" -DOUTFILE="$setup" src-tauri/windows/installer.nsi \
   && ok "makensis built $(basename "$setup") in $((SECONDS - start)) s ($(du -h "$setup" | cut -f1))" \
   || { bad "makensis failed"; finish; }
