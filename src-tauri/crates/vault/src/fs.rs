@@ -4,7 +4,9 @@
 //! rename → fsync of the directory. A test filesystem (see `tejido-tests`) records the same
 //! calls and can stop or fail at each one, then hand back the bytes a power cut would leave.
 
-use std::fs::{self, File, OpenOptions};
+#[cfg(unix)]
+use std::fs::File;
+use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -109,9 +111,7 @@ impl VaultFs for RealFs {
     }
 
     fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
-        // std::fs::rename replaces an existing target on Unix (rename(2)) and on Windows
-        // (MoveFileExW with MOVEFILE_REPLACE_EXISTING).
-        fs::rename(from, to)
+        retry_while_busy(|| replace(from, to))
     }
 
     fn sync_dir(&self, dir: &Path) -> io::Result<()> {
@@ -121,15 +121,15 @@ impl VaultFs for RealFs {
         }
         #[cfg(not(unix))]
         {
-            // NOTE: Windows cannot open a directory for fsync; NTFS journals the rename
-            // itself, and MoveFileEx with MOVEFILE_WRITE_THROUGH is what std uses there.
+            // Windows has no fsync of a directory entry: the rename itself is written
+            // through (MOVEFILE_WRITE_THROUGH in `replace`), and NTFS journals it.
             let _ = dir;
             Ok(())
         }
     }
 
     fn remove_file(&self, path: &Path) -> io::Result<()> {
-        fs::remove_file(path)
+        retry_while_busy(|| fs::remove_file(path))
     }
 
     fn create_dir_all(&self, path: &Path) -> io::Result<()> {
@@ -172,9 +172,95 @@ impl VaultFs for RealFs {
     }
 }
 
+/// Atomically replaces `to` with `from`: rename(2) on Unix.
+#[cfg(not(windows))]
+fn replace(from: &Path, to: &Path) -> io::Result<()> {
+    fs::rename(from, to)
+}
+
+/// Atomically replaces `to` with `from`, and returns only once the move is on disk.
+///
+/// std::fs::rename is not enough here: its Windows code (library/std/src/sys/fs/windows.rs,
+/// checked for Rust 1.95) calls `MoveFileExW(old, new, MOVEFILE_REPLACE_EXISTING)` without
+/// `MOVEFILE_WRITE_THROUGH`, so the new name may still sit in the cache when a save is
+/// acknowledged, and a power cut could bring the previous generation back.
+#[cfg(windows)]
+#[allow(unsafe_code)]
+fn replace(from: &Path, to: &Path) -> io::Result<()> {
+    use windows_sys::Win32::Storage::FileSystem::{MOVEFILE_REPLACE_EXISTING, MOVEFILE_WRITE_THROUGH, MoveFileExW};
+    let (from, to) = (wide_path(from)?, wide_path(to)?);
+    // SAFETY: both are NUL-terminated UTF-16 strings that outlive the call.
+    let moved = unsafe { MoveFileExW(from.as_ptr(), to.as_ptr(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH) };
+    if moved == 0 { Err(io::Error::last_os_error()) } else { Ok(()) }
+}
+
+/// `path` as a NUL-terminated wide string Windows takes whatever its length: made absolute
+/// (GetFullPathNameW resolves `/`, `.` and `..`), then given the `\\?\` prefix that lifts the
+/// 260-character limit, as std does for its own calls.
+#[cfg(windows)]
+fn wide_path(path: &Path) -> io::Result<Vec<u16>> {
+    use std::os::windows::ffi::OsStrExt;
+    use std::path::{Component, Prefix};
+    let path = std::path::absolute(path)?;
+    let mut wide: Vec<u16> = path.as_os_str().encode_wide().collect();
+    if let Some(Component::Prefix(prefix)) = path.components().next() {
+        match prefix.kind() {
+            Prefix::Disk(_) => {
+                wide.splice(..0, r"\\?\".encode_utf16());
+            }
+            Prefix::UNC(..) => {
+                wide.splice(..2, r"\\?\UNC\".encode_utf16());
+            }
+            _ => {} // Already verbatim, or a device path.
+        }
+    }
+    if wide.contains(&0) {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, "a path holds a NUL character"));
+    }
+    wide.push(0);
+    Ok(wide)
+}
+
+/// How long a rename or delete keeps trying while another program holds the file: antivirus
+/// and the search indexer open a new file for a moment right after it is written, and Windows
+/// then answers "access denied" or "sharing violation". Cargo and rustup retry the same way.
+/// About 1.3 s in all; a file still held after that is reported.
+const BUSY_RETRY_DELAYS_MS: [u64; 7] = [10, 20, 40, 80, 160, 320, 640];
+
+/// Runs `op`, retrying with a short back-off while the file is busy (Windows only: on Unix a
+/// held file never blocks a rename or delete, and "permission denied" is final).
+fn retry_while_busy(mut op: impl FnMut() -> io::Result<()>) -> io::Result<()> {
+    let mut delays = BUSY_RETRY_DELAYS_MS.iter();
+    loop {
+        match op() {
+            Err(e) if is_busy(&e) => match delays.next() {
+                Some(ms) => std::thread::sleep(std::time::Duration::from_millis(*ms)),
+                None => return Err(e),
+            },
+            other => return other,
+        }
+    }
+}
+
+/// Whether `e` says another handle holds the file for now.
+fn is_busy(e: &io::Error) -> bool {
+    #[cfg(windows)]
+    {
+        use windows_sys::Win32::Foundation::{ERROR_ACCESS_DENIED, ERROR_LOCK_VIOLATION, ERROR_SHARING_VIOLATION};
+        matches!(e.raw_os_error().map(|c| c as u32), Some(ERROR_ACCESS_DENIED | ERROR_SHARING_VIOLATION | ERROR_LOCK_VIOLATION))
+    }
+    #[cfg(not(windows))]
+    {
+        let _ = e;
+        false
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(windows)]
+    use std::fs::File;
 
     #[test]
     fn durable_write_replaces_and_leaves_no_temp_file() {
@@ -198,6 +284,150 @@ mod tests {
         );
         drop(first);
         assert!(RealFs.try_lock(&path, LockMode::Exclusive).unwrap().is_some(), "released on drop");
+    }
+
+    #[test]
+    fn a_vault_folder_with_accents_spaces_and_a_long_path_is_written_durably() {
+        // `C:\Users\José María\` is a common home folder, and OneDrive or a deep
+        // Documents tree easily passes Windows' old 260-character limit.
+        let dir = tempfile::tempdir().unwrap();
+        let mut folder = dir.path().join("José María").join("Comunidad Ñandú.tejido");
+        while folder.as_os_str().len() < 300 {
+            folder.push("carpeta con un nombre largo");
+        }
+        RealFs.create_dir_all(&folder).unwrap();
+        let path = folder.join("generación 1.age");
+        write_durably(&RealFs, &path, b"one").unwrap();
+        write_durably(&RealFs, &path, b"two").unwrap();
+        assert_eq!(RealFs.read(&path).unwrap(), b"two");
+        assert_eq!(RealFs.list(&folder).unwrap(), vec!["generación 1.age".to_owned()], "no temp file left");
+        RealFs.remove_file(&path).unwrap();
+        assert!(!RealFs.exists(&path));
+    }
+
+    /// The child half of `a_lock_holds_against_another_process`: when started by it, takes the
+    /// lock, says so, and keeps it until told to let go. Otherwise it does nothing.
+    #[test]
+    fn lock_holder_child() {
+        let Ok(lock) = std::env::var("TEJIDO_TEST_HOLD_LOCK") else { return };
+        let lock = PathBuf::from(lock);
+        let guard = RealFs.try_lock(&lock, LockMode::Exclusive).unwrap().expect("the child takes the free lock");
+        fs::write(lock.with_extension("held"), b"").unwrap();
+        let release = lock.with_extension("release");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while !release.exists() && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        drop(guard);
+    }
+
+    #[test]
+    fn a_lock_holds_against_another_process() {
+        // flock on Linux, LockFileEx on Windows: both are per open file, so only a second
+        // process proves what a second copy of the app would see.
+        let dir = tempfile::tempdir().unwrap();
+        let lock = dir.path().join("vault lock");
+        let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["fs::tests::lock_holder_child", "--exact", "--test-threads=1", "--quiet"])
+            .env("TEJIDO_TEST_HOLD_LOCK", &lock)
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while !lock.with_extension("held").exists() {
+            assert!(std::time::Instant::now() < deadline, "the child never took the lock");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        assert!(RealFs.try_lock(&lock, LockMode::Exclusive).unwrap().is_none(), "a writer is refused while another process writes");
+        assert!(RealFs.try_lock(&lock, LockMode::Shared).unwrap().is_none(), "a reader is refused while another process writes");
+        fs::write(lock.with_extension("release"), b"").unwrap();
+        assert!(child.wait().unwrap().success());
+        assert!(RealFs.try_lock(&lock, LockMode::Exclusive).unwrap().is_some(), "free once the other process let go");
+    }
+
+    /// Opens `path` the way a virus scanner or indexer does at its worst: sharing nothing, so
+    /// nobody may rename, replace or delete it while the handle is open.
+    #[cfg(windows)]
+    fn hold_without_sharing(path: &Path) -> File {
+        use std::os::windows::fs::OpenOptionsExt;
+        OpenOptions::new().read(true).share_mode(0).open(path).unwrap()
+    }
+
+    #[cfg(windows)]
+    fn release_after(file: File, ms: u64) -> std::thread::JoinHandle<()> {
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(ms));
+            drop(file);
+        })
+    }
+
+    #[test]
+    #[cfg(windows)]
+    fn a_save_waits_while_another_program_holds_the_file_for_a_moment() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("vault.age");
+        write_durably(&RealFs, &path, b"one").unwrap();
+        let held = hold_without_sharing(&path);
+        fs::write(temp_path(&path), b"two").unwrap();
+        let refused = replace(&temp_path(&path), &path).expect_err("Windows refuses to replace a held file");
+        assert!(is_busy(&refused), "the refusal is the kind that passes: {refused}");
+        let releaser = release_after(held, 150);
+        write_durably(&RealFs, &path, b"two").unwrap();
+        releaser.join().unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        assert!(!temp_path(&path).exists());
+    }
+
+    #[test]
+    #[cfg(windows)]
+    fn a_delete_waits_while_another_program_holds_the_file_for_a_moment() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old generation.age");
+        fs::write(&path, b"old").unwrap();
+        let held = hold_without_sharing(&path);
+        assert!(is_busy(&fs::remove_file(&path).expect_err("Windows refuses to delete a held file")));
+        let releaser = release_after(held, 150);
+        RealFs.remove_file(&path).unwrap();
+        releaser.join().unwrap();
+        assert!(!path.exists());
+    }
+
+    #[test]
+    #[cfg(windows)]
+    fn a_file_held_for_good_is_reported_after_a_short_wait_not_waited_on_forever() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("vault.age");
+        write_durably(&RealFs, &path, b"one").unwrap();
+        let _held = hold_without_sharing(&path);
+        let started = std::time::Instant::now();
+        let err = write_durably(&RealFs, &path, b"two").expect_err("still held");
+        assert!(is_busy(&err), "{err}");
+        assert!(started.elapsed() < std::time::Duration::from_secs(5), "gave up after {:?}", started.elapsed());
+        drop(_held);
+        assert_eq!(fs::read(&path).unwrap(), b"one", "the acknowledged generation is untouched");
+        assert!(!temp_path(&path).exists(), "the temp file was cleaned up");
+    }
+
+    #[test]
+    #[cfg(windows)]
+    fn wide_paths_are_verbatim_and_absolute() {
+        let wide = wide_path(Path::new(r"C:\Users\José María\a/../b.age")).unwrap();
+        let text = String::from_utf16(&wide[..wide.len() - 1]).unwrap();
+        assert_eq!(text, r"\\?\C:\Users\José María\b.age");
+        let unc = wide_path(Path::new(r"\\server\share\v.age")).unwrap();
+        assert_eq!(String::from_utf16(&unc[..unc.len() - 1]).unwrap(), r"\\?\UNC\server\share\v.age");
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn unix_never_retries_a_permission_error() {
+        let calls = std::cell::Cell::new(0);
+        let err = retry_while_busy(|| {
+            calls.set(calls.get() + 1);
+            Err(io::Error::from(io::ErrorKind::PermissionDenied))
+        });
+        assert!(err.is_err());
+        assert_eq!(calls.get(), 1, "a read-only folder fails at once on Linux");
     }
 }
 
