@@ -8,6 +8,7 @@ export default defineConfig({
   clearScreen: false,
   server: { port: 5173, strictPort: true, fs: { allow: [".."] } },
   build: { outDir: "dist", emptyOutDir: true, target: "safari15" },
-  test: { environment: "happy-dom", include: ["src/**/*.test.ts"] },
+  // West of Greenwich, as most communities Tejido serves: a date shown a day early shows here.
+  test: { environment: "happy-dom", include: ["src/**/*.test.ts"], env: { TZ: "America/Guatemala" } },
   resolve: process.env.VITEST ? { conditions: ["browser"] } : undefined,
 });

@@ -4,7 +4,7 @@
 // find the person still there. Then scan every folder the app could touch for what was typed.
 
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,6 +28,9 @@ const env = {
   TMPDIR: join(home, "tmp"),
   LANG: "C.UTF-8",
   LC_ALL: "",
+  // The suite's private session bus stands in for the system bus, where the suite plays
+  // logind: a screen lock it signals must lock the vault from Rust and reach the window.
+  DBUS_SYSTEM_BUS_ADDRESS: process.env.DBUS_SESSION_BUS_ADDRESS ?? "",
   TEJIDO_CONFIG_DIR: "",
   TEJIDO_DATA_DIR: "",
 };
@@ -69,6 +72,22 @@ async function shot(app, name) {
 
 /** The path the next file dialog returns (lib/ipc/dialog.ts reads it once). */
 const choosePath = (app, path) => app.script(`window.__tejidoNextPath = ${JSON.stringify(path)}`);
+
+/** The drop-downs on screen whose widest option does not fit inside them (the text measured
+ * in the drop-down's own font; the arrow and padding take the rest). */
+const cutSelects = (app) =>
+  app.script(`
+    const ctx = document.createElement("canvas").getContext("2d"), out = [];
+    for (const select of document.querySelectorAll("main select")) {
+      if (select.getBoundingClientRect().width <= 1) continue;
+      const style = getComputedStyle(select);
+      ctx.font = style.font;
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 24;
+      for (const option of select.options) {
+        if (ctx.measureText(option.text).width > room) out.push((select.dataset.testid || select.id) + ": " + option.text);
+      }
+    }
+    return out;`);
 
 /** Clicks the option `value` of the select with `testId`. */
 async function choose(app, testId, value) {
@@ -169,6 +188,19 @@ async function waitForDriver() {
   throw new Error("tauri-driver did not start");
 }
 
+/** From the welcome screen: a new vault named `name` in `dir`, up to its recovery key screen. */
+async function createVault(app, name, dir) {
+  await app.waitForView("welcome");
+  await app.click("welcome-create");
+  await app.waitForView("create");
+  await app.type("create-name", name);
+  await app.type("create-folder", dir);
+  await app.type("create-passphrase", passphrase);
+  await app.type("create-confirm", passphrase);
+  await app.click("create-submit");
+  await app.waitForView("recovery", 30000);
+}
+
 async function lock(app) {
   await app.click("lock-button");
   await app.until("the locked screen", async () => {
@@ -208,15 +240,7 @@ try {
   await step("create a vault and see its recovery key once", async () => {
     await lock(app);
     if ((await app.all('[data-view="unlock"]')).length) await app.click("unlock-other-vault");
-    await app.waitForView("welcome");
-    await app.click("welcome-create");
-    await app.waitForView("create");
-    await app.type("create-name", "Cooperativa E2E");
-    await app.type("create-folder", vaultDir);
-    await app.type("create-passphrase", passphrase);
-    await app.type("create-confirm", passphrase);
-    await app.click("create-submit");
-    await app.waitForView("recovery", 30000);
+    await createVault(app, "Cooperativa E2E", vaultDir);
     const key = (await app.text("recovery-key")).replace(/\s+/g, "");
     if (!key.startsWith("AGE-SECRET-KEY-1")) throw new Error(`no recovery key shown: ${key.slice(0, 20)}`);
     await app.click("recovery-written");
@@ -266,6 +290,68 @@ try {
     await app.waitForView("home");
   });
 
+  await step("at twice the usual text size every screen fits the window, nothing cut off; Ctrl+0 brings the usual size back", async () => {
+    await app.click("settings-button");
+    await app.waitForView("settings");
+    await choose(app, "settings-text-size", "200");
+    const rootSize = () => app.script("return getComputedStyle(document.documentElement).fontSize");
+    await app.until("text twice as large", async () => (await rootSize()) === "34px");
+    // What sticks out of the window, or is cut inside its box, on the screen shown now. A
+    // table or map inside a box that scrolls sideways is allowed (WCAG's reflow exception for
+    // two-dimensional content); text that is visually hidden for screen readers is not looked at.
+    const cut = () =>
+      app.script(`
+        const width = document.documentElement.clientWidth, out = [];
+        if (document.documentElement.scrollWidth > width + 1) out.push("the page scrolls sideways: " + document.documentElement.scrollWidth + " > " + width);
+        const scrolls = (el) => { for (let a = el.parentElement; a; a = a.parentElement) { const x = getComputedStyle(a).overflowX; if (x === "auto" || x === "scroll") return true; } return false; };
+        for (const el of document.querySelectorAll("main *")) {
+          const style = getComputedStyle(el), box = el.getBoundingClientRect();
+          if (box.width <= 1 || style.visibility === "hidden" || style.position === "absolute" && box.width <= 2) continue;
+          const name = el.tagName.toLowerCase() + (el.dataset.testid ? "[" + el.dataset.testid + "]" : el.className ? "." + String(el.className).split(" ")[0] : "");
+          if (box.right > width + 1 && !scrolls(el)) out.push(name + " ends at " + Math.round(box.right) + " of " + width);
+          else if ((style.overflowX === "hidden" || style.textOverflow === "ellipsis") && el.scrollWidth > el.clientWidth + 1 && !scrolls(el)) out.push(name + " cuts its text");
+        }
+        return out.slice(0, 8);`);
+    const problems = [];
+    const look = async (view) => {
+      for (const problem of await cut()) problems.push(`${view}: ${problem}`);
+    };
+    await look("settings");
+    await app.click("settings-back");
+    await app.waitForView("home");
+    await look("home");
+    for (const area of ["risks", "network", "protocol", "workshop", "escalation", "sync"]) {
+      await app.click(`${area}-button`);
+      await app.waitForView(area);
+      await sleep(300);
+      await look(area);
+      await shot(app, `text-200-${area}`);
+      await app.click(`${area}-back`);
+      await app.waitForView("home");
+    }
+    if (problems.length) throw new Error(`at 200%:\n  ${problems.join("\n  ")}`);
+    // Ctrl+0, from any screen, as in a web browser.
+    const lockButton = await app.findCss('[data-testid="lock-button"]');
+    await app.cmd("POST", `/element/${lockButton}/value`, { text: "\uE0090\uE000" });
+    await app.until("the usual text size again", async () => (await rootSize()) === "17px");
+    await app.waitForView("home");
+  });
+
+  await step("the screen locked (logind's Lock signal): Rust closes the vault and the window says why", async () => {
+    await app.waitForView("home");
+    const sent = spawnSync("dbus-send", ["--session", "--type=signal", "/org/freedesktop/login1/session/_1", "org.freedesktop.login1.Session.Lock"], { env, encoding: "utf8" });
+    if (sent.status !== 0) throw new Error(`dbus-send failed: ${sent.stderr}`);
+    await app.until("the locked screen", async () => (await app.all('[data-view="unlock"], [data-view="welcome"]')).length > 0);
+    const said = [ftl("en", "unlock-locked-screen"), ftl("es", "unlock-locked-screen")];
+    const shown = await app.script("return document.body.innerText");
+    if (!said.some((words) => shown.includes(words))) throw new Error(`the window does not say the screen lock closed the vault: ${shown}`);
+    if (shown.includes(marker)) throw new Error("a member is still on screen after the lock");
+    if ((await app.all('[data-view="unlock"]')).length === 0) throw new Error("the vault to unlock is not offered again");
+    await app.type("unlock-passphrase", passphrase);
+    await app.click("unlock-submit");
+    await app.waitForView("home", 30000);
+  });
+
   await step("after a relaunch the person is still there", async () => {
     await app.end();
     await sleep(500);
@@ -309,6 +395,8 @@ try {
     await app.click("record-add");
     await app.type("field-title", incidentTitle);
     await choose(app, "field-category", "surveillance");
+    const cutRecord = await cutSelects(app);
+    if (cutRecord.length) throw new Error(`drop-downs cut their text: ${cutRecord.join("; ")}`);
     await tick(app, "field-affected-people", marker);
     await app.click("record-save");
     await listed(app, incidentTitle);
@@ -355,6 +443,9 @@ try {
     await app.type("reassess-note", "The prosecutor summoned two members");
     await app.click("reassess-save");
     await app.until("two ratings in the history", async () => (await historyRows(app)) === 2);
+    // Its own next review, a date in words (sooner the graver it is), set by the reassessment.
+    const review = await app.text("risk-review");
+    if (!/20\d\d/.test(review) || /\d{4}-\d{2}-\d{2}/.test(review)) throw new Error(`the risk's next review: ${review}`);
     const trend = await app.text("risk-trend");
     if (!trend.includes(ftl("es", "trend-rising"))) throw new Error(`trend not shown as rising: ${trend}`);
     await shot(app, "risk-detail");
@@ -399,6 +490,13 @@ try {
     await app.cmd("POST", `/element/${await node(second)}/value`, { text: "\uE007" });
     await app.find("link-form");
     await choose(app, "link-kind", "safety-contact");
+    // Which way the link runs is said in words, and no kind of link is cut in its drop-down.
+    await app.until("the link's direction", async () => {
+      const reads = await app.text("link-direction");
+      return reads.indexOf(marker) >= 0 && reads.indexOf(marker) < reads.indexOf(second) && reads.includes("→");
+    });
+    const cutLink = await cutSelects(app);
+    if (cutLink.length) throw new Error(`drop-downs cut their text: ${cutLink.join("; ")}`);
     await app.type("link-check-in", "every evening at eight");
     await app.click("link-reachable");
     await shot(app, "network-map-link");
@@ -477,6 +575,24 @@ try {
     if (!status.includes("1")) throw new Error(`version 1 and a changed draft: ${status}`);
     await shot(app, "protocol-section");
 
+    // Principles in practice: the person named alone is who the community depends on, and the
+    // men the decision did not count are said to be absent.
+    await app.click("protocol-tab-checks");
+    await app.find("checks-leaders");
+    // Principle 1 first: companies, dialogues planned with them, institutions to demand from.
+    const principle1 = await app.text("checks-companies");
+    if (!["en", "es"].some((lang) => principle1.includes(ftl(lang, "checks-companies-title")))) throw new Error(`principle 1 is checked: ${principle1}`);
+    const leaders = await app.text("checks-leaders");
+    const reasons = await app.script("return [...document.querySelectorAll('[data-testid=leader-reason]')].map((r) => r.dataset.reason)");
+    if (!leaders.includes(marker) || !reasons.includes("sole-voice")) throw new Error(`who the community depends on: ${leaders}`);
+    const absent = await app.script("return [...document.querySelectorAll('[data-testid=inclusion-warning]')].map((w) => w.dataset.kind)");
+    if (!absent.includes("group-absent")) throw new Error(`the men the decision did not count: ${absent}`);
+    await shot(app, "protocol-checks");
+    await app.script("document.querySelector('[data-testid=inclusion-groups]').scrollIntoView({ block: 'start' })");
+    await shot(app, "protocol-checks-groups");
+    await app.script("document.querySelector('[data-testid=checks-leaders]').scrollIntoView({ block: 'start' })");
+    await shot(app, "protocol-checks-leaders");
+
     await app.click("protocol-tab-versions");
     await app.click("version-compare");
     await app.find("diff");
@@ -527,6 +643,40 @@ try {
     await app.cmd("POST", "/window/rect", { x: 1440, y: 0 }).catch(() => {});
     await app.cmd("POST", "/window", { handle: main });
     await app.click("projector-stop");
+    await app.click("protocol-back");
+    await app.waitForView("home");
+  });
+
+  await step("presentation mode on one mirrored screen (F5): a restricted section stays hidden, a real name is masked with or without its accents, and only Escape leaves", async () => {
+    await app.click("protocol-button");
+    await app.waitForView("protocol");
+    await app.click("protocol-tab-sections");
+    const open = await app.all('[data-testid="section-open"]');
+    await app.cmd("POST", `/element/${open[0]}/click`, {}); // made restricted in the step before
+    const title = await app.script("return document.querySelector('[data-testid=section-title]').value");
+    const shownNow = () => app.script("return document.querySelector('[data-view=presentation]')?.innerText ?? ''");
+    await app.cmd("POST", `/element/${await app.find("protocol-present")}/value`, { text: "\uE035" }); // F5
+    const overlay = await app.findCss('[data-view="presentation"]');
+    await app.find("projector-hidden");
+    if ((await shownNow()).includes(title)) throw new Error("the restricted section's title is on the shared screen");
+    await shot(app, "presentation-hidden");
+    // Someone in the room clicking the laptop does not bring the facilitator's screen back.
+    await app.cmd("POST", `/element/${overlay}/click`, {});
+    if ((await app.all('[data-view="presentation"]')).length !== 1) throw new Error("a click left presentation mode");
+    await app.cmd("POST", `/element/${overlay}/value`, { text: "\uE00C" }); // Escape
+    await app.until("the protocol again", async () => (await app.all('[data-view="presentation"]')).length === 0);
+    // Open to the room, naming a member by her real name, with an accent and without.
+    await choose(app, "section-sensitivity", "community");
+    await app.type("section-body", "\nMÁRKERNAME-Kp3vQ y markername-kp3vq hablan.", { clear: false });
+    await app.click("protocol-present");
+    await app.until("the section on the shared screen", async () => (await shownNow()).includes("hablan"));
+    const shown = await shownNow();
+    if (/m[aá]rkername|kp3vq/i.test(shown)) throw new Error(`a real name reached the shared screen: ${shown}`);
+    await shot(app, "presentation");
+    await app.cmd("POST", `/element/${await app.findCss('[data-view="presentation"]')}/value`, { text: "\uE00C" });
+    await app.until("the protocol again", async () => (await app.all('[data-view="presentation"]')).length === 0);
+    await choose(app, "section-sensitivity", "restricted");
+    await app.click("section-save");
     await app.click("protocol-back");
     await app.waitForView("home");
   });
@@ -602,11 +752,15 @@ try {
       await app.click("unlock-submit");
       await app.waitForView("home", 30000);
     };
+    // The fingerprint each side read aloud when it saved its file, and the one the other side
+    // sees when reading that file: the same, whichever role the file was saved in.
+    const readAloud = {};
     const accept = async (file) => {
       await app.click("escalation-tab-contacts");
       await choosePath(app, join(files, file));
       await app.click("contact-read");
-      await app.find("contact-fingerprint");
+      const seen = await app.text("contact-fingerprint");
+      if (seen.trim() !== readAloud[file]) throw new Error(`${file}: read aloud ${readAloud[file]}, seen ${seen}`);
       await app.click("contact-checked");
       await app.click("contact-accept");
       await app.until("the contact listed", async () => (await app.all('[data-testid="contact"]')).length >= 1);
@@ -619,6 +773,7 @@ try {
     await choosePath(app, join(files, "community.json"));
     await app.click("own-contact-community");
     await app.find("toast");
+    readAloud["community.json"] = (await app.text("saved-fingerprint")).trim();
     await openDemo();
     await app.click("escalation-button");
     await app.waitForView("escalation");
@@ -626,6 +781,7 @@ try {
     await choosePath(app, join(files, "desk.json"));
     await app.click("own-contact-desk");
     await app.find("toast");
+    readAloud["desk.json"] = (await app.text("saved-fingerprint")).trim();
     await accept("community.json");
     await unlockOurs();
     await app.click("escalation-button");
@@ -656,6 +812,19 @@ try {
     if ((await app.text("preview-content")).includes(second)) throw new Error("a person without consent is in the desk preview");
     await app.click("preview-public");
     await app.until("the public preview", async () => !(await app.text("preview-content")).includes(marker));
+    // Without a desk between: the community drafts its own request to Front Line Defenders from
+    // what the package would carry (her name, which she agreed to give; no pseudonym, nobody else).
+    await app.click("mechanism-draft");
+    const own = await app.until("the community's own request", () => app.script(`return document.querySelector('[data-testid="mechanism-text"]')?.value ?? ""`));
+    if (!own.includes(realName) || own.includes(marker) || own.includes(second)) throw new Error(`the community's request names only who agreed: ${own}`);
+    await app.find("mechanism-missing");
+    await shot(app, "escalation-own-request");
+    await choosePath(app, join(files, "own-request.txt"));
+    await app.click("mechanism-save-text");
+    await app.until("the request saved as text", async () => existsSync(join(files, "own-request.txt")));
+    if ((statSync(join(files, "own-request.txt")).mode & 0o777) !== 0o600) throw new Error("the request is readable by its owner only");
+    // A plaintext copy the person asked for: gone before the disk scan at the end.
+    unlinkSync(join(files, "own-request.txt"));
     await app.click("send-desk");
     await choosePath(app, join(files, "case.tar"));
     await app.click("case-send");
@@ -689,6 +858,15 @@ try {
     await app.type("desk-working-group", "Women and land");
     await app.click("desk-triage-save");
     await app.until("the triage saved", async () => (await app.text("received-cases")).includes("Women and land"));
+    // Searching the desk's cases (in the core): a word of none finds nothing and says so; a word
+    // of the title in another case finds this one alone.
+    await app.type("received-search", "zzqx");
+    await app.find("received-search-none");
+    await app.type("received-search", "mw3ty6");
+    await app.until("only this case listed", async () => {
+      const listed = await app.all('[data-testid="received"]');
+      return listed.length === 1 && (await app.text("received-cases")).includes(caseTitle);
+    });
     await app.click("desk-action-draft");
     await app.find("desk-action-form");
     const letter = await app.script(`return document.querySelector('[data-testid="desk-action-text"]').value`);
@@ -721,6 +899,40 @@ try {
     const printable = () => app.script(`return [...document.querySelectorAll('[data-testid="desk-action-print"]')].map((b) => !b.disabled)`);
     if ((await printable()).join() !== "true,true") throw new Error("both texts follow consent and may be printed");
 
+    // A request to Front Line Defenders, laid out as its published guidance asks with the
+    // source beside it; the consent check answers while the desk types; copied and saved as
+    // text for the mechanism's web form.
+    await choose(app, "desk-action-kind", "front-line-defenders");
+    await app.until("the template's source shown", async () => (await app.text("template-source")).includes("frontlinedefenders.org"));
+    await app.click("desk-action-draft");
+    await app.find("desk-action-form");
+    const request = await app.script(`return document.querySelector('[data-testid="desk-action-text"]').value`);
+    // Drafted in the language the desk works in (Spanish here).
+    const form = JSON.parse(readFileSync(join(root, "assets/templates/escalation/es.json"), "utf8"));
+    if (!request.includes(realName) || request.includes(marker) || request.includes(second) || !request.includes(form.stillToComplete)) {
+      throw new Error(`the request names only who agreed and lists what is missing: ${request}`);
+    }
+    await app.find("desk-live-clear");
+    await app.type("desk-action-text", ` ${marker} called us.`, { clear: false });
+    await app.until("the pseudonym flagged while typing", async () => (await app.text("desk-live-findings")).includes(marker));
+    await app.type("desk-action-text", request);
+    await app.find("desk-live-clear");
+    await app.click("desk-action-save");
+    await app.until("the request listed", async () => (await app.all('[data-testid="desk-action"]')).length === 3);
+    const third = (testid) => app.findCss(`[data-testid="desk-action"]:nth-child(3) [data-testid="${testid}"]`);
+    await app.cmd("POST", `/element/${await third("desk-action-copy")}/click`, {});
+    await app.until("the request copied", async () => (await app.text("toast")) === ftl("es", "desk-action-copied"));
+    await choosePath(app, join(files, "front-line-defenders.txt"));
+    await app.cmd("POST", `/element/${await third("desk-action-save-text")}/click`, {});
+    await app.until("the request saved as text", async () => existsSync(join(files, "front-line-defenders.txt")));
+    const saved = readFileSync(join(files, "front-line-defenders.txt"), "utf8");
+    if (!saved.startsWith(form.mechanisms.frontLineDefenders.title.split(":")[0]) || !saved.includes(realName) || saved.includes(marker)) throw new Error(`the saved text: ${saved}`);
+    if ((statSync(join(files, "front-line-defenders.txt")).mode & 0o777) !== 0o600) throw new Error("the text file is readable by its owner only");
+    // A plaintext copy the person asked for, where they chose: gone before the disk scan below,
+    // which looks for what the app itself leaves behind.
+    unlinkSync(join(files, "front-line-defenders.txt"));
+    await shot(app, "desk-mechanism-request");
+
     // An outcome on the timeline and in the impact report.
     await app.find("received-case");
     await choose(app, "desk-outcome-kind", "release");
@@ -729,6 +941,14 @@ try {
     await app.until("the outcome on the timeline", async () => (await app.text("desk-timeline")).includes(outcomeNote));
     await app.click("escalation-tab-trends");
     await app.find("trends");
+    // One line per case for an annual report: the outcome is in it, nobody's name, 0600.
+    await choosePath(app, join(files, "cases.csv"));
+    await app.click("trends-csv");
+    await app.until("the cases saved as CSV", async () => existsSync(join(files, "cases.csv")));
+    const casesCsv = readFileSync(join(files, "cases.csv"), "utf8");
+    if (!casesCsv.includes("release") || [marker, second, realName].some((n) => casesCsv.includes(n))) throw new Error(`the CSV: ${casesCsv}`);
+    if ((statSync(join(files, "cases.csv")).mode & 0o777) !== 0o600) throw new Error("the CSV is readable by its owner only");
+    unlinkSync(join(files, "cases.csv"));
     await app.click("impact-open");
     await app.waitForView("desk-print");
     await app.until("the impact report", async () => (await app.text("impact-report")).includes(outcomeNote));
@@ -773,7 +993,7 @@ try {
     await app.click("package-open");
     await app.find("received-case");
     await app.until("the brief flagged", async () => (await app.text("desk-action-findings")).includes(realName));
-    if ((await printable()).join() !== "true,false") throw new Error(`the public brief refuses to print, the letter still may: ${await printable()}`);
+    if ((await printable()).join() !== "true,false,true") throw new Error(`the public brief refuses to print, the letter and the request still may: ${await printable()}`);
     await app.find("received-consent-changed");
     await shot(app, "desk-consent-withdrawn");
     await unlockOurs();
@@ -807,10 +1027,11 @@ try {
     await app.click("sync-invite");
     await app.find("sync-invitation-code");
     const code = (await app.text("sync-invitation-code")).trim();
-    const fingerprint = (await app.text("sync-invitation-fingerprint")).trim();
     await shot(app, "sync-invitation");
     const joined = cli(["sync", "join", laptopB, "--invitation", invitation], `${code.toLowerCase()}\n${passB}\n`);
-    if (!joined.includes(fingerprint)) throw new Error(`both laptops show the same fingerprint (${fingerprint}): ${joined}`);
+    // The second laptop shows a code of its own, read aloud and typed on the first one.
+    const ownCode = /\(tejido sync confirm\)[^:]*:\s*([A-Z0-9]{4} [A-Z0-9]{4} [A-Z0-9]{4})/.exec(joined)?.[1];
+    if (!ownCode) throw new Error(`the joined laptop shows a code to read back: ${joined}`);
 
     // Offline, each on its own laptop: the second removes a member and adds one, the first
     // changes the member the second removed.
@@ -830,6 +1051,17 @@ try {
     await app.type("sync-stick", stick);
     await app.click("sync-copy");
     await app.find("sync-report");
+    // Nothing of the second laptop is trusted until its code is typed here; a wrong one is said so.
+    await app.find("sync-laptop-awaiting");
+    if ((await app.all('[data-testid="sync-conflict"]')).length !== 0) throw new Error("nothing applied before the code is typed");
+    await app.type("sync-confirm-code", "AAAA AAAA AAAA");
+    await app.click("sync-confirm-submit");
+    await app.find("sync-confirm-error");
+    await app.script(`document.querySelector('[data-testid="sync-laptop-awaiting"]').scrollIntoView({ block: "center" })`);
+    await shot(app, "sync-confirm-laptop");
+    await app.type("sync-confirm-code", ownCode.toLowerCase());
+    await app.click("sync-confirm-submit");
+    await app.until("the second laptop confirmed", async () => (await app.all('[data-testid="sync-laptop-awaiting"]')).length === 0);
     await app.find("sync-conflict");
     await app.script(`document.querySelector('[data-testid="sync-conflict"]').scrollIntoView({ block: "center" })`);
     await shot(app, "sync-conflicts");
@@ -866,6 +1098,55 @@ try {
     });
     if ((await app.all('[data-testid="recent-vault"], [data-testid="locked-notice"]')).length) throw new Error("the welcome after a panic names a vault or says it locked");
     await shot(app, "after-panic");
+  });
+
+  await step("the recovery split 2 of 3: two cards open the vault after this laptop's keys are shredded", async () => {
+    const sharesDir = join(home, "Vaults", "Shares E2E.tejido");
+    if ((await app.all('[data-testid="lock-button"]')).length) await lock(app);
+    if ((await app.all('[data-view="unlock"]')).length) await app.click("unlock-other-vault");
+    await createVault(app, "Shares E2E", sharesDir);
+    await app.click("recovery-written");
+    await app.click("recovery-continue");
+    await app.waitForView("home");
+    await app.click("settings-button");
+    await app.waitForView("settings");
+    await choose(app, "shares-total", "3");
+    await choose(app, "shares-threshold", "2");
+    await app.type("shares-current", passphrase);
+    await app.click("shares-submit");
+    await app.waitForView("share-cards", 30000);
+    const cards = await app.script("return [...document.querySelectorAll('[data-testid=share-text]')].map((c) => c.innerText)");
+    if (cards.length !== 3 || !cards.every((c) => c.startsWith("tjs1"))) throw new Error(`three cards: ${cards}`);
+    await shot(app, "share-cards");
+    await app.click("share-cards-done");
+    await app.click("share-cards-continue");
+    await app.waitForView("settings");
+    // Asked twice: open the form, then tick and confirm with the passphrase.
+    await app.click("shred-start");
+    await app.click("shred-understood");
+    await app.type("shred-current", passphrase);
+    await app.click("shred-submit");
+    await app.waitForView("welcome", 30000);
+    if ((await app.all('[data-testid="recent-vault"]')).length) throw new Error("the welcome after a shred names a vault");
+    await app.click("welcome-open");
+    await app.waitForView("unlock");
+    await app.type("unlock-folder", sharesDir);
+    await app.type("unlock-passphrase", passphrase);
+    await app.click("unlock-submit");
+    await app.until("the shredded passphrase refused", async () => (await app.text("unlock-error")).length > 0, 30000);
+    await app.click("unlock-use-shares");
+    await app.waitForView("recover-shares");
+    await app.type("unlock-folder", sharesDir);
+    const fields = await app.all('[data-testid="recover-share"] input, input[data-testid="recover-share"]');
+    // Typed as a person copies the cards: the first and the third.
+    await app.cmd("POST", `/element/${fields[0]}/value`, { text: cards[0] });
+    await app.cmd("POST", `/element/${fields[1]}/value`, { text: cards[2] });
+    await app.type("recover-new-passphrase", "heron blanket tortilla 31");
+    await app.type("recover-confirm", "heron blanket tortilla 31");
+    await app.click("recover-shares-submit");
+    await app.waitForView("home", 30000);
+    const name = await app.text("home-collective-name");
+    if (!name.includes("Shares E2E")) throw new Error(`the shares opened another vault: ${name}`);
   });
 
   await step("a training vault opens the demo and is gone once locked or closed", async () => {

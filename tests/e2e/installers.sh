@@ -7,6 +7,7 @@
 #   bash tests/e2e/installers.sh --build    # only build and inspect the release packages
 #   bash tests/e2e/installers.sh --debug    # the same with debug builds: the quick version CI runs,
 #                                           # reusing the app the end-to-end tests built
+#   bash tests/e2e/installers.sh --debug --build   # only build and inspect the debug packages
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SUDO=""
@@ -40,7 +41,8 @@ if command -v rpm >/dev/null 2>&1; then
   rpm -qlp "$rpm" | grep -qx /usr/bin/tejido || { echo "installers: /usr/bin/tejido missing from $rpm"; exit 1; }
 fi
 echo "installers: built $(basename "$deb") ($(du -h "$deb" | cut -f1)) and $(basename "$rpm") ($(du -h "$rpm" | cut -f1))"
-[ "${1:-}" = "--build" ] && exit 0
+# --build alone, or after --debug (src-tauri/release.sh --debug): build and inspect only.
+[[ " $* " == *" --build "* ]] && exit 0
 
 # Installing needs root (or sudo without a password). Without either, the packaged files are
 # extracted and run from there instead, and the run says so.

@@ -97,7 +97,8 @@ else
   bad "the uninstaller left: $(find "$installed" "$menu" -maxdepth 2 2>/dev/null | tr '\n' ' ')"
 fi
 linux_cli="$target_dir/debug/tejido"
-[ -x "$linux_cli" ] || cargo build --locked -q -p tejido
+# Always built (a no-op when current), with .ci/test's features, never a stale one.
+cargo build --locked -q -p tejido --features insecure-test-kdf || bad "the Linux tejido did not build"
 vault_unix=$(winepath -u "$vault_win" 2>/dev/null)
 inside_unix="$installed/vault inside the program folder.tejido"
 if [ -d "$vault_unix" ] && [ -d "$inside_unix" ] \

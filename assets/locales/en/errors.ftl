@@ -90,6 +90,20 @@ rec-slot-wrong-secret = This is asked before anything that hands out the vault's
 err-slot-same-slot = A passphrase cannot confirm its own removal.
 rec-slot-same-slot = Confirm with another passphrase or with the paper recovery key.
 err-slot-unknown = That passphrase or key was already removed.
+err-slot-no-recovery = This vault has neither a paper recovery key nor shares held by members: after a shred nobody could open it.
+rec-slot-no-recovery = First make a new paper key or split the recovery into shares (Settings), then shred.
+err-share-bounds = Choose between { $min } and { $max } members, and a number needed that is at least { $min } and no more than the members.
+err-share-typo = Share number { $entry } in your list has a typing mistake, or is not a Tejido share.
+rec-share-typo = Compare it with its card group by group; letters that look alike (such as 5 and s) are the usual mistake.
+err-share-duplicate = Share { $number } was entered twice.
+rec-share-more = Each share counts once: ask another holder for theirs.
+err-share-other-vault = Share number { $entry } in your list belongs to another vault.
+err-share-old-split = Share number { $entry } in your list is from an older set of shares of this vault; a newer set made it useless.
+rec-share-other = Check the vault id on each card against the one on the others, and use only cards of the newest set.
+err-share-no-split = This vault's recovery was never split into shares, or a re-key made the shares useless.
+err-share-too-few = { $needed } shares are needed to open this vault; you entered { $given }.
+err-share-file-passphrase = Share file number { $entry } in your list does not open with the passphrase typed for it.
+rec-share-file-passphrase = Its holder types their own passphrase, the one they chose when the shares were made.
 
 ## Attachments
 
@@ -165,6 +179,8 @@ err-package-not-for-us = This package was sealed for someone else, not for this 
 err-package-too-new = This package was made by a newer Tejido (format { $format }).
 err-desk-no-signatory = A letter can only be sent over the names of organisations that agreed to sign it.
 rec-desk-no-signatory = Tick the organisations that said yes, or keep the letter as a draft until one does.
+err-desk-beyond-consent = This text names someone beyond what they agreed to. It cannot be printed, copied or saved until it is fixed.
+rec-desk-beyond-consent = Edit the text as the warning beside it says, save it, and try again.
 err-desk-unknown-case = This status report is about a case this vault does not have.
 rec-desk-unknown-case = It may have been removed: use Undo, or ask the desk which case it is about.
 err-desk-no-reply-address = This case arrived without an address to answer it; a status report cannot be sealed for that community.
@@ -178,7 +194,23 @@ err-sync-bad-invitation = This invitation cannot be opened with that code.
 rec-sync-bad-invitation = Check the code with the person who made the invitation (letters and digits, dashes do not matter) and that you chose the right file.
 err-sync-invitation-expired = This invitation has expired: an invitation can be used for seven days.
 rec-sync-invitation-expired = Ask the other laptop to remove the laptop it invited and make a new invitation.
+err-sync-wrong-join-code = No laptop waiting to join shows this code.
+rec-sync-wrong-join-code = Ask the person at the new laptop to read you the code it shows again, and check that its file has reached this laptop (copy with the stick, or apply what has arrived). A laptop made from a copy of the invitation shows another code: never type a code someone sends you.
 err-sync-remove-self = A laptop cannot remove itself from the group; do it from another laptop of the group.
 err-sync-conflict-not-found = This conflict was already settled.
 err-sync-lan = Sync over the local network could not start: { $detail }
 rec-sync-lan = Check that Syncthing is installed and that the addresses are written as 192.168.1.20:22000; copying with a USB stick always works.
+
+## README.txt inside a case package: how to check and open it without Tejido (commands stay as typed)
+package-readme = A case package made with Tejido.
+
+    Sender fingerprint (compare it aloud with the sender): { $fingerprint }
+
+    Check who sent it, without opening it, against the signing key of the sender's contact
+    file you already have (the "signingKey" line), never against { $sender } alone, which
+    whoever made this file chose:
+      minisign -Vm { $sealed } -P <signingKey from the contact file>
+    Open it with the desk's age identity:
+      age -d -i desk-identity.txt -o case.json { $sealed }
+
+    Better: import the whole .tar in Tejido, which does both and refuses unknown senders.

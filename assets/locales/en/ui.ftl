@@ -128,6 +128,9 @@ settings-language = Language
 settings-autolock = Lock the vault after inactivity
 settings-autolock-never = Never
 settings-autolock-minutes = After { $minutes } minutes
+settings-text-size = Text size
+settings-text-size-percent = { $percent }%
+settings-text-size-hint = On any screen, Ctrl and + makes the text larger, Ctrl and − smaller, Ctrl and 0 the usual size. This computer remembers it.
 settings-passphrases = Passphrases
 settings-passphrase-count = { $count ->
     [one] This vault opens with one passphrase (and the recovery key).
@@ -185,6 +188,22 @@ attention-risks-without-measure = { $count ->
        *[other] { $count } risks have no protection measure yet.
     }
 attention-risk-review-due = The risk analysis was due for review on { $date }. Review it together and mark it reviewed.
+attention-risks-review-due = { $count ->
+        [one] One risk is due to be looked at again (the graver a risk, the sooner: critical every month, high every two, medium every three, low every six).
+       *[other] { $count } risks are due to be looked at again (the graver a risk, the sooner: critical every month, high every two, medium every three, low every six).
+    }
+risk-review-next = Next review of this risk: { $date }
+risk-review-overdue = This risk was due to be looked at again on { $date }: reassess it with the group.
+carriers-title = Who carries which risk
+carriers-hint = Per group and per person, gravest first: from the incidents each risk rests on (through its threat assessment) and from whom a risk names as threatened.
+carriers-none = No risk is tied to a person yet: build risks on threat assessments of incidents that name who was affected, or name who is threatened.
+carriers-groups = By group
+carriers-people = By person
+carriers-members = { $count ->
+        [one] one member
+       *[other] { $count } members
+    }
+carriers-group-none = No risk tied to its members.
 
 risks-title = Risk analysis
 risks-back = Back to the collective
@@ -429,6 +448,7 @@ network-measure-added = Added to the protection plan: { $title }.
 network-people-actors = People and actors
 network-direction = Directed links read from left to right: “{ $source } → { $target }”.
 relationship-kind-family = family
+relationship-kind-friend = friend
 relationship-kind-neighbour = neighbour
 relationship-kind-colleague = colleague
 relationship-kind-member = same organisation
@@ -708,6 +728,10 @@ projector-blank-key = Press B to blank the projector
 projector-window-title = Tejido — projector
 projector-hidden = This part is restricted and is not shown here.
 projector-proposals = From the groups
+projector-present = Present on this screen (F5)
+projector-present-title = For a projector that shows the same as this screen: the window shows only what the room may see. Escape brings you back.
+presentation-label = Presentation
+presentation-way-back = Esc: back
 protocol-print-back = Back to the protocol
 
 ## Workshop
@@ -862,6 +886,9 @@ own-contact-community = Save our contact file (community)…
 own-contact-desk = Save our contact file (network desk)…
 contact-save-title = Save the contact file
 contact-saved = Contact file saved: { $path }
+own-contact-guide-community = This vault is a community's: give the desks of the network the community file. The network desk file is only for a vault that receives cases (tick "This vault belongs to a network desk" first).
+own-contact-guide-desk = This vault is a network desk: give the communities you support the network desk file. The community file is for a vault that sends cases.
+own-contact-saved-read = Saved at { $path }. Read this fingerprint aloud to whoever receives the file, and ask them to compare it with the one their Tejido shows:
 contacts-title = { $count ->
     [0] No desks or contacts yet
     [one] One contact
@@ -900,6 +927,9 @@ desk-received = { $count ->
    *[other] { $count } cases received
 }
 desk-received-none = When a community sends a case, open its package in "Receive a package".
+desk-search = Search the cases
+desk-search-example = a word from a title, a place, a name received, an action…
+desk-search-none = No case holds all these words.
 desk-counts = { $actions } actions · { $outcomes } outcomes
 desk-open-case = Open
 desk-consent-none = no name may be given
@@ -931,6 +961,8 @@ action-petition = Petition
 action-media-brief = Media brief
 action-un-submission = UN Special Procedures submission
 action-regional-submission = Regional mechanism request
+action-front-line-defenders = Front Line Defenders request (urgent appeal or protection grant)
+action-protect-defenders = ProtectDefenders.eu emergency support request
 action-status-draft = draft
 action-status-sent = sent
 action-status-done = answered or closed
@@ -955,6 +987,18 @@ desk-action-draft = Draft it
 desk-draft-hint = The draft uses only what each person agreed to: names go to authorities or the public only with that person's consent. A media brief uses only what the community marked public.
 desk-action-title = Title
 desk-action-text = Text
+desk-action-copy = Copy as text
+desk-action-save-text = Save as .txt…
+desk-action-copied = Copied. Paste it into the mechanism's web form or an email.
+desk-action-text-save-title = Save the text
+desk-action-text-saved = Text saved: { $path }
+mechanism-request-title = Write to a protection mechanism yourselves
+mechanism-request-hint = Without a network desk: the request is drafted from exactly what this case's package would carry, so it names nobody beyond what they agreed to. Read it, complete what is missing, then paste it into the mechanism's form or send it by email.
+mechanism-request-kind = Mechanism
+mechanism-request-draft = Draft the request
+mechanism-request-missing = The case does not say these yet; complete them before sending:
+desk-live-clear = Checked as you type: no name here goes beyond what each person agreed to.
+template-source = Laid out as { $mechanism } asks, from: { $title } (consulted { $date }).
 desk-signatories = Organisations asked to sign
 desk-signatories-hint = Tick an organisation only when it has said yes to signing this letter. Only those appear under it.
 desk-signatory-agreed = { $organisation } agreed to sign
@@ -996,6 +1040,11 @@ trends-by-group = By working group
 trends-total = Total
 trends-all = All cases
 trends-not-set = not set
+trends-by-perpetrator-kind = By kind of alleged perpetrator
+trends-by-perpetrator = By alleged perpetrator named
+trends-csv = Save the cases as CSV…
+trends-csv-title = Save the cases as CSV
+trends-csv-saved = Saved: { $path }. One line per case, without anyone's name; the file is not encrypted.
 impact-open-report = Impact report
 impact-title = Impact report: { $desk }
 impact-made = Made on { $date }
@@ -1068,7 +1117,7 @@ sync-invite-name = Name of the new laptop
 sync-invite = Make the invitation
 sync-invite-save = Save the invitation
 sync-invitation-code = Code to read aloud to the person at the new laptop:
-sync-invitation-fingerprint = When it has joined, the new laptop shows this fingerprint. Compare it aloud; if it differs, remove that laptop.
+sync-invitation-fingerprint = When it has joined, the new laptop shows a short code of its own. The person at it reads it to you, and you type it in the list of laptops: only then is that laptop trusted. Never type a code someone sends you.
 sync-refused-title = Files refused
 sync-refused-unreadable = damaged, or not a { -tejido } file
 sync-refused-forged = its signature is not from the laptop it claims; it may be forged
@@ -1081,6 +1130,7 @@ sync-refused-laptop-keys = tries to change a laptop's keys, or to bring back a r
 sync-refused-contact-keys = tries to change the keys of a contact; that change was left out
 sync-refused-second-join = from a second laptop made from the same invitation; an invitation is used once
 sync-refused-expired = from a laptop that joined after its invitation expired
+sync-refused-old-join = from a laptop that joined with an older Tejido, keeping its invitation's keys (whoever copied the invitation holds them too); update Tejido there and invite it again
 sync-refused-rolled-back = from a laptop whose vault went back to an earlier state (a copy of its folder put back, or its last saves deleted): what was edited there since may be lost, and it may still trust a laptop removed since; check that laptop
 sync-keys-replaced-title = Give the new contact file to every desk
 sync-keys-replaced = A laptop was removed on { $at }, and it held the community's keys for case packages, so they were replaced. Desks still have the old contact file: save the new one on the Escalation screen and give it to each of them, who compare its fingerprint with you.
@@ -1088,6 +1138,15 @@ sync-keys-replaced-to = To give it to: { $names }
 sync-keys-given = Every desk has the new contact file
 sync-pending = invited, not joined yet: nothing is sealed to it until a file from it arrives
 sync-expired = its invitation expired before it joined: remove it, and invite it again if it is yours
+sync-awaiting = { $count ->
+    [1] has joined and waits for you: ask the person at that laptop to read you the code it shows, and type it here
+   *[other] { $count } laptops joined with this invitation (copies of it were used): type only the code the person at your new laptop reads to you; the others are refused
+}
+sync-confirm-code = Code shown by the new laptop
+sync-confirm-submit = Confirm
+sync-confirmed = { $laptop } is part of the group now: what it wrote is applied, and what the group writes is sealed to it.
+sync-own-code-title = Read this code to the person who invited you
+sync-own-code-hint = They type it on their laptop. Until then, nothing written here reaches the group, and nothing from the group reaches this laptop.
 sync-invited-by-removed = Invited by { $laptop }, which was removed since. Check it is one of the group's laptops (compare its fingerprint aloud), or remove it.
 sync-check-contacts-title = Contacts to check again
 sync-check-contacts-intro = These contacts were added, or their keys set, by a laptop removed since. Ask each desk for its contact file again and compare the fingerprint aloud; remove the old contact and add the new file.
@@ -1194,3 +1253,136 @@ risk-add-measure = Add a measure for this risk
 ## The panic key
 panic-button = Hide everything
 panic-button-title = Locks the vault at once and clears every screen, the projector too, leaving only the welcome screen (Ctrl+Shift+L)
+
+## La Puya's principles checked against the records (protocol tab "In practice", its print, `tejido analyse`)
+protocol-tab-checks = In practice
+protocol-intro-checks = What our own records say about La Puya's three principles: whether we plan to talk with a company instead of demanding that institutions act, who takes part in our decisions over time, and whether we depend on one person. Counted from every actor, decision record, measure, relationship and the alert chain.
+checks-print-title = Our principles in practice
+checks-print-as-of = As our records stood on the day this was printed.
+checks-companies-title = Principle 1: no dialogue with companies
+checks-companies-principle = The community agreed to demand that public institutions act, instead of talking with the companies. Plans to meet a company, and members tied to one, are shown here for the assembly to look at.
+checks-dialogue = { $kind ->
+        [measure] The measure
+       *[decision] The decision
+    } «{ $title }» plans a meeting or a dialogue with { $company }. The principle asks the community to demand that the institutions below act instead.
+checks-a-company = a company
+checks-company-tied = { $company }: tied in the network to { $names }. Talk with them about the principle: a tie is no fault, but the company may use it.
+checks-company-untied = { $company }: no member is tied to it in the network.
+checks-companies-none = No company is recorded among the actors.
+checks-institutions-title = Institutions to demand action from
+checks-institutions-none = No public institution is recorded among the actors yet: add the ones responsible (prosecutor, ombudsperson, ministry) in the risk analysis.
+checks-inclusion-title = Who takes part (principle 2: inclusion)
+checks-inclusion-principle = La Puya: inclusion, and working to reduce inequalities of power among us.
+checks-inclusion-summary = { $count ->
+    [one] One decision says who took part
+   *[other] { $count } decisions say who took part
+  }.
+checks-inclusion-meetings = { $count ->
+    [one] All at one meeting (a day with decisions).
+   *[other] At { $count } meetings (days with decisions).
+  }
+checks-inclusion-unrecorded = { $count ->
+    [one] One decision does not say who took part: add it so it counts.
+   *[other] { $count } decisions do not say who took part: add it so they count.
+  }
+checks-inclusion-none = No decision says who took part yet. In each decision record, write how many women, youth, elders and others took part, to see here who takes part over time.
+checks-group = Group
+checks-group-meetings = Meetings they took part in
+checks-group-last = Last time
+checks-group-most = Most at one meeting
+checks-group-members = Members in this group
+checks-group-measures = Measures they own
+checks-meetings-of = { $attended } of { $meetings }
+checks-never = never
+checks-years = By year: { $years }
+checks-year = { $year }: { $attended } of { $meetings }
+checks-owners-title = Who owns the protection measures
+checks-owner-line = { $name }: { $count ->
+    [one] one measure
+   *[other] { $count } measures
+  }
+checks-unowned = { $count ->
+    [one] One current measure has no owner yet.
+   *[other] { $count } current measures have no owner yet.
+  }
+checks-no-measures = No current measure has an owner yet.
+checks-group-line = { $group }: { $attended } of { $meetings } meetings, last { $last }; members { $members }, measures they own { $measures }
+checks-inclusion-ok = Every group the decision form asks about takes part, and no one carries the measures alone.
+inclusion-warning-group-absent = { $group }: at none of the meetings recorded. Ask why, and how to make room for them.
+inclusion-warning-group-stopped = { $group }: took part before, but not in the last { $count } meetings. Ask them what changed.
+inclusion-warning-one-owner = { $name } owns { $count } of the { $total } current measures: if they are missing, most of the plan stops. Share them out.
+inclusion-warning-group-owns-none = { $group }: take part in decisions but own none of the { $total } current measures.
+checks-leaders-title = Who the community depends on (principle 3: no single leader)
+checks-leaders-principle = La Puya: collective processes with no single leader or spokesperson.
+checks-leaders-none = Nobody stands alone: no one holds the network, the voice of the community, the measures or the alert chain by themselves.
+checks-leader-measures = { $count ->
+    [0] owns no measure
+    [one] owns one measure
+   *[other] owns { $count } measures
+  }
+dependence-sole-voice = The protocol names only them to speak or decide for the community.
+dependence-contacts = Most safety contacts and alerts go through them.
+dependence-only-bridge = Without them, part of the collective is cut off from the rest.
+dependence-measures = They own more than half of the current measures.
+dependence-chain-start = The alert chain starts with them and nobody else.
+dependence-named-role = The protocol names them, with others, to speak or decide.
+dependence-advice-sole-voice = Name two or three people who take turns, and agree the message with the assembly first.
+dependence-advice-contacts = Give some members a second safety contact, so the alerts do not all go through them.
+dependence-advice-only-bridge = Link the people who reach the others only through them with someone else.
+dependence-advice-measures = Share the measures out, with a second owner for each.
+dependence-advice-chain-start = Let a second person start the alert chain, in case they cannot.
+dependence-advice-named-role = Keep the turns going, so no one becomes the only voice.
+
+## Shares of the vault's recovery (m of n), and shredding this laptop's keys
+
+unlock-use-shares = Open with shares held by members
+settings-slot-shares = Shares held by members, made { $date }
+shares-title = Split the recovery among members
+shares-title-desk = The Advisory Group holds the desk's recovery
+shares-why = No single person should hold the key. Give a share to each of several members: any few of them together can open the vault, one alone cannot.
+shares-why-desk = The desk's recovery is held by its Advisory Group: each member gets a share, and only enough of them together can open the desk's vault.
+shares-replaces = Making new shares makes every earlier share useless at once; so does a re-key of the vault. The paper recovery key keeps working on its own.
+shares-total = Members who get a share
+shares-threshold = Shares needed to open
+shares-summary = Any { $threshold } of these { $total } members together can open the vault.
+shares-groups-hint = Choose members from different groups of the community, so that no one group can open the vault alone. Names and groups only help you here: they are not saved and not printed.
+shares-groups-hint-desk = Choose members of the Advisory Group from different organisations. Names and organisations only help you here: they are not saved and not printed.
+shares-holder-name = Member { $number }
+shares-holder-name-hint = Only shown on this screen.
+shares-holder-group = Group
+shares-holder-group-desk = Organisation
+shares-holder-file = This member keeps a file sealed with their own passphrase instead of a card
+shares-file-folder = Folder for the file (a USB stick of theirs)
+shares-file-passphrase = The member's own passphrase
+shares-file-passphrase-hint = They type it themselves, and will type it again to use the share.
+shares-crowded = { $group } alone would hold { $threshold } shares, enough to open the vault. Give some of them to members of other groups.
+shares-submit = Make { $total } shares ({ $threshold } needed)
+share-cards-title = Share cards: print them now
+share-cards-title-desk = Advisory Group share cards: print them now
+share-cards-once = These cards are shown only this once. Print them and give each card to its member. Any { $threshold } of the { $total } open the vault.
+share-cards-file = Share { $number } ({ $holder }) was saved, sealed with the member's passphrase, in { $path }
+share-cards-for = For: { $holder }
+share-card-heading = Tejido recovery share { $number } of { $total }
+share-card-vault = Vault id: { $id }
+share-card-threshold = Any { $threshold } of the { $total } shares together open this vault. One share alone opens nothing.
+share-card-keep = Keep this card safe and away from the computer. Never photograph it or type it into a message. Only bring it when enough members meet to recover the vault.
+share-card-keep-desk = You hold this share as a member of the desk's Advisory Group. Keep it safe and away from the computer; never photograph it or send it. Bring it only when the Advisory Group meets to recover the desk's vault.
+share-card-use = To use it: in Tejido, on the unlock screen, choose "Open with shares held by members" and type the share as printed, spaces and all.
+share-cards-print = Print the cards
+share-cards-written = The cards are printed and each member has theirs
+recover-shares-title = Open with shares held by members
+recover-shares-intro = Type the shares of enough members, as their cards show them, or open the files of members who keep one with their own passphrase. Then choose a new passphrase for this computer.
+recover-shares-card = Share { $number }
+recover-shares-card-hint = It starts with tjs1. Spaces and capital letters do not matter.
+recover-shares-file = Share file
+recover-shares-file-passphrase = The passphrase of the member who keeps this file
+recover-shares-add = Add a share
+recover-shares-add-file = Add a share file
+recover-shares-submit = Open and set a new passphrase
+shred-title = Shred this laptop's keys
+shred-what = For a laptop that may be taken: every passphrase of this vault stops working on this laptop, and this laptop's Syncthing key is destroyed. Afterwards only the paper recovery key or enough shares open the vault; what stays on the disk is encrypted.
+shred-no-recovery = This vault has neither a paper recovery key nor shares held by members, so nobody could open it after a shred. Make a new paper key or split the recovery first.
+shred-start = Shred this laptop's keys…
+shred-limits = What it does not do: on an SSD or some filesystems the old bytes can survive where the disk put them; backups, copies of the folder and other laptops of the group keep their own keys; and whoever holds the paper key or enough shares can still open the vault, so keep them elsewhere.
+shred-understood = I understand: no passphrase will open this vault on this laptop any more
+shred-submit = Shred the keys now

@@ -89,6 +89,20 @@ rec-slot-wrong-secret = Se pide antes de todo lo que entrega las llaves de la b�
 err-slot-same-slot = Una frase de contraseña no puede confirmar su propia eliminación.
 rec-slot-same-slot = Confirme con otra frase de contraseña o con la clave de recuperación en papel.
 err-slot-unknown = Esa frase de contraseña o clave ya fue quitada.
+err-slot-no-recovery = Esta bóveda no tiene clave de recuperación en papel ni partes en manos de miembros: después de destruir las claves nadie podría abrirla.
+rec-slot-no-recovery = Primero haga una nueva clave en papel o reparta la recuperación en partes (Configuración), y luego destruya las claves.
+err-share-bounds = Elija entre { $min } y { $max } miembros, y un número necesario de al menos { $min } y no mayor que el de miembros.
+err-share-typo = La parte número { $entry } de su lista tiene un error de escritura, o no es una parte de Tejido.
+rec-share-typo = Compárela con su tarjeta grupo por grupo; las letras que se parecen (como 5 y s) son el error más común.
+err-share-duplicate = La parte { $number } se ingresó dos veces.
+rec-share-more = Cada parte cuenta una sola vez: pida la suya a otra persona que guarde una.
+err-share-other-vault = La parte número { $entry } de su lista es de otra bóveda.
+err-share-old-split = La parte número { $entry } de su lista es de un reparto anterior de esta bóveda; un reparto más nuevo la dejó sin uso.
+rec-share-other = Compare el identificador de la bóveda de cada tarjeta con el de las otras, y use solo tarjetas del reparto más nuevo.
+err-share-no-split = La recuperación de esta bóveda nunca se repartió en partes, o un cambio de clave de la bóveda dejó las partes sin uso.
+err-share-too-few = Se necesitan { $needed } partes para abrir esta bóveda; ingresó { $given }.
+err-share-file-passphrase = El archivo de la parte número { $entry } de su lista no se abre con la frase de contraseña escrita para él.
+rec-share-file-passphrase = La persona que lo guarda escribe su propia frase de contraseña, la que eligió cuando se hicieron las partes.
 
 ## Adjuntos
 
@@ -118,7 +132,7 @@ generation-unreadable = no se puede leer ({ $reason })
 
 ## La aplicación de escritorio
 
-err-app-locked = La bóveda está cerrada.
+err-app-locked = La bóveda está bloqueada.
 rec-app-locked = Vuelva a abrirla para continuar.
 err-app-rollback-pending = No se aplica nada de otras computadoras mientras esta bóveda esté en una versión guardada anterior que nadie ha aceptado todavía.
 rec-app-rollback-pending = Lean primero el aviso de la pantalla de inicio (en la línea de comandos: tejido accept-rollback).
@@ -164,6 +178,8 @@ err-package-not-for-us = Este paquete se cifró para otra persona u organizació
 err-package-too-new = Este paquete lo hizo una versión más nueva de Tejido (formato { $format }).
 err-desk-no-signatory = Una carta solo se puede enviar con el nombre de organizaciones que aceptaron firmarla.
 rec-desk-no-signatory = Marque las organizaciones que dijeron que sí, o deje la carta como borrador hasta que alguna acepte.
+err-desk-beyond-consent = Este texto nombra a alguien más allá de lo que aceptó. No se puede imprimir, copiar ni guardar hasta corregirlo.
+rec-desk-beyond-consent = Corrija el texto como indica el aviso que aparece al lado, guárdelo y vuelva a intentarlo.
 err-desk-unknown-case = Este informe de estado trata de un caso que esta bóveda no tiene.
 rec-desk-unknown-case = Puede que se haya eliminado: use Deshacer, o pregunte a la mesa de qué caso se trata.
 err-desk-no-reply-address = Este caso llegó sin una dirección para responder; no se puede sellar un informe de estado para esa comunidad.
@@ -177,7 +193,23 @@ err-sync-bad-invitation = Esta invitación no se puede abrir con ese código.
 rec-sync-bad-invitation = Compruebe el código con la persona que hizo la invitación (letras y números; los guiones no importan) y que eligió el archivo correcto.
 err-sync-invitation-expired = Esta invitación caducó: una invitación se puede usar durante siete días.
 rec-sync-invitation-expired = Pida a la otra computadora que quite la computadora invitada y haga una invitación nueva.
+err-sync-wrong-join-code = Ninguna computadora que espera unirse muestra este código.
+rec-sync-wrong-join-code = Pida a la persona de la computadora nueva que le lea otra vez el código que muestra, y compruebe que su archivo llegó a esta computadora (copie con la memoria USB o aplique lo que llegó). Una computadora hecha con una copia de la invitación muestra otro código: nunca escriba un código que alguien le mande.
 err-sync-remove-self = Una computadora no puede quitarse a sí misma del grupo; hágalo desde otra computadora del grupo.
 err-sync-conflict-not-found = Este conflicto ya se resolvió.
 err-sync-lan = No se pudo iniciar la sincronización por la red local: { $detail }
 rec-sync-lan = Compruebe que Syncthing esté instalado y que las direcciones estén escritas como 192.168.1.20:22000; copiar con una memoria USB siempre funciona.
+
+## README.txt inside a case package: how to check and open it without Tejido (commands stay as typed)
+package-readme = Un paquete de caso hecho con Tejido.
+
+    Huella de quien lo envía (compárela en voz alta con esa persona): { $fingerprint }
+
+    Compruebe quién lo envió, sin abrirlo, con la clave de firma del archivo de contacto de
+    quien lo envía que ya tiene (la línea "signingKey"), nunca solo con { $sender }, que eligió
+    quien hizo este archivo:
+      minisign -Vm { $sealed } -P <signingKey del archivo de contacto>
+    Ábralo con la identidad age de la mesa de apoyo:
+      age -d -i desk-identity.txt -o case.json { $sealed }
+
+    Mejor: importe el .tar completo en Tejido, que hace las dos cosas y rechaza a remitentes desconocidos.

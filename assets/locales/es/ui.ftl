@@ -58,23 +58,23 @@ recover-submit = Abrir con la clave de recuperación
 
 ## Abrir
 
-unlock-title = Abrir la bóveda
+unlock-title = Desbloquear la bóveda
 unlock-folder = Carpeta de la bóveda
 unlock-passphrase = Frase de contraseña
-unlock-submit = Abrir
+unlock-submit = Desbloquear
 unlock-progress = Comprobando la frase de contraseña… tarda un segundo.
 unlock-use-recovery = No conozco la frase de contraseña: usar la clave de recuperación
 unlock-use-passphrase = Usar una frase de contraseña
 unlock-other-vault = Otra bóveda…
-unlock-auto-locked = La bóveda se cerró tras { $minutes } minutos sin actividad.
-unlock-locked-sleep = La bóveda se cerró porque la computadora entró en suspensión.
-unlock-locked-screen = La bóveda se cerró porque se bloqueó la pantalla.
+unlock-auto-locked = La bóveda se bloqueó tras { $minutes } minutos sin actividad.
+unlock-locked-sleep = La bóveda se bloqueó porque la computadora entró en suspensión.
+unlock-locked-screen = La bóveda se bloqueó al bloquearse la pantalla.
 
 ## Inicio
 
 home-collective = Colectivo
-home-lock = Cerrar
-home-lock-shortcut = Cerrar la bóveda (Ctrl+L)
+home-lock = Bloquear
+home-lock-shortcut = Bloquear la bóveda (Ctrl+L)
 home-settings = Ajustes
 home-undo-shortcut = Deshacer el último cambio (Ctrl+Z)
 home-undone = Se deshizo el último cambio.
@@ -125,9 +125,12 @@ sensitivity-restricted = restringido
 settings-title = Ajustes
 settings-general = General
 settings-language = Idioma
-settings-autolock = Cerrar la bóveda tras un tiempo sin actividad
+settings-autolock = Bloquear la bóveda tras un tiempo sin actividad
 settings-autolock-never = Nunca
 settings-autolock-minutes = Tras { $minutes } minutos
+settings-text-size = Tamaño del texto
+settings-text-size-percent = { $percent } %
+settings-text-size-hint = En cualquier pantalla, Ctrl y + agranda el texto, Ctrl y − lo achica, Ctrl y 0 vuelve al tamaño habitual. Esta computadora lo recuerda.
 settings-passphrases = Frases de contraseña
 settings-passphrase-count = { $count ->
     [one] Esta bóveda se abre con una frase de contraseña (y la clave de recuperación).
@@ -185,6 +188,22 @@ attention-risks-without-measure = { $count ->
        *[other] { $count } riesgos todavía no tienen ninguna medida de protección.
     }
 attention-risk-review-due = La revisión del análisis de riesgo tocaba el { $date }. Revísenlo juntos y márquenlo como revisado.
+attention-risks-review-due = { $count ->
+        [one] Un riesgo debe revisarse de nuevo (cuanto más grave, antes: crítico cada mes, alto cada dos, medio cada tres, bajo cada seis).
+       *[other] { $count } riesgos deben revisarse de nuevo (cuanto más grave, antes: crítico cada mes, alto cada dos, medio cada tres, bajo cada seis).
+    }
+risk-review-next = Próxima revisión de este riesgo: { $date }
+risk-review-overdue = Este riesgo debía revisarse el { $date }: vuelvan a valorarlo en grupo.
+carriers-title = Quién carga con cada riesgo
+carriers-hint = Por grupo y por persona, el más grave primero: según los incidentes en que se basa cada riesgo (a través de su análisis de amenaza) y según a quién nombra un riesgo como amenazado.
+carriers-none = Todavía ningún riesgo está ligado a una persona: construyan los riesgos sobre análisis de amenaza de incidentes que digan a quién afectaron, o nombren a quién se amenaza.
+carriers-groups = Por grupo
+carriers-people = Por persona
+carriers-members = { $count ->
+        [one] una persona
+       *[other] { $count } personas
+    }
+carriers-group-none = Ningún riesgo ligado a sus integrantes.
 
 risks-title = Análisis de riesgo
 risks-back = Volver al colectivo
@@ -429,6 +448,7 @@ network-measure-added = Añadida al plan de protección: { $title }.
 network-people-actors = Personas y actores
 network-direction = Los vínculos con dirección se leen de izquierda a derecha: «{ $source } → { $target }».
 relationship-kind-family = familia
+relationship-kind-friend = amistad
 relationship-kind-neighbour = vecindad
 relationship-kind-colleague = colega
 relationship-kind-member = misma organización
@@ -708,6 +728,10 @@ projector-blank-key = Pulse B para poner el proyector en negro
 projector-window-title = Tejido — proyector
 projector-hidden = Esta parte está restringida y no se muestra aquí.
 projector-proposals = Aportes de los grupos
+projector-present = Presentar en esta pantalla (F5)
+projector-present-title = Para un proyector que muestra lo mismo que esta pantalla: la ventana muestra solo lo que la sala puede ver. Escape le trae de vuelta.
+presentation-label = Presentación
+presentation-way-back = Esc: volver
 protocol-print-back = Volver al protocolo
 
 ## Taller
@@ -862,6 +886,9 @@ own-contact-community = Guardar nuestro archivo de contacto (comunidad)…
 own-contact-desk = Guardar nuestro archivo de contacto (mesa de apoyo de la red)…
 contact-save-title = Guardar el archivo de contacto
 contact-saved = Archivo de contacto guardado: { $path }
+own-contact-guide-community = Esta bóveda es de una comunidad: entregue a las mesas de apoyo de la red el archivo de comunidad. El de mesa de apoyo es solo para una bóveda que recibe casos (marque antes «Esta bóveda pertenece a una mesa de apoyo de la red»).
+own-contact-guide-desk = Esta bóveda es una mesa de apoyo de la red: entregue a las comunidades que acompaña el archivo de mesa de apoyo. El de comunidad es para una bóveda que envía casos.
+own-contact-saved-read = Guardado en { $path }. Lea en voz alta esta huella a quien reciba el archivo y pídale que la compare con la que muestra su Tejido:
 contacts-title = { $count ->
     [0] Todavía no hay mesas de apoyo ni contactos
     [one] Un contacto
@@ -900,6 +927,9 @@ desk-received = { $count ->
    *[other] { $count } casos recibidos
 }
 desk-received-none = Cuando una comunidad envíe un caso, abra su paquete en «Recibir un paquete».
+desk-search = Buscar en los casos
+desk-search-example = una palabra de un título, un lugar, un nombre recibido, una acción…
+desk-search-none = Ningún caso contiene todas estas palabras.
 desk-counts = { $actions } acciones · { $outcomes } resultados
 desk-open-case = Abrir
 desk-consent-none = no se puede dar ningún nombre
@@ -931,6 +961,8 @@ action-petition = Petición
 action-media-brief = Nota para medios
 action-un-submission = Comunicación a los Procedimientos Especiales de la ONU
 action-regional-submission = Solicitud a un mecanismo regional
+action-front-line-defenders = Solicitud a Front Line Defenders (llamamiento urgente o subvención de protección)
+action-protect-defenders = Solicitud de apoyo de emergencia a ProtectDefenders.eu
 action-status-draft = borrador
 action-status-sent = enviada
 action-status-done = respondida o cerrada
@@ -955,6 +987,18 @@ desk-action-draft = Redactar el borrador
 desk-draft-hint = El borrador usa solo lo que cada persona aceptó: los nombres llegan a las autoridades o al público solo con el consentimiento de esa persona. Una nota para medios usa solo lo que la comunidad marcó como público.
 desk-action-title = Título
 desk-action-text = Texto
+desk-action-copy = Copiar como texto
+desk-action-save-text = Guardar como .txt…
+desk-action-copied = Copiado. Péguelo en el formulario web del mecanismo o en un correo.
+desk-action-text-save-title = Guardar el texto
+desk-action-text-saved = Texto guardado: { $path }
+mechanism-request-title = Escribir ustedes mismos a un mecanismo de protección
+mechanism-request-hint = Sin mesa de apoyo de la red: la solicitud se redacta con exactamente lo que llevaría el paquete de este caso, así que no nombra a nadie más allá de lo que aceptó. Léala, complete lo que falta y péguela en el formulario del mecanismo o envíela por correo.
+mechanism-request-kind = Mecanismo
+mechanism-request-draft = Redactar la solicitud
+mechanism-request-missing = El caso todavía no dice esto; complételo antes de enviar:
+desk-live-clear = Revisado mientras escribe: ningún nombre va más allá de lo que aceptó cada persona.
+template-source = Estructurado como lo pide { $mechanism }, según: { $title } (consultado el { $date }).
 desk-signatories = Organizaciones a las que se pidió firmar
 desk-signatories-hint = Marque una organización solo cuando haya dicho que sí a firmar esta carta. Solo esas aparecen al pie.
 desk-signatory-agreed = { $organisation } aceptó firmar
@@ -996,6 +1040,11 @@ trends-by-group = Por grupo de trabajo
 trends-total = Total
 trends-all = Todos los casos
 trends-not-set = sin indicar
+trends-by-perpetrator-kind = Por tipo de presunto responsable
+trends-by-perpetrator = Por presunto responsable nombrado
+trends-csv = Guardar los casos como CSV…
+trends-csv-title = Guardar los casos como CSV
+trends-csv-saved = Guardado: { $path }. Una línea por caso, sin el nombre de nadie; el archivo no está cifrado.
 impact-open-report = Informe de impacto
 impact-title = Informe de impacto: { $desk }
 impact-made = Elaborado el { $date }
@@ -1068,7 +1117,7 @@ sync-invite-name = Nombre de la nueva computadora
 sync-invite = Crear la invitación
 sync-invite-save = Guardar la invitación
 sync-invitation-code = Código para leer en voz alta a la persona que está en la nueva computadora:
-sync-invitation-fingerprint = Cuando se haya unido, la nueva computadora mostrará esta huella de la clave. Compárenla en voz alta; si es distinta, quite esa computadora del grupo.
+sync-invitation-fingerprint = Cuando se haya unido, la computadora nueva muestra un código corto propio. La persona que está en ella se lo lee, y usted lo escribe en la lista de computadoras: solo entonces se confía en esa computadora. Nunca escriba un código que alguien le mande.
 sync-refused-title = Archivos rechazados
 sync-refused-unreadable = dañado, o no es un archivo de { -tejido }
 sync-refused-forged = su firma no es de la computadora de la que dice venir; puede estar falsificado
@@ -1081,6 +1130,7 @@ sync-refused-laptop-keys = intenta cambiar las claves de una computadora o devol
 sync-refused-contact-keys = intenta cambiar las claves de un contacto; ese cambio se dejó fuera
 sync-refused-second-join = viene de una segunda computadora hecha con la misma invitación; una invitación se usa una sola vez
 sync-refused-expired = viene de una computadora que se unió después de que su invitación caducara
+sync-refused-old-join = viene de una computadora que se unió con un Tejido anterior y se quedó con las llaves de su invitación (quien copió la invitación también las tiene); actualice Tejido allí e invítela de nuevo
 sync-refused-rolled-back = de una computadora cuya bóveda volvió a un estado anterior (se repuso una copia de su carpeta o se borraron sus últimos guardados): lo que se editó allí desde entonces puede haberse perdido, y puede seguir confiando en una computadora quitada después; revise esa computadora
 sync-keys-replaced-title = Entregue el nuevo archivo de contacto a cada mesa
 sync-keys-replaced = El { $at } se quitó una computadora que tenía las claves del colectivo para los paquetes de casos, así que se reemplazaron. Las mesas todavía tienen el archivo de contacto anterior: guarde el nuevo en la pantalla de Escalamiento y entrégueselo a cada una, que comparará su huella con usted.
@@ -1088,6 +1138,15 @@ sync-keys-replaced-to = A quién entregarlo: { $names }
 sync-keys-given = Todas las mesas tienen el nuevo archivo de contacto
 sync-pending = invitada, todavía no se unió: no se le sella nada hasta que llegue un archivo suyo
 sync-expired = su invitación caducó antes de que se uniera: quítela e invítela de nuevo si es suya
+sync-awaiting = { $count ->
+    [1] se unió y le espera: pida a la persona de esa computadora que le lea el código que muestra, y escríbalo aquí
+   *[other] { $count } computadoras se unieron con esta invitación (se usaron copias): escriba solo el código que le lea la persona de su computadora nueva; las otras se rechazan
+}
+sync-confirm-code = Código que muestra la computadora nueva
+sync-confirm-submit = Confirmar
+sync-confirmed = { $laptop } ya es parte del grupo: lo que escribió se aplica, y lo que escribe el grupo se le sella.
+sync-own-code-title = Lea este código a la persona que le invitó
+sync-own-code-hint = Esa persona lo escribe en su computadora. Hasta entonces, nada de lo que se escriba aquí llega al grupo, y nada del grupo llega a esta computadora.
 sync-invited-by-removed = Invitada por { $laptop }, que luego fue quitada. Compruebe que es una computadora del grupo (compare su huella en voz alta) o quítela.
 sync-check-contacts-title = Contactos que hay que volver a comprobar
 sync-check-contacts-intro = Estos contactos fueron agregados, o sus claves fijadas, por una computadora que luego fue quitada. Pida a cada mesa su archivo de contacto otra vez y compare la huella en voz alta; quite el contacto anterior y agregue el archivo nuevo.
@@ -1194,3 +1253,136 @@ risk-add-measure = Añadir una medida para este riesgo
 ## La tecla de pánico
 panic-button = Ocultar todo
 panic-button-title = Cierra la bóveda al instante y borra todas las pantallas, también la del proyector; solo queda la pantalla de bienvenida (Ctrl+Mayús+L)
+
+## Los principios de La Puya frente a nuestros registros (pestaña «En la práctica» del protocolo, su impresión, `tejido analyse`)
+protocol-tab-checks = En la práctica
+protocol-intro-checks = Lo que dicen nuestros propios registros sobre los tres principios de La Puya: si planeamos dialogar con una empresa en lugar de exigir que actúen las instituciones, quiénes participan en nuestras decisiones a lo largo del tiempo, y si dependemos de una sola persona. Contado a partir de cada actor, acta de decisión, medida, relación y de la cadena de alerta.
+checks-print-title = Nuestros principios en la práctica
+checks-print-as-of = Según nuestros registros el día en que se imprimió.
+checks-companies-title = Principio 1: no dialogar con las empresas
+checks-companies-principle = La comunidad acordó exigir que las instituciones públicas actúen, en lugar de dialogar con las empresas. Aquí se muestran los planes de reunirse con una empresa y las personas vinculadas a una, para que la asamblea los revise.
+checks-dialogue = { $kind ->
+        [measure] La medida
+       *[decision] La decisión
+    } «{ $title }» prevé una reunión o un diálogo con { $company }. El principio pide exigir en su lugar que actúen las instituciones de abajo.
+checks-a-company = una empresa
+checks-company-tied = { $company }: vinculada en la red con { $names }. Hablen con esas personas sobre el principio: un vínculo no es una falta, pero la empresa puede usarlo.
+checks-company-untied = { $company }: ninguna persona de la comunidad está vinculada a ella en la red.
+checks-companies-none = No hay ninguna empresa registrada entre los actores.
+checks-institutions-title = Instituciones a las que exigir que actúen
+checks-institutions-none = Todavía no hay ninguna institución pública entre los actores: agreguen las responsables (fiscalía, procuraduría de derechos humanos, ministerio) en el análisis de riesgo.
+checks-inclusion-title = Quiénes participan (principio 2: inclusión)
+checks-inclusion-principle = La Puya: inclusión, y trabajar para reducir las desigualdades de poder entre nosotras y nosotros.
+checks-inclusion-summary = { $count ->
+    [one] Una decisión dice quiénes participaron
+   *[other] { $count } decisiones dicen quiénes participaron
+  }.
+checks-inclusion-meetings = { $count ->
+    [one] Todas en una reunión (un día con decisiones).
+   *[other] En { $count } reuniones (días con decisiones).
+  }
+checks-inclusion-unrecorded = { $count ->
+    [one] Una decisión no dice quiénes participaron: agréguelo para que cuente.
+   *[other] { $count } decisiones no dicen quiénes participaron: agréguelo para que cuenten.
+  }
+checks-inclusion-none = Ninguna decisión dice todavía quiénes participaron. En cada acta de decisión, anote cuántas mujeres, jóvenes, personas mayores y otras personas participaron, para ver aquí quiénes participan a lo largo del tiempo.
+checks-group = Grupo
+checks-group-meetings = Reuniones en que participaron
+checks-group-last = Última vez
+checks-group-most = Máximo en una reunión
+checks-group-members = Integrantes de este grupo
+checks-group-measures = Medidas a su cargo
+checks-meetings-of = { $attended } de { $meetings }
+checks-never = nunca
+checks-years = Por año: { $years }
+checks-year = { $year }: { $attended } de { $meetings }
+checks-owners-title = Quiénes tienen a su cargo las medidas de protección
+checks-owner-line = { $name }: { $count ->
+    [one] una medida
+   *[other] { $count } medidas
+  }
+checks-unowned = { $count ->
+    [one] Una medida vigente no tiene responsable todavía.
+   *[other] { $count } medidas vigentes no tienen responsable todavía.
+  }
+checks-no-measures = Ninguna medida vigente tiene responsable todavía.
+checks-group-line = { $group }: { $attended } de { $meetings } reuniones, última { $last }; integrantes { $members }, medidas a su cargo { $measures }
+checks-inclusion-ok = Todos los grupos por los que pregunta el acta participan, y nadie carga solo con las medidas.
+inclusion-warning-group-absent = { $group }: en ninguna de las reuniones registradas. Pregunten por qué y cómo abrirles espacio.
+inclusion-warning-group-stopped = { $group }: participaban antes, pero no en las últimas { $count } reuniones. Pregúntenles qué cambió.
+inclusion-warning-one-owner = { $name } tiene a su cargo { $count } de las { $total } medidas vigentes: si falta, se detiene la mayor parte del plan. Repártanlas.
+inclusion-warning-group-owns-none = { $group }: participan en las decisiones pero no tienen a su cargo ninguna de las { $total } medidas vigentes.
+checks-leaders-title = De quién depende la comunidad (principio 3: sin liderazgo único)
+checks-leaders-principle = La Puya: procesos colectivos sin liderazgo ni vocería única.
+checks-leaders-none = Nadie está sola ni solo: nadie sostiene por sí mismo la red, la voz de la comunidad, las medidas o la cadena de alerta.
+checks-leader-measures = { $count ->
+    [0] ninguna medida a su cargo
+    [one] una medida a su cargo
+   *[other] { $count } medidas a su cargo
+  }
+dependence-sole-voice = El protocolo nombra solo a esta persona para hablar o decidir por la comunidad.
+dependence-contacts = La mayoría de los contactos de seguridad y de las alertas pasan por esta persona.
+dependence-only-bridge = Sin esta persona, una parte del colectivo queda aislada del resto.
+dependence-measures = Tiene a su cargo más de la mitad de las medidas vigentes.
+dependence-chain-start = La cadena de alerta empieza con esta persona y con nadie más.
+dependence-named-role = El protocolo la nombra, junto con otras personas, para hablar o decidir.
+dependence-advice-sole-voice = Nombren dos o tres personas que se turnen, y acuerden antes el mensaje con la asamblea.
+dependence-advice-contacts = Den a algunas personas un segundo contacto de seguridad, para que las alertas no pasen todas por ella.
+dependence-advice-only-bridge = Vinculen con alguien más a quienes solo llegan al resto a través de ella.
+dependence-advice-measures = Repartan las medidas, con una segunda persona responsable para cada una.
+dependence-advice-chain-start = Que una segunda persona pueda empezar la cadena de alerta, por si ella no puede.
+dependence-advice-named-role = Sigan turnándose, para que nadie se vuelva la única voz.
+
+## Partes de la recuperación de la bóveda (m de n), y destruir las claves de esta computadora
+
+unlock-use-shares = Abrir con las partes que guardan los miembros
+settings-slot-shares = Partes en manos de miembros, creadas el { $date }
+shares-title = Repartir la recuperación entre miembros
+shares-title-desk = El Grupo Asesor guarda la recuperación de la mesa
+shares-why = Ninguna persona sola debería tener la clave. Dé una parte a cada uno de varios miembros: algunos de ellos juntos pueden abrir la bóveda; uno solo, no.
+shares-why-desk = La recuperación de la mesa la guarda su Grupo Asesor: cada miembro recibe una parte, y solo varios de ellos juntos pueden abrir la bóveda de la mesa.
+shares-replaces = Hacer partes nuevas deja sin uso de inmediato todas las partes anteriores; un cambio de clave de la bóveda también. La clave de recuperación en papel sigue funcionando por su cuenta.
+shares-total = Miembros que reciben una parte
+shares-threshold = Partes necesarias para abrir
+shares-summary = { $threshold } cualesquiera de estos { $total } miembros juntos pueden abrir la bóveda.
+shares-groups-hint = Elija miembros de distintos grupos de la comunidad, para que ningún grupo pueda abrir la bóveda solo. Los nombres y grupos solo le ayudan aquí: no se guardan ni se imprimen.
+shares-groups-hint-desk = Elija miembros del Grupo Asesor de distintas organizaciones. Los nombres y organizaciones solo le ayudan aquí: no se guardan ni se imprimen.
+shares-holder-name = Miembro { $number }
+shares-holder-name-hint = Solo se muestra en esta pantalla.
+shares-holder-group = Grupo
+shares-holder-group-desk = Organización
+shares-holder-file = Este miembro guarda un archivo cifrado con su propia frase de contraseña en vez de una tarjeta
+shares-file-folder = Carpeta para el archivo (una memoria USB suya)
+shares-file-passphrase = La frase de contraseña propia del miembro
+shares-file-passphrase-hint = La escribe la misma persona, y la volverá a escribir para usar la parte.
+shares-crowded = { $group } tendría { $threshold } partes por sí solo, suficientes para abrir la bóveda. Dé algunas a miembros de otros grupos.
+shares-submit = Hacer { $total } partes (se necesitan { $threshold })
+share-cards-title = Tarjetas de las partes: imprímalas ahora
+share-cards-title-desk = Tarjetas de las partes del Grupo Asesor: imprímalas ahora
+share-cards-once = Estas tarjetas se muestran solo esta vez. Imprímalas y entregue cada tarjeta a su miembro. { $threshold } cualesquiera de las { $total } abren la bóveda.
+share-cards-file = La parte { $number } ({ $holder }) se guardó, cifrada con la frase de contraseña del miembro, en { $path }
+share-cards-for = Para: { $holder }
+share-card-heading = Parte de recuperación de Tejido { $number } de { $total }
+share-card-vault = Identificador de la bóveda: { $id }
+share-card-threshold = { $threshold } cualesquiera de las { $total } partes juntas abren esta bóveda. Una parte sola no abre nada.
+share-card-keep = Guarde esta tarjeta en un lugar seguro, lejos de la computadora. Nunca le tome una foto ni la escriba en un mensaje. Tráigala solo cuando se reúnan suficientes miembros para recuperar la bóveda.
+share-card-keep-desk = Usted guarda esta parte como miembro del Grupo Asesor de la mesa. Guárdela en un lugar seguro, lejos de la computadora; nunca le tome una foto ni la envíe. Tráigala solo cuando el Grupo Asesor se reúna para recuperar la bóveda de la mesa.
+share-card-use = Para usarla: en Tejido, en la pantalla de desbloqueo, elija "Abrir con las partes que guardan los miembros" y escriba la parte como está impresa, con los espacios.
+share-cards-print = Imprimir las tarjetas
+share-cards-written = Las tarjetas están impresas y cada miembro tiene la suya
+recover-shares-title = Abrir con las partes que guardan los miembros
+recover-shares-intro = Escriba las partes de suficientes miembros, como aparecen en sus tarjetas, o abra los archivos de los miembros que guardan uno con su propia frase de contraseña. Luego elija una nueva frase de contraseña para esta computadora.
+recover-shares-card = Parte { $number }
+recover-shares-card-hint = Empieza con tjs1. Los espacios y las mayúsculas no importan.
+recover-shares-file = Archivo de la parte
+recover-shares-file-passphrase = La frase de contraseña del miembro que guarda este archivo
+recover-shares-add = Agregar una parte
+recover-shares-add-file = Agregar un archivo de parte
+recover-shares-submit = Abrir y poner una nueva frase de contraseña
+shred-title = Destruir las claves de esta computadora
+shred-what = Para una computadora que pueden llevarse: ninguna frase de contraseña de esta bóveda vuelve a funcionar en esta computadora, y se destruye la clave de Syncthing de esta computadora. Después, solo la clave de recuperación en papel o suficientes partes abren la bóveda; lo que queda en el disco está cifrado.
+shred-no-recovery = Esta bóveda no tiene clave de recuperación en papel ni partes en manos de miembros, así que nadie podría abrirla después. Primero haga una nueva clave en papel o reparta la recuperación.
+shred-start = Destruir las claves de esta computadora…
+shred-limits = Lo que no hace: en un disco SSD o en algunos sistemas de archivos los bytes viejos pueden quedar donde el disco los puso; las copias de seguridad, las copias de la carpeta y las otras computadoras del grupo conservan sus propias claves; y quien tenga la clave en papel o suficientes partes todavía puede abrir la bóveda, así que guárdelas en otro lugar.
+shred-understood = Entiendo: ninguna frase de contraseña abrirá más esta bóveda en esta computadora
+shred-submit = Destruir las claves ahora

@@ -89,6 +89,20 @@ rec-slot-wrong-secret = C'est demandé avant tout ce qui remet les clés du coff
 err-slot-same-slot = Une phrase de passe ne peut pas confirmer sa propre suppression.
 rec-slot-same-slot = Confirmez avec une autre phrase de passe ou avec la clé de récupération papier.
 err-slot-unknown = Cette phrase de passe ou cette clé a déjà été supprimée.
+err-slot-no-recovery = Ce coffre n'a ni clé de récupération sur papier ni parts gardées par des membres : après la destruction des clés, personne ne pourrait l'ouvrir.
+rec-slot-no-recovery = Faites d'abord une nouvelle clé papier ou partagez la récupération en parts (Paramètres), puis détruisez les clés.
+err-share-bounds = Choisissez entre { $min } et { $max } membres, et un nombre nécessaire d'au moins { $min } et pas plus que de membres.
+err-share-typo = La part numéro { $entry } de votre liste contient une faute de frappe, ou n'est pas une part de Tejido.
+rec-share-typo = Comparez-la à sa carte groupe par groupe ; les caractères qui se ressemblent (comme 5 et s) sont l'erreur la plus fréquente.
+err-share-duplicate = La part { $number } a été saisie deux fois.
+rec-share-more = Chaque part ne compte qu'une fois : demandez la sienne à une autre personne qui en garde une.
+err-share-other-vault = La part numéro { $entry } de votre liste appartient à un autre coffre.
+err-share-old-split = La part numéro { $entry } de votre liste vient d'un ancien partage de ce coffre ; un partage plus récent l'a rendue inutile.
+rec-share-other = Comparez l'identifiant du coffre sur chaque carte avec celui des autres, et n'utilisez que les cartes du partage le plus récent.
+err-share-no-split = La récupération de ce coffre n'a jamais été partagée en parts, ou un changement de clé du coffre a rendu les parts inutiles.
+err-share-too-few = Il faut { $needed } parts pour ouvrir ce coffre ; vous en avez saisi { $given }.
+err-share-file-passphrase = Le fichier de la part numéro { $entry } de votre liste ne s'ouvre pas avec la phrase de passe saisie pour lui.
+rec-share-file-passphrase = La personne qui le garde saisit sa propre phrase de passe, celle choisie quand les parts ont été faites.
 
 ## Pièces jointes
 
@@ -164,6 +178,8 @@ err-package-not-for-us = Ce paquet a été chiffré pour quelqu'un d'autre, pas 
 err-package-too-new = Ce paquet a été fait par une version plus récente de Tejido (format { $format }).
 err-desk-no-signatory = Une lettre ne peut être envoyée qu'au nom d'organisations qui ont accepté de la signer.
 rec-desk-no-signatory = Cochez les organisations qui ont dit oui, ou gardez la lettre en brouillon jusqu'à ce qu'une accepte.
+err-desk-beyond-consent = Ce texte nomme quelqu'un au-delà de ce qu'il ou elle a accepté. Il ne peut être ni imprimé, ni copié, ni enregistré tant qu'il n'est pas corrigé.
+rec-desk-beyond-consent = Corrigez le texte comme l'indique l'avertissement à côté, enregistrez-le et réessayez.
 err-desk-unknown-case = Ce rapport de suivi concerne un cas que ce coffre n'a pas.
 rec-desk-unknown-case = Il a peut-être été supprimé : utilisez Annuler, ou demandez à la cellule d'appui de quel cas il s'agit.
 err-desk-no-reply-address = Ce cas est arrivé sans adresse de réponse ; impossible de sceller un rapport de suivi pour cette communauté.
@@ -177,7 +193,23 @@ err-sync-bad-invitation = Cette invitation ne peut pas être ouverte avec ce cod
 rec-sync-bad-invitation = Vérifiez le code avec la personne qui a créé l'invitation (lettres et chiffres ; les tirets n'ont pas d'importance) et que vous avez choisi le bon fichier.
 err-sync-invitation-expired = Cette invitation a expiré : une invitation peut être utilisée pendant sept jours.
 rec-sync-invitation-expired = Demandez à l'autre ordinateur de retirer l'ordinateur invité et de créer une nouvelle invitation.
+err-sync-wrong-join-code = Aucun ordinateur en attente de rejoindre n'affiche ce code.
+rec-sync-wrong-join-code = Demandez à la personne devant le nouvel ordinateur de vous relire le code qu'il affiche, et vérifiez que son fichier est arrivé sur cet ordinateur (copiez avec la clé USB, ou appliquez ce qui est arrivé). Un ordinateur créé à partir d'une copie de l'invitation affiche un autre code : ne tapez jamais un code que quelqu'un vous envoie.
 err-sync-remove-self = Un ordinateur ne peut pas se retirer lui-même du groupe ; faites-le depuis un autre ordinateur du groupe.
 err-sync-conflict-not-found = Ce conflit a déjà été réglé.
 err-sync-lan = La synchronisation par le réseau local n'a pas pu démarrer : { $detail }
 rec-sync-lan = Vérifiez que Syncthing est installé et que les adresses sont écrites comme 192.168.1.20:22000 ; la copie avec une clé USB fonctionne toujours.
+
+## README.txt inside a case package: how to check and open it without Tejido (commands stay as typed)
+package-readme = Un paquet de cas fait avec Tejido.
+
+    Empreinte de l'expéditeur (comparez-la à voix haute avec lui) : { $fingerprint }
+
+    Vérifiez qui l'a envoyé, sans l'ouvrir, avec la clé de signature du fichier de contact de
+    l'expéditeur que vous avez déjà (la ligne « signingKey »), jamais avec { $sender } seul, que
+    celui qui a fait ce fichier a choisi :
+      minisign -Vm { $sealed } -P <signingKey du fichier de contact>
+    Ouvrez-le avec l'identité age de la cellule d'appui :
+      age -d -i desk-identity.txt -o case.json { $sealed }
+
+    Mieux : importez le .tar entier dans Tejido, qui fait les deux et refuse les expéditeurs inconnus.

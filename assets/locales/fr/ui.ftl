@@ -129,6 +129,9 @@ settings-language = Langue
 settings-autolock = Verrouiller le coffre après inactivité
 settings-autolock-never = Jamais
 settings-autolock-minutes = Après { $minutes } minutes
+settings-text-size = Taille du texte
+settings-text-size-percent = { $percent } %
+settings-text-size-hint = Sur chaque écran, Ctrl et + agrandit le texte, Ctrl et − le réduit, Ctrl et 0 revient à la taille habituelle. Cet ordinateur s’en souvient.
 settings-passphrases = Phrases de passe
 settings-passphrase-count = { $count ->
     [1] Ce coffre s'ouvre avec une phrase de passe (et la clé de récupération).
@@ -190,6 +193,25 @@ attention-risks-without-measure = { $count ->
        *[other] { $count } risques n'ont encore aucune mesure de protection.
     }
 attention-risk-review-due = La révision de l'analyse des risques était prévue le { $date }. Révisez-la ensemble et marquez-la comme révisée.
+attention-risks-review-due = { $count ->
+        [1] Un risque doit être réexaminé (plus il est grave, plus tôt : critique chaque mois, élevé tous les deux, moyen tous les trois, faible tous les six).
+        [one] { $count } risque doit être réexaminé (plus il est grave, plus tôt : critique chaque mois, élevé tous les deux, moyen tous les trois, faible tous les six).
+       *[other] { $count } risques doivent être réexaminés (plus il est grave, plus tôt : critique chaque mois, élevé tous les deux, moyen tous les trois, faible tous les six).
+    }
+risk-review-next = Prochain réexamen de ce risque : { $date }
+risk-review-overdue = Ce risque devait être réexaminé le { $date } : réévaluez-le en groupe.
+carriers-title = Qui porte quel risque
+carriers-hint = Par groupe et par personne, le plus grave d'abord : d'après les incidents sur lesquels repose chaque risque (par son analyse de menace) et d'après qui un risque nomme comme menacé.
+carriers-none = Aucun risque n'est encore lié à une personne : bâtissez les risques sur des analyses de menace d'incidents qui disent qui a été touché, ou nommez qui est menacé.
+carriers-groups = Par groupe
+carriers-people = Par personne
+carriers-members = { $count ->
+        [0] aucun membre
+        [1] un membre
+        [one] { $count } membre
+       *[other] { $count } membres
+    }
+carriers-group-none = Aucun risque lié à ses membres.
 
 risks-title = Analyse des risques
 risks-back = Retour au collectif
@@ -439,6 +461,7 @@ network-measure-added = Ajoutée au plan de protection : { $title }.
 network-people-actors = Personnes et acteurs
 network-direction = Les liens orientés se lisent de gauche à droite : « { $source } → { $target } ».
 relationship-kind-family = famille
+relationship-kind-friend = amitié
 relationship-kind-neighbour = voisinage
 relationship-kind-colleague = collègue
 relationship-kind-member = même organisation
@@ -477,7 +500,7 @@ finding-isolated-people = { $count ->
     }
 finding-isolated-household = Le foyer { $household } n'a aucun lien à l'extérieur.
 finding-ally-adversary-path = Des informations pourraient passer d'un allié à un adversaire par ces personnes.
-finding-exposed-family = Cette personne défenseure est visible publiquement ; sa famille peut être visée à travers elle.
+finding-exposed-family = Cette personne qui défend les droits humains est visible publiquement ; sa famille peut être visée à travers elle.
 finding-measure-no-safety-contact = Convenir d'un contact de sécurité pour chaque membre
 finding-measure-alert-loop = Redessiner la chaîne d'alerte pour qu'elle atteigne tout le monde
 finding-measure-alert-dead-end = Désigner des suppléants là où la chaîne s'arrête
@@ -724,6 +747,10 @@ projector-blank-key = Appuyez sur B pour passer le projecteur en écran noir
 projector-window-title = Tejido — projecteur
 projector-hidden = Cette partie est restreinte et ne s'affiche pas ici.
 projector-proposals = Apports des groupes
+projector-present = Présenter sur cet écran (F5)
+projector-present-title = Pour un projecteur qui montre la même chose que cet écran : la fenêtre n’affiche que ce que la salle peut voir. Échap vous ramène.
+presentation-label = Présentation
+presentation-way-back = Échap : retour
 protocol-print-back = Retour au protocole
 
 ## Atelier
@@ -881,6 +908,9 @@ own-contact-community = Enregistrer notre fichier de contact (communauté)…
 own-contact-desk = Enregistrer notre fichier de contact (cellule d'appui du réseau)…
 contact-save-title = Enregistrer le fichier de contact
 contact-saved = Fichier de contact enregistré : { $path }
+own-contact-guide-community = Ce coffre est celui d'une communauté : remettez aux cellules d'appui du réseau le fichier de communauté. Celui de cellule d'appui ne sert qu'à un coffre qui reçoit des cas (cochez d'abord « Ce coffre appartient à une cellule d'appui du réseau »).
+own-contact-guide-desk = Ce coffre est une cellule d'appui du réseau : remettez aux communautés que vous accompagnez le fichier de cellule d'appui. Celui de communauté sert à un coffre qui envoie des cas.
+own-contact-saved-read = Enregistré dans { $path }. Lisez cette empreinte à voix haute à qui reçoit le fichier, et demandez-lui de la comparer à celle que montre son Tejido :
 contacts-title = { $count ->
     [0] Pas encore de cellules d'appui ni de contacts
     [1] Un contact
@@ -921,6 +951,9 @@ desk-received = { $count ->
    *[other] { $count } cas reçus
 }
 desk-received-none = Quand une communauté envoie un cas, ouvrez son paquet dans « Recevoir un paquet ».
+desk-search = Chercher dans les cas
+desk-search-example = un mot d'un titre, un lieu, un nom reçu, une action…
+desk-search-none = Aucun cas ne contient tous ces mots.
 desk-counts = { $actions } actions · { $outcomes } résultats
 desk-open-case = Ouvrir
 desk-consent-none = aucun nom ne peut être donné
@@ -952,6 +985,8 @@ action-petition = Pétition
 action-media-brief = Note aux médias
 action-un-submission = Communication aux Procédures spéciales des Nations Unies
 action-regional-submission = Demande à un mécanisme régional
+action-front-line-defenders = Demande à Front Line Defenders (appel urgent ou subvention de protection)
+action-protect-defenders = Demande de soutien d'urgence à ProtectDefenders.eu
 action-status-draft = brouillon
 action-status-sent = envoyée
 action-status-done = réponse reçue ou close
@@ -977,6 +1012,18 @@ desk-action-draft = Rédiger le brouillon
 desk-draft-hint = Le brouillon n'utilise que ce que chaque personne a accepté : les noms ne sont transmis aux autorités ou au public qu'avec le consentement de la personne concernée. Une note aux médias n'utilise que ce que la communauté a marqué comme public.
 desk-action-title = Titre
 desk-action-text = Texte
+desk-action-copy = Copier en texte
+desk-action-save-text = Enregistrer en .txt…
+desk-action-copied = Copié. Collez-le dans le formulaire en ligne du mécanisme ou dans un courriel.
+desk-action-text-save-title = Enregistrer le texte
+desk-action-text-saved = Texte enregistré : { $path }
+mechanism-request-title = Écrire vous-mêmes à un mécanisme de protection
+mechanism-request-hint = Sans cellule d'appui du réseau : la demande est rédigée à partir de ce que porterait exactement le paquet de ce cas, elle ne nomme donc personne au-delà de ce qu'il ou elle a accepté. Lisez-la, complétez ce qui manque, puis collez-la dans le formulaire du mécanisme ou envoyez-la par courriel.
+mechanism-request-kind = Mécanisme
+mechanism-request-draft = Rédiger la demande
+mechanism-request-missing = Le cas ne dit pas encore ceci ; complétez-le avant d'envoyer :
+desk-live-clear = Vérifié pendant la saisie : aucun nom ne va au-delà de ce que chaque personne a accepté.
+template-source = Structuré comme le demande { $mechanism }, d'après : { $title } (consulté le { $date }).
 desk-signatories = Organisations invitées à signer
 desk-signatories-hint = Ne cochez une organisation que lorsqu'elle a accepté de signer cette lettre. Seules celles-ci figurent au bas de la lettre.
 desk-signatory-agreed = { $organisation } a accepté de signer
@@ -1018,6 +1065,11 @@ trends-by-group = Par groupe de travail
 trends-total = Total
 trends-all = Tous les cas
 trends-not-set = non renseigné
+trends-by-perpetrator-kind = Par type d'auteur présumé
+trends-by-perpetrator = Par auteur présumé nommé
+trends-csv = Enregistrer les cas en CSV…
+trends-csv-title = Enregistrer les cas en CSV
+trends-csv-saved = Enregistré : { $path }. Une ligne par cas, sans le nom de personne ; le fichier n'est pas chiffré.
 impact-open-report = Rapport d'impact
 impact-title = Rapport d'impact : { $desk }
 impact-made = Établi le { $date }
@@ -1091,7 +1143,7 @@ sync-invite-name = Nom du nouvel ordinateur
 sync-invite = Créer l'invitation
 sync-invite-save = Enregistrer l'invitation
 sync-invitation-code = Code à lire à voix haute à la personne devant le nouvel ordinateur :
-sync-invitation-fingerprint = Une fois qu'il a rejoint le coffre, le nouvel ordinateur affiche cette empreinte de la clé. Comparez-la à voix haute ; si elle est différente, retirez cet ordinateur du groupe.
+sync-invitation-fingerprint = Une fois qu'il a rejoint, le nouvel ordinateur affiche un code court à lui. La personne devant lui vous le lit, et vous le tapez dans la liste des ordinateurs : ce n'est qu'alors qu'il est digne de confiance. Ne tapez jamais un code que quelqu'un vous envoie.
 sync-refused-title = Fichiers refusés
 sync-refused-unreadable = endommagé, ou ce n'est pas un fichier { -tejido }
 sync-refused-forged = sa signature ne vient pas de l'ordinateur dont il dit venir ; il est peut-être falsifié
@@ -1104,6 +1156,7 @@ sync-refused-laptop-keys = tente de changer les clés d'un ordinateur ou de fair
 sync-refused-contact-keys = tente de changer les clés d'un contact ; ce changement a été écarté
 sync-refused-second-join = vient d'un deuxième ordinateur créé avec la même invitation ; une invitation ne sert qu'une fois
 sync-refused-expired = vient d'un ordinateur qui a rejoint après l'expiration de son invitation
+sync-refused-old-join = vient d'un ordinateur qui a rejoint avec un Tejido plus ancien en gardant les clés de son invitation (quiconque a copié l'invitation les a aussi) ; mettez Tejido à jour sur cet ordinateur et invitez-le à nouveau
 sync-refused-rolled-back = d'un ordinateur dont le coffre est revenu à un état antérieur (une copie de son dossier remise, ou ses dernières sauvegardes supprimées) : ce qui y a été modifié depuis peut être perdu, et il peut encore faire confiance à un ordinateur retiré depuis ; vérifiez cet ordinateur
 sync-keys-replaced-title = Donnez le nouveau fichier de contact à chaque bureau
 sync-keys-replaced = Un ordinateur a été retiré le { $at } ; il détenait les clés du collectif pour les paquets de cas, elles ont donc été remplacées. Les bureaux ont encore l'ancien fichier de contact : enregistrez le nouveau dans l'écran Escalade et donnez-le à chacun, qui comparera son empreinte avec vous.
@@ -1111,6 +1164,15 @@ sync-keys-replaced-to = À qui le donner : { $names }
 sync-keys-given = Tous les bureaux ont le nouveau fichier de contact
 sync-pending = invité, pas encore rejoint : rien ne lui est scellé tant qu'aucun fichier de lui n'est arrivé
 sync-expired = son invitation a expiré avant qu'il ne rejoigne : retirez-le, et invitez-le à nouveau s'il est à vous
+sync-awaiting = { $count ->
+    [1] a rejoint et vous attend : demandez à la personne devant cet ordinateur de vous lire le code qu'il affiche, et tapez-le ici
+   *[other] { $count } ordinateurs ont rejoint avec cette invitation (des copies ont été utilisées) : tapez seulement le code que vous lit la personne devant votre nouvel ordinateur ; les autres sont refusés
+}
+sync-confirm-code = Code affiché par le nouvel ordinateur
+sync-confirm-submit = Confirmer
+sync-confirmed = { $laptop } fait maintenant partie du groupe : ce qu'il a écrit est appliqué, et ce que le groupe écrit lui est scellé.
+sync-own-code-title = Lisez ce code à la personne qui vous a invité
+sync-own-code-hint = Elle le tape sur son ordinateur. D'ici là, rien de ce qui est écrit ici n'atteint le groupe, et rien du groupe n'atteint cet ordinateur.
 sync-invited-by-removed = Invité par { $laptop }, retiré depuis. Vérifiez qu'il s'agit bien d'un ordinateur du groupe (comparez son empreinte à voix haute), ou retirez-le.
 sync-check-contacts-title = Contacts à vérifier à nouveau
 sync-check-contacts-intro = Ces contacts ont été ajoutés, ou leurs clés définies, par un ordinateur retiré depuis. Redemandez à chaque bureau son fichier de contact et comparez l'empreinte à voix haute ; retirez l'ancien contact et ajoutez le nouveau fichier.
@@ -1220,3 +1282,141 @@ risk-add-measure = Ajouter une mesure pour ce risque
 ## La touche panique
 panic-button = Tout masquer
 panic-button-title = Verrouille le coffre sur-le-champ et efface tous les écrans, y compris le projecteur ; seul l’écran d’accueil reste (Ctrl+Maj+L)
+
+## Les principes de La Puya face à nos registres (onglet « Dans la pratique » du protocole, son impression, `tejido analyse`)
+protocol-tab-checks = Dans la pratique
+protocol-intro-checks = Ce que disent nos propres registres sur les trois principes de La Puya : si nous prévoyons de dialoguer avec une entreprise au lieu d'exiger que les institutions agissent, qui prend part à nos décisions au fil du temps, et si nous dépendons d'une seule personne. Compté à partir de chaque acteur, procès-verbal de décision, mesure, relation et de la chaîne d'alerte.
+checks-print-title = Nos principes dans la pratique
+checks-print-as-of = Selon nos registres le jour de l'impression.
+checks-companies-title = Principe 1 : pas de dialogue avec les entreprises
+checks-companies-principle = La communauté a décidé d'exiger que les institutions publiques agissent, plutôt que de dialoguer avec les entreprises. Les projets de rencontrer une entreprise, et les membres liés à l'une d'elles, sont montrés ici pour que l'assemblée les examine.
+checks-dialogue = { $kind ->
+        [measure] La mesure
+       *[decision] La décision
+    } « { $title } » prévoit une rencontre ou un dialogue avec { $company }. Le principe demande d'exiger plutôt que les institutions ci-dessous agissent.
+checks-a-company = une entreprise
+checks-company-tied = { $company } : liée dans le réseau à { $names }. Parlez avec ces personnes du principe : un lien n'est pas une faute, mais l'entreprise peut s'en servir.
+checks-company-untied = { $company } : aucun membre ne lui est lié dans le réseau.
+checks-companies-none = Aucune entreprise n'est enregistrée parmi les acteurs.
+checks-institutions-title = Institutions à qui exiger d'agir
+checks-institutions-none = Aucune institution publique n'est encore enregistrée parmi les acteurs : ajoutez celles qui sont responsables (parquet, défenseur des droits, ministère) dans l'analyse des risques.
+checks-inclusion-title = Qui prend part (principe 2 : inclusion)
+checks-inclusion-principle = La Puya : l'inclusion, et le travail pour réduire les inégalités de pouvoir entre nous.
+checks-inclusion-summary = { $count ->
+    [1] Une décision dit qui y a pris part
+    [one] { $count } décision dit qui y a pris part
+   *[other] { $count } décisions disent qui y a pris part
+  }.
+checks-inclusion-meetings = { $count ->
+    [1] Toutes en une réunion (un jour de décisions).
+    [one] En { $count } réunion.
+   *[other] En { $count } réunions (jours de décisions).
+  }
+checks-inclusion-unrecorded = { $count ->
+    [1] Une décision ne dit pas qui y a pris part : ajoutez-le pour qu'elle compte.
+    [one] { $count } décision ne dit pas qui y a pris part.
+   *[other] { $count } décisions ne disent pas qui y a pris part : ajoutez-le pour qu'elles comptent.
+  }
+checks-inclusion-none = Aucune décision ne dit encore qui y a pris part. Dans chaque procès-verbal de décision, notez combien de femmes, de jeunes, de personnes aînées et d'autres personnes y ont pris part, pour voir ici qui prend part au fil du temps.
+checks-group = Groupe
+checks-group-meetings = Réunions où il a pris part
+checks-group-last = Dernière fois
+checks-group-most = Le plus à une réunion
+checks-group-members = Membres de ce groupe
+checks-group-measures = Mesures dont il a la charge
+checks-meetings-of = { $attended } sur { $meetings }
+checks-never = jamais
+checks-years = Par année : { $years }
+checks-year = { $year } : { $attended } sur { $meetings }
+checks-owners-title = Qui a la charge des mesures de protection
+checks-owner-line = { $name } : { $count ->
+    [1] une mesure
+    [one] { $count } mesure
+   *[other] { $count } mesures
+  }
+checks-unowned = { $count ->
+    [1] Une mesure en cours n'a pas encore de responsable.
+    [one] { $count } mesure en cours n'a pas encore de responsable.
+   *[other] { $count } mesures en cours n'ont pas encore de responsable.
+  }
+checks-no-measures = Aucune mesure en cours n'a encore de responsable.
+checks-group-line = { $group } : { $attended } réunions sur { $meetings }, dernière { $last } ; membres { $members }, mesures dont il a la charge { $measures }
+checks-inclusion-ok = Tous les groupes que demande le procès-verbal prennent part, et personne ne porte seul les mesures.
+inclusion-warning-group-absent = { $group } : dans aucune des réunions enregistrées. Demandez-vous pourquoi, et comment leur faire de la place.
+inclusion-warning-group-stopped = { $group } : prenaient part avant, mais pas aux { $count } dernières réunions. Demandez-leur ce qui a changé.
+inclusion-warning-one-owner = { $name } a la charge de { $count } des { $total } mesures en cours : en son absence, la plus grande partie du plan s'arrête. Répartissez-les.
+inclusion-warning-group-owns-none = { $group } : prennent part aux décisions mais n'ont la charge d'aucune des { $total } mesures en cours.
+checks-leaders-title = De qui dépend la communauté (principe 3 : pas de leader unique)
+checks-leaders-principle = La Puya : des processus collectifs, sans leader ni porte-parole unique.
+checks-leaders-none = Personne n'est seul : personne ne porte à lui seul le réseau, la voix de la communauté, les mesures ou la chaîne d'alerte.
+checks-leader-measures = { $count ->
+    [0] aucune mesure à sa charge
+    [1] une mesure à sa charge
+   *[other] { $count } mesures à sa charge
+  }
+dependence-sole-voice = Le protocole ne nomme que cette personne pour parler ou décider au nom de la communauté.
+dependence-contacts = La plupart des contacts de sécurité et des alertes passent par cette personne.
+dependence-only-bridge = Sans cette personne, une partie du collectif est coupée du reste.
+dependence-measures = Cette personne a la charge de plus de la moitié des mesures en cours.
+dependence-chain-start = La chaîne d'alerte commence par cette personne et par personne d'autre.
+dependence-named-role = Le protocole la nomme, avec d'autres, pour parler ou décider.
+dependence-advice-sole-voice = Nommez deux ou trois personnes qui se relaient, et convenez d'abord du message avec l'assemblée.
+dependence-advice-contacts = Donnez à certains membres un second contact de sécurité, pour que les alertes ne passent pas toutes par elle.
+dependence-advice-only-bridge = Reliez à quelqu'un d'autre les personnes qui ne rejoignent les autres que par elle.
+dependence-advice-measures = Répartissez les mesures, avec une seconde personne responsable pour chacune.
+dependence-advice-chain-start = Qu'une seconde personne puisse lancer la chaîne d'alerte, au cas où elle ne le pourrait pas.
+dependence-advice-named-role = Continuez à vous relayer, pour que personne ne devienne la seule voix.
+
+## Parts de la récupération du coffre (m sur n), et destruction des clés de cet ordinateur
+
+unlock-use-shares = Ouvrir avec les parts gardées par des membres
+settings-slot-shares = Parts gardées par des membres, créées le { $date }
+shares-title = Partager la récupération entre des membres
+shares-title-desk = Le Groupe consultatif garde la récupération de la cellule
+shares-why = Aucune personne seule ne devrait détenir la clé. Donnez une part à chacun de plusieurs membres : quelques-uns d'entre eux ensemble peuvent ouvrir le coffre, un seul ne le peut pas.
+shares-why-desk = La récupération de la cellule est gardée par son Groupe consultatif : chaque membre reçoit une part, et seuls plusieurs d'entre eux ensemble peuvent ouvrir le coffre de la cellule.
+shares-replaces = Faire de nouvelles parts rend aussitôt inutiles toutes les parts précédentes ; un changement de clé du coffre aussi. La clé de récupération papier continue de fonctionner de son côté.
+shares-total = Membres qui reçoivent une part
+shares-threshold = Parts nécessaires pour ouvrir
+shares-summary = N'importe quels { $threshold } de ces { $total } membres ensemble peuvent ouvrir le coffre.
+shares-groups-hint = Choisissez des membres de groupes différents de la communauté, pour qu'aucun groupe ne puisse ouvrir le coffre seul. Les noms et les groupes ne servent qu'ici : ils ne sont ni enregistrés ni imprimés.
+shares-groups-hint-desk = Choisissez des membres du Groupe consultatif d'organisations différentes. Les noms et les organisations ne servent qu'ici : ils ne sont ni enregistrés ni imprimés.
+shares-holder-name = Membre { $number }
+shares-holder-name-hint = Affiché seulement sur cet écran.
+shares-holder-group = Groupe
+shares-holder-group-desk = Organisation
+shares-holder-file = Ce membre garde un fichier chiffré avec sa propre phrase de passe au lieu d'une carte
+shares-file-folder = Dossier du fichier (une clé USB à lui)
+shares-file-passphrase = La phrase de passe du membre
+shares-file-passphrase-hint = Il la saisit lui-même, et la saisira de nouveau pour utiliser la part.
+shares-crowded = { $group } détiendrait seul { $threshold } parts, assez pour ouvrir le coffre. Donnez-en à des membres d'autres groupes.
+shares-submit = Faire { $total } parts ({ $threshold } nécessaires)
+share-cards-title = Cartes des parts : imprimez-les maintenant
+share-cards-title-desk = Cartes des parts du Groupe consultatif : imprimez-les maintenant
+share-cards-once = Ces cartes ne sont affichées que cette fois. Imprimez-les et remettez chaque carte à son membre. N'importe quelles { $threshold } des { $total } ouvrent le coffre.
+share-cards-file = La part { $number } ({ $holder }) a été enregistrée, chiffrée avec la phrase de passe du membre, dans { $path }
+share-cards-for = Pour : { $holder }
+share-card-heading = Part de récupération Tejido { $number } sur { $total }
+share-card-vault = Identifiant du coffre : { $id }
+share-card-threshold = N'importe quelles { $threshold } des { $total } parts ensemble ouvrent ce coffre. Une part seule n'ouvre rien.
+share-card-keep = Gardez cette carte en lieu sûr, loin de l'ordinateur. Ne la photographiez jamais et ne la recopiez dans aucun message. Apportez-la seulement quand assez de membres se réunissent pour récupérer le coffre.
+share-card-keep-desk = Vous gardez cette part comme membre du Groupe consultatif de la cellule. Gardez-la en lieu sûr, loin de l'ordinateur ; ne la photographiez jamais et ne l'envoyez pas. Apportez-la seulement quand le Groupe consultatif se réunit pour récupérer le coffre de la cellule.
+share-card-use = Pour l'utiliser : dans Tejido, sur l'écran de déverrouillage, choisissez « Ouvrir avec les parts gardées par des membres » et saisissez la part telle qu'elle est imprimée, espaces compris.
+share-cards-print = Imprimer les cartes
+share-cards-written = Les cartes sont imprimées et chaque membre a la sienne
+recover-shares-title = Ouvrir avec les parts gardées par des membres
+recover-shares-intro = Saisissez les parts d'assez de membres, comme leurs cartes les montrent, ou ouvrez les fichiers des membres qui en gardent un avec leur propre phrase de passe. Choisissez ensuite une nouvelle phrase de passe pour cet ordinateur.
+recover-shares-card = Part { $number }
+recover-shares-card-hint = Elle commence par tjs1. Les espaces et les majuscules n'ont pas d'importance.
+recover-shares-file = Fichier de la part
+recover-shares-file-passphrase = La phrase de passe du membre qui garde ce fichier
+recover-shares-add = Ajouter une part
+recover-shares-add-file = Ajouter un fichier de part
+recover-shares-submit = Ouvrir et choisir une nouvelle phrase de passe
+shred-title = Détruire les clés de cet ordinateur
+shred-what = Pour un ordinateur qui peut être saisi : aucune phrase de passe de ce coffre ne fonctionne plus sur cet ordinateur, et la clé Syncthing de cet ordinateur est détruite. Ensuite seules la clé de récupération papier ou assez de parts ouvrent le coffre ; ce qui reste sur le disque est chiffré.
+shred-no-recovery = Ce coffre n'a ni clé de récupération papier ni parts gardées par des membres, donc personne ne pourrait l'ouvrir ensuite. Faites d'abord une nouvelle clé papier ou partagez la récupération.
+shred-start = Détruire les clés de cet ordinateur…
+shred-limits = Ce que cela ne fait pas : sur un SSD ou certains systèmes de fichiers, les anciens octets peuvent survivre là où le disque les a mis ; les sauvegardes, les copies du dossier et les autres ordinateurs du groupe gardent leurs propres clés ; et qui détient la clé papier ou assez de parts peut toujours ouvrir le coffre, gardez-les donc ailleurs.
+shred-understood = Je comprends : aucune phrase de passe n'ouvrira plus ce coffre sur cet ordinateur
+shred-submit = Détruire les clés maintenant

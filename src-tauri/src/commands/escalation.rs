@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use chrono::Utc;
 use tauri::State;
-use tejido_core::escalation::{ActionKind, Addressee, Audience, CaseContent, ContactCard, ContactRole, DeskAction, EscalationCase, ImpactReport, ReceivedCase};
-use tejido_core::{CaseId, ContactId, ContactPreview, EscalationScreen, OpenedCase, ReceivedCaseId};
+use tejido_core::escalation::{ActionFindings, ActionKind, Addressee, Audience, CaseContent, ContactCard, ContactRole, DeskAction, EscalationCase, ImpactReport, ReceivedCase};
+use tejido_core::{CaseId, ContactId, DeskActionId, ContactPreview, EscalationScreen, MechanismDraft, OpenedCase, ReceivedCaseId};
 
 use super::app;
 use crate::AppState;
@@ -49,7 +49,7 @@ pub fn send_consent_update(state: State<'_, AppState>, id: CaseId, path: PathBuf
 }
 
 #[tauri::command(async)]
-pub fn save_own_contact(state: State<'_, AppState>, role: ContactRole, path: PathBuf) -> CommandResult<()> {
+pub fn save_own_contact(state: State<'_, AppState>, role: ContactRole, path: PathBuf) -> CommandResult<String> {
     app(&state).save_own_contact(role, &path, Utc::now()).map_err(Into::into)
 }
 
@@ -91,6 +91,55 @@ pub fn remove_received(state: State<'_, AppState>, id: ReceivedCaseId) -> Comman
 #[tauri::command(async)]
 pub fn draft_action(state: State<'_, AppState>, id: ReceivedCaseId, kind: ActionKind, addressee: Addressee, language: String) -> CommandResult<DeskAction> {
     app(&state).draft_action(id, kind, addressee, &language, Utc::now()).map_err(Into::into)
+}
+
+/// The received cases holding every word of `query`.
+#[tauri::command(async)]
+pub fn search_received(state: State<'_, AppState>, query: String) -> CommandResult<Vec<ReceivedCaseId>> {
+    app(&state).search_received(&query).map_err(Into::into)
+}
+
+/// Saves every received case as a CSV line where the person chose (an annual report).
+#[tauri::command(async)]
+pub fn export_cases_csv(state: State<'_, AppState>, path: PathBuf) -> CommandResult<()> {
+    app(&state).export_cases_csv(&path).map_err(Into::into)
+}
+
+/// A request to a protection mechanism the community sends itself, drafted from its case.
+#[tauri::command(async)]
+pub fn mechanism_draft(state: State<'_, AppState>, id: CaseId, kind: ActionKind) -> CommandResult<MechanismDraft> {
+    app(&state).mechanism_draft(id, kind, Utc::now()).map_err(Into::into)
+}
+
+/// Saves that request as a .txt file where the person chose.
+#[tauri::command(async)]
+pub fn export_mechanism_draft(state: State<'_, AppState>, id: CaseId, kind: ActionKind, path: PathBuf) -> CommandResult<()> {
+    app(&state).export_mechanism_draft(id, kind, &path, Utc::now()).map_err(Into::into)
+}
+
+/// An action as plain text for the clipboard; refused while it names someone beyond consent.
+#[tauri::command(async)]
+pub fn action_text(state: State<'_, AppState>, id: ReceivedCaseId, action: DeskActionId) -> CommandResult<String> {
+    app(&state).action_text(id, action).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn export_action_text(state: State<'_, AppState>, id: ReceivedCaseId, action: DeskActionId, path: PathBuf) -> CommandResult<()> {
+    app(&state).export_action_text(id, action, &path).map_err(Into::into)
+}
+
+/// The consent check of the editor, called as the desk types.
+#[tauri::command(async)]
+pub fn check_action_words(
+    state: State<'_, AppState>,
+    id: ReceivedCaseId,
+    action: DeskActionId,
+    kind: ActionKind,
+    addressee: Addressee,
+    title: String,
+    text: String,
+) -> CommandResult<ActionFindings> {
+    app(&state).check_action_words(id, action, kind, addressee, &title, &text).map_err(Into::into)
 }
 
 #[tauri::command(async)]

@@ -7,6 +7,7 @@ pub mod people;
 pub mod protocol;
 pub mod risk;
 pub mod settings;
+pub mod shares;
 pub mod sync;
 pub mod vault;
 pub mod workshop;

@@ -16,8 +16,10 @@ pub(crate) const PROJECTOR: &str = "projector";
 
 /// Sends what the projector shows to its window, if it is open.
 pub(crate) fn show_on_projector(handle: &AppHandle, projection: &Projection) {
-    // No projector window is not an error: the facilitator may not have opened one.
+    // No projector window is not an error: the facilitator may not have opened one. The main
+    // window hears it too, for presentation mode on one mirrored screen.
     let _ = handle.emit_to(PROJECTOR, "projection", projection);
+    let _ = handle.emit_to("main", "projection", projection);
 }
 
 #[tauri::command]
@@ -63,6 +65,13 @@ pub fn protocol_diff(state: State<'_, AppState>, from: DecisionId, to: Option<De
 #[tauri::command]
 pub fn protocol_print(state: State<'_, AppState>, version: Option<DecisionId>, names: tejido_core::PrintNames) -> CommandResult<ProtocolPrint> {
     app(&state).protocol_print(version, names).map_err(Into::into)
+}
+
+/// La Puya's principles 2 and 3 checked against the records: inclusion by group, and who the
+/// community depends on.
+#[tauri::command]
+pub fn principle_checks(state: State<'_, AppState>) -> CommandResult<tejido_core::principles::PrincipleChecks> {
+    app(&state).principle_checks().map_err(Into::into)
 }
 
 #[tauri::command]

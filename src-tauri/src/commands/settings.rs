@@ -33,6 +33,11 @@ pub fn set_auto_lock(state: State<'_, AppState>, minutes: u32) -> CommandResult<
 }
 
 #[tauri::command]
+pub fn set_text_size(state: State<'_, AppState>, percent: u16) -> AppInfo {
+    app(&state).set_text_size(percent)
+}
+
+#[tauri::command]
 pub fn vault_slots(state: State<'_, AppState>) -> CommandResult<Slots> {
     app(&state).slots().map_err(Into::into)
 }

@@ -48,6 +48,12 @@ pub fn new_contact_file_given(state: State<'_, AppState>) -> CommandResult<SyncP
     app(&state).new_contact_file_given(Utc::now()).map_err(Into::into)
 }
 
+/// Trusts the laptop that joined and shows `code`, read aloud by the person at it.
+#[tauri::command(async)]
+pub fn confirm_laptop(state: State<'_, AppState>, code: String) -> CommandResult<SyncPage> {
+    app(&state).confirm_laptop(&code, Utc::now()).map_err(Into::into)
+}
+
 #[tauri::command(async)]
 pub fn settle_conflict(state: State<'_, AppState>, id: ConflictId, keep: Kept) -> CommandResult<SyncPage> {
     app(&state).settle_conflict(id, keep, Utc::now()).map_err(Into::into)

@@ -22,13 +22,14 @@ const leaked = { id: "leaked", kind: "passphrase", createdAt: "2026-02-01T00:00:
 const paper = { id: "paper", kind: "recovery", createdAt: "2026-01-01T00:00:00Z", weakWorkFactor: false };
 const slots = (list: object[]) => ({ passphrases: list.filter((s: any) => s.kind === "passphrase").length, hasRecoveryKey: true, list, weakSlots: list.filter((s: any) => s.weakWorkFactor).length });
 
-describe("Settings: ways into the vault", () => {
-  afterEach(() => {
-    clearMocks();
-    document.body.innerHTML = "";
-    i18n.locale = "en";
-  });
+// Every test starts from an empty page, no mocked command and English.
+afterEach(() => {
+  clearMocks();
+  document.body.innerHTML = "";
+  i18n.locale = "en";
+});
 
+describe("Settings: ways into the vault", () => {
   it("a passphrase nobody here knows is removed by id after confirming with another, then a re-key is offered and shows a new paper key", async () => {
     const calls: [string, unknown][] = [];
     mockIPC((cmd, args) => {
@@ -79,6 +80,31 @@ describe("Settings: ways into the vault", () => {
     await settle();
     expect(calls).toContainEqual(["add_passphrase", { current: "someone walking by", passphrase: "password1" }]);
     expect(document.querySelector('[role="alert"]')?.textContent).toContain("Pour confirmer");
+    unmount(view);
+  });
+});
+
+describe("Settings: the text size", () => {
+  it("offers sizes up to twice the usual, in the person's words, and keeps the one chosen", async () => {
+    const calls: [string, unknown][] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      if (cmd === "vault_slots") return slots([owner, paper]);
+      if (cmd === "set_text_size") return { textSize: (args as { percent: number }).percent };
+    });
+    i18n.locale = "fr";
+    const session = new Session();
+    const view = mount(Settings, { target: document.body, props: { session, onautolock: () => {} } });
+    await settle();
+    const select = document.querySelector<HTMLSelectElement>('[data-testid="settings-text-size"]')!;
+    expect([...select.options].map((o) => o.value)).toEqual(["100", "125", "150", "175", "200"]);
+    expect(select.options[4].textContent).toBe("200\u00a0%");
+    expect(document.querySelector('label[for="text-size"]')!.textContent).toBe("Taille du texte");
+    select.value = "150";
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    await settle();
+    expect(calls).toContainEqual(["set_text_size", { percent: 150 }]);
+    expect(session.info?.textSize).toBe(150);
     unmount(view);
   });
 });

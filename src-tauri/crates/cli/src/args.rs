@@ -57,6 +57,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check the community's records against La Puya's principles.
+    #[command(subcommand)]
+    Analyse(AnalyseCommand),
     /// Undo the most recent change.
     Undo {
         /// The vault folder.
@@ -95,9 +98,28 @@ pub enum Command {
         new_passphrase: bool,
     },
     /// For a laptop that may be seized: overwrite and remove every passphrase of the vault and
-    /// this laptop's Syncthing key. Afterwards only the paper recovery key opens it (`tejido
-    /// recover`). Asks for a current passphrase.
+    /// this laptop's Syncthing key. Afterwards only the paper recovery key (`tejido recover`)
+    /// or enough recovery shares (`tejido recover-shares`) open it. Refused when the vault has
+    /// neither. Asks for a current passphrase.
     ShredKeys {
+        /// The vault folder.
+        dir: PathBuf,
+    },
+    /// Split the vault's recovery among members: any NEEDED of SHARES shares open it, so no
+    /// single person holds the key. Prints the shares once; a new split makes older shares
+    /// useless. Asks for a current passphrase.
+    SplitRecovery {
+        /// The vault folder.
+        dir: PathBuf,
+        /// How many shares together open the vault (2 or more).
+        #[arg(long)]
+        needed: u8,
+        /// How many shares to make (at most 10).
+        #[arg(long)]
+        shares: u8,
+    },
+    /// Open a vault with shares held by members (one a line) and set a new passphrase.
+    RecoverShares {
         /// The vault folder.
         dir: PathBuf,
     },
@@ -190,6 +212,56 @@ pub enum SyncCommand {
         /// `mine` or `theirs`.
         #[arg(long)]
         keep: String,
+    },
+    /// Trust a laptop that joined: type the short code it shows, read aloud by the person at it.
+    Confirm {
+        /// The vault folder.
+        dir: PathBuf,
+        /// The code the new laptop shows (three groups of four).
+        #[arg(long)]
+        code: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AnalyseCommand {
+    /// Risk per person and per group: which risks each member and each group carries, gravest
+    /// first (from the incidents each risk rests on and whom it names as threatened).
+    Risks {
+        /// The vault folder.
+        dir: PathBuf,
+        /// Print JSON instead of sentences.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Principle 1: the companies the records know and the members tied to them, measures and
+    /// decisions that plan a dialogue with a company, and the institutions to demand action
+    /// from instead.
+    Companies {
+        /// The vault folder.
+        dir: PathBuf,
+        /// Print JSON instead of sentences.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Principle 2: which groups (women, youth, elders, the community's own) took part in
+    /// the recorded decisions over time, who owns the measures, and what goes against
+    /// inclusion.
+    Inclusion {
+        /// The vault folder.
+        dir: PathBuf,
+        /// Print JSON instead of sentences.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Principle 3: who the community depends on (network concentration, roles the protocol
+    /// names, measure owners, the alert chain), and what to do about it.
+    Leaders {
+        /// The vault folder.
+        dir: PathBuf,
+        /// Print JSON instead of sentences.
+        #[arg(long)]
+        json: bool,
     },
 }
 

@@ -244,18 +244,25 @@ pub fn sync(edits: usize, rows: usize, rounds: usize, json: bool) -> Result<(), 
 
     let (mut a, _) = Session::create(&fresh("a"), &passphrase, "Bench", &options, DeviceId::new(), now).map_err(|e| fail(&e))?;
     a.start_sync("A", now).map_err(|e| fail(&e))?;
-    let invitation = a.invite("B", now).map_err(|e| fail(&e))?;
-    // Nothing is sealed to an invited laptop until a file it signed arrives: B joins once and
-    // its first state reaches A, as it would through the shared folder, before A's edits.
-    {
-        let (mut b, _, _) = Session::join(&fresh("b"), &passphrase, &invitation.bytes, &invitation.code, &options, now).map_err(|e| fail(&e))?;
-        b.publish(now).map_err(|e| fail(&e))?;
-        let id = b.laptop_id().map_err(|e| fail(&e))?.expect("joined").to_string();
+    // Invited before the edits, so each B's snapshot lacks them. Nothing is sealed to an
+    // invited laptop until a laptop of the group typed the code it shows: each B joins, its
+    // first state reaches A as it would through the shared folder, A confirms it and reseals
+    // its files for it (not measured).
+    let mut invitations =
+        (0..rounds.max(1)).map(|i| a.invite(&format!("B{i}"), now)).collect::<Result<Vec<_>, _>>().map_err(|e| fail(&e))?;
+    let join_confirmed = |a: &mut Session, dir: &std::path::Path, invitation: tejido_core::sync::Invitation| -> Result<Session, String> {
+        let (mut b, _, code) = Session::join(dir, &passphrase, &invitation.bytes, &invitation.code, &options, now).map_err(|e| e.to_string())?;
+        b.publish(now).map_err(|e| e.to_string())?;
+        let id = b.laptop_id().map_err(|e| e.to_string())?.expect("joined").to_string();
         let (from, to) = (b.sync_folder().join("state"), a.sync_folder().join("state"));
-        std::fs::create_dir_all(&to).map_err(|e| fail(&e))?;
-        std::fs::copy(from.join(format!("{id}.age")), to.join(format!("{id}.age"))).map_err(|e| fail(&e))?;
-        a.import(now).map_err(|e| fail(&e))?;
-    }
+        std::fs::create_dir_all(&to).map_err(|e| e.to_string())?;
+        std::fs::copy(from.join(format!("{id}.age")), to.join(format!("{id}.age"))).map_err(|e| e.to_string())?;
+        a.import(now).map_err(|e| e.to_string())?;
+        a.confirm_laptop(&code, now).map_err(|e| e.to_string())?;
+        a.publish(now).map_err(|e| e.to_string())?;
+        Ok(b)
+    };
+
     let mut last = None;
     for i in 0..edits {
         let person = match (i % 2, last) {
@@ -283,7 +290,8 @@ pub fn sync(edits: usize, rows: usize, rounds: usize, json: bool) -> Result<(), 
     let mut save = Duration::ZERO;
     let apply = median(rounds, || {
         let dir = fresh("b");
-        let (mut b, _, _) = Session::join(&dir, &passphrase, &invitation.bytes, &invitation.code, &options, now).expect("benchmark join");
+        let invitation = invitations.pop().expect("one invitation per round");
+        let mut b = join_confirmed(&mut a, &dir, invitation).expect("benchmark join");
         let target = b.sync_folder().join("changes").join(&own);
         std::fs::create_dir_all(&target).expect("benchmark folder");
         for entry in std::fs::read_dir(&changes).expect("benchmark folder").flatten() {

@@ -52,7 +52,7 @@ impl Context {
 
     /// After opening a bare vault (key slots, checks): the same warnings as a session's.
     /// Nothing is saved through it, so only the open is checked and remembered.
-    fn after_open(&mut self, vault: &Vault) -> Option<tejido_core::Rollback> {
+    pub(crate) fn after_open(&mut self, vault: &Vault) -> Option<tejido_core::Rollback> {
         let id = vault.header().vault_id;
         let legacy = self.installation.seen.get(&id).copied();
         let rollback = self.installation.generations().opened(
@@ -138,6 +138,7 @@ pub fn run(command: Command, locale: Locale) -> Result<(), CliError> {
         Command::Risk(RiskCommand::Export { dir, format, out }) => risk_export(&mut ctx, &dir, format, out.as_deref()),
         Command::Network { dir, json } => network(&mut ctx, &dir, json),
         Command::Protocol { dir, version, json } => protocol(&mut ctx, &dir, version, json),
+        Command::Analyse(command) => crate::analyse::run(&mut ctx, command),
         Command::Undo { dir } => undo(&mut ctx, &dir),
         Command::History { dir, limit } => history(&mut ctx, &dir, limit),
         Command::Check { dir } => check(&mut ctx, &dir),
@@ -146,6 +147,8 @@ pub fn run(command: Command, locale: Locale) -> Result<(), CliError> {
         Command::Recover { dir, new_recovery_key } => recover(&mut ctx, &dir, new_recovery_key),
         Command::Rekey { dir, new_passphrase } => rekey(&mut ctx, &dir, new_passphrase),
         Command::ShredKeys { dir } => shred_keys(&mut ctx, &dir),
+        Command::SplitRecovery { dir, needed, shares } => crate::shares::split(&mut ctx, &dir, needed, shares),
+        Command::RecoverShares { dir } => crate::shares::recover(&mut ctx, &dir),
         Command::Bench(BenchCommand::Vault { dir, sizes, rounds, json }) => {
             crate::bench::vault(dir.as_deref(), &sizes, rounds, json)
         }

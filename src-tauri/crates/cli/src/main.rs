@@ -3,11 +3,13 @@
 //! Exit codes: 0 success; 1 a problem the person can act on (wrong passphrase, vault in
 //! use, disk full…), explained in one line on stderr; 2 a bug in Tejido.
 
+mod analyse;
 mod args;
 mod bench;
 mod commands;
 mod error;
 mod input;
+mod shares;
 mod sync;
 
 use std::process::ExitCode;

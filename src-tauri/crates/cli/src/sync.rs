@@ -36,10 +36,10 @@ pub(crate) fn run(ctx: &mut Context, command: SyncCommand) -> Result<(), CliErro
             let code = ctx.input.secret("prompt-invitation-code")?;
             let passphrase = ctx.input.new_passphrase("prompt-new-passphrase")?;
             use tejido_vault::ExposeSecret;
-            let (mut session, recovery, fingerprint) =
+            let (mut session, recovery, own_code) =
                 Session::join(&dir, &passphrase, &bytes, code.expose_secret(), &ctx.options, now).map_err(app)?;
             ctx.watch(&mut session);
-            ctx.say("cli-sync-joined", &[("path", dir.display().to_string()), ("fingerprint", fingerprint)]);
+            ctx.say("cli-sync-joined", &[("path", dir.display().to_string()), ("code", own_code)]);
             ctx.print_recovery_key(&recovery);
         }
         SyncCommand::Stick { dir, stick } => {
@@ -60,6 +60,13 @@ pub(crate) fn run(ctx: &mut Context, command: SyncCommand) -> Result<(), CliErro
             say_import(ctx, &report);
         }
         SyncCommand::Status { dir, json } => status(ctx, &dir, json)?,
+        SyncCommand::Confirm { dir, code } => {
+            let mut session = ctx.open(&dir, LockMode::Exclusive)?;
+            refuse_while_rolled_back(&session)?;
+            let id = session.confirm_laptop(&code, now).map_err(app)?;
+            let name = session.laptops().map_err(app)?.into_iter().find(|l| l.id == id).map(|l| l.name).unwrap_or_default();
+            ctx.say("cli-sync-confirmed", &[("laptop", name)]);
+        }
         SyncCommand::Remove { dir, laptop } => {
             let mut session = ctx.open(&dir, LockMode::Exclusive)?;
             let found = session.laptops().map_err(app)?.into_iter().find(|l| l.name == laptop);
@@ -127,6 +134,10 @@ fn status(ctx: &mut Context, dir: &Path, json: bool) -> Result<(), CliError> {
         ctx.say("err-sync-not-started", &[]);
         return Ok(());
     }
+    if let Some(code) = &screen.own_code {
+        ctx.say("sync-own-code-title", &[]);
+        println!("  {code}");
+    }
     if let Some(at) = screen.contact_file_replaced {
         ctx.say("sync-keys-replaced", &[("at", at.format("%Y-%m-%d %H:%M UTC").to_string())]);
         if !screen.contacts_to_tell.is_empty() {
@@ -138,6 +149,8 @@ fn status(ctx: &mut Context, dir: &Path, json: bool) -> Result<(), CliError> {
         println!("{state} {:<24} {}  {}", laptop.name, laptop.fingerprint, laptop.files);
         if laptop.removed_on.is_none() && laptop.expired {
             ctx.say("sync-expired", &[]);
+        } else if laptop.awaiting > 0 {
+            ctx.say("sync-awaiting-cli", &[]);
         } else if laptop.removed_on.is_none() && laptop.pending {
             ctx.say("sync-pending", &[]);
         }

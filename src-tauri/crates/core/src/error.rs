@@ -126,6 +126,10 @@ pub enum EditError {
     /// A letter is sent only over the names of organisations that agreed to sign it.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     NoConsentingSignatory,
+    /// A desk's text names someone beyond what they agreed to for its audience: it may not be
+    /// printed, copied or saved until fixed.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    BeyondConsent,
     /// A status report about a case this vault never sent.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     UnknownCase,
@@ -182,6 +186,7 @@ impl Localized for EditError {
             EditError::VersionNotAgreed => "err-protocol-version-not-agreed",
             EditError::NothingToFreeze => "err-protocol-nothing-to-freeze",
             EditError::NoConsentingSignatory => "err-desk-no-signatory",
+            EditError::BeyondConsent => "err-desk-beyond-consent",
             EditError::UnknownCase => "err-desk-unknown-case",
             EditError::NoReplyAddress => "err-desk-no-reply-address",
             EditError::UnknownConsentCase => "err-desk-unknown-consent-case",
@@ -202,6 +207,7 @@ impl Localized for EditError {
             EditError::VersionFrozen => Some("rec-protocol-version-frozen"),
             EditError::NothingToFreeze => Some("rec-protocol-nothing-to-freeze"),
             EditError::NoConsentingSignatory => Some("rec-desk-no-signatory"),
+            EditError::BeyondConsent => Some("rec-desk-beyond-consent"),
             EditError::UnknownCase => Some("rec-desk-unknown-case"),
             EditError::Database { .. } => Some("rec-vault-get-help"),
             _ => None,

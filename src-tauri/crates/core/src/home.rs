@@ -95,6 +95,10 @@ impl Session {
         if !risks.risks_without_measure.is_empty() {
             attention.push(Attention::new("risks-without-measure", &[("count", risks.risks_without_measure.len().to_string())]));
         }
+        let due = risks.risk_status.iter().filter(|s| s.review_due).count();
+        if due > 0 {
+            attention.push(Attention::new("risks-review-due", &[("count", due.to_string())]));
+        }
         if let Some(on) = risks.review_on.filter(|_| risks.review_due) {
             attention.push(Attention::new("risk-review-due", &[("date", on.to_string())]));
         }

@@ -33,6 +33,10 @@ pub struct Installation {
     /// Vault folders opened here, most recent first.
     #[serde(default)]
     pub recent_vaults: Vec<RecentVault>,
+    /// The size of the interface's text, in percent of the usual size (100–200): a setting of
+    /// this computer and its screen, like the language, not of a vault.
+    #[serde(default = "default_text_size")]
+    pub text_size: u16,
     #[serde(skip)]
     path: Option<PathBuf>,
 }
@@ -52,6 +56,10 @@ const RECENT_LIMIT: usize = 8;
 
 fn default_auto_lock() -> u32 {
     10
+}
+
+fn default_text_size() -> u16 {
+    100
 }
 
 /// Where an installation keeps its settings: `TEJIDO_CONFIG_DIR`, else the platform's
@@ -232,6 +240,7 @@ impl Installation {
                 language: None,
                 auto_lock_minutes: default_auto_lock(),
                 recent_vaults: Vec::new(),
+                text_size: default_text_size(),
                 path: None,
             });
         installation.path = Some(path);
@@ -305,11 +314,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut installation = Installation::load(dir.path());
         let now = chrono::Utc::now();
-        installation.remember_vault(Path::new("/a.tejido"), now);
-        installation.remember_vault(Path::new("/b.tejido"), now);
-        installation.remember_vault(Path::new("/a.tejido"), now);
+        // Absolute on every system (on Windows "/a.tejido" is remembered as "C:\a.tejido").
+        let (a, b) = (dir.path().join("a.tejido"), dir.path().join("b.tejido"));
+        installation.remember_vault(&a, now);
+        installation.remember_vault(&b, now);
+        installation.remember_vault(&a, now);
         let paths: Vec<_> = installation.recent_vaults.iter().map(|v| v.path.clone()).collect();
-        assert_eq!(paths, [PathBuf::from("/a.tejido"), PathBuf::from("/b.tejido")], "reopened moves to the front");
+        assert_eq!(paths, [a, b], "reopened moves to the front");
         assert_eq!(installation.auto_lock_minutes, 10, "ten minutes by default");
     }
 }

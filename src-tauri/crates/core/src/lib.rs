@@ -38,6 +38,7 @@ mod names;
 pub mod network;
 mod passphrase;
 mod person;
+pub mod principles;
 pub mod protocol;
 pub mod risk;
 mod sensitivity;
@@ -45,7 +46,7 @@ mod session;
 pub mod sync;
 pub mod workshop;
 
-pub use app::{App, AppError, AppInfo, AutoLocked, LockReason, InvitationMade, Joined, SyncDone, SyncPage, ContactPreview, ContactView, Created, DEMO_PASSPHRASE, EscalationScreen, IncidentChoice, NetworkScreen, OpenedCase, Projection, ReceivedView, ProtocolScreen, RiskScreen, SectionChoice, NewRecoveryKey, SlotView, Slots, TerritoryMap, WorkshopScreen};
+pub use app::{App, AppError, AppInfo, AutoLocked, LockReason, InvitationMade, Joined, SyncDone, SyncPage, ContactPreview, ContactView, Created, DEMO_PASSPHRASE, EscalationScreen, IncidentChoice, MechanismDraft, NetworkScreen, OpenedCase, Projection, ReceivedView, ProtocolScreen, RiskScreen, SectionChoice, NewRecoveryKey, ShareCard, ShareFileEntry, ShareFileRequest, SlotView, Slots, SplitMade, TerritoryMap, WorkshopScreen};
 pub use audience::{Named, Naming, PrintNames};
 pub use change::{Action, Change, Entity};
 pub use collective::Collective;

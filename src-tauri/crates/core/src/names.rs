@@ -49,7 +49,9 @@ pub fn find_names(text: &str, rules: &[NameRule]) -> Vec<FoundName> {
                 !parts.is_empty()
                     && span.len() == parts.len()
                     && span.iter().zip(parts.iter()).all(|((_, _, w), p)| w == p)
-                    && span.windows(2).all(|pair| text[pair[0].1..pair[1].0].chars().all(char::is_whitespace))
+                    // Written with spaces or hyphens between its parts ("Rosa-María Xol"): one
+                    // name, one replacement, not one per part.
+                    && span.windows(2).all(|pair| text[pair[0].1..pair[1].0].chars().all(|c| c.is_whitespace() || c == '-'))
             })
             .max_by_key(|(_, parts)| parts.len())
             .map(|(index, parts)| (parts.len(), vec![index]));
@@ -89,6 +91,18 @@ pub fn mask_names(text: &str, rules: &[NameRule]) -> String {
     }
     out.push_str(&text[copied..]);
     out
+}
+
+/// The words of `text`, folded (lower case, accents removed), without their places.
+pub(crate) fn folded_words(text: &str) -> Vec<String> {
+    words(text).into_iter().map(|(_, _, w)| w).collect()
+}
+
+/// Whether the words of `phrase` stand one after another among `folded` (whole words, any
+/// case or accents): "Minera Cerro Alto" in "mesa de dialogo con minera cerro alto".
+pub(crate) fn holds_phrase(folded: &[String], phrase: &str) -> bool {
+    let phrase = folded_words(phrase);
+    !phrase.is_empty() && folded.windows(phrase.len()).any(|run| run == phrase.as_slice())
 }
 
 /// The words of `text` (runs of letters and digits), each with its byte span and folded:
@@ -157,5 +171,11 @@ mod tests {
         );
         assert_eq!(mask_real_names("Xol vino; Rosa Xol no.", &people), "••• vino; Colibrí no.", "Xol alone could be either sister");
         assert_eq!(mask_real_names("de la mañana", &people), "de la mañana", "particles are not names on their own");
+    }
+
+    #[test]
+    fn a_name_written_with_hyphens_is_one_name_with_one_pseudonym() {
+        let people = [person("Ceiba", "Rosa-María Xol")];
+        assert_eq!(mask_real_names("ROSA-MARIA XOL y Rosa María-Xol hablan.", &people), "Ceiba y Ceiba hablan.");
     }
 }

@@ -70,7 +70,8 @@ impl Vault {
             (SlotKind::Passphrase, SlotShape::Passphrase { work_factor }) if work_factor > kdf.max_work_factor() => {
                 Some(SlotProblem::ExcessiveWork { required: work_factor })
             }
-            (SlotKind::Passphrase, SlotShape::Passphrase { .. }) | (SlotKind::Recovery, SlotShape::Recovery) => None,
+            (SlotKind::Passphrase, SlotShape::Passphrase { .. })
+            | (SlotKind::Recovery | SlotKind::Shares, SlotShape::Recovery) => None,
             _ => Some(SlotProblem::Unrecognised),
         }
     }

@@ -359,6 +359,9 @@ pub enum KeySlotError {
     /// No slot has this id (already removed?).
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     UnknownSlot,
+    /// Shredding would leave neither the paper key nor shares: nobody could open the vault.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    NoRecovery,
     /// Writing the slot or header failed.
     #[error(transparent)]
     Save(#[from] SaveError),
@@ -373,6 +376,7 @@ impl Localized for KeySlotError {
             KeySlotError::WrongSecret => "err-slot-wrong-secret",
             KeySlotError::SameSlot => "err-slot-same-slot",
             KeySlotError::UnknownSlot => "err-slot-unknown",
+            KeySlotError::NoRecovery => "err-slot-no-recovery",
             KeySlotError::Save(e) => e.message_id(),
         }
     }
@@ -384,6 +388,7 @@ impl Localized for KeySlotError {
             KeySlotError::ReadOnlyOpen | KeySlotError::UnknownSlot => None,
             KeySlotError::WrongSecret => Some("rec-slot-wrong-secret"),
             KeySlotError::SameSlot => Some("rec-slot-same-slot"),
+            KeySlotError::NoRecovery => Some("rec-slot-no-recovery"),
             KeySlotError::Save(e) => e.hint_id(),
         }
     }

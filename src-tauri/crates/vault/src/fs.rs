@@ -456,8 +456,9 @@ pub fn shred_file(path: &Path) -> io::Result<()> {
     file.sync_all()?;
     drop(file);
     fs::remove_file(path)?;
+    // The removal made durable: a directory can be synced on Unix only (NTFS journals it).
+    #[cfg(unix)]
     if let Some(dir) = path.parent() {
-        #[cfg(unix)]
         File::open(dir)?.sync_all()?;
     }
     Ok(())

@@ -57,6 +57,8 @@ pub enum SlotKind {
     Passphrase,
     /// The paper recovery key (age X25519).
     Recovery,
+    /// m-of-n shares held by members (age X25519, the key rebuilt from the shares).
+    Shares,
 }
 
 impl VaultHeader {
@@ -96,6 +98,12 @@ impl VaultHeader {
     /// The passphrase slots, in the order they were added.
     pub fn passphrase_slots(&self) -> impl Iterator<Item = &SlotEntry> {
         self.slots.iter().filter(|s| s.kind == SlotKind::Passphrase)
+    }
+
+    /// The slots sealed to an X25519 key rather than a passphrase: the paper key's and the
+    /// shares'. A recovery key (typed, or rebuilt from shares) is tried on each.
+    pub fn key_slots(&self) -> impl Iterator<Item = &SlotEntry> {
+        self.slots.iter().filter(|s| matches!(s.kind, SlotKind::Recovery | SlotKind::Shares))
     }
 
     /// The recovery slot, if the vault has one.

@@ -156,6 +156,11 @@ pub(crate) fn seal_for_recovery(identity: &VaultIdentity, now: DateTime<Utc>) ->
     (RecoveryKey(paper.to_string()), sealed)
 }
 
+/// Seals `identity` to one X25519 recipient (a split's key, rebuilt from its shares).
+pub(crate) fn seal_to_x25519(identity: &VaultIdentity, recipient: &x25519::Recipient, now: DateTime<Utc>) -> Vec<u8> {
+    seal(&identity.to_identity_file(now), recipient)
+}
+
 fn seal(plaintext: &str, recipient: &dyn age::Recipient) -> Vec<u8> {
     let encryptor = age::Encryptor::with_recipients(std::iter::once(recipient))
         .expect("one native recipient is always accepted");

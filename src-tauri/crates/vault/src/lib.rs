@@ -33,6 +33,7 @@ mod generation;
 mod header;
 mod keys;
 mod process;
+pub mod shares;
 mod vault;
 
 #[cfg(feature = "fuzzing")]
@@ -48,4 +49,5 @@ pub use generation::{Generation, GenerationProblem, IMAGES_DIR, KEEP_GENERATIONS
 pub use header::{FORMAT_VERSION, HEADER_FILE, SlotEntry, SlotKind, VaultHeader};
 pub use process::{harden_process, is_dumpable};
 pub use keys::{KdfPolicy, RECOVERY_SLOT_FILE, RecoveryKey};
+pub use shares::{RecoveryShare, ShareError};
 pub use vault::{LOCK_FILE, OpenReport, SlotInfo, Unlock, Vault, VaultOptions};

@@ -19,6 +19,7 @@ use crate::keys::{self, KdfPolicy, RECOVERY_SLOT_FILE, RecoveryKey, SlotOpenProb
 
 mod history;
 mod slots;
+mod split;
 pub use slots::SlotInfo;
 
 /// Folder of the lock file's siblings that make up a vault.
@@ -489,7 +490,7 @@ fn unlock_identity(
 ) -> Result<VaultIdentity, OpenError> {
     let (slots, wrong): (Vec<&SlotEntry>, OpenError) = match unlock {
         Unlock::Passphrase(_) => (header.passphrase_slots().collect(), OpenError::WrongPassphrase),
-        Unlock::RecoveryKey(_) => (header.recovery_slot().into_iter().collect(), OpenError::WrongRecoveryKey),
+        Unlock::RecoveryKey(_) => (header.key_slots().collect(), OpenError::WrongRecoveryKey),
     };
     let mut first_problem = None;
     let mut saw_wrong_secret = false;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { flushSync, mount, unmount } from "svelte";
-import { i18n, t } from "../../lib/i18n/i18n.svelte";
+import { day, i18n, t } from "../../lib/i18n/i18n.svelte";
 import type { ActionFindings, CaseContent } from "../../lib/ipc/bindings";
 import CasePreview from "./CasePreview.svelte";
 import NameFindings from "./NameFindings.svelte";
@@ -42,6 +42,7 @@ function shownValues(value: unknown, key = ""): string[] {
   if (key === "requests") return [t(`request-${value}`)];
   if (key === "urgency") return [t(`urgency-${value}`)];
   if (key === "perpetratorKind") return [t(`actor-kind-${value}`)];
+  if (key === "occurredOn") return [day(String(value))];
   return [String(value)];
 }
 

@@ -2,6 +2,7 @@
 // at build time. `t` is reactive: components re-render when the language changes.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import type { CommandError, Locale } from "../ipc/bindings";
+import { formatDay, formatMoment } from "./dates";
 
 export const LOCALES: Locale[] = ["en", "es", "fr"];
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", es: "Español", fr: "Français" };
@@ -42,18 +43,38 @@ class I18n {
     document.documentElement.lang = locale;
   }
 
-  /** The message `id` in the current language, falling back to English, then to the id. */
+  /** The message `id` in the current language, falling back to English, then to the id.
+   * By convention a message's `$date` is a day and its `$at` a moment, as the core sends them:
+   * both are written out in the current language here, for messages the UI builds and those
+   * whose arguments come from the core alike. */
   t(id: string, args?: Record<string, FluentVariable>): string {
+    const written = args && {
+      ...args,
+      ...(typeof args.date === "string" && { date: this.day(args.date) }),
+      ...(typeof args.at === "string" && { at: this.moment(args.at) }),
+    };
     for (const b of [bundles[this.locale], bundles.en]) {
       const message = b.getMessage(id);
-      if (message?.value) return b.formatPattern(message.value, args);
+      if (message?.value) return b.formatPattern(message.value, written);
     }
     return id;
+  }
+
+  /** A day ("2 de marzo de 2026") in the current language. */
+  day(value: string | null | undefined): string {
+    return formatDay(value, this.locale);
+  }
+
+  /** A moment with its time ("2 mars 2026 à 14:05") in the current language. */
+  moment(value: string | null | undefined): string {
+    return formatMoment(value, this.locale);
   }
 }
 
 export const i18n = new I18n();
 export const t = (id: string, args?: Record<string, FluentVariable>) => i18n.t(id, args);
+export const day = (value: string | null | undefined) => i18n.day(value);
+export const moment = (value: string | null | undefined) => i18n.moment(value);
 
 /** Whether a rejected command carried a Tejido error. */
 export function isCommandError(e: unknown): e is CommandError {

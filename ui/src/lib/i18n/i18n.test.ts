@@ -55,6 +55,27 @@ describe("messages", () => {
     expect(formatError(new Error("boom"))).toBe(t("common-unexpected-error"));
   });
 
+  // Issue 23: Spanish said "Cerrar" for locking the vault and for closing a panel on one screen.
+  it("locking the vault and closing a panel are different words in every language", () => {
+    for (const locale of ["en", "es", "fr"] as const) {
+      i18n.locale = locale;
+      expect(t("home-lock"), locale).not.toBe(t("common-close"));
+      expect(t("home-lock-shortcut").toLowerCase(), locale).toContain(t("home-lock").toLowerCase());
+    }
+    i18n.locale = "en";
+  });
+
+  it("uses the glossary's words: Spanish locks with bloquear, French never says défenseure", () => {
+    const es = Object.values(sourcesOf("es")).join("\n").split("\n");
+    const lockIds = ["home-lock", "home-lock-shortcut", "settings-autolock", "unlock-auto-locked", "unlock-locked-sleep", "unlock-locked-screen", "err-app-locked", "unlock-title", "unlock-submit"];
+    for (const id of lockIds) {
+      const line = es.find((l) => l.startsWith(`${id} =`)) ?? "";
+      expect(line, id).toMatch(/bloque|Bloque|desbloque|Desbloque/);
+      expect(line, id).not.toMatch(/[Cc]err/);
+    }
+    expect(Object.values(sourcesOf("fr")).join("\n")).not.toMatch(/défenseure/);
+  });
+
   it("plural forms follow the count", () => {
     i18n.locale = "en";
     expect(t("home-members-count", { count: 1 })).toBe("One member");

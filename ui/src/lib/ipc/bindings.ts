@@ -186,6 +186,10 @@ language: "en" | "es" | "fr",
  */
 autoLockMinutes: number, 
 /**
+ * The interface's text size in percent (one of [`TEXT_SIZES`]).
+ */
+textSize: number, 
+/**
  * Vault folders opened here, most recent first (never the demo).
  */
 recentVaults: Array<RecentVault>, 
@@ -255,9 +259,9 @@ export type SlotView = {
  */
 id: string, 
 /**
- * `passphrase` or `recovery` (the paper key).
+ * `passphrase`, `recovery` (the paper key) or `shares` (the recovery split among members).
  */
-kind: "passphrase" | "recovery", 
+kind: "passphrase" | "recovery" | "shares", 
 /**
  * When it was added.
  */
@@ -293,6 +297,66 @@ export type NewRecoveryKey = {
 recoveryKey: string, 
 /**
  * The slots now.
+ */
+slots: Slots, };
+
+export type ShareCard = { 
+/**
+ * k of n.
+ */
+number: number, 
+/**
+ * The share (`tjs1…`).
+ */
+text: string, };
+
+export type ShareFileRequest = { 
+/**
+ * Which share (1..=n).
+ */
+number: number, 
+/**
+ * The holder's own passphrase, typed by them at this laptop.
+ */
+passphrase: string, 
+/**
+ * Where to write the file.
+ */
+path: string, };
+
+export type ShareFileEntry = { 
+/**
+ * The file.
+ */
+path: string, 
+/**
+ * Its holder's passphrase.
+ */
+passphrase: string, };
+
+export type SplitMade = { 
+/**
+ * Printed on every card so a card can be matched to its vault without naming it.
+ */
+shortVaultId: string, 
+/**
+ * How many shares open the vault (m).
+ */
+threshold: number, 
+/**
+ * How many shares were made (n).
+ */
+total: number, 
+/**
+ * The shares to print, in order.
+ */
+cards: Array<ShareCard>, 
+/**
+ * The shares written as sealed files: their number and where.
+ */
+files: Array<[number, string]>, 
+/**
+ * The slots now (the split is one of them).
  */
 slots: Slots, };
 
@@ -696,7 +760,15 @@ trend: Trend,
 /**
  * How many current measures answer it.
  */
-measures: number, };
+measures: number, 
+/**
+ * When it is next due for review (see [`risk_review_on`]).
+ */
+reviewOn: string, 
+/**
+ * Whether that date has come.
+ */
+reviewDue: boolean, };
 
 export type RiskAnalysis = { 
 /**
@@ -754,7 +826,11 @@ reviewOn: string | null,
 /**
  * Whether that date has come.
  */
-reviewDue: boolean, };
+reviewDue: boolean, 
+/**
+ * Who carries which risk, per person and per group.
+ */
+carriers: Carriers, };
 
 export type RiskScreen = { 
 /**
@@ -836,7 +912,7 @@ export type RelationshipId = string;
 
 export type PartyKind = "person" | "actor";
 
-export type RelationshipKind = "family" | "neighbour" | "colleague" | "member" | "safety-contact" | "alert-link" | "ally" | "accompaniment" | "funder" | "duty-bearer" | "influences" | "controls" | "hostile";
+export type RelationshipKind = "family" | "friend" | "neighbour" | "colleague" | "member" | "safety-contact" | "alert-link" | "ally" | "accompaniment" | "funder" | "duty-bearer" | "influences" | "controls" | "hostile";
 
 export type Support = "shelter" | "legal" | "medical" | "transport" | "money" | "visibility";
 
@@ -1592,7 +1668,265 @@ decisions: Array<Decision>,
 /**
  * How many restricted sections were left out.
  */
-omitted: number, };
+omitted: number, 
+/**
+ * Principles 2 and 3 checked against the records on the day of printing.
+ */
+checks: PrincipleChecks, };
+
+export type Carriers = { 
+/**
+ * Each person who carries a risk, most and gravest first.
+ */
+people: Array<PersonRisks>, 
+/**
+ * The usual groups, then the community's own tags, each with its members' risks.
+ */
+groups: Array<GroupRisks>, };
+
+export type Carried = { 
+/**
+ * The risk.
+ */
+risk: RiskId, 
+/**
+ * Its colour now.
+ */
+band: Band, };
+
+export type PersonRisks = { 
+/**
+ * Who.
+ */
+person: PersonId, 
+/**
+ * What they carry.
+ */
+risks: Array<Carried>, };
+
+export type GroupRisks = { 
+/**
+ * The group (a usual one, or a tag the community gave its members).
+ */
+group: string, 
+/**
+ * How many members are in it.
+ */
+members: number, 
+/**
+ * What they carry between them.
+ */
+risks: Array<Carried>, };
+
+export type PrincipleChecks = { 
+/**
+ * Principle 1: companies, members tied to them, dialogues planned, institutions to
+ * demand action from.
+ */
+companies: Companies, 
+/**
+ * Principle 2: participation by group and who owns the measures.
+ */
+inclusion: Inclusion, 
+/**
+ * Principle 3: who the community depends on, those with a warning first.
+ */
+leaders: Array<Dependency>, 
+/**
+ * How the people named above may be named to this audience (see [`Self::named`]).
+ */
+named: Array<NamedPerson>, };
+
+export type Companies = { 
+/**
+ * Each company the records know, with the members linked to it.
+ */
+companies: Array<CompanyTie>, 
+/**
+ * Measures and decisions that plan a meeting or dialogue with a company.
+ */
+dialogues: Array<Dialogue>, 
+/**
+ * The public institutions (and protection mechanisms) the records know, to demand action
+ * from instead; by name.
+ */
+institutions: Array<string>, };
+
+export type CompanyTie = { 
+/**
+ * The company.
+ */
+actor: ActorId, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * The members linked to it.
+ */
+people: Array<PersonId>, };
+
+export type Dialogue = { 
+/**
+ * A measure or a decision.
+ */
+plannedIn: PlannedIn, 
+/**
+ * Its title.
+ */
+title: string, 
+/**
+ * The company it names, if it names one the records know.
+ */
+company: string | null, };
+
+export type PlannedIn = "measure" | "decision";
+
+export type Inclusion = { 
+/**
+ * Decisions with participation recorded.
+ */
+decisions: number, 
+/**
+ * Decisions recorded without saying who took part.
+ */
+unrecorded: number, 
+/**
+ * Meetings (days with a recorded decision) with participation recorded.
+ */
+meetings: number, 
+/**
+ * Each group: the usual ones first, then the community's own, by name.
+ */
+groups: Array<GroupParticipation>, 
+/**
+ * Current (not done) measures with at least one owner.
+ */
+measures: number, 
+/**
+ * Current measures nobody owns.
+ */
+unowned: number, 
+/**
+ * Owners of current measures, most measures first.
+ */
+owners: Array<MeasureOwner>, 
+/**
+ * What goes against the principle.
+ */
+warnings: Array<InclusionWarning>, };
+
+export type GroupParticipation = { 
+/**
+ * The group: `women`, `men`, `youth`, `elders`, or the community's own word.
+ */
+group: string, 
+/**
+ * Decisions it took part in.
+ */
+decisions: number, 
+/**
+ * Meetings it took part in.
+ */
+meetings: number, 
+/**
+ * The most people of the group at one meeting.
+ */
+mostPeople: number, 
+/**
+ * The last day it took part.
+ */
+lastOn: string | null, 
+/**
+ * Year by year, oldest first.
+ */
+years: Array<YearShare>, 
+/**
+ * Members whose profile puts them in the group (0 when no tag says so, as for `men`).
+ */
+members: number, 
+/**
+ * Current measures at least one of those members owns.
+ */
+measures: number, };
+
+export type YearShare = { 
+/**
+ * The year.
+ */
+year: number, 
+/**
+ * Meetings (days with a recorded decision) that year.
+ */
+meetings: number, 
+/**
+ * Of those, the meetings the group took part in.
+ */
+attended: number, };
+
+export type MeasureOwner = { 
+/**
+ * Who.
+ */
+person: PersonId, 
+/**
+ * How many.
+ */
+measures: number, };
+
+export type InclusionWarning = { 
+/**
+ * What.
+ */
+kind: InclusionWarningKind, 
+/**
+ * The group, if about one.
+ */
+group: string | null, 
+/**
+ * The person, if about one.
+ */
+person: PersonId | null, 
+/**
+ * How many (measures the person owns, meetings missed…).
+ */
+count: number, 
+/**
+ * Out of how many.
+ */
+total: number, };
+
+export type InclusionWarningKind = "group-absent" | "group-stopped" | "one-owner" | "group-owns-none";
+
+export type Dependency = { 
+/**
+ * Who.
+ */
+person: PersonId, 
+/**
+ * Why, most serious first.
+ */
+reasons: Array<Dependence>, 
+/**
+ * The protocol sections that give them a role.
+ */
+sections: Array<SectionId>, 
+/**
+ * How many current measures they own.
+ */
+measures: number, };
+
+export type Dependence = "sole-voice" | "contacts" | "only-bridge" | "measures" | "chain-start" | "named-role";
+
+export type NamedPerson = { 
+/**
+ * Who.
+ */
+person: PersonId, 
+/**
+ * The name this audience may read.
+ */
+name: string, };
 
 export type LevelCard = { 
 /**
@@ -2008,7 +2342,7 @@ at: string,
  */
 to: Array<ContactId>, };
 
-export type ActionKind = "letter" | "petition" | "media-brief" | "un-submission" | "regional-submission";
+export type ActionKind = "letter" | "petition" | "media-brief" | "un-submission" | "regional-submission" | "front-line-defenders" | "protect-defenders";
 
 export type Addressee = "government" | "prosecutor" | "company" | "embassy";
 
@@ -2449,6 +2783,32 @@ public: boolean,
  */
 findings: Array<NameFinding>, };
 
+export type TemplateSource = { 
+/**
+ * The action it drafts.
+ */
+kind: ActionKind, 
+/**
+ * The mechanism, in its own name.
+ */
+mechanism: string, 
+/**
+ * The page or document consulted.
+ */
+title: string, 
+/**
+ * Where it is published.
+ */
+url: string, 
+/**
+ * When it was consulted (YYYY-MM-DD).
+ */
+consulted: string, 
+/**
+ * How the template follows it, and what could not be checked, by language (`en`, `es`, `fr`).
+ */
+note: { [key in string]: string }, };
+
 export type Tally = { 
 /**
  * The value (a category id, a region, a working group; empty for "not set").
@@ -2493,7 +2853,17 @@ regions: Array<Tally>,
 /**
  * By working group, most first.
  */
-workingGroups: Array<Tally>, };
+workingGroups: Array<Tally>, 
+/**
+ * By the kind of the alleged perpetrators (an actor kind: company, state body…), each
+ * case counted once per kind, most first.
+ */
+perpetratorKinds: Array<Tally>, 
+/**
+ * By the perpetrator named (the company or authority, as the community wrote it), each
+ * case counted once per name, most first.
+ */
+perpetrators: Array<Tally>, };
 
 export type ActionTally = { 
 /**
@@ -2862,6 +3232,10 @@ received: Array<ReceivedView>,
  */
 trends: Trends, 
 /**
+ * Where each protection mechanism's template was taken from, to show beside its drafts.
+ */
+sources: Array<TemplateSource>, 
+/**
  * The home: members, attention, undo.
  */
 home: Home, };
@@ -2875,6 +3249,24 @@ card: ContactCard,
  * Its fingerprint, to compare aloud with the desk.
  */
 fingerprint: string, };
+
+export type MechanismDraft = { 
+/**
+ * The mechanism.
+ */
+kind: ActionKind, 
+/**
+ * In a line.
+ */
+title: string, 
+/**
+ * The request, laid out as the mechanism's published form asks.
+ */
+text: string, 
+/**
+ * The mechanism's fields the case could not fill, to complete before sending.
+ */
+missing: Array<string>, };
 
 export type OpenedCase = { 
 /**
@@ -2933,6 +3325,11 @@ pending: boolean,
  * Invited, and its invitation expired before it joined.
  */
 expired: boolean, 
+/**
+ * Joins waiting for the code the new laptop shows to be typed here (more than one:
+ * copies of its invitation were used; typing the genuine one's code refuses the others).
+ */
+awaiting: number, 
 /**
  * The removed laptop that invited it: check it is one of the group's, or remove it.
  */
@@ -3053,7 +3450,12 @@ unpublished: number,
 /**
  * The vault's sync folder (share it with Syncthing, or copy it with a stick).
  */
-folder: string, };
+folder: string, 
+/**
+ * This laptop joined and no laptop of the group has typed its code yet: the code to read
+ * to the person at the laptop that invited it.
+ */
+ownCode: string | null, };
 
 export type Copied = { 
 /**
@@ -3193,9 +3595,9 @@ export type Joined = {
  */
 recoveryKey: string, 
 /**
- * This laptop's fingerprint, to compare with the one the inviting laptop shows.
+ * The short code to read to the person at the inviting laptop, who types it there.
  */
-fingerprint: string, 
+code: string, 
 /**
  * The new vault's home.
  */

@@ -2,6 +2,9 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   AppInfo,
+  ShareFileEntry,
+  ShareFileRequest,
+  SplitMade,
   ImportReport,
   InvitationMade,
   LanPeer,
@@ -15,6 +18,7 @@ import type {
   Decision,
   Home,
   PocketCards,
+  PrincipleChecks,
   PrintNames,
   Projection,
   ProtocolDiff,
@@ -55,6 +59,8 @@ import type {
   Addressee,
   DeskAction,
   ImpactReport,
+  ActionFindings,
+  MechanismDraft,
   WorkshopKind,
   WorkshopRecord,
   WorkshopReport,
@@ -101,6 +107,8 @@ export const estimatePassphrase = (passphrase: string) =>
   invoke<Strength>("estimate_passphrase", { passphrase });
 export const setLanguage = (language: Locale) => invoke<AppInfo>("set_language", { language });
 export const setAutoLock = (minutes: number) => invoke<AppInfo>("set_auto_lock", { minutes });
+/** The interface's text size in percent (100–200), remembered by this computer. */
+export const setTextSize = (percent: number) => invoke<AppInfo>("set_text_size", { percent });
 /** Clears the list of vault folders opened on this computer. */
 export const forgetRecentVaults = () => invoke<AppInfo>("forget_recent_vaults");
 export const vaultSlots = () => invoke<Slots>("vault_slots");
@@ -115,6 +123,13 @@ export const removePassphrase = (passphrase: string) =>
 export const removeSlot = (id: string, current: string) => invoke<Slots>("remove_slot", { id, current });
 /** A new paper key, shown once; the old one stops working. */
 export const newRecoveryKey = (current: string) => invoke<NewRecoveryKey>("new_recovery_key", { current });
+/** Splits the recovery into `total` shares, any `threshold` of which open the vault. */
+export const splitRecovery = (current: string, threshold: number, total: number, files: ShareFileRequest[]) =>
+  invoke<SplitMade>("split_recovery", { current, threshold, total, files });
+export const recoverWithShares = (dir: string, shares: string[], files: ShareFileEntry[], newPassphrase: string) =>
+  invoke<Home>("recover_with_shares", { dir, shares, files, newPassphrase });
+/** Shreds this laptop's keys; the vault is closed afterwards (the page then reloads, as on a panic). */
+export const shredKeys = (current: string) => invoke<number>("shred_keys", { current });
 /** A new vault identity: everything sealed again, every other passphrase and old key file useless. */
 export const rekeyVault = (current: string, passphrase: string | null) =>
   invoke<NewRecoveryKey>("rekey_vault", { current, passphrase });
@@ -182,6 +197,8 @@ export const protocolDiff = (from: string, to: string | null) => invoke<Protocol
 /** The protocol as it may be printed (no restricted section): a version, or the draft. */
 export const protocolPrint = (version: string | null, names: PrintNames = "pseudonyms") => invoke<ProtocolPrint>("protocol_print", { version, names });
 export const pocketCards = (names: PrintNames = "pseudonyms") => invoke<PocketCards>("pocket_cards", { names });
+/** La Puya's principles 2 and 3 checked against the records: inclusion by group, who the community depends on. */
+export const principleChecks = () => invoke<PrincipleChecks>("principle_checks");
 /** Opens the projector window, or brings it forward. */
 export const openProjector = () => invoke<void>("open_projector");
 /** Shows a section on the projector as it is being typed; restricted ones show as hidden. */
@@ -228,7 +245,8 @@ export const exportCase = (id: string, to: string[], path: string) => invoke<Esc
 /** Seals what each person of a sent case agrees to now, for the desks it went to, at `path`. */
 export const sendConsentUpdate = (id: string, path: string) => invoke<EscalationScreen>("send_consent_update", { id, path });
 /** Writes this vault's contact file (public keys only) at `path`. */
-export const saveOwnContact = (role: ContactRole, path: string) => invoke<void>("save_own_contact", { role, path });
+/** Saves this vault's contact file in `role`; returns the fingerprint of the file saved, to read aloud. */
+export const saveOwnContact = (role: ContactRole, path: string) => invoke<string>("save_own_contact", { role, path });
 /** Reads a contact file to show its fingerprint before accepting it. */
 export const readContactFile = (path: string) => invoke<ContactPreview>("read_contact_file", { path });
 export const addContact = (card: ContactCard, notes: string) => invoke<EscalationScreen>("add_contact", { card, notes });
@@ -242,9 +260,24 @@ export const setDesk = (desk: boolean) => invoke<EscalationScreen>("set_desk", {
 /** Saves a desk's triage, actions and outcomes of a received case. */
 export const saveReceived = (receivedCase: ReceivedCase) => invoke<EscalationScreen>("save_received", { case: receivedCase });
 export const removeReceived = (id: string) => invoke<EscalationScreen>("remove_received", { id });
+/** The ids of the received cases holding every word of `query` (any case, any accent). */
+export const searchReceived = (query: string) => invoke<string[]>("search_received", { query });
+/** Saves every received case as one CSV line at `path`, for an annual report (no names). */
+export const exportCasesCsv = (path: string) => invoke<void>("export_cases_csv", { path });
+/** A request to protection mechanism `kind` that the community sends itself, drafted from case `id`. */
+export const mechanismDraft = (id: string, kind: ActionKind) => invoke<MechanismDraft>("mechanism_draft", { id, kind });
+/** Saves that request as a .txt file at `path` (readable by its owner only). */
+export const exportMechanismDraft = (id: string, kind: ActionKind, path: string) => invoke<void>("export_mechanism_draft", { id, kind, path });
 /** A new action on a received case, drafted from the template in `language` (not yet saved). */
 export const draftAction = (id: string, kind: ActionKind, addressee: Addressee, language: string) =>
   invoke<DeskAction>("draft_action", { id, kind, addressee, language });
+/** A saved action as plain text for a web form or an email; refused while it names someone beyond consent. */
+export const actionText = (id: string, action: string) => invoke<string>("action_text", { id, action });
+/** Saves a saved action as a .txt file at `path` (readable by its owner only); refused as `actionText` is. */
+export const exportActionText = (id: string, action: string, path: string) => invoke<void>("export_action_text", { id, action, path });
+/** Who in an action being edited is named beyond their consent, which words, which consent. */
+export const checkActionWords = (id: string, action: DeskAction) =>
+  invoke<ActionFindings>("check_action_words", { id, action: action.id, kind: action.kind, addressee: action.addressee, title: action.title, text: action.text });
 /** Seals a status report back to the community and writes it at `path`. */
 export const sendStatus = (id: string, message: string, path: string) => invoke<EscalationScreen>("send_status", { id, message, path });
 /** What the desk did across its cases, and what changed. */
@@ -270,6 +303,8 @@ export const removeLaptop = (id: string) => invoke<SyncPage>("remove_laptop", { 
 export const newContactFileGiven = () => invoke<SyncPage>("new_contact_file_given");
 /** Keeps one side of a conflict: an ordinary edit that syncs. */
 export const settleConflict = (id: string, keep: Kept) => invoke<SyncPage>("settle_conflict", { id, keep });
+/** Trusts the laptop that joined and shows this code (read aloud by the person at it). */
+export const confirmLaptop = (code: string) => invoke<SyncPage>("confirm_laptop", { code });
 /** Makes a vault in `dir` from an invitation file and its code, with a new passphrase. */
 export const joinVault = (invitation: string, code: string, dir: string, passphrase: string) =>
   invoke<Joined>("join_vault", { invitation, code, dir, passphrase });

@@ -4,7 +4,7 @@ import type { Actor, PartyKind, Person, RelationshipKind, Support } from "../ipc
 export type Party = { key: string; kind: PartyKind; id: string; name: string };
 
 export const KINDS: RelationshipKind[] = [
-  "family", "neighbour", "colleague", "member", "safety-contact", "alert-link", "ally",
+  "family", "friend", "neighbour", "colleague", "member", "safety-contact", "alert-link", "ally",
   "accompaniment", "funder", "duty-bearer", "influences", "controls", "hostile",
 ];
 export const SUPPORTS: Support[] = ["shelter", "legal", "medical", "transport", "money", "visibility"];

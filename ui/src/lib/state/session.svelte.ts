@@ -1,7 +1,7 @@
 // Which screen is shown and what the open vault looks like. Locking clears all of it.
-import type { AppInfo, EscalationScreen, Home, NetworkScreen, ProtocolScreen, RiskScreen, SyncPage, WorkshopScreen } from "../ipc/bindings";
+import type { AppInfo, EscalationScreen, Home, NetworkScreen, ProtocolScreen, RiskScreen, SplitMade, SyncPage, WorkshopScreen } from "../ipc/bindings";
 
-export type Screen = "loading" | "welcome" | "create" | "recovery" | "unlock" | "home" | "settings" | "risks" | "register" | "network" | "protocol" | "protocol-print" | "workshop" | "workshop-print" | "escalation" | "desk-print" | "sync" | "join";
+export type Screen = "loading" | "welcome" | "create" | "recovery" | "unlock" | "home" | "settings" | "risks" | "register" | "network" | "protocol" | "protocol-print" | "workshop" | "workshop-print" | "escalation" | "desk-print" | "sync" | "join" | "share-cards" | "recover-shares";
 
 export class Session {
   screen = $state<Screen>("loading");
@@ -31,9 +31,12 @@ export class Session {
   sync = $state<SyncPage | null>(null);
   /** After joining from an invitation: this laptop's fingerprint, shown with the recovery key
    * so the person compares it with the inviting laptop's. */
-  joinedFingerprint = $state<string | null>(null);
+  joinedCode = $state<string | null>(null);
   /** Shown once after creating a vault, then dropped. */
   recoveryKey = $state<string | null>(null);
+  /** A new split's shares, shown once on the cards screen; the labels say who each is for
+   * (on screen only: a card never names its holder). */
+  shareSplit = $state<{ made: SplitMade; holders: string[] } | null>(null);
   /** The folder the unlock screen offers. */
   unlockDir = $state("");
   /** A message id to show on the unlock screen (e.g. after an automatic lock). */
@@ -105,8 +108,9 @@ export class Session {
     this.escalationPlace = { tab: "cases", received: null };
     this.deskPrint = null;
     this.sync = null;
-    this.joinedFingerprint = null;
+    this.joinedCode = null;
     this.recoveryKey = null;
+    this.shareSplit = null;
     this.demo = false;
   }
 

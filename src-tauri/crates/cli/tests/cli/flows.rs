@@ -237,6 +237,42 @@ fn the_protocol_prints_as_text_and_json_and_an_unknown_version_is_refused() {
 }
 
 #[test]
+fn the_principles_are_checked_on_the_demo_as_sentences_and_json() {
+    let world = World::new();
+    let dir = world.vault();
+    let dir = dir.to_str().unwrap();
+    let pass = format!("{PASS}\n");
+    world.ok(&["demo", dir], &pass);
+    let out = world.ok(&["analyse", "inclusion", dir], &pass);
+    assert!(out.contains("elders: take part in decisions but own none of the 5 current measures"), "the demo's known finding: {out}");
+    assert!(out.contains("women: 1 of 1 meetings"), "{out}");
+    let json: serde_json::Value = serde_json::from_str(&world.ok(&["analyse", "inclusion", dir, "--json"], &pass)).unwrap();
+    assert_eq!(json["analysis"]["warnings"][0]["kind"], "group-owns-none", "{json}");
+    assert_eq!(json["analysis"]["warnings"][0]["group"], "elders", "{json}");
+
+    let out = world.ok(&["analyse", "leaders", dir], &pass);
+    assert!(out.contains("Quetzal") && out.contains("The protocol names only them to speak or decide"), "{out}");
+    assert!(out.contains("Name two or three people who take turns"), "with what to do: {out}");
+    let json: serde_json::Value = serde_json::from_str(&world.ok(&["analyse", "leaders", dir, "--json"], &pass)).unwrap();
+    let quetzal = json["named"].as_array().unwrap().iter().find(|n| n["name"] == "Quetzal").unwrap()["person"].clone();
+    let entry = json["analysis"].as_array().unwrap().iter().find(|d| d["person"] == quetzal).unwrap();
+    assert_eq!(entry["reasons"], serde_json::json!(["sole-voice"]), "{json}");
+
+    let out = world.ok(&["analyse", "companies", dir], &pass);
+    assert!(out.contains("Minera Cerro Alto: no member is tied to it in the network."), "the demo's mining company: {out}");
+    assert!(out.contains("Institutions to demand action from") && out.contains("  - Public Prosecutor's Office, district"), "{out}");
+    let json: serde_json::Value = serde_json::from_str(&world.ok(&["analyse", "companies", dir, "--json"], &pass)).unwrap();
+    assert_eq!(json["analysis"]["companies"][0]["name"], "Minera Cerro Alto", "{json}");
+    assert_eq!(json["analysis"]["dialogues"], serde_json::json!([]), "the demo plans no dialogue: {json}");
+
+    let out = world.ok(&["analyse", "risks", dir], &pass);
+    assert!(out.contains("Who carries which risk") && out.contains("By group") && out.contains("By person"), "{out}");
+    let json: serde_json::Value = serde_json::from_str(&world.ok(&["analyse", "risks", dir, "--json"], &pass)).unwrap();
+    assert!(!json["analysis"]["people"].as_array().unwrap().is_empty(), "the demo's incidents name who they affected: {json}");
+    assert!(json["named"].as_array().unwrap().iter().all(|n| n["name"].is_string()), "{json}");
+}
+
+#[test]
 fn two_laptops_share_a_vault_through_a_stick_from_the_command_line() {
     let world = World::new();
     let a = world.vault();
@@ -253,20 +289,28 @@ fn two_laptops_share_a_vault_through_a_stick_from_the_command_line() {
     assert!(out.contains("Office"), "{out}");
     let out = world.ok(&["sync", "invite", a, "--name", "Field laptop", "--out", invitation.to_str().unwrap()], &pass);
     let code = out.split("Code to read aloud: ").nth(1).unwrap().split_whitespace().next().unwrap().to_owned();
-    let fingerprint = out.rsplit("fingerprint: ").next().unwrap().trim().to_owned();
 
     // A mistyped code is one clear line, and nothing is made.
     let refused = world.user_error(&["sync", "join", b, "--invitation", invitation.to_str().unwrap()], &format!("AAAA-AAAA-AAAA-AAAA-AAAA\n{PASS}\n"));
     assert!(refused.contains("code"), "{refused}");
     let out = world.ok(&["sync", "join", b, "--invitation", invitation.to_str().unwrap()], &format!("{}\n{PASS}\n", code.to_lowercase()));
-    assert!(out.contains(&fingerprint), "the same fingerprint on both laptops: {out}");
+    // The new laptop shows a code of its own, to read to the person at the inviting one.
+    let own_code = out.split("(tejido sync confirm): ").nth(1).unwrap().lines().next().unwrap().trim().to_owned();
+    assert_eq!(own_code.len(), 14, "three groups of four: {out}");
     recovery_key(&out);
 
     world.ok(&["person", "add", b, "--pseudonym", "Guayacán"], &pass);
     let out = world.ok(&["sync", "stick", b, stick.to_str().unwrap()], &pass);
     assert!(out.contains("copied onto the stick"), "{out}");
-    let out = world.ok(&["sync", "stick", a, stick.to_str().unwrap()], &pass);
-    assert!(out.contains("change files applied"), "{out}");
+    world.ok(&["sync", "stick", a, stick.to_str().unwrap()], &pass);
+    let people = list_json(&world);
+    assert!(!people.as_array().unwrap().iter().any(|p| p["pseudonym"] == "Guayacán"), "nothing applied before its code is typed");
+    let status = world.ok(&["sync", "status", a], &pass);
+    assert!(status.contains("tejido sync confirm"), "{status}");
+    let wrong = world.user_error(&["sync", "confirm", a, "--code", "AAAA AAAA AAAA"], &pass);
+    assert!(wrong.contains(&ftl("en", "errors.ftl", "err-sync-wrong-join-code")), "{wrong}");
+    let out = world.ok(&["sync", "confirm", a, "--code", &own_code.to_lowercase()], &pass);
+    assert!(out.contains("Field laptop"), "{out}");
     let people = list_json(&world);
     assert!(people.as_array().unwrap().iter().any(|p| p["pseudonym"] == "Guayacán"), "{people}");
 
@@ -347,5 +391,30 @@ fn shred_keys_leaves_a_vault_no_passphrase_opens_and_the_paper_key_does() {
     world.user_error(&["person", "list", dir_s], &format!("{PASS}\n"));
     world.user_error(&["person", "list", dir_s], "second tortilla glacier 7\n");
     world.ok(&["recover", dir_s], &format!("{paper}\nanother good passphrase 9\n"));
+    world.ok(&["person", "list", dir_s], "another good passphrase 9\n");
+}
+
+#[test]
+fn two_of_three_shares_open_a_shredded_vault_and_one_share_or_a_typo_is_refused() {
+    let world = World::new();
+    let dir = world.vault();
+    let dir_s = dir.to_str().unwrap();
+    world.init();
+    world.user_error(&["split-recovery", dir_s, "--needed", "2", "--shares", "3"], "a guess\n");
+    let bounds = world.user_error(&["split-recovery", dir_s, "--needed", "1", "--shares", "3"], &format!("{PASS}\n"));
+    assert!(bounds.contains("Choose between 2 and 10 members"), "{bounds}");
+    let out = world.ok(&["split-recovery", dir_s, "--needed", "2", "--shares", "3"], &format!("{PASS}\n"));
+    // "1/3: tjs1 abcd efgh …": typed back as printed, spaces and all.
+    let shares: Vec<String> = out.lines().filter_map(|l| l.trim().split_once(": tjs1 ").map(|(_, s)| format!("tjs1 {s}"))).collect();
+    assert_eq!(shares.len(), 3, "{out}");
+    world.ok(&["shred-keys", dir_s], &format!("{PASS}\n"));
+    world.user_error(&["person", "list", dir_s], &format!("{PASS}\n"));
+
+    let typo = shares[1].replacen(' ', " q", 3).replacen(" q", " ", 2);
+    let line = world.user_error(&["recover-shares", dir_s], &format!("{}\n{typo}\n", shares[0]));
+    assert!(line.contains("Share number 2 in your list has a typing mistake"), "{line}");
+    let line = world.user_error(&["recover-shares", dir_s], &format!("{}\n{}\n", shares[2], shares[2]));
+    assert!(line.contains("Share 3 was entered twice"), "{line}");
+    world.ok(&["recover-shares", dir_s], &format!("{}\n{}\nanother good passphrase 9\n", shares[2], shares[0]));
     world.ok(&["person", "list", dir_s], "another good passphrase 9\n");
 }

@@ -9,11 +9,12 @@ use serde::Serialize;
 use super::risk::{read_chosen_file, write_chosen_file};
 use super::{App, AppError, local_day};
 use crate::escalation::{
-    ActionKind, Addressee, Audience, CaseContent, Contact, ContactCard, ContactRole, DeskAction, EscalationCase, ImpactReport, Imported,
+    ActionFindings, ActionKind, Addressee, Audience, CaseContent, Contact, ContactCard, ContactRole, DeskAction, EscalationCase, ImpactReport, Imported,
     PackageError, ReceivedCase, TimelineEntry, Trends, impact_report, timeline, trends,
 };
+use crate::error::EditError;
 use crate::home::Home;
-use crate::ids::{CaseId, ContactId, IncidentId, ReceivedCaseId};
+use crate::ids::{CaseId, ContactId, DeskActionId, IncidentId, ReceivedCaseId};
 use crate::risk::Incident;
 use crate::sensitivity::Sensitivity;
 
@@ -65,6 +66,8 @@ pub struct EscalationScreen {
     pub received: Vec<ReceivedView>,
     /// Received cases by category and month, region and working group.
     pub trends: Trends,
+    /// Where each protection mechanism's template was taken from, to show beside its drafts.
+    pub sources: Vec<crate::escalation::TemplateSource>,
     /// The home: members, attention, undo.
     pub home: Home,
 }
@@ -83,6 +86,27 @@ pub struct ReceivedView {
     pub fingerprint: String,
     /// Actions that name someone beyond their consent: they refuse to print until fixed.
     pub findings: Vec<crate::escalation::ActionFindings>,
+}
+
+/// A request to a protection mechanism drafted on the community's side, to send it itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MechanismDraft {
+    /// The mechanism.
+    pub kind: ActionKind,
+    /// In a line.
+    pub title: String,
+    /// The request, laid out as the mechanism's published form asks.
+    pub text: String,
+    /// The mechanism's fields the case could not fill, to complete before sending.
+    pub missing: Vec<String>,
+}
+
+impl MechanismDraft {
+    /// As saved or copied for the mechanism's web form or an email: title, blank line, text.
+    fn plain_text(&self) -> String {
+        format!("{}\n\n{}\n", self.title.trim(), self.text.trim())
+    }
 }
 
 /// A contact file read, before it is accepted.
@@ -149,9 +173,43 @@ impl App {
             desk: session.collective()?.is_some_and(|c| c.desk),
             categories: analysis.categories.clone(),
             trends: trends(&received_cases),
+            sources: crate::escalation::template_sources(),
             received,
             home: session.home_with(open.rollback, &analysis)?,
         })
+    }
+
+    /// Action `action` of received case `id` as plain text, to copy into a web form or an
+    /// email; refused while it names someone beyond their consent, as printing is.
+    pub fn action_text(&mut self, id: ReceivedCaseId, action: DeskActionId) -> Result<String, AppError> {
+        Ok(self.session()?.session.action_text(id, action)?)
+    }
+
+    /// Saves action `action` of received case `id` as a plain-text file at `destination`,
+    /// readable by its owner only; refused as [`Self::action_text`] is.
+    pub fn export_action_text(&mut self, id: ReceivedCaseId, action: DeskActionId, destination: &Path) -> Result<(), AppError> {
+        let text = self.action_text(id, action)?;
+        write_chosen_file(destination, text.as_bytes())
+    }
+
+    /// What in an action being edited goes beyond each person's consent, while the desk types.
+    pub fn check_action_words(&mut self, id: ReceivedCaseId, action: DeskActionId, kind: ActionKind, addressee: Addressee, title: &str, text: &str) -> Result<ActionFindings, AppError> {
+        Ok(self.session()?.session.check_action_words(id, action, kind, addressee, title, text)?)
+    }
+
+    /// A request to protection mechanism `kind` for case `id`, drafted in the app's language
+    /// from what the case's package would carry (see [`crate::Session::mechanism_draft`]).
+    pub fn mechanism_draft(&mut self, id: CaseId, kind: ActionKind, now: DateTime<Utc>) -> Result<MechanismDraft, AppError> {
+        let locale = self.locale();
+        let draft = self.session()?.session.mechanism_draft(id, kind, locale, now)?;
+        Ok(MechanismDraft { kind, title: draft.title, text: draft.text, missing: draft.missing })
+    }
+
+    /// Saves that request as a plain-text file at `destination` (readable by its owner only):
+    /// an export the person asked for, for a mechanism's web form or an email.
+    pub fn export_mechanism_draft(&mut self, id: CaseId, kind: ActionKind, destination: &Path, now: DateTime<Utc>) -> Result<(), AppError> {
+        let text = self.mechanism_draft(id, kind, now)?.plain_text();
+        write_chosen_file(destination, text.as_bytes())
     }
 
     /// A blank case.
@@ -179,7 +237,9 @@ impl App {
     /// Seals the desk package for `to` and writes it to `destination`: an export the person
     /// asked for (the file is encrypted and signed).
     pub fn export_case(&mut self, id: CaseId, to: &[ContactId], destination: &Path, now: DateTime<Utc>) -> Result<EscalationScreen, AppError> {
-        let bytes = self.session()?.session.export_case(id, to, now)?;
+        // The README.txt inside speaks the language the community uses Tejido in.
+        let language = self.locale();
+        let bytes = self.session()?.session.export_case_in(id, to, language, now)?;
         write_chosen_file(destination, &bytes)?;
         self.escalation_screen(now)
     }
@@ -193,9 +253,12 @@ impl App {
     }
 
     /// Writes this vault's contact file (public keys only) to `destination`.
-    pub fn save_own_contact(&mut self, role: ContactRole, destination: &Path, now: DateTime<Utc>) -> Result<(), AppError> {
+    /// Returns the fingerprint of the file written, to read aloud to whoever receives it: it
+    /// binds the role, so a file saved in the other role than this vault's has another one.
+    pub fn save_own_contact(&mut self, role: ContactRole, destination: &Path, now: DateTime<Utc>) -> Result<String, AppError> {
         let card = self.session()?.session.own_contact(role, now)?;
-        write_chosen_file(destination, card.to_text().as_bytes())
+        write_chosen_file(destination, card.to_text().as_bytes())?;
+        Ok(card.fingerprint())
     }
 
     /// Reads a contact file to show its fingerprint before accepting it.
@@ -270,8 +333,49 @@ impl App {
         write_chosen_file(destination, &bytes)
     }
 
+    /// Saves every received case as one CSV line at `destination` (readable by its owner
+    /// only), for an annual report: no person's name, see [`crate::escalation::cases_csv`].
+    pub fn export_cases_csv(&mut self, destination: &Path) -> Result<(), AppError> {
+        let csv = crate::escalation::cases_csv(&self.session()?.session.received_cases()?).map_err(|e| EditError::Database { detail: e.to_string() })?;
+        write_chosen_file(destination, csv.as_bytes())
+    }
+
+    /// The received cases that hold every word of `query`, in the order the screen lists them
+    /// (see [`crate::escalation::case_matches`]).
+    pub fn search_received(&mut self, query: &str) -> Result<Vec<ReceivedCaseId>, AppError> {
+        let cases = self.session()?.session.received_cases()?;
+        Ok(cases.iter().filter(|c| crate::escalation::case_matches(c, query)).map(|c| c.id).collect())
+    }
+
     /// The impact report across received cases.
     pub fn impact_report(&mut self, now: DateTime<Utc>) -> Result<ImpactReport, AppError> {
         Ok(impact_report(&self.session()?.session.received_cases()?, local_day(now)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Utc;
+    use tejido_vault::KdfPolicy;
+
+    use super::*;
+
+    #[test]
+    fn the_fingerprint_shown_after_saving_a_contact_file_is_the_one_its_reader_sees() {
+        let root = tempfile::tempdir().unwrap();
+        let mut app = App::new(&root.path().join("config"), &root.path().join("data"), KdfPolicy::insecure_for_tests(2));
+        app.create_vault(&root.path().join("Community.tejido"), "Río Claro", "a long passphrase", Utc::now()).unwrap();
+        for (role, file) in [(ContactRole::Community, "community.json"), (ContactRole::Desk, "desk.json")] {
+            let path = root.path().join(file);
+            let read_aloud = app.save_own_contact(role, &path, Utc::now()).unwrap();
+            assert_eq!(read_aloud, app.read_contact_file(&path).unwrap().fingerprint, "{role:?}");
+        }
+        // A community's vault shows its community fingerprint on the screen; a file saved as a
+        // desk has another one (the role is bound), which is why the saved one is shown.
+        let screen = app.escalation_screen(Utc::now()).unwrap();
+        let community = app.read_contact_file(&root.path().join("community.json")).unwrap().fingerprint;
+        let desk = app.read_contact_file(&root.path().join("desk.json")).unwrap().fingerprint;
+        assert_eq!(screen.own_fingerprint.as_deref(), Some(community.as_str()));
+        assert_ne!(community, desk);
     }
 }

@@ -20,8 +20,8 @@ use crate::passphrase::check_new_passphrase;
 pub struct SlotView {
     /// The slot id, to remove it by.
     pub id: Uuid,
-    /// `passphrase` or `recovery` (the paper key).
-    #[ts(type = "\"passphrase\" | \"recovery\"")]
+    /// `passphrase`, `recovery` (the paper key) or `shares` (the recovery split among members).
+    #[ts(type = "\"passphrase\" | \"recovery\" | \"shares\"")]
     pub kind: String,
     /// When it was added.
     pub created_at: DateTime<Utc>,
@@ -88,6 +88,7 @@ impl App {
                 kind: match slot.kind {
                     SlotKind::Passphrase => "passphrase".into(),
                     SlotKind::Recovery => "recovery".into(),
+                    SlotKind::Shares => "shares".into(),
                 },
                 created_at: slot.created_at,
                 // Against the policy in force: the pinned 2^18 in the app.
@@ -138,7 +139,8 @@ impl App {
     /// and Syncthing's own device key and certificates in the vault folder (the only key of
     /// this laptop kept outside the sealed files: the sync and package keys live in the
     /// sealed database) are shredded the same way once Syncthing has stopped. Afterwards the
-    /// vault opens only with the paper recovery key. Returns how many passphrases went.
+    /// vault opens only with the paper recovery key or enough recovery shares. Returns how many
+    /// passphrases went.
     pub fn shred_keys(&mut self, current: &SecretString) -> Result<usize, AppError> {
         let key = parse_secret(current);
         let open = self.session()?;

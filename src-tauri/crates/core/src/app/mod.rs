@@ -29,12 +29,14 @@ mod keys;
 mod navigation;
 mod panic;
 mod risk;
+mod shares;
 mod sync;
 mod window;
 mod workshop;
 pub use keys::{NewRecoveryKey, SlotView, Slots};
+pub use shares::{ShareCard, ShareFileEntry, ShareFileRequest, SplitMade};
 pub use idle::{AutoLocked, LockReason};
-pub use escalation::{ContactPreview, ContactView, EscalationScreen, IncidentChoice, OpenedCase, ReceivedView};
+pub use escalation::{ContactPreview, ContactView, EscalationScreen, IncidentChoice, MechanismDraft, OpenedCase, ReceivedView};
 pub use navigation::is_own_page;
 pub use panic::shred_syncthing_keys;
 pub use window::fitted_size;
@@ -49,6 +51,16 @@ pub use sync::{InvitationMade, Joined, SyncDone, SyncPage};
 /// able to open it in front of a room, so its passphrase is public.
 pub const DEMO_PASSPHRASE: &str = "tejido demo";
 
+/// The text sizes offered, in percent: up to twice the usual, which every screen must fit
+/// without clipping (people who read little, who see less well, and a laptop that is the
+/// projector too).
+pub const TEXT_SIZES: [u16; 5] = [100, 125, 150, 175, 200];
+
+/// The offered size nearest to `percent` (a settings file edited by hand, an older build).
+fn text_size(percent: u16) -> u16 {
+    TEXT_SIZES.into_iter().min_by_key(|size| size.abs_diff(percent)).unwrap_or(100)
+}
+
 /// What the app remembers and whether a vault is open.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
@@ -58,6 +70,8 @@ pub struct AppInfo {
     pub language: String,
     /// Minutes without activity before locking; 0 never.
     pub auto_lock_minutes: u32,
+    /// The interface's text size in percent (one of [`TEXT_SIZES`]).
+    pub text_size: u16,
     /// Vault folders opened here, most recent first (never the demo).
     pub recent_vaults: Vec<RecentVault>,
     /// Where the demo vault lives.
@@ -98,6 +112,9 @@ pub enum AppError {
     /// A passphrase change failed.
     #[error(transparent)]
     Slot(#[from] tejido_vault::KeySlotError),
+    /// Shares were refused (made or combined).
+    #[error(transparent)]
+    Share(#[from] tejido_vault::ShareError),
     /// A new passphrase was refused.
     #[error(transparent)]
     Passphrase(#[from] PassphraseError),
@@ -156,6 +173,7 @@ impl AppError {
             AppError::Open(e) => e,
             AppError::Edit(e) => e,
             AppError::Slot(e) => e,
+            AppError::Share(e) => e,
             AppError::Passphrase(e) => e,
             AppError::Save(e) => e,
             AppError::Package(e) => e,
@@ -257,6 +275,7 @@ impl App {
         AppInfo {
             language: self.locale().tag().to_owned(),
             auto_lock_minutes: self.installation.auto_lock_minutes,
+            text_size: text_size(self.installation.text_size),
             recent_vaults: if self.panicked {
                 Vec::new()
             } else {
@@ -480,6 +499,13 @@ impl App {
         self.info()
     }
 
+    /// Sets the interface's text size: the nearest of [`TEXT_SIZES`] to `percent`.
+    pub fn set_text_size(&mut self, percent: u16) -> AppInfo {
+        self.installation.text_size = text_size(percent);
+        let _ = self.installation.store();
+        self.info()
+    }
+
     /// Sets the auto-lock delay (0: never; at most a day).
     pub fn set_auto_lock(&mut self, minutes: u32) -> Result<AppInfo, AppError> {
         self.installation.auto_lock_minutes = minutes.min(24 * 60);
@@ -495,6 +521,24 @@ mod tests {
 
     fn app(root: &Path) -> App {
         App::new(&root.join("config"), &root.join("data"), KdfPolicy::insecure_for_tests(2))
+    }
+
+    #[test]
+    fn the_text_size_is_kept_for_the_next_start_and_is_always_one_offered() {
+        let root = tempfile::tempdir().unwrap();
+        assert_eq!(app(root.path()).info().text_size, 100, "the usual size at first");
+        assert_eq!(app(root.path()).set_text_size(175).text_size, 175);
+        assert_eq!(app(root.path()).info().text_size, 175, "remembered by this computer");
+        assert_eq!(app(root.path()).set_text_size(400).text_size, 200, "never past twice the usual");
+        assert_eq!(app(root.path()).set_text_size(0).text_size, 100, "never below the usual");
+        assert_eq!(app(root.path()).set_text_size(140).text_size, 150, "the nearest offered");
+        // A settings file from before the setting existed, or edited by hand.
+        let file = root.path().join("config").join("installation.toml");
+        let text = std::fs::read_to_string(&file).unwrap();
+        std::fs::write(&file, text.replace("text-size = 150", "text-size = 333")).unwrap();
+        assert_eq!(app(root.path()).info().text_size, 200);
+        std::fs::write(&file, text.replace("text-size = 150\n", "")).unwrap();
+        assert_eq!(app(root.path()).info().text_size, 100);
     }
 
     #[test]

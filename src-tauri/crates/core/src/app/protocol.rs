@@ -7,6 +7,7 @@ use super::{App, AppError, local_day};
 use crate::PrintNames;
 use crate::error::EditError;
 use crate::home::Home;
+use crate::principles::PrincipleChecks;
 use crate::ids::{DecisionId, SectionId};
 use crate::protocol::{Decision, PocketCards, Protocol, ProtocolDiff, ProtocolKind, ProtocolPrint, ProtocolRecord, VersionInfo};
 use crate::session::Session;
@@ -66,6 +67,14 @@ impl App {
     pub fn freeze_protocol(&mut self, decision: Decision, now: DateTime<Utc>) -> Result<(VersionInfo, ProtocolScreen), AppError> {
         let version = self.session()?.session.freeze_protocol(decision, now)?;
         Ok((version, self.protocol_screen(now)?))
+    }
+
+    /// La Puya's principles 2 and 3 checked against the records, with the names this screen
+    /// may show (pseudonyms, as on the projector: the protocol is worked on in the room).
+    pub fn principle_checks(&mut self) -> Result<PrincipleChecks, AppError> {
+        let session = &self.session()?.session;
+        let people = session.people()?;
+        Ok(session.principle_checks()?.named(&crate::audience::Naming::projector(&people)))
     }
 
     /// What changed between two versions, or from a version to the draft.

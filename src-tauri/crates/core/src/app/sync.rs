@@ -59,8 +59,8 @@ pub struct SyncDone {
 pub struct Joined {
     /// `AGE-SECRET-KEY-1…`: shown once, never stored.
     pub recovery_key: String,
-    /// This laptop's fingerprint, to compare with the one the inviting laptop shows.
-    pub fingerprint: String,
+    /// The short code to read to the person at the inviting laptop, who types it there.
+    pub code: String,
     /// The new vault's home.
     pub home: Home,
 }
@@ -136,6 +136,12 @@ impl App {
         self.sync_page(now)
     }
 
+    /// Trusts the laptop that shows `code` (read aloud by the person at it).
+    pub fn confirm_laptop(&mut self, code: &str, now: DateTime<Utc>) -> Result<SyncPage, AppError> {
+        self.session()?.session.confirm_laptop(code, now)?;
+        self.sync_page(now)
+    }
+
     /// Keeps one side of a conflict (an ordinary edit that syncs).
     pub fn settle_conflict(&mut self, id: ConflictId, keep: Kept, now: DateTime<Utc>) -> Result<SyncPage, AppError> {
         self.session()?.session.settle_conflict(id, keep, now)?;
@@ -148,8 +154,8 @@ impl App {
         check_new_passphrase(passphrase)?;
         let bytes = read_chosen_file(invitation)?;
         self.lock();
-        let (session, key, fingerprint) = Session::join(dir, &secret(passphrase), &bytes, code, &self.options(), now)?;
+        let (session, key, own_code) = Session::join(dir, &secret(passphrase), &bytes, code, &self.options(), now)?;
         let home = self.adopt(session, now)?;
-        Ok(Joined { recovery_key: key.expose().to_owned(), fingerprint, home })
+        Ok(Joined { recovery_key: key.expose().to_owned(), code: own_code, home })
     }
 }

@@ -53,9 +53,20 @@ impl App {
         for dir in entries.flatten().map(|e| e.path()) {
             // Held while deleting, so no one can open it meanwhile; released once it is gone.
             let lock = RealFs.try_lock(&dir.join(tejido_vault::LOCK_FILE), LockMode::Exclusive);
-            if !matches!(lock, Ok(None)) {
-                let _ = std::fs::remove_dir_all(&dir);
+            if matches!(lock, Ok(None)) {
+                continue;
             }
+            // Windows removes no folder while a file in it is open, and the lock file is: all
+            // else goes first, under the lock (without its header it is no vault to open), then
+            // the lock is released and the folder goes.
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                if entry.file_name() != tejido_vault::LOCK_FILE {
+                    let path = entry.path();
+                    let _ = if path.is_dir() { std::fs::remove_dir_all(&path) } else { std::fs::remove_file(&path) };
+                }
+            }
+            drop(lock);
+            let _ = std::fs::remove_dir_all(&dir);
         }
     }
 

@@ -32,6 +32,8 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/20261204150000_sync_trust.sql")),
     M::up(include_str!("../../migrations/20261204180000_forgotten.sql")),
     M::up(include_str!("../../migrations/20261204190000_sync_went_back.sql")),
+    M::up(include_str!("../../migrations/20261205020000_sync_confirmed_join.sql")),
+    M::up(include_str!("../../migrations/20261205070000_friend_links.sql")),
 ];
 
 #[cfg(test)]

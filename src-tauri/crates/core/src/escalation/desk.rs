@@ -28,12 +28,27 @@ pub enum ActionKind {
     UnSubmission,
     /// A request to a regional mechanism (precautionary measures).
     RegionalSubmission,
+    /// A request to Front Line Defenders: an urgent appeal or a protection grant.
+    FrontLineDefenders,
+    /// An emergency support request to ProtectDefenders.eu.
+    ProtectDefenders,
 }
 
 impl ActionKind {
     /// Every kind, in the order the desk is offered them.
-    pub const ALL: [ActionKind; 5] =
-        [ActionKind::Letter, ActionKind::Petition, ActionKind::MediaBrief, ActionKind::UnSubmission, ActionKind::RegionalSubmission];
+    pub const ALL: [ActionKind; 7] = [
+        ActionKind::Letter,
+        ActionKind::Petition,
+        ActionKind::MediaBrief,
+        ActionKind::UnSubmission,
+        ActionKind::RegionalSubmission,
+        ActionKind::FrontLineDefenders,
+        ActionKind::ProtectDefenders,
+    ];
+
+    /// The protection mechanisms a community can also write to itself, without a desk.
+    pub const MECHANISMS: [ActionKind; 4] =
+        [ActionKind::UnSubmission, ActionKind::RegionalSubmission, ActionKind::FrontLineDefenders, ActionKind::ProtectDefenders];
 
     /// Whether its text goes to the public (names only with public consent) rather than to
     /// authorities (names only with consent to be named to them).
@@ -41,7 +56,9 @@ impl ActionKind {
         match self {
             ActionKind::Petition | ActionKind::MediaBrief => true,
             ActionKind::Letter => addressee == Addressee::Company,
-            ActionKind::UnSubmission | ActionKind::RegionalSubmission => false,
+            // A protection mechanism receives names it must not publish without the person's
+            // public consent: the draft marks those confidential, as for a State.
+            ActionKind::UnSubmission | ActionKind::RegionalSubmission | ActionKind::FrontLineDefenders | ActionKind::ProtectDefenders => false,
         }
     }
 }
@@ -265,16 +282,24 @@ impl ReceivedCase {
         self.actions
             .iter()
             .filter_map(|a| {
-                let public = a.kind.is_public(a.addressee);
-                let mut findings = super::check_text(&self.content, &a.title, public);
-                for f in super::check_text(&self.content, &a.text, public) {
-                    if !findings.contains(&f) {
-                        findings.push(f);
-                    }
-                }
-                (!findings.is_empty()).then_some(ActionFindings { action: a.id, public, findings })
+                let findings = self.check_words(a.kind, a.addressee, &a.title, &a.text);
+                (!findings.is_empty()).then_some(ActionFindings { action: a.id, public: a.kind.is_public(a.addressee), findings })
             })
             .collect()
+    }
+
+    /// The names in an action's `title` and `text` that go beyond what each person agreed to
+    /// for its audience: what [`Self::findings`] checks on save, and the editor while the desk
+    /// types.
+    pub fn check_words(&self, kind: ActionKind, addressee: Addressee, title: &str, text: &str) -> Vec<super::NameFinding> {
+        let public = kind.is_public(addressee);
+        let mut findings = super::check_text(&self.content, title, public);
+        for f in super::check_text(&self.content, text, public) {
+            if !findings.contains(&f) {
+                findings.push(f);
+            }
+        }
+        findings
     }
 }
 

@@ -4,6 +4,11 @@
 //! government, to the public only where they agreed to be named in public; everyone else is
 //! described without a name. Public texts use only the summary the community marked public
 //! and never the incidents, which are for the desk.
+//!
+//! A submission to a protection mechanism (UN Special Procedures, IACHR, Front Line
+//! Defenders, ProtectDefenders.eu) is laid out as that mechanism's published form or guidance
+//! asks, field by field, with the source beside the templates (`sources.json`): a field the
+//! case cannot fill says so and is listed at the end for the desk to complete.
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -39,6 +44,34 @@ struct Letters {
     body: String,
 }
 
+/// One field of a mechanism's form: its label, and what fills it from the case (empty: only
+/// the desk can).
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct FormField {
+    label: String,
+    value: String,
+}
+
+/// A mechanism's form, as its published guidance lays it out.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct MechanismForm {
+    title: String,
+    intro: String,
+    fields: Vec<FormField>,
+    closing: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Mechanisms {
+    un_submission: MechanismForm,
+    regional_submission: MechanismForm,
+    front_line_defenders: MechanismForm,
+    protect_defenders: MechanismForm,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Templates {
@@ -47,16 +80,18 @@ struct Templates {
     withheld_name: String,
     confidential: String,
     consent_line: String,
+    consent_line_public_action: String,
     yes: String,
     no: String,
     to_complete: String,
+    still_to_complete: String,
+    signed_by: String,
     actor_kinds: BTreeMap<String, String>,
     requests: BTreeMap<String, String>,
     letter: Letters,
     petition: Text,
     media_brief: Text,
-    un_submission: Text,
-    regional_submission: Text,
+    mechanisms: Mechanisms,
 }
 
 const EN: &str = include_str!("../../../../../assets/templates/escalation/en.json");
@@ -81,6 +116,47 @@ pub struct Draft {
     pub title: String,
     /// The text to edit.
     pub text: String,
+    /// The labels of a mechanism's fields the case could not fill (also listed at the end of
+    /// the text, for the desk to complete).
+    pub missing: Vec<String>,
+}
+
+/// Where a mechanism's template was taken from, as `assets/templates/escalation/sources.json`
+/// records it beside the templates.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TemplateSource {
+    /// The action it drafts.
+    #[serde(default = "no_kind")]
+    pub kind: ActionKind,
+    /// The mechanism, in its own name.
+    pub mechanism: String,
+    /// The page or document consulted.
+    pub title: String,
+    /// Where it is published.
+    pub url: String,
+    /// When it was consulted (YYYY-MM-DD).
+    pub consulted: String,
+    /// How the template follows it, and what could not be checked, by language (`en`, `es`, `fr`).
+    pub note: BTreeMap<String, String>,
+}
+
+fn no_kind() -> ActionKind {
+    ActionKind::Letter
+}
+
+const SOURCES: &str = include_str!("../../../../../assets/templates/escalation/sources.json");
+
+/// The source of every mechanism's template, in [`ActionKind::ALL`] order.
+pub fn template_sources() -> Vec<TemplateSource> {
+    let all: BTreeMap<String, TemplateSource> = serde_json::from_str(SOURCES).expect("the template sources are checked by tests");
+    ActionKind::ALL
+        .into_iter()
+        .filter_map(|kind| {
+            let key = serde_json::to_value(kind).ok()?.as_str()?.to_owned();
+            all.get(&key).cloned().map(|source| TemplateSource { kind, ..source })
+        })
+        .collect()
 }
 
 fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -110,18 +186,22 @@ pub fn draft(case: &CaseContent, kind: ActionKind, addressee: Addressee, locale:
     let people = if names.is_empty() { fill(&t.no_people, &[("collective", collective)]) } else { names.join("; ") };
     // Both of the UN's consent questions, per person, in the words of its questionnaire.
     let answer = |yes: bool| if yes { t.yes.as_str() } else { t.no.as_str() };
-    let consents = present
-        .iter()
-        .map(|p| {
-            let to_state = p.name_for(false).is_some();
-            let line = fill(
-                &t.consent_line,
-                &[("name", p.name_for(false).unwrap_or(&t.withheld_name)), ("toState", answer(to_state)), ("inPublic", answer(p.name_in_public))],
-            );
-            if to_state && !p.name_in_public { format!("{line} {}", t.confidential) } else { line }
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
+    let consent_lines = |template: &str| {
+        present
+            .iter()
+            .map(|p| {
+                let to_state = p.name_for(false).is_some();
+                let line = fill(
+                    template,
+                    &[("name", p.name_for(false).unwrap_or(&t.withheld_name)), ("toState", answer(to_state)), ("inPublic", answer(p.name_in_public))],
+                );
+                if to_state && !p.name_in_public { format!("{line} {}", t.confidential) } else { line }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let consents = consent_lines(&t.consent_line);
+    let consents_public_action = consent_lines(&t.consent_line_public_action);
     let incidents = if public {
         String::new()
     } else {
@@ -158,8 +238,10 @@ pub fn draft(case: &CaseContent, kind: ActionKind, addressee: Addressee, locale:
     let reported = if reported.is_empty() { t.to_complete.clone() } else { reported.join("; ") };
     let requests = case.requests.iter().filter_map(|r| serde_json::to_value(r).ok()).filter_map(|v| v.as_str().and_then(|k| t.requests.get(k)).cloned()).collect::<Vec<_>>().join("; ");
     let summary = mask(&case.public_summary);
-    let region = if case.region.is_empty() { "—".to_owned() } else { mask(&case.region) };
+    let place = mask(&case.region);
+    let region = if place.is_empty() { "—".to_owned() } else { place.clone() };
     let title = mask(&case.title);
+    let facts = [incidents.as_str(), summary.as_str()].into_iter().filter(|p| !p.trim().is_empty()).collect::<Vec<_>>().join("\n\n");
     let values = |asks: &str| {
         [
             ("collective", collective),
@@ -168,6 +250,9 @@ pub fn draft(case: &CaseContent, kind: ActionKind, addressee: Addressee, locale:
             ("summary", summary.as_str()),
             ("people", people.as_str()),
             ("consents", consents.as_str()),
+            ("consentsPublicAction", consents_public_action.as_str()),
+            ("place", place.as_str()),
+            ("facts", facts.as_str()),
             ("perpetrators", perpetrators.as_str()),
             ("reported", reported.as_str()),
             ("incidents", incidents.as_str()),
@@ -185,6 +270,22 @@ pub fn draft(case: &CaseContent, kind: ActionKind, addressee: Addressee, locale:
         let pairs: Vec<(&str, &str)> = v.iter().map(|(k, v)| (*k, v.as_str())).collect();
         fill(template, &pairs).trim().to_owned()
     };
+    // A mechanism's form: numbered fields in its order; one the case leaves empty says so and
+    // is listed at the end.
+    let mut missing: Vec<String> = Vec::new();
+    let mut form = |form: &MechanismForm| {
+        let mut text = vec![render(&form.intro, "")];
+        for (n, field) in form.fields.iter().enumerate() {
+            let value = render(&field.value, "");
+            let value = if value.trim().is_empty() || value.trim() == t.to_complete { missing.push(field.label.clone()); t.to_complete.clone() } else { value };
+            text.push(format!("{}. {}\n{value}", n + 1, field.label));
+        }
+        text.push(render(&form.closing, ""));
+        if !missing.is_empty() {
+            text.push(format!("{}\n{}", t.still_to_complete, missing.iter().map(|m| format!("- {m}")).collect::<Vec<_>>().join("\n")));
+        }
+        (render(&form.title, ""), text.join("\n\n"))
+    };
     let (title, text) = match kind {
         ActionKind::Letter => {
             let to = match addressee {
@@ -198,10 +299,23 @@ pub fn draft(case: &CaseContent, kind: ActionKind, addressee: Addressee, locale:
         }
         ActionKind::Petition => (render(&t.petition.title, ""), render(&t.petition.body, "")),
         ActionKind::MediaBrief => (render(&t.media_brief.title, ""), render(&t.media_brief.body, "")),
-        ActionKind::UnSubmission => (render(&t.un_submission.title, ""), render(&t.un_submission.body, "")),
-        ActionKind::RegionalSubmission => (render(&t.regional_submission.title, ""), render(&t.regional_submission.body, "")),
+        ActionKind::UnSubmission => form(&t.mechanisms.un_submission),
+        ActionKind::RegionalSubmission => form(&t.mechanisms.regional_submission),
+        ActionKind::FrontLineDefenders => form(&t.mechanisms.front_line_defenders),
+        ActionKind::ProtectDefenders => form(&t.mechanisms.protect_defenders),
     };
-    Draft { title, text: tidy_blank_lines(&text) }
+    Draft { title, text: tidy_blank_lines(&text), missing }
+}
+
+/// An action as plain text: its title, a blank line, its text, and for a letter the
+/// organisations that agreed to sign it (in the action's language), as printing lays it out.
+pub(crate) fn plain_text(action: &super::DeskAction, locale: Locale) -> String {
+    let mut out = format!("{}\n\n{}\n", action.title.trim(), action.text.trim());
+    let signed = action.signed_by();
+    if action.kind == ActionKind::Letter && !signed.is_empty() {
+        out.push_str(&format!("\n{}\n{}\n", templates(locale).signed_by, signed.iter().map(|s| format!("- {s}")).collect::<Vec<_>>().join("\n")));
+    }
+    out
 }
 
 /// Which consent a name in a text goes beyond.

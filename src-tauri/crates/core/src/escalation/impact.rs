@@ -31,7 +31,7 @@ pub struct TrendRow {
 }
 
 /// Cases by category and month of arrival, by region and by working group.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Trends {
     /// Months as `YYYY-MM`, every month from the first case to the last (at most the last 24).
@@ -44,6 +44,12 @@ pub struct Trends {
     pub regions: Vec<Tally>,
     /// By working group, most first.
     pub working_groups: Vec<Tally>,
+    /// By the kind of the alleged perpetrators (an actor kind: company, state body…), each
+    /// case counted once per kind, most first.
+    pub perpetrator_kinds: Vec<Tally>,
+    /// By the perpetrator named (the company or authority, as the community wrote it), each
+    /// case counted once per name, most first.
+    pub perpetrators: Vec<Tally>,
 }
 
 fn month_of(day: NaiveDate) -> (i32, u32) {
@@ -63,7 +69,7 @@ pub fn trends(cases: &[ReceivedCase]) -> Trends {
     let dated: Vec<(&ReceivedCase, (i32, u32))> =
         cases.iter().filter_map(|c| c.received_at().map(|at| (c, month_of(at.date_naive())))).collect();
     let (Some(first), Some(last)) = (dated.iter().map(|d| d.1).min(), dated.iter().map(|d| d.1).max()) else {
-        return Trends { months: Vec::new(), all: Vec::new(), categories: Vec::new(), regions: Vec::new(), working_groups: Vec::new() };
+        return Trends::default();
     };
     let mut months = Vec::new();
     let mut at = first;
@@ -90,7 +96,66 @@ pub fn trends(cases: &[ReceivedCase]) -> Trends {
         categories,
         regions: tallies(cases.iter().map(|c| c.region.clone())),
         working_groups: tallies(cases.iter().map(|c| c.working_group.clone())),
+        perpetrator_kinds: tallies(cases.iter().flat_map(perpetrator_kinds)),
+        perpetrators: tallies(cases.iter().flat_map(perpetrators)),
     }
+}
+
+/// The kinds of a case's alleged perpetrators, each once (kebab-case, as the actor kinds).
+fn perpetrator_kinds(case: &ReceivedCase) -> Vec<String> {
+    let mut kinds: Vec<String> = case
+        .content
+        .incidents
+        .iter()
+        .filter_map(|i| i.perpetrator_kind)
+        .filter_map(|k| serde_json::to_value(k).ok()?.as_str().map(str::to_owned))
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    kinds
+}
+
+/// The perpetrators a case names, each once, as written (trimmed; case and accents kept).
+fn perpetrators(case: &ReceivedCase) -> Vec<String> {
+    let mut named: Vec<String> = case.content.incidents.iter().map(|i| i.perpetrator.trim().to_owned()).filter(|p| !p.is_empty()).collect();
+    named.sort();
+    named.dedup();
+    named
+}
+
+/// Every received case as one CSV line, for an annual report: when it first arrived, urgency,
+/// categories, region, working group, perpetrators and their kinds, the actions by kind and
+/// state, the outcomes, whether it is closed. No person's name or pseudonym, no free text the
+/// community wrote about people: the file is plaintext, made when a person asks for it.
+pub fn cases_csv(cases: &[ReceivedCase]) -> Result<String, csv::Error> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record([
+        "received_on", "urgency", "categories", "region", "working_group", "perpetrator_kinds", "perpetrators", "actions", "outcomes", "closed",
+    ])?;
+    let word = |v: serde_json::Result<serde_json::Value>| v.ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+    let mut sorted: Vec<&ReceivedCase> = cases.iter().collect();
+    sorted.sort_by_key(|c| c.received_at());
+    for case in sorted {
+        let actions: Vec<String> = case
+            .actions
+            .iter()
+            .map(|a| format!("{}:{}", word(serde_json::to_value(a.kind)), word(serde_json::to_value(a.status))))
+            .collect();
+        let outcomes: Vec<String> = case.outcomes.iter().map(|o| format!("{} {}", o.on, word(serde_json::to_value(o.kind)))).collect();
+        out.write_record([
+            case.received_at().map(|at| at.date_naive().to_string()).unwrap_or_default(),
+            word(serde_json::to_value(case.urgency)),
+            case.categories.join(" | "),
+            case.region.clone(),
+            case.working_group.clone(),
+            perpetrator_kinds(case).join(" | "),
+            perpetrators(case).join(" | "),
+            actions.join(" | "),
+            outcomes.join(" | "),
+            case.closed.to_string(),
+        ])?;
+    }
+    Ok(String::from_utf8(out.into_inner().map_err(|e| e.into_error())?).expect("CSV of UTF-8 strings"))
 }
 
 /// One line of a case's timeline.

@@ -10,7 +10,7 @@ use tejido_i18n::Locale;
 
 use super::package::{PackageContent, seal};
 use super::{
-    ActionDone, ActionKind, ActionStatus, Acknowledgement, Addressee, CaseUpdate, Contact, ContactRole, DeskAction, EscalationCase,
+    ActionDone, ActionKind, ActionStatus, Acknowledgement, Addressee, CaseUpdate, Contact, ContactRole, ActionFindings, DeskAction, EscalationCase,
     Opened, ReceivedCase, ReceivedVersion, StatusContent, drafts,
 };
 use crate::collective;
@@ -184,6 +184,26 @@ impl Session {
             created_on: today,
             sent_on: None,
         })
+    }
+
+    /// Action `action` of case `id` as plain text, to paste into a mechanism's web form or an
+    /// email: its title, its text and, for a letter, the organisations that agreed to sign.
+    /// Refused while its words name someone beyond their consent, as printing is.
+    pub fn action_text(&self, id: ReceivedCaseId, action: DeskActionId) -> Result<String, EditError> {
+        let case = self.received_case(id)?;
+        let found = case.actions.iter().find(|a| a.id == action).ok_or(EditError::RecordNotFound)?;
+        if !case.check_words(found.kind, found.addressee, &found.title, &found.text).is_empty() {
+            return Err(EditError::BeyondConsent);
+        }
+        let locale = Locale::parse(&found.language).unwrap_or(Locale::En);
+        Ok(drafts::plain_text(found, locale))
+    }
+
+    /// What in action `action` of case `id`, as being edited (`title`, `text`), goes beyond
+    /// each person's consent for its audience: who, which words, which consent.
+    pub fn check_action_words(&self, id: ReceivedCaseId, action: DeskActionId, kind: ActionKind, addressee: Addressee, title: &str, text: &str) -> Result<ActionFindings, EditError> {
+        let findings = self.received_case(id)?.check_words(kind, addressee, title, text);
+        Ok(ActionFindings { action, public: kind.is_public(addressee), findings })
     }
 
     /// A file received with case `id`, decrypted for the person to save where they choose.

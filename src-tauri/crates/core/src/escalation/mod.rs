@@ -22,9 +22,11 @@ mod inbox;
 mod package;
 mod records;
 mod redact;
+mod search;
 
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
+use tejido_i18n::Locale;
 
 use crate::db::records as store;
 use crate::error::EditError;
@@ -37,14 +39,15 @@ pub use desk::{
     Acknowledgement, ActionDone, ActionFindings, ConsentNow, ConsentUpdate, ActionKind, ActionStatus, Addressee, CaseUpdate, DeskAction, CaseOutcome, OutcomeKind, ReceivedCase,
     ReceivedVersion, Signatory, StatusContent,
 };
-pub use drafts::{Beyond, Draft, NameFinding, check_text, draft};
-pub use impact::{ActionTally, CaseImpact, ImpactReport, OutcomeTally, Overdue, Tally, TimelineEntry, TrendRow, Trends, impact_report, timeline, trends};
+pub use drafts::{Beyond, Draft, NameFinding, TemplateSource, check_text, draft, template_sources};
+pub use impact::{ActionTally, CaseImpact, ImpactReport, OutcomeTally, Overdue, Tally, TimelineEntry, TrendRow, Trends, cases_csv, impact_report, timeline, trends};
 pub use inbox::Imported;
 pub(crate) use package::check_signature_shape;
 pub use package::{
-    ContactCard, MAX_PACKAGE_BYTES, Opened, OwnKeys, PackageContent, PackageError, contact_fingerprint, fingerprint_of, open, seal,
+    ContactCard, MAX_PACKAGE_BYTES, Opened, OwnKeys, PackageContent, PackageError, contact_fingerprint, fingerprint_of, open, seal, seal_in,
 };
 pub use records::{Consent, Contact, ContactRole, EscalationCase, Request, Sent, Urgency};
+pub use search::matches as case_matches;
 pub use redact::{Audience, CONSENT_FORMAT, CONTENT_FORMAT, CaseAttachment, CaseContent, CaseIncident, CasePerson, MASKED, person_key, redact};
 
 /// The one row of `network_key`.
@@ -206,9 +209,23 @@ impl Session {
         Ok(leaving.into_iter().filter_map(|a| contents.remove(&a.id).map(|bytes| (a, bytes))).collect())
     }
 
-    /// Seals and signs the desk package of case `id` for the desks `to`, records it on the
-    /// case, and returns the file's bytes for the person to save where they choose.
+    /// A request to a protection mechanism that the community sends itself, with no desk
+    /// between: drafted from exactly what a desk would receive in this case's package (the
+    /// same consent and naming rules), in `locale`, so it names nobody beyond their consent.
+    pub fn mechanism_draft(&self, id: CaseId, kind: ActionKind, locale: Locale, now: DateTime<Utc>) -> Result<Draft, EditError> {
+        let content = self.case_preview(id, Audience::Desk, now)?;
+        Ok(draft(&content, kind, Addressee::Government, locale))
+    }
+
+    /// [`Session::export_case_in`] with the package's README.txt in English.
     pub fn export_case(&mut self, id: CaseId, to: &[ContactId], now: DateTime<Utc>) -> Result<Vec<u8>, EditError> {
+        self.export_case_in(id, to, Locale::En, now)
+    }
+
+    /// Seals and signs the desk package of case `id` for the desks `to`, its README.txt in the
+    /// community's `language`, records it on the case, and returns the file's bytes for the
+    /// person to save where they choose.
+    pub fn export_case_in(&mut self, id: CaseId, to: &[ContactId], language: Locale, now: DateTime<Utc>) -> Result<Vec<u8>, EditError> {
         let contacts = self.contacts()?;
         let desks: Vec<&Contact> = to.iter().filter_map(|c| contacts.iter().find(|k| k.id == *c)).collect();
         if desks.is_empty() || desks.len() != to.len() {
@@ -223,7 +240,7 @@ impl Session {
         content.reply_to = keys.recipient();
         let files: Vec<&[u8]> = files.iter().map(|(_, bytes)| bytes.as_slice()).collect();
         let recipients: Vec<String> = desks.iter().map(|d| d.recipient.clone()).collect();
-        let bytes = seal(&PackageContent::Case(content.clone()), &files, &recipients, &keys).map_err(|e| EditError::Database { detail: e.to_string() })?;
+        let bytes = seal_in(&PackageContent::Case(content.clone()), &files, &recipients, &keys, language).map_err(|e| EditError::Database { detail: e.to_string() })?;
         self.edit(now, |db, stamp| {
             let mut case: EscalationCase = store::get(db, &id.to_string())?.ok_or(EditError::RecordNotFound)?;
             case.sent.push(Sent { version: content.version, at: stamp.at, to: to.to_vec() });

@@ -19,6 +19,7 @@ use std::str::FromStr;
 use age::x25519;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use tejido_i18n::Locale;
 use zeroize::Zeroizing;
 
 use super::{CaseContent, ConsentUpdate, ContactRole, StatusContent, redact::CONSENT_FORMAT};
@@ -251,16 +252,16 @@ pub fn contact_fingerprint(name: &str, role: ContactRole, recipient: &str, signi
     fingerprint_of(&["tejido contact", name.trim(), role, recipient.trim(), signing_key.trim()])
 }
 
-fn readme(sender_fingerprint: &str) -> String {
-    format!(
-        "A case package made with Tejido.\n\n\
-         Sender fingerprint (compare it aloud with the sender): {sender_fingerprint}\n\n\
-         Check who sent it, without opening it, against the signing key of the sender's contact\n\
-         file you already have (the \"signingKey\" line), never against {SENDER} alone, which\n\
-         whoever made this file chose:\n  minisign -Vm {SEALED} -P <signingKey from the contact file>\n\
-         Open it with the desk's age identity:\n  age -d -i desk-identity.txt -o case.json {SEALED}\n\n\
-         Better: import the whole .tar in Tejido, which does both and refuses unknown senders.\n"
-    )
+/// How to check and open the package without Tejido, in `locale` (the language of whoever
+/// sealed it: the person who carries it to the desk may have to explain it). The commands and
+/// file names stay as typed.
+fn readme(sender_fingerprint: &str, locale: Locale) -> String {
+    let args = [
+        ("fingerprint", sender_fingerprint.to_owned()),
+        ("sealed", SEALED.to_owned()),
+        ("sender", SENDER.to_owned()),
+    ];
+    tejido_i18n::message(locale, "package-readme", &args) + "\n"
 }
 
 impl CaseContent {
@@ -335,9 +336,14 @@ fn open_bytes(sealed: &[u8], keys: &OwnKeys, limit: u64) -> Result<Zeroizing<Vec
     Ok(bytes)
 }
 
-/// Seals `content` and the `attachments` it lists (in its order) to `recipients` (and the
-/// sender itself), signs it, and packs it.
+/// [`seal_in`] with its README.txt in English.
 pub fn seal(content: &PackageContent, attachments: &[&[u8]], recipients: &[String], keys: &OwnKeys) -> Result<Vec<u8>, PackageError> {
+    seal_in(content, attachments, recipients, keys, Locale::En)
+}
+
+/// Seals `content` and the `attachments` it lists (in its order) to `recipients` (and the
+/// sender itself), signs it, and packs it with a README.txt in `locale`.
+pub fn seal_in(content: &PackageContent, attachments: &[&[u8]], recipients: &[String], keys: &OwnKeys, locale: Locale) -> Result<Vec<u8>, PackageError> {
     let mut all = Vec::new();
     for r in recipients.iter().map(String::as_str).chain(std::iter::once(keys.recipient().as_str())) {
         all.push(x25519::Recipient::from_str(r).map_err(unreadable)?);
@@ -352,7 +358,7 @@ pub fn seal(content: &PackageContent, attachments: &[&[u8]], recipients: &[Strin
     let sender = keys.signing_public.to_box().map_err(unreadable)?.to_string();
 
     let mut tar = tar::Builder::new(Vec::new());
-    let (signature, readme) = (signature.to_string(), readme(&content.sender_fingerprint(&keys.signing_key())));
+    let (signature, readme) = (signature.to_string(), readme(&content.sender_fingerprint(&keys.signing_key()), locale));
     let names: Vec<String> = (0..files.len()).map(attachment_entry).collect();
     let entries = [(SEALED, sealed.as_slice()), (SIGNATURE, signature.as_bytes()), (SENDER, sender.as_bytes()), (README, readme.as_bytes())]
         .into_iter()
@@ -588,6 +594,28 @@ mod tests {
         assert!(matches!(open(&swapped, &desk, |_| false, Some(&shown)), Err(PackageError::UnknownSender { fingerprint }) if fingerprint != shown));
         let opened = open(&package, &desk, |_| false, Some(&shown)).unwrap();
         assert_eq!(opened.fingerprint, shown);
+    }
+
+    /// The README.txt inside a package, which a person reads when Tejido is not at hand.
+    fn readme_inside(package: &[u8]) -> String {
+        let mut tar = tar::Archive::new(package);
+        let mut entry = tar.entries().unwrap().map(Result::unwrap).find(|e| e.path().unwrap().to_str() == Some(README)).expect("a README.txt");
+        let mut text = String::new();
+        entry.read_to_string(&mut text).unwrap();
+        text
+    }
+
+    #[test]
+    fn a_packages_readme_is_in_the_language_of_whoever_sealed_it() {
+        let (community, desk) = (OwnKeys::generate(), OwnKeys::generate());
+        let content = case("Comunidad", &community);
+        let fingerprint = ContactCard::own("Comunidad", ContactRole::Community, &community).fingerprint();
+        for (locale, words) in [(Locale::En, "Sender fingerprint"), (Locale::Es, "Huella de quien lo envía"), (Locale::Fr, "Empreinte de l'expéditeur")] {
+            let readme = readme_inside(&seal_in(&content, &[], &[desk.recipient()], &community, locale).unwrap());
+            assert!(readme.contains(words) && readme.contains(&fingerprint), "{locale:?}: {readme}");
+            // The commands stay as typed, whatever the language.
+            assert!(readme.contains(&format!("minisign -Vm {SEALED} -P")) && readme.contains(&format!("age -d -i desk-identity.txt -o case.json {SEALED}")), "{locale:?}: {readme}");
+        }
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub enum PartyKind {
 pub enum RelationshipKind {
     /// Family.
     Family,
+    /// Friends (the seed names them among those a defender's safety depends on).
+    Friend,
     /// Neighbours.
     Neighbour,
     /// Colleagues.
@@ -71,8 +73,9 @@ pub enum RelationshipKind {
 
 impl RelationshipKind {
     /// Every kind, in the order pickers show them.
-    pub const ALL: [RelationshipKind; 13] = [
+    pub const ALL: [RelationshipKind; 14] = [
         RelationshipKind::Family,
+        RelationshipKind::Friend,
         RelationshipKind::Neighbour,
         RelationshipKind::Colleague,
         RelationshipKind::Member,

@@ -45,6 +45,7 @@ pub use records::{
 pub use template::{EMERGENCY_PREFIX, ROLE_SECTIONS, Template, TemplateLevel, TemplatePrinciple, TemplateSection, template};
 pub use unfinished::{Blank, Unfinished, unfinished};
 pub use warnings::{ProtocolWarning, WarningKind, warnings};
+pub(crate) use warnings::named_in;
 
 /// Where a principle stands, from the latest decision about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
@@ -491,7 +492,8 @@ impl Session {
         let protocol = self.protocol(locale)?;
         let chosen = version.map(|id| protocol.decisions.iter().find(|d| d.id == id).ok_or(EditError::RecordNotFound)).transpose()?;
         let people = self.people()?;
-        Ok(print::printable(&protocol, chosen, &self.collective()?.map(|c| c.name).unwrap_or_default(), &Naming::print(&people, names)))
+        let collective = self.collective()?.map(|c| c.name).unwrap_or_default();
+        Ok(print::printable(&protocol, chosen, &collective, self.principle_checks()?, &Naming::print(&people, names)))
     }
 
     /// The pocket cards of the current protocol: alert levels, first steps of each

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::{Colour, Decision, EMERGENCY_PREFIX, PrincipleEntry, PrincipleStatus, Protocol, ProtocolDocument, ProtocolLevel, Section};
 use crate::audience::Naming;
 use crate::network::AlertCard;
+use crate::principles::PrincipleChecks;
 use crate::sensitivity::Sensitivity;
 
 /// The full protocol, ready to print.
@@ -35,6 +36,8 @@ pub struct ProtocolPrint {
     /// How many restricted sections were left out.
     #[ts(type = "number")]
     pub omitted: usize,
+    /// Principles 2 and 3 checked against the records on the day of printing.
+    pub checks: PrincipleChecks,
 }
 
 fn from_document(collective: &str, document: &ProtocolDocument, decisions: Vec<Decision>) -> ProtocolPrint {
@@ -50,11 +53,18 @@ fn from_document(collective: &str, document: &ProtocolDocument, decisions: Vec<D
         levels: document.levels.clone(),
         decisions: decisions.into_iter().map(|d| Decision { snapshot: None, ..d }).collect(),
         omitted: document.sections.iter().filter(|s| s.sensitivity == Sensitivity::Restricted).count(),
+        checks: PrincipleChecks::default(),
     }
 }
 
 /// The print of a frozen version, or of the draft when `version` is `None`.
-pub(super) fn printable(protocol: &Protocol, version: Option<&Decision>, collective: &str, naming: &Naming<'_>) -> ProtocolPrint {
+pub(super) fn printable(
+    protocol: &Protocol,
+    version: Option<&Decision>,
+    collective: &str,
+    checks: PrincipleChecks,
+    naming: &Naming<'_>,
+) -> ProtocolPrint {
     let mut print = match version.and_then(|d| Some((d, d.snapshot.as_ref()?))) {
         Some((decision, snapshot)) => {
             let decisions = protocol.decisions.iter().filter(|d| d.decided_on <= decision.decided_on).cloned().collect();
@@ -80,6 +90,7 @@ pub(super) fn printable(protocol: &Protocol, version: Option<&Decision>, collect
     naming.apply(&mut print.sections);
     naming.apply(&mut print.levels);
     naming.apply(&mut print.decisions);
+    print.checks = checks.named(naming);
     print
 }
 

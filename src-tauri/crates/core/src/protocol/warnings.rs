@@ -45,7 +45,8 @@ fn names(text: &str, name: &str) -> bool {
     })
 }
 
-fn named_in(text: &str, person: &Person) -> bool {
+/// Whether `text` names `person` by pseudonym or real name.
+pub(crate) fn named_in(text: &str, person: &Person) -> bool {
     names(text, &person.pseudonym) || person.real_name.as_deref().is_some_and(|n| names(text, n))
 }
 

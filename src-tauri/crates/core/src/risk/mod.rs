@@ -11,6 +11,7 @@
 //! - [`Session::risk_register`] is the printable and exportable register (no restricted
 //!   records).
 
+mod carriers;
 mod matrix;
 mod records;
 mod register;
@@ -28,6 +29,7 @@ use crate::error::EditError;
 use crate::ids::{IncidentId, MeasureId, RiskId};
 use crate::session::{Session, Stamp};
 
+pub use carriers::{Carried, Carriers, GroupRisks, PersonRisks, carriers};
 pub use matrix::{Band, Cell, Trend, matrix, trend};
 pub use records::{
     ActorKind, AlertLevel, Assessment, Attachment, ContextNote, Dimension, Incident, Indicator, Measure,
@@ -94,6 +96,10 @@ pub struct RiskStatus {
     /// How many current measures answer it.
     #[ts(type = "number")]
     pub measures: usize,
+    /// When it is next due for review (see [`risk_review_on`]).
+    pub review_on: NaiveDate,
+    /// Whether that date has come.
+    pub review_due: bool,
 }
 
 /// Everything the risk-analysis screens show.
@@ -128,6 +134,8 @@ pub struct RiskAnalysis {
     pub review_on: Option<NaiveDate>,
     /// Whether that date has come.
     pub review_due: bool,
+    /// Who carries which risk, per person and per group.
+    pub carriers: Carriers,
 }
 
 /// Risks no current measure answers.
@@ -143,6 +151,26 @@ pub fn overdue_measures(measures: &[Measure], today: NaiveDate) -> Vec<MeasureId
         .filter(|m| m.status != MeasureStatus::Done && m.due_on.is_some_and(|due| due < today))
         .map(|m| m.id)
         .collect()
+}
+
+/// How many months until a risk is looked at again after its last rating: the graver, the
+/// sooner (PI and FLD: reassess whenever the situation changes, and at least every six
+/// months). Each risk has its own date; reassessing it sets the next one.
+pub fn review_months(band: Band) -> u32 {
+    match band {
+        Band::Critical => 1,
+        Band::High => 2,
+        Band::Medium => 3,
+        Band::Low => REVIEW_MONTHS,
+    }
+}
+
+/// When `risk` is next due for review: its last rating's date plus [`review_months`] of its
+/// band.
+pub fn risk_review_on(risk: &Risk) -> NaiveDate {
+    let current = risk.current();
+    let months = review_months(Band::of(current.likelihood, current.impact));
+    current.on.checked_add_months(Months::new(months)).unwrap_or(current.on)
 }
 
 fn six_months_after(day: NaiveDate) -> NaiveDate {
@@ -186,20 +214,29 @@ impl Session {
         let measures: Vec<Measure> = store::list(db)?;
         let risk_status = risks
             .iter()
-            .map(|r| RiskStatus {
-                risk: r.id,
-                band: Band::of(r.current().likelihood, r.current().impact),
-                trend: trend(r),
-                measures: measures.iter().filter(|m| m.risks.contains(&r.id)).count(),
+            .map(|r| {
+                let review_on = risk_review_on(r);
+                RiskStatus {
+                    risk: r.id,
+                    band: Band::of(r.current().likelihood, r.current().impact),
+                    trend: trend(r),
+                    measures: measures.iter().filter(|m| m.risks.contains(&r.id)).count(),
+                    review_on,
+                    review_due: review_on <= today,
+                }
             })
             .collect();
         let review_on = self.risk_review_on(&risks)?;
+        let incidents: Vec<Incident> = store::list(db)?;
+        let threat_assessments: Vec<ThreatAssessment> = store::list(db)?;
+        let carriers = carriers(&risks, &threat_assessments, &incidents, &self.people()?);
         Ok(RiskAnalysis {
             categories: threat_categories().to_vec(),
             context: store::list(db)?,
             actors: store::list(db)?,
-            incidents: store::list(db)?,
-            threat_assessments: store::list(db)?,
+            incidents,
+            threat_assessments,
+            carriers,
             matrix: matrix(&risks),
             risks_without_measure: risks_without_measure(&risks, &measures),
             overdue_measures: overdue_measures(&measures, today),

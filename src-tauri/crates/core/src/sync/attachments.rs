@@ -74,10 +74,13 @@ impl Session {
         let have: BTreeSet<uuid::Uuid> = self.vault().blob_ids().into_iter().collect();
         // A forgotten attachment is never taken back from a laptop that still has its file.
         let forgotten = crate::forget::forgotten_blobs(self.db())?;
+        let joined = super::joined(self.db())?;
         for (laptop, id, path) in folder::blob_files(&root) {
             // From a laptop not known yet: taken once its registration arrives.
             let wanted = laptop != me.id && !have.contains(&id) && !forgotten.contains(&id.to_string());
             let Some(author) = laptops.get(&laptop).filter(|_| wanted) else { continue };
+            // A laptop whose join nobody confirmed yet: its attachments wait too.
+            let Some(key) = author.trusted_key(&joined) else { continue };
             let relative = path.strip_prefix(&root).unwrap_or(&path).to_string_lossy().into_owned();
             let size = std::fs::symlink_metadata(&path).map(|m| m.len() as usize).unwrap_or(usize::MAX);
             if self.already_refused(&relative, size)? {
@@ -104,7 +107,7 @@ impl Session {
                 }
             };
             // The signature is checked before anything in the file is read.
-            let envelope = file::verify(&opened, &author.signing_key, Kind::Blob, &laptop, Some(0)).ok().filter(|e| e.vault == vault);
+            let envelope = file::verify(&opened, key, Kind::Blob, &laptop, Some(0)).ok().filter(|e| e.vault == vault);
             let data = envelope.as_ref().and_then(|e| e.blob.as_ref()).filter(|b| b.id == id).and_then(|b| STANDARD.decode(&b.data).ok());
             let Some(data) = data else {
                 report.refused += self.refuse(&relative, size, "forged", now)?;

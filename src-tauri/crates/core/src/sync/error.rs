@@ -33,6 +33,9 @@ pub enum SyncError {
     /// The invitation was not used in time: the inviting laptop makes a new one.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     InvitationExpired,
+    /// The code typed is not the one any laptop waiting to join shows.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    WrongJoinCode,
     /// A laptop cannot remove itself.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     CannotRemoveSelf,
@@ -62,6 +65,7 @@ impl Localized for SyncError {
             SyncError::NotStarted => "err-sync-not-started",
             SyncError::BadInvitation => "err-sync-bad-invitation",
             SyncError::InvitationExpired => "err-sync-invitation-expired",
+            SyncError::WrongJoinCode => "err-sync-wrong-join-code",
             SyncError::CannotRemoveSelf => "err-sync-remove-self",
             SyncError::ConflictNotFound => "err-sync-conflict-not-found",
             SyncError::Lan { .. } => "err-sync-lan",
@@ -75,6 +79,7 @@ impl Localized for SyncError {
             SyncError::Folder { .. } => Some("rec-sync-folder"),
             SyncError::BadInvitation => Some("rec-sync-bad-invitation"),
             SyncError::InvitationExpired => Some("rec-sync-invitation-expired"),
+            SyncError::WrongJoinCode => Some("rec-sync-wrong-join-code"),
             SyncError::Lan { .. } => Some("rec-sync-lan"),
             _ => None,
         }

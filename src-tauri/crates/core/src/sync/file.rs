@@ -33,6 +33,20 @@ pub(crate) struct Join {
     pub id: String,
     /// When it joined (an invitation is used before it expires).
     pub at: DateTime<Utc>,
+    /// The keys this laptop made when it joined, signed with its invitation's key (none for a
+    /// laptop that joined before laptops made their own keys).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof: Option<JoinProof>,
+}
+
+/// The invitation key's signature over the keys a new laptop made when it joined: whoever
+/// holds the invitation can make one, so it proves nothing until a laptop of the group has
+/// typed the short code the new laptop shows ([`super::trust::join_code`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct JoinProof {
+    pub statement: String,
+    pub signature: String,
 }
 
 /// What a file is.
@@ -96,6 +110,11 @@ pub(crate) struct Envelope {
 struct Signed {
     envelope: String,
     signature: String,
+    /// Its laptop's join proof, outside the envelope: a laptop not confirmed yet is known
+    /// only by its invitation's key, which signs the proof, so the proof is checked first and
+    /// then the file with the key it names, and nothing unsigned is parsed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    join: Option<JoinProof>,
 }
 
 /// Why a file could not be taken.
@@ -129,7 +148,11 @@ pub(crate) fn seal(envelope: &Envelope, recipients: &[String], keys: &OwnKeys) -
     )
     .map_err(unreadable)?;
     let signed = Zeroizing::new(
-        serde_json::to_vec(&Signed { envelope: payload.to_string(), signature: signature.to_string() }).expect("serialises"),
+        serde_json::to_vec(&Signed {
+            envelope: payload.to_string(),
+            signature: signature.to_string(),
+            join: envelope.join.as_ref().and_then(|j| j.proof.clone()),
+        }).expect("serialises"),
     );
     let recipients = recipients.iter().map(|r| x25519::Recipient::from_str(r).map_err(unreadable)).collect::<Result<Vec<_>, _>>()?;
     let encryptor = age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient)).map_err(unreadable)?;
@@ -145,6 +168,8 @@ pub(crate) fn seal(envelope: &Envelope, recipients: &[String], keys: &OwnKeys) -
 pub(crate) struct Opened {
     payload: Zeroizing<String>,
     signature: String,
+    /// The join proof its laptop attached, checked on its own ([`super::trust::check_join`]).
+    pub join: Option<JoinProof>,
 }
 
 /// Opens a file sealed to `keys`. What it says is parsed only once its signature checks
@@ -162,7 +187,7 @@ pub(crate) fn open(sealed: &[u8], keys: &OwnKeys) -> Result<Opened, Problem> {
     reader.by_ref().take(MAX_FILE_BYTES).read_to_end(&mut bytes).map_err(unreadable)?;
     // Only the wrapper (two strings) is parsed before the signature is checked.
     let signed: Signed = serde_json::from_slice(&bytes).map_err(unreadable)?;
-    Ok(Opened { payload: Zeroizing::new(signed.envelope), signature: signed.signature })
+    Ok(Opened { payload: Zeroizing::new(signed.envelope), signature: signed.signature, join: signed.join })
 }
 
 /// The envelope of `opened`, once its signature is checked against `signing_key` (a minisign

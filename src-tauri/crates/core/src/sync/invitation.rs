@@ -129,6 +129,10 @@ impl Session {
             invited_by: inviter.id.parse().ok(),
             invitation: None,
             expires_at: Some(expires),
+            join_id: None,
+            join_recipient: None,
+            join_signing_key: None,
+            join_proof: None,
         };
         // Signed, so every laptop checks that a laptop of the group invited it, whoever
         // passes its registration on.
@@ -158,7 +162,9 @@ impl Session {
 
 
     /// Creates a vault in `dir` for a new laptop from an invitation and its code: the
-    /// snapshot's rows, this laptop's keys, and what the snapshot already covers.
+    /// snapshot's rows, keys this laptop makes, and what the snapshot already covers. Returns
+    /// the short code to read to the person at the inviting laptop, who types it there
+    /// ([`Session::confirm_laptop`]); until then nothing of this laptop's is applied.
     pub fn join(
         dir: &Path,
         passphrase: &SecretString,
@@ -198,7 +204,15 @@ impl Session {
         if text("recipient") != keys.recipient() || text("signing_key") != keys.signing_key() {
             return Err(SyncError::BadInvitation);
         }
-        let fingerprint = trust::laptop_fingerprint(&content.laptop.to_string(), &text("name"), &keys.recipient(), &keys.signing_key());
+        // Keys of its own, which nobody else holds, whoever copied the invitation: the
+        // invitation's key signs them, and the code it shows is their fingerprint. The group
+        // trusts this laptop once someone types that code.
+        let own = OwnKeys::generate();
+        let laptop = content.laptop.to_string();
+        let join_id = uuid::Uuid::now_v7().to_string();
+        let proof = trust::sign_join(&keys, &content.vault, &laptop, &join_id, &now.to_rfc3339(), &own);
+        let code = trust::join_code(&proof.statement);
+        let join = file::Join { id: join_id, at: now, proof: Some(proof) };
         let (mut session, recovery) = Session::create(dir, passphrase, &name, options, DeviceId(content.laptop.0), now)?;
         let db = session.vault_mut().db_mut();
         let tx = db.transaction()?;
@@ -217,7 +231,7 @@ impl Session {
         for (laptop, seq) in &joined_from {
             tx.execute("INSERT INTO sync_applied (device, seq) VALUES (?1, ?2)", params![laptop, seq])?;
         }
-        insert_me(&tx, content.laptop, &keys, 0, now)?;
+        insert_me(&tx, content.laptop, &own, 0, join)?;
         for laptop in &content.joined {
             note_joined(&tx, laptop, None, now)?;
         }
@@ -227,6 +241,6 @@ impl Session {
         tx.commit()?;
         session.mark_unsaved();
         session.save()?;
-        Ok((session, recovery, fingerprint))
+        Ok((session, recovery, code))
     }
 }

@@ -19,6 +19,47 @@ use serde::{Deserialize, Serialize};
 /// The program, looked up on `PATH` (the Debian package puts it in /usr/bin).
 const PROGRAM: &str = "syncthing";
 
+/// The Syncthing to start: `syncthing` on `PATH`, and on Windows, where installers seldom
+/// touch `PATH` (or the change reaches only programs started after it), the folders its usual
+/// installers put it in ([`windows_install_folders`]).
+fn program() -> std::ffi::OsString {
+    #[cfg(windows)]
+    if let Some(found) = find_on_windows(|name| std::env::var_os(name)) {
+        return found.into_os_string();
+    }
+    PROGRAM.into()
+}
+
+/// Where the usual ways of installing Syncthing on Windows put `syncthing.exe`, most likely
+/// first, from the environment's `LOCALAPPDATA`, `ProgramFiles`, `USERPROFILE` and
+/// `ProgramData` (read through `var`, so a test can give its own).
+pub fn windows_install_folders(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Vec<PathBuf> {
+    let under = |name: &str, rest: &[&str]| var(name).map(|base| rest.iter().fold(PathBuf::from(base), |p, part| p.join(part)));
+    [
+        // Syncthing's recommended "Syncthing Windows Setup": per user (no administrator)...
+        under("LOCALAPPDATA", &["Programs", "Syncthing"]),
+        // ...or for every account of the computer.
+        under("ProgramFiles", &["Syncthing"]),
+        // SyncTrayzor, the tray program that carries its own syncthing.exe.
+        under("ProgramFiles", &["SyncTrayzor"]),
+        under("LOCALAPPDATA", &["Programs", "SyncTrayzor"]),
+        // winget, scoop and Chocolatey link the program here (on PATH only for programs started
+        // after the install).
+        under("LOCALAPPDATA", &["Microsoft", "WinGet", "Links"]),
+        under("USERPROFILE", &["scoop", "shims"]),
+        under("ProgramData", &["chocolatey", "bin"]),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// `syncthing.exe` on `PATH`, else in the first of the usual install folders holding it.
+pub fn find_on_windows(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Option<PathBuf> {
+    let on_path: Vec<PathBuf> = var("PATH").map(|p| std::env::split_paths(&p).collect()).unwrap_or_default();
+    on_path.into_iter().chain(windows_install_folders(var)).map(|dir| dir.join("syncthing.exe")).find(|exe| exe.is_file())
+}
+
 /// Another laptop's Syncthing, reached at a fixed address on the local network.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
@@ -184,7 +225,7 @@ pub fn render_config(config: &LanConfig) -> String {
 pub fn prepare(home: &Path) -> Result<String, LanError> {
     std::fs::create_dir_all(home).map_err(failed)?;
     let run = |args: &[&str]| {
-        Command::new(PROGRAM).args(args).stdin(Stdio::null()).output().map_err(|e| match e.kind() {
+        Command::new(program()).args(args).stdin(Stdio::null()).output().map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => LanError::NotInstalled,
             _ => failed(e),
         })
@@ -240,10 +281,10 @@ fn spawn_tied(args: Vec<std::ffi::OsString>) -> std::io::Result<(Child, std::syn
     std::thread::Builder::new().name("syncthing".into()).spawn(move || {
         let mut command = if cfg!(target_os = "linux") && Path::new(SETPRIV).exists() {
             let mut c = Command::new(SETPRIV);
-            c.args(["--pdeathsig", "KILL", "--", PROGRAM]);
+            c.args(["--pdeathsig", "KILL", "--"]).arg(program());
             c
         } else {
-            Command::new(PROGRAM)
+            Command::new(program())
         };
         command
             .args(args)
@@ -417,6 +458,43 @@ mod tests {
         assert!(!text.contains("<address>dynamic</address>\n        <paused>false</paused>\n        <autoAcceptFolders>false</autoAcceptFolders>\n    </device>\n    <gui"), "a peer is never found dynamically");
         assert_eq!(text.matches("<address>dynamic</address>").count(), 1, "only this laptop's own entry is dynamic");
         assert!(text.contains("Ana&apos;s &lt;laptop&gt;") || text.contains("Ana's &lt;laptop&gt;"), "names are escaped");
+    }
+
+    /// Installers on Windows seldom add Syncthing to `PATH`: its usual install folders are
+    /// searched too, `PATH` first, so a copy a person chose on purpose wins.
+    #[test]
+    fn syncthing_exe_is_found_on_path_or_in_its_usual_install_folders() {
+        let root = tempfile::tempdir().unwrap();
+        let place = |parts: &[&str]| {
+            let dir = parts.iter().fold(root.path().to_path_buf(), |p, part| p.join(part));
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join("syncthing.exe"), b"MZ").unwrap();
+            dir.join("syncthing.exe")
+        };
+        let empty = root.path().join("nothing here");
+        std::fs::create_dir_all(&empty).unwrap();
+        let mut vars: std::collections::HashMap<&str, std::ffi::OsString> = [
+            ("PATH", std::env::join_paths([&empty]).unwrap()),
+            ("LOCALAPPDATA", root.path().join("José María").join("AppData").join("Local").into_os_string()),
+            ("ProgramFiles", root.path().join("Program Files").into_os_string()),
+            ("USERPROFILE", root.path().join("José María").into_os_string()),
+            ("ProgramData", root.path().join("ProgramData").into_os_string()),
+        ]
+        .into();
+        let find = |vars: &std::collections::HashMap<&str, std::ffi::OsString>| find_on_windows(|name| vars.get(name).cloned());
+        assert_eq!(find(&vars), None, "not installed: NotInstalled, and the option says how to get it");
+
+        let choco = place(&["ProgramData", "chocolatey", "bin"]);
+        assert_eq!(find(&vars), Some(choco));
+        let tray = place(&["Program Files", "SyncTrayzor"]);
+        assert_eq!(find(&vars), Some(tray));
+        let per_user = place(&["José María", "AppData", "Local", "Programs", "Syncthing"]);
+        assert_eq!(find(&vars), Some(per_user), "the per-user Syncthing Windows Setup, in a folder with accents");
+
+        let chosen = place(&["tools"]);
+        vars.insert("PATH", std::env::join_paths([empty, chosen.parent().unwrap().to_path_buf()]).unwrap());
+        assert_eq!(find(&vars), Some(chosen), "PATH first");
+        assert_eq!(windows_install_folders(|_| None), Vec::<PathBuf>::new(), "no environment, no guesses");
     }
 
     #[test]

@@ -85,12 +85,42 @@ pub struct Laptop {
     /// Until when its invitation could be used.
     #[serde(default)]
     pub expires_at: Option<DateTime<Utc>>,
+    /// The join a laptop of the group confirmed by typing the code the new laptop showed
+    /// (none for laptops that joined before laptops made their own keys).
+    #[serde(default)]
+    pub join_id: Option<String>,
+    /// The age recipient the new laptop made when it joined: its files are sealed to it.
+    #[serde(default)]
+    pub join_recipient: Option<String>,
+    /// The minisign key the new laptop made when it joined: its files are signed with it.
+    #[serde(default)]
+    pub join_signing_key: Option<String>,
+    /// The invitation key's signature over those keys (JSON).
+    #[serde(default)]
+    pub join_proof: Option<String>,
 }
 
 impl Laptop {
     /// Its fingerprint, binding its id, name and keys.
     pub fn fingerprint(&self) -> String {
         laptop_fingerprint(&self.id.to_string(), &self.name, &self.recipient, &self.signing_key)
+    }
+
+    /// The recipient its files are sealed to: the one it made when it joined, once confirmed.
+    pub(crate) fn key_recipient(&self) -> &str {
+        self.join_recipient.as_deref().unwrap_or(&self.recipient)
+    }
+
+    /// The key its files are signed with: the one it made when it joined, once confirmed.
+    pub(crate) fn key_signing(&self) -> &str {
+        self.join_signing_key.as_deref().unwrap_or(&self.signing_key)
+    }
+
+    /// The key its files are checked with, if they may be applied: a confirmed join's, or
+    /// for a laptop that joined before laptops made their own keys, its invitation's. `None`
+    /// while its join waits for a laptop of the group to type its code.
+    pub(super) fn trusted_key(&self, joined: &BTreeMap<String, Option<String>>) -> Option<&str> {
+        (self.join_signing_key.is_some() || joined.contains_key(&self.id.to_string())).then(|| self.key_signing())
     }
 }
 
@@ -136,9 +166,9 @@ fn me(db: &Connection) -> Result<Option<Me>, SyncError> {
     Ok(Some(Me { id, keys, published_upto, next_seq, sealed_for: serde_json::from_str(&sealed_for).unwrap_or_default(), join: join.and_then(|j| serde_json::from_str(&j).ok()) }))
 }
 
-fn insert_me(db: &Connection, id: LaptopId, keys: &OwnKeys, published_upto: i64, now: DateTime<Utc>) -> rusqlite::Result<()> {
+fn insert_me(db: &Connection, id: LaptopId, keys: &OwnKeys, published_upto: i64, join: file::Join) -> rusqlite::Result<()> {
     let (sealing, signing) = keys.to_secrets();
-    let join = file::Join { id: uuid::Uuid::now_v7().to_string(), at: now };
+    let now = join.at;
     db.execute(
         "INSERT INTO sync_self (id, sealing, signing, published_upto, join_id) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![id.to_string(), sealing.as_str(), signing.as_str(), published_upto, serde_json::to_string(&join).expect("serialises")],
@@ -177,24 +207,50 @@ fn vault_id(db: &Connection) -> rusqlite::Result<String> {
 }
 
 /// Laptops whose files are sealed to: everyone not removed who has joined (an invited laptop
-/// is sealed nothing until a file it signed has arrived).
+/// is sealed nothing until a laptop of the group confirmed its join).
 fn active<'a>(laptops: &'a [Laptop], joined: &BTreeMap<String, Option<String>>) -> Vec<&'a Laptop> {
     laptops.iter().filter(|l| l.removed_on.is_none() && joined.contains_key(&l.id.to_string())).collect()
 }
 
-/// A laptop's state file, if one is there, sealed to this laptop and signed by that laptop.
-fn state_of(root: &Path, me: &Me, laptop: &Laptop) -> Option<file::Envelope> {
+/// The recipients this laptop's files are sealed to: the active laptops' own keys, and this
+/// laptop's own (which its row gets only once its join is confirmed).
+fn recipients(me: &Me, laptops: &[Laptop], joined: &BTreeMap<String, Option<String>>) -> Vec<String> {
+    active(laptops, joined)
+        .iter()
+        .map(|l| if l.id.to_string() == me.id { me.keys.recipient() } else { l.key_recipient().to_owned() })
+        .collect()
+}
+
+/// A laptop's state file, if one is there, sealed to this laptop and signed by that laptop
+/// with `key`.
+fn state_of(root: &Path, me: &Me, laptop: &Laptop, key: &str) -> Option<file::Envelope> {
     let id = laptop.id.to_string();
-    let path = folder::state_path(root, &id);
+    let opened = opened_state(root, me, &id)?;
+    file::verify(&opened, key, file::Kind::State, &id, None).ok()
+}
+
+fn opened_state(root: &Path, me: &Me, laptop: &str) -> Option<file::Opened> {
+    let path = folder::state_path(root, laptop);
     let bytes = folder::read_capped(&path, file::MAX_STATE_BYTES).ok()??;
-    let opened = file::open(&bytes, &me.keys).ok()?;
-    file::verify(&opened, &laptop.signing_key, file::Kind::State, &id, None).ok()
+    file::open(&bytes, &me.keys).ok()
+}
+
+/// What a file of a laptop not trusted (yet) says of its join: the join its proof describes,
+/// if the proof is signed with the laptop's invitation key and the file with the keys it names.
+fn proposed_join(opened: &file::Opened, vault: &str, laptop: &Laptop, kind: file::Kind, seq: Option<i64>) -> Option<(trust::Proposal, file::Envelope)> {
+    let id = laptop.id.to_string();
+    let proposal = trust::check_join(opened.join.as_ref()?, vault, &id, &laptop.signing_key)?;
+    let envelope = file::verify(opened, &proposal.signing_key, kind, &id, seq).ok()?;
+    (envelope.join.as_ref().map(|j| &j.id) == Some(&proposal.join)).then_some((proposal, envelope))
 }
 
 /// Whether a file naming `join` may come from `laptop`: one use of an invitation only (a
 /// second vault made from the same invitation names another join than the one first seen),
 /// and an invitation used before it expired.
 fn join_holds(laptop: &Laptop, joined: &BTreeMap<String, Option<String>>, join: Option<&file::Join>) -> Result<(), &'static str> {
+    if let Some(confirmed) = &laptop.join_id {
+        return if join.map(|j| &j.id) == Some(confirmed) { Ok(()) } else { Err("second-join") };
+    }
     match joined.get(&laptop.id.to_string()) {
         Some(Some(first)) if join.map(|j| &j.id) != Some(first) => Err("second-join"),
         Some(_) => Ok(()),
@@ -266,10 +322,14 @@ impl Session {
             invited_by: None,
             invitation: None,
             expires_at: None,
+            join_id: None,
+            join_recipient: None,
+            join_signing_key: None,
+            join_proof: None,
         };
         self.edit(now, |db, stamp| {
             let published: i64 = db.query_row("SELECT COALESCE(MAX(seq), 0) FROM change_log", [], |r| r.get(0))?;
-            insert_me(db, id, &keys, published, now)?;
+            insert_me(db, id, &keys, published, file::Join { id: uuid::Uuid::now_v7().to_string(), at: now, proof: None })?;
             records::save(db, laptop, stamp)?;
             Ok(())
         })?;
@@ -291,7 +351,7 @@ impl Session {
         let root = self.sync_folder();
         let laptops = self.laptops()?;
         let joined = joined(self.db())?;
-        let recipients: Vec<String> = active(&laptops, &joined).iter().map(|l| l.recipient.clone()).collect();
+        let recipients = recipients(&me, &laptops, &joined);
         self.reseal_if_needed(&me, &laptops, &joined)?;
         // Attachments first: a record that arrives before its file shows it as missing.
         self.publish_blobs(&me, &recipients, now)?;
@@ -361,7 +421,7 @@ impl Session {
         if group == me.sealed_for {
             return Ok(());
         }
-        let recipients: Vec<String> = active(laptops, joined).iter().map(|l| l.recipient.clone()).collect();
+        let recipients = recipients(me, laptops, joined);
         let root = self.sync_folder();
         let own_changes =
             folder::change_files(&root).into_iter().filter(|(l, _)| *l == me.id).flat_map(|(_, f)| f).map(|(s, p)| (file::Kind::Changes, Some(s), p));
@@ -387,7 +447,7 @@ impl Session {
         let db = self.db();
         let laptops = self.laptops()?;
         let joined = joined(db)?;
-        let recipients: Vec<String> = active(&laptops, &joined).iter().map(|l| l.recipient.clone()).collect();
+        let recipients = recipients(&me, &laptops, &joined);
         // Every laptop this one knows is listed, applied or not: a laptop that learns of the
         // list keeps its files until the newcomers it did not know about have them too.
         let mut state = applied(db)?;
@@ -467,11 +527,25 @@ impl Session {
                             break;
                         }
                     };
+                    // A laptop whose join nobody confirmed yet: its files wait, unapplied, until
+                    // a laptop of the group types the code it shows.
+                    let Some(key) = author.trusted_key(&joined(self.db())?) else {
+                        pass.waiting += 1;
+                        break;
+                    };
                     // The signature is checked over the bytes before anything they say is read.
-                    let envelope = match file::verify(&opened, &author.signing_key, file::Kind::Changes, &laptop, Some(seq)) {
+                    let envelope = match file::verify(&opened, key, file::Kind::Changes, &laptop, Some(seq)) {
                         Ok(envelope) => envelope,
                         Err(problem) => {
-                            let reason = if problem == file::Problem::Forged { "forged" } else { "unreadable" };
+                            // Another vault made from the same invitation, with keys of its own.
+                            let other_join = proposed_join(&opened, &vault, author, file::Kind::Changes, Some(seq)).is_some();
+                            let reason = if other_join {
+                                "second-join"
+                            } else if problem == file::Problem::Forged {
+                                "forged"
+                            } else {
+                                "unreadable"
+                            };
                             pass.refused += self.refuse(&relative, size, reason, now)?;
                             break;
                         }
@@ -572,7 +646,7 @@ impl Session {
         let blobs = crate::forget::forgotten_blobs(self.db())?;
         let laptops = self.laptops()?;
         let joined = joined(self.db())?;
-        let recipients: Vec<String> = active(&laptops, &joined).iter().map(|l| l.recipient.clone()).collect();
+        let recipients = recipients(&me, &laptops, &joined);
         let root = self.sync_folder();
         let signing_key = me.keys.signing_key();
         let own = folder::change_files(&root).into_iter().filter(|(l, _)| *l == me.id).flat_map(|(_, f)| f);
@@ -604,10 +678,31 @@ impl Session {
     fn note_states(&mut self, me: &Me, now: DateTime<Utc>) -> Result<u32, SyncError> {
         let root = self.sync_folder();
         let joined = joined(self.db())?;
+        let vault = vault_id(self.db())?;
         let mut refused = 0;
         for laptop in self.laptops()?.into_iter().filter(|l| l.removed_on.is_none()) {
             let id = laptop.id.to_string();
-            let Some(state) = state_of(&root, me, &laptop) else { continue };
+            let Some(opened) = opened_state(&root, me, &id) else { continue };
+            // This laptop's own state is signed with the keys it made, which its registration
+            // names only once a laptop of the group has confirmed it.
+            let own_key = (id == me.id).then(|| me.keys.signing_key());
+            let state = match own_key.as_deref().or(laptop.trusted_key(&joined)) {
+                Some(key) => match file::verify(&opened, key, file::Kind::State, &id, None) {
+                    Ok(state) => state,
+                    Err(_) => {
+                        // Another vault made from the same invitation, after one was confirmed.
+                        if proposed_join(&opened, &vault, &laptop, file::Kind::State, None).is_some() {
+                            let path = folder::state_path(Path::new(""), &id);
+                            refused += self.refuse(&path.to_string_lossy(), 0, "second-join", now)?;
+                        }
+                        continue;
+                    }
+                },
+                None => {
+                    refused += self.note_proposal(&opened, &vault, &laptop, &joined, now)?;
+                    continue;
+                }
+            };
             match join_holds(&laptop, &joined, state.join.as_ref()) {
                 Ok(()) => {
                     if !joined.contains_key(&id) {
@@ -633,6 +728,90 @@ impl Session {
             }
         }
         Ok(refused)
+    }
+
+    /// A join waiting for a laptop of the group to type its code: listed once per join, and
+    /// nothing of it applied. A laptop that joined the old way (keeping its invitation's keys,
+    /// which whoever copied the invitation holds too) is refused: it joins again with a new
+    /// invitation.
+    fn note_proposal(
+        &mut self,
+        opened: &file::Opened,
+        vault: &str,
+        laptop: &Laptop,
+        joined: &BTreeMap<String, Option<String>>,
+        now: DateTime<Utc>,
+    ) -> Result<u32, SyncError> {
+        let id = laptop.id.to_string();
+        let path = folder::state_path(Path::new(""), &id).to_string_lossy().into_owned();
+        let Some((proposal, state)) = proposed_join(opened, vault, laptop, file::Kind::State, None) else {
+            if file::verify(opened, &laptop.signing_key, file::Kind::State, &id, None).is_ok() {
+                return self.refuse(&path, 0, "old-join", now);
+            }
+            return Ok(0);
+        };
+        if let Err(reason) = join_holds(laptop, joined, state.join.as_ref()) {
+            return self.refuse(&path, 0, reason, now);
+        }
+        let proof = serde_json::to_string(opened.join.as_ref().expect("checked")).expect("serialises");
+        let added = self.vault_mut().db_mut().execute(
+            "INSERT OR IGNORE INTO sync_pending (laptop, join_id, proof, code, seen_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![id, proposal.join, proof, proposal.code, now],
+        )?;
+        if added > 0 {
+            self.mark_unsaved();
+        }
+        Ok(0)
+    }
+
+    /// Laptops whose join waits for its code to be typed here, with how many joins each (more
+    /// than one: copies of its invitation were used).
+    pub(super) fn awaiting(&self) -> Result<BTreeMap<String, u32>, SyncError> {
+        let mut stmt = self.db().prepare("SELECT laptop, COUNT(*) FROM sync_pending GROUP BY laptop")?;
+        Ok(stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?)
+    }
+
+    /// A laptop of the group types the code a new laptop shows (read to it by the person at
+    /// that laptop): that join is trusted, with the keys the new laptop made. Its registration
+    /// says so, an edit that syncs, so every laptop of the group trusts it too; any other join
+    /// made from the same invitation is refused; its waiting files are applied, and from now
+    /// on files are sealed to it. Any laptop of the group may confirm: any of them could
+    /// invite a laptop of its own anyway.
+    pub fn confirm_laptop(&mut self, code: &str, now: DateTime<Utc>) -> Result<LaptopId, SyncError> {
+        if me(self.db())?.is_none() {
+            return Err(SyncError::NotStarted);
+        }
+        let typed = trust::typed_code(code);
+        let found: Option<(String, String, String)> = self
+            .db()
+            .query_row("SELECT laptop, join_id, proof FROM sync_pending WHERE code = ?1", [&typed], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        let (id, join, proof) = found.ok_or(SyncError::WrongJoinCode)?;
+        let mut laptop: Laptop = records::get(self.db(), &id)?.ok_or(SyncError::WrongJoinCode)?;
+        let parsed: file::JoinProof = serde_json::from_str(&proof).map_err(|_| SyncError::WrongJoinCode)?;
+        let proposal = trust::check_join(&parsed, &vault_id(self.db())?, &id, &laptop.signing_key)
+            .filter(|p| p.join == join && laptop.removed_on.is_none() && laptop.join_id.is_none())
+            .ok_or(SyncError::WrongJoinCode)?;
+        let others: Vec<String> = {
+            let mut stmt = self.db().prepare("SELECT join_id FROM sync_pending WHERE laptop = ?1 AND join_id != ?2")?;
+            stmt.query_map(params![id, join], |r| r.get(0))?.collect::<Result<_, _>>()?
+        };
+        laptop.join_id = Some(join.clone());
+        laptop.join_recipient = Some(proposal.recipient);
+        laptop.join_signing_key = Some(proposal.signing_key);
+        laptop.join_proof = Some(proof);
+        let laptop_id = laptop.id;
+        self.edit(now, |db, stamp| {
+            records::save(db, laptop, stamp)?;
+            note_joined(db, &id, Some(&join), now)?;
+            db.execute("DELETE FROM sync_pending WHERE laptop = ?1", [&id])?;
+            Ok(())
+        })?;
+        for other in others {
+            self.refuse(&format!("join {id} {other}"), 0, "second-join", now)?;
+        }
+        self.import(now)?;
+        Ok(laptop_id)
     }
 
     /// Whether `laptop`'s state file says less than one it signed before: fewer files
@@ -669,9 +848,11 @@ impl Session {
     fn already_refused(&self, path: &str, size: usize) -> Result<bool, SyncError> {
         Ok(self
             .db()
-            // A file dated ahead of this laptop's clock is tried again: time catches up.
+            // A file dated ahead of this laptop's clock is tried again: time catches up. So is
+            // one from a copy of an invitation: the genuine laptop's file of the same name
+            // (and maybe size) may replace it.
             .query_row(
-                "SELECT 1 FROM sync_refused WHERE path = ?1 AND size = ?2 AND reason != 'clock-ahead'",
+                "SELECT 1 FROM sync_refused WHERE path = ?1 AND size = ?2 AND reason NOT IN ('clock-ahead', 'second-join')",
                 params![path, size as i64],
                 |_| Ok(()),
             )
@@ -743,7 +924,7 @@ impl Session {
         });
         for laptop in waited_for {
             let from_join = laptop.joined_from.get(author).copied().unwrap_or(0);
-            let state = state_of(&root, me, laptop).map(|e| e.applied).unwrap_or_default();
+            let state = laptop.trusted_key(&joined).and_then(|key| state_of(&root, me, laptop, key)).map(|e| e.applied).unwrap_or_default();
             // A laptop this one has not heard of yet may still need every file.
             if state.keys().any(|id| !laptops.iter().any(|l| l.id.to_string() == *id)) {
                 return Ok(None);

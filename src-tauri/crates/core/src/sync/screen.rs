@@ -35,6 +35,9 @@ pub struct LaptopView {
     pub pending: bool,
     /// Invited, and its invitation expired before it joined.
     pub expired: bool,
+    /// Joins waiting for the code the new laptop shows to be typed here (more than one:
+    /// copies of its invitation were used; typing the genuine one's code refuses the others).
+    pub awaiting: u32,
     /// The removed laptop that invited it: check it is one of the group's, or remove it.
     pub invited_by_removed: Option<String>,
 }
@@ -117,6 +120,9 @@ pub struct SyncScreen {
     pub unpublished: u32,
     /// The vault's sync folder (share it with Syncthing, or copy it with a stick).
     pub folder: PathBuf,
+    /// This laptop joined and no laptop of the group has typed its code yet: the code to read
+    /// to the person at the laptop that invited it.
+    pub own_code: Option<String>,
 }
 
 /// A JSON value as a person reads it.
@@ -157,6 +163,7 @@ impl Session {
         let removed: BTreeMap<String, String> =
             laptops.iter().filter(|l| l.removed_on.is_some()).map(|l| (l.id.to_string(), l.name.clone())).collect();
         let now = Utc::now();
+        let awaiting = self.awaiting()?;
         let mut views: Vec<LaptopView> = laptops
             .iter()
             .map(|l| {
@@ -171,6 +178,7 @@ impl Session {
                     files: if id == my_id { me.as_ref().map_or(0, |m| m.next_seq - 1) } else { done.get(&id).copied().unwrap_or(0) },
                     pending,
                     expired: pending && l.expires_at.is_some_and(|e| now > e),
+                    awaiting: if pending { awaiting.get(&id).copied().unwrap_or(0) } else { 0 },
                     invited_by_removed: l
                         .invited_by
                         .filter(|_| l.removed_on.is_none())
@@ -252,6 +260,10 @@ impl Session {
             contacts_to_tell,
             unpublished: unpublished as u32,
             folder: self.sync_folder(),
+            own_code: me.as_ref().and_then(|m| {
+                let confirmed = laptops.iter().any(|l| l.id.to_string() == m.id && l.join_id.is_some());
+                m.join.as_ref().and_then(|j| j.proof.as_ref()).filter(|_| !confirmed).map(|p| super::trust::join_code(&p.statement))
+            }),
         })
     }
 

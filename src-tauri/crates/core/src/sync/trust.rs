@@ -18,7 +18,7 @@ use rusqlite::Connection;
 use serde_json::{Map, Value as Json};
 
 use super::Laptop;
-use super::file::Envelope;
+use super::file::{Envelope, JoinProof};
 use super::merge::{Entry, written};
 use crate::change::{Action, Entity, record_change};
 use crate::db::rows;
@@ -150,8 +150,13 @@ pub(crate) fn invitation_holds(vault: &str, row: &Map<String, Json>, inviter_key
         text(row, "signing_key"),
         &expires,
     );
-    let Ok(key) = minisign::PublicKey::from_base64(inviter_key) else { return false };
-    let signature = text(row, "invitation");
+    signed_by(inviter_key, text(row, "invitation"), &statement)
+}
+
+/// Whether `signature` is `key`'s over `statement` (minisign 0.10 can panic on malformed
+/// signatures, see escalation::package: that is a no).
+fn signed_by(key: &str, signature: &str, statement: &str) -> bool {
+    let Ok(key) = minisign::PublicKey::from_base64(key) else { return false };
     if crate::escalation::check_signature_shape(signature).is_err() {
         return false;
     }
@@ -167,6 +172,88 @@ pub(crate) fn invitation_holds(vault: &str, row: &Map<String, Json>, inviter_key
 /// way no longer matches what the inviting laptop shows.
 pub fn laptop_fingerprint(id: &str, name: &str, recipient: &str, signing_key: &str) -> String {
     fingerprint_of(&["tejido laptop", id.trim(), name.trim(), recipient.trim(), signing_key.trim()])
+}
+
+/// What a new laptop's invitation key signs when it joins: the keys it made for itself.
+fn join_statement(vault: &str, laptop: &str, join: &str, at: &str, recipient: &str, signing_key: &str) -> String {
+    format!("tejido laptop join\n{vault}\n{laptop}\n{join}\n{at}\n{recipient}\n{signing_key}\n")
+}
+
+/// A join as its proof says, once the proof's signature checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Proposal {
+    pub join: String,
+    pub recipient: String,
+    pub signing_key: String,
+    /// The short code the new laptop shows, to be typed on a laptop of the group.
+    pub code: String,
+}
+
+/// Signs, with the invitation's key, the keys a new laptop made when it joined.
+pub(crate) fn sign_join(invitation: &OwnKeys, vault: &str, laptop: &str, join: &str, at: &str, own: &OwnKeys) -> JoinProof {
+    let statement = join_statement(vault, laptop, join, at, &own.recipient(), &own.signing_key());
+    let signature = minisign::sign(
+        Some(&invitation.signing_public),
+        &invitation.signing,
+        Cursor::new(statement.as_bytes()),
+        Some(&format!("tejido laptop join {laptop}")),
+        Some("a new Tejido laptop's own keys"),
+    )
+    .expect("signing in memory does not fail")
+    .to_string();
+    JoinProof { statement, signature }
+}
+
+/// The join a proof describes, if it is signed with `invitation_key` (the key the group knows
+/// the laptop by from its invitation) and is for this vault and laptop.
+pub(crate) fn check_join(proof: &JoinProof, vault: &str, laptop: &str, invitation_key: &str) -> Option<Proposal> {
+    if !signed_by(invitation_key, &proof.signature, &proof.statement) {
+        return None;
+    }
+    let lines: Vec<&str> = proof.statement.lines().collect();
+    let [head, v, l, join, at, recipient, signing_key] = lines.as_slice() else { return None };
+    if *head != "tejido laptop join" || *v != vault || *l != laptop || !sound_id(join) {
+        return None;
+    }
+    let sound_keys = <age::x25519::Recipient as std::str::FromStr>::from_str(recipient).is_ok()
+        && minisign::PublicKey::from_base64(signing_key).is_ok();
+    sound_keys.then(|| Proposal {
+        join: (*join).to_owned(),
+        recipient: (*recipient).to_owned(),
+        signing_key: (*signing_key).to_owned(),
+        code: join_code(&join_statement(vault, laptop, join, at, recipient, signing_key)),
+    })
+}
+
+/// The short code a new laptop shows and a laptop of the group types: three groups of four
+/// from the fingerprint of the keys it made, so a copy of the invitation joined elsewhere
+/// (other keys) shows another code. 59 bits: making keys until one matches a code overheard
+/// is out of reach.
+pub fn join_code(statement: &str) -> String {
+    fingerprint_of(&["tejido laptop join", statement]).chars().take(14).collect()
+}
+
+/// A code as typed: case, spaces and dashes do not matter.
+pub(crate) fn typed_code(code: &str) -> String {
+    let symbols: Vec<char> = code.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect();
+    symbols.chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join(" ")
+}
+
+/// A laptop's confirmed join: written once, by a laptop of the group that typed its code.
+const JOIN_FIELDS: [&str; 4] = ["join_id", "join_recipient", "join_signing_key", "join_proof"];
+
+/// Whether a row's confirmed join (if it has one) is the one its proof says, signed with the
+/// row's invitation key.
+fn confirmed_join_holds(vault: &str, row: &Map<String, Json>) -> bool {
+    if JOIN_FIELDS.iter().all(|f| row.get(*f).is_none_or(Json::is_null)) {
+        return true;
+    }
+    let Some(proof) = row.get("join_proof").and_then(Json::as_str).and_then(|p| serde_json::from_str::<JoinProof>(p).ok()) else {
+        return false;
+    };
+    check_join(&proof, vault, text(row, "id"), text(row, "signing_key")).is_some_and(|p| {
+        p.join == text(row, "join_id") && p.recipient == text(row, "join_recipient") && p.signing_key == text(row, "join_signing_key")
+    })
 }
 
 /// A laptop's fields no write may change once it is known.
@@ -194,14 +281,31 @@ pub(crate) fn allowed(db: &Connection, vault: &str, entry: &Entry, laptops: &BTr
             None => {
                 let inviter = laptops.get(text(&entry.after, "invited_by")).filter(|l| l.removed_on.is_none());
                 match inviter {
-                    Some(inviter) if invitation_holds(vault, &entry.after, &inviter.signing_key) => Ok(()),
+                    Some(inviter)
+                        if invitation_holds(vault, &entry.after, inviter.key_signing())
+                            && confirmed_join_holds(vault, &entry.after) =>
+                    {
+                        Ok(())
+                    }
                     _ => Err("laptop-not-invited"),
                 }
             }
             Some(row) => {
                 let unremoved = row.get("removed_on").is_some_and(|r| !r.is_null())
                     && written(entry.before.as_ref(), &entry.after).any(|(f, v)| f == "removed_on" && v.is_null());
-                if changed(&LAPTOP_FIXED) || unremoved { Err("laptop-keys") } else { Ok(()) }
+                // A join is confirmed once, by another laptop than the new one, with a proof
+                // signed by the invitation's key.
+                let confirming = changed(&JOIN_FIELDS);
+                let confirmable = JOIN_FIELDS.iter().all(|f| row.get(*f).is_none_or(Json::is_null))
+                    && entry.clock.device != entry.id
+                    && {
+                        let mut after = row.clone();
+                        for (field, value) in written(entry.before.as_ref(), &entry.after) {
+                            after.insert(field.clone(), value.clone());
+                        }
+                        confirmed_join_holds(vault, &after)
+                    };
+                if changed(&LAPTOP_FIXED) || unremoved || (confirming && !confirmable) { Err("laptop-keys") } else { Ok(()) }
             }
         },
         Entity::Contact if changed(&CONTACT_FIXED) => Err("contact-keys"),

@@ -14,7 +14,7 @@ use tejido_core::network::{
 };
 use tejido_core::{
     ActorId, NetworkScreen, PlaceId, RelationshipId, TerritoryMap, AppInfo, Attention, Collective, CollectiveId, ContextNoteId, Created, Home, IncidentId, IndicatorId,
-    MeasureId, NewPerson, Person, PersonId, RecentVault, RiskId, RiskScreen, Sensitivity, NewRecoveryKey, SlotView, Slots, Strength,
+    MeasureId, NewPerson, Person, PersonId, RecentVault, RiskId, RiskScreen, Sensitivity, NewRecoveryKey, ShareCard, ShareFileEntry, ShareFileRequest, SlotView, Slots, SplitMade, Strength,
     ThreatAssessmentId,
 };
 use tejido_core::protocol::{
@@ -35,7 +35,7 @@ use tejido_core::escalation::{
     CaseUpdate, Consent, Contact, ContactCard, ContactRole, DeskAction, EscalationCase, ImpactReport, Imported, CaseOutcome, OutcomeKind, OutcomeTally,
     Overdue, ReceivedCase, ReceivedVersion, Request, Sent, Signatory, StatusContent, Tally, TimelineEntry, TrendRow, Trends, Urgency,
 };
-use tejido_core::{CaseId, ContactId, ContactPreview, ContactView, DeskActionId, EscalationScreen, IncidentChoice, OpenedCase, OutcomeId, ReceivedCaseId, ReceivedView};
+use tejido_core::{CaseId, ContactId, ContactPreview, MechanismDraft, ContactView, DeskActionId, EscalationScreen, IncidentChoice, OpenedCase, OutcomeId, ReceivedCaseId, ReceivedView};
 use tejido_core::sync::lan::LanPeer;
 use tejido_core::sync::{LanSettings, ConflictKind, ConflictView, ContactToCheck, Copied, ImportReport, Kept, LaptopView, RefusedFile, StickReport, SyncScreen};
 use tejido_core::{ConflictId, Entity, InvitationMade, Joined, LaptopId, SyncDone, SyncPage};
@@ -74,6 +74,10 @@ fn generated() -> String {
         declaration::<SlotView>(&cfg),
         declaration::<Slots>(&cfg),
         declaration::<NewRecoveryKey>(&cfg),
+        declaration::<ShareCard>(&cfg),
+        declaration::<ShareFileRequest>(&cfg),
+        declaration::<ShareFileEntry>(&cfg),
+        declaration::<SplitMade>(&cfg),
         declaration::<BackupReport>(&cfg),
         declaration::<ContextNoteId>(&cfg),
         declaration::<ActorId>(&cfg),
@@ -166,6 +170,24 @@ fn generated() -> String {
         declaration::<PartDiff>(&cfg),
         declaration::<ProtocolDiff>(&cfg),
         declaration::<ProtocolPrint>(&cfg),
+        declaration::<tejido_core::risk::Carriers>(&cfg),
+        declaration::<tejido_core::risk::Carried>(&cfg),
+        declaration::<tejido_core::risk::PersonRisks>(&cfg),
+        declaration::<tejido_core::risk::GroupRisks>(&cfg),
+        declaration::<tejido_core::principles::PrincipleChecks>(&cfg),
+        declaration::<tejido_core::principles::Companies>(&cfg),
+        declaration::<tejido_core::principles::CompanyTie>(&cfg),
+        declaration::<tejido_core::principles::Dialogue>(&cfg),
+        declaration::<tejido_core::principles::PlannedIn>(&cfg),
+        declaration::<tejido_core::principles::Inclusion>(&cfg),
+        declaration::<tejido_core::principles::GroupParticipation>(&cfg),
+        declaration::<tejido_core::principles::YearShare>(&cfg),
+        declaration::<tejido_core::principles::MeasureOwner>(&cfg),
+        declaration::<tejido_core::principles::InclusionWarning>(&cfg),
+        declaration::<tejido_core::principles::InclusionWarningKind>(&cfg),
+        declaration::<tejido_core::principles::Dependency>(&cfg),
+        declaration::<tejido_core::principles::Dependence>(&cfg),
+        declaration::<tejido_core::principles::NamedPerson>(&cfg),
         declaration::<LevelCard>(&cfg),
         declaration::<EmergencyCard>(&cfg),
         declaration::<PocketCards>(&cfg),
@@ -219,6 +241,7 @@ fn generated() -> String {
         declaration::<tejido_core::escalation::Beyond>(&cfg),
         declaration::<tejido_core::escalation::NameFinding>(&cfg),
         declaration::<tejido_core::escalation::ActionFindings>(&cfg),
+        declaration::<tejido_core::escalation::TemplateSource>(&cfg),
         declaration::<Tally>(&cfg),
         declaration::<TrendRow>(&cfg),
         declaration::<Trends>(&cfg),
@@ -237,6 +260,7 @@ fn generated() -> String {
         declaration::<ContactView>(&cfg),
         declaration::<EscalationScreen>(&cfg),
         declaration::<ContactPreview>(&cfg),
+        declaration::<MechanismDraft>(&cfg),
         declaration::<OpenedCase>(&cfg),
         declaration::<LaptopId>(&cfg),
         declaration::<ConflictId>(&cfg),

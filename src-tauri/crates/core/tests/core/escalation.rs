@@ -459,3 +459,22 @@ fn a_file_name_leaves_without_the_real_names_the_desk_may_not_read() {
     let PackageContent::Case(received) = accepting(&mut desk, &package).unwrap().content else { panic!("a case") };
     assert_eq!(received.attachments[0].name, "Declaración de ••• y maria xol.txt", "what the desk receives");
 }
+
+/// A community's own name rarely takes "de" or "à" bare in Spanish and French ("la situación de
+/// Consejo…" needs "del"; « de Conseil… » needs « du »), and the article depends on the name. So
+/// in every Spanish and French template the name follows a noun ("la comunidad Consejo…", « la
+/// communauté Conseil… ») or opens a line, where it needs none.
+#[test]
+fn a_communitys_name_reads_without_an_article_in_spanish_and_french_drafts() {
+    for (language, text, noun) in [
+        ("es", include_str!("../../../../../assets/templates/escalation/es.json"), "comunidad "),
+        ("fr", include_str!("../../../../../assets/templates/escalation/fr.json"), "communauté "),
+    ] {
+        let mut rest = text;
+        while let Some(at) = rest.find("{collective}") {
+            let before = &rest[..at];
+            assert!(before.ends_with(noun) || before.ends_with('"'), "{language}: \"{}{{collective}}", before.rsplit('"').next().unwrap());
+            rest = &rest[at + "{collective}".len()..];
+        }
+    }
+}

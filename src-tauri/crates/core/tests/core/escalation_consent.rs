@@ -303,4 +303,165 @@ fn alleged_perpetrators_their_kind_and_what_was_reported_reach_the_desk_and_the_
     assert!(!un.text.contains("Colibrí") && !un.text.contains("EL-INFORMANTE"), "{}", un.text);
     let regional = desk.draft_action(received.id, ActionKind::RegionalSubmission, Addressee::Government, Locale::Es, day()).unwrap();
     assert!(regional.text.contains("Policía de Cobán (Fuerzas de seguridad)"), "{}", regional.text);
+
+    // The desk's trends count the case under its perpetrator's kind and name (never the
+    // restricted one), and the CSV for an annual report carries them without anyone's name.
+    let all = desk.received_cases().unwrap();
+    let trends = tejido_core::escalation::trends(&all);
+    let tally = |t: &[tejido_core::escalation::Tally]| t.iter().map(|t| (t.key.clone(), t.count)).collect::<Vec<_>>();
+    assert_eq!(tally(&trends.perpetrator_kinds), [("security-forces".to_owned(), 1)]);
+    assert_eq!(tally(&trends.perpetrators), [("Policía de Cobán".to_owned(), 1)]);
+    let csv = tejido_core::escalation::cases_csv(&all).unwrap();
+    let line = csv.lines().nth(1).unwrap_or_default();
+    assert!(line.contains("security-forces") && line.contains("Policía de Cobán") && line.contains("Alta Verapaz"), "{csv}");
+    for never in ["Rosa", "Xol", "Garza", "Colibrí", "Ana", "Tucán", "Juan", "INFORMANTE"] {
+        assert!(!csv.contains(never), "{never} in the CSV: {csv}");
+    }
+
+    // Searching the desk's cases: every word begins a word of the case, any case or accent.
+    use tejido_core::escalation::case_matches;
+    let case = &all[0];
+    assert!(case_matches(case, "") && case_matches(case, "alta VERAP") && case_matches(case, "policia cob"), "region and perpetrator");
+    assert!(!case_matches(case, "Tucán"), "a person who refused never reached the desk, so is never found");
+    assert!(!case_matches(case, "alta zzz"), "every word must be found");
+}
+
+/// The field labels of a mechanism's form in `language`, as the template beside its source
+/// lays them out.
+fn form_labels(language: &str, form: &str) -> (Vec<String>, String) {
+    let path = format!("{}/../../../assets/templates/escalation/{language}.json", env!("CARGO_MANIFEST_DIR"));
+    let all: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let labels = all["mechanisms"][form]["fields"].as_array().unwrap().iter().map(|f| f["label"].as_str().unwrap().to_owned()).collect();
+    (labels, all["stillToComplete"].as_str().unwrap().to_owned())
+}
+
+#[test]
+fn each_mechanism_s_draft_has_every_field_of_its_form_names_people_as_they_agreed_and_lists_what_is_missing() {
+    let (cdir, ddir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut f = fixture(cdir.path());
+    let (desk, case) = received(&mut f, ddir.path());
+    let forms = [
+        (ActionKind::UnSubmission, "unSubmission"),
+        (ActionKind::RegionalSubmission, "regionalSubmission"),
+        (ActionKind::FrontLineDefenders, "frontLineDefenders"),
+        (ActionKind::ProtectDefenders, "protectDefenders"),
+    ];
+    for (kind, form) in forms {
+        for (locale, confidential, work) in [
+            (Locale::En, "CONFIDENTIAL, do not publish", "human rights work"),
+            (Locale::Es, "CONFIDENCIAL, no publicar", "labor de defensa"),
+            (Locale::Fr, "CONFIDENTIEL, ne pas publier", "travail de défense"),
+        ] {
+            let draft = desk.draft_action(case.id, kind, Addressee::Government, locale, day()).unwrap();
+            let text = &draft.text;
+            let (labels, still) = form_labels(locale.tag(), form);
+            // Every field of the form, numbered in its order.
+            for (n, label) in labels.iter().enumerate() {
+                assert!(text.contains(&format!("{}. {label}\n", n + 1)), "{kind:?} {locale:?}: field {label}\n{text}");
+            }
+            // Named to the mechanism only with consent, and marked where she refused public naming.
+            assert!(text.contains(&format!("Rosa Elvira Xol ({confidential})")), "{kind:?} {locale:?}\n{text}");
+            assert!(text.lines().any(|l| l.starts_with("- Rosa Elvira Xol") && l.ends_with(confidential)), "{kind:?} {locale:?}: both answers\n{text}");
+            for never in ["Ana Pop", "Colibrí", "Garza", "Juan Cux", "Tucán", "{"] {
+                assert!(!text.contains(never), "{kind:?} {locale:?}: {never} in\n{text}");
+            }
+            // What the case cannot say is listed for the desk: the defenders' work at least.
+            let (_, missing) = text.split_once(&still).unwrap_or_else(|| panic!("{kind:?} {locale:?}: no list of what is missing\n{text}"));
+            assert!(missing.lines().any(|l| l.starts_with("- ") && l.contains(work)) || kind == ActionKind::RegionalSubmission, "{kind:?} {locale:?}\n{text}");
+            assert!(missing.lines().filter(|l| l.starts_with("- ")).all(|l| labels.iter().any(|label| l == format!("- {label}"))), "{kind:?} {locale:?}\n{missing}");
+            assert!(!missing.contains("Alta Verapaz") && !missing.lines().any(|l| l.contains(&labels[0])), "filled fields are not listed: {missing}");
+        }
+    }
+    // The source of each template, shown beside it: a page, when it was read, and what could
+    // not be checked, in every language.
+    let sources = tejido_core::escalation::template_sources();
+    for (kind, _) in forms {
+        let source = sources.iter().find(|s| s.kind == kind).unwrap_or_else(|| panic!("{kind:?} has no source"));
+        assert!(source.url.starts_with("https://") && !source.title.is_empty() && !source.mechanism.is_empty(), "{source:?}");
+        assert!(NaiveDate::parse_from_str(&source.consulted, "%Y-%m-%d").is_ok(), "{source:?}");
+        for language in ["en", "es", "fr"] {
+            assert!(source.note.get(language).is_some_and(|n| n.len() > 40), "{kind:?} {language}");
+        }
+    }
+    assert!(sources.iter().all(|s| forms.iter().any(|(k, _)| *k == s.kind)), "only mechanisms have sources");
+}
+
+#[test]
+fn a_draft_is_copied_or_saved_as_text_only_when_it_could_be_printed_and_the_editor_is_told_as_the_desk_types() {
+    let (cdir, ddir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut f = fixture(cdir.path());
+    let (mut desk, case) = received(&mut f, ddir.path());
+    let mut fld = desk.draft_action(case.id, ActionKind::FrontLineDefenders, Addressee::Government, Locale::En, day()).unwrap();
+    let mut petition = desk.draft_action(case.id, ActionKind::Petition, Addressee::Government, Locale::En, day()).unwrap();
+    // While typing (nothing saved yet): who, which words, which consent.
+    let typed = format!("{} Rosa Elvira Xol spoke for Colibrí.", petition.text);
+    let live = desk.check_action_words(case.id, petition.id, petition.kind, petition.addressee, &petition.title, &typed).unwrap();
+    let found: Vec<_> = live.findings.iter().map(|f| (f.found.as_str(), f.consent)).collect();
+    assert_eq!((live.action, live.public), (petition.id, true));
+    assert_eq!(found, [("Rosa Elvira Xol", Beyond::NameInPublic), ("Colibrí", Beyond::Pseudonym)]);
+    let to_fld = desk.check_action_words(case.id, fld.id, fld.kind, fld.addressee, &fld.title, "Rosa Elvira Xol spoke.").unwrap();
+    assert!(to_fld.findings.is_empty() && !to_fld.public, "she agreed to be named to a mechanism: {to_fld:?}");
+
+    // Saved with a name beyond consent: refused, as printing is.
+    petition.text = typed;
+    fld.text.push_str("\nGarza Blanca asked for this.");
+    let mut acting = case.clone();
+    acting.actions = vec![petition.clone(), fld.clone()];
+    let acting = desk.save_received(acting, Utc::now()).unwrap();
+    assert_eq!(acting.findings().len(), 2);
+    for action in [&petition, &fld] {
+        assert!(matches!(desk.action_text(case.id, action.id), Err(tejido_core::EditError::BeyondConsent)), "{:?}", action.kind);
+    }
+    // Fixed: copied as the print shows it.
+    let mut fixed = acting.clone();
+    fixed.actions[0].text = fixed.actions[0].text.replace(" Rosa Elvira Xol spoke for Colibrí.", "");
+    fixed.actions[1].text = fixed.actions[1].text.replace("\nGarza Blanca asked for this.", "");
+    let fixed = desk.save_received(fixed, Utc::now()).unwrap();
+    assert!(fixed.findings().is_empty());
+    let text = desk.action_text(case.id, fld.id).unwrap();
+    assert!(text.starts_with(&format!("{}\n\n", fld.title)) && text.contains("\n1. ") && text.contains("Rosa Elvira Xol (CONFIDENTIAL, do not publish)"), "{text}");
+    assert!(desk.action_text(case.id, petition.id).is_ok());
+}
+
+#[test]
+fn a_letter_copied_as_text_carries_only_the_organisations_that_agreed_to_sign() {
+    let (cdir, ddir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut f = fixture(cdir.path());
+    let (mut desk, case) = received(&mut f, ddir.path());
+    let mut letter = desk.draft_action(case.id, ActionKind::Letter, Addressee::Government, Locale::Es, day()).unwrap();
+    letter.signatories = vec![
+        tejido_core::escalation::Signatory { organisation: "Red Sí".into(), consented: true, consented_on: Some(day()) },
+        tejido_core::escalation::Signatory { organisation: "Red Callada".into(), consented: false, consented_on: None },
+    ];
+    let mut acting = case.clone();
+    acting.actions = vec![letter.clone()];
+    desk.save_received(acting, Utc::now()).unwrap();
+    let text = desk.action_text(case.id, letter.id).unwrap();
+    assert!(text.ends_with("Firman:\n- Red Sí\n") && !text.contains("Red Callada"), "{text}");
+}
+
+#[test]
+fn a_community_drafts_a_request_to_a_mechanism_itself_exactly_as_a_desk_would_from_its_package() {
+    let (cdir, ddir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut f = fixture(cdir.path());
+    // Drafted before anything is sent: a community in no network writes to the mechanism itself.
+    let mut ours = Vec::new();
+    for kind in ActionKind::MECHANISMS {
+        for (locale, confidential) in [(Locale::En, "CONFIDENTIAL, do not publish"), (Locale::Es, "CONFIDENCIAL, no publicar"), (Locale::Fr, "CONFIDENTIEL, ne pas publier")] {
+            let draft = f.community.mechanism_draft(f.case, kind, locale, Utc::now()).unwrap();
+            let all = format!("{}\n{}", draft.title, draft.text);
+            assert!(all.contains(&format!("Rosa Elvira Xol ({confidential})")), "{kind:?} {locale:?}: named with her consent, marked not public\n{all}");
+            for never in ["Ana Pop", "Ana POP", "Colibrí", "Garza", "Juan Cux", "Tucán", "{"] {
+                assert!(!all.contains(never), "{kind:?} {locale:?}: {never} in\n{all}");
+            }
+            assert!(!draft.missing.is_empty(), "{kind:?} {locale:?}: what the case cannot fill is listed");
+            ours.push((kind, locale, draft));
+        }
+    }
+    // The same words a desk drafts from the package this case makes: one rule, both sides.
+    let (desk, case) = received(&mut f, ddir.path());
+    for (kind, locale, draft) in ours {
+        let theirs = desk.draft_action(case.id, kind, Addressee::Government, locale, day()).unwrap();
+        assert_eq!((theirs.title.as_str(), theirs.text.as_str()), (draft.title.as_str(), draft.text.as_str()), "{kind:?} {locale:?}");
+    }
 }

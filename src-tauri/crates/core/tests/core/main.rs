@@ -5,6 +5,7 @@ mod escalation;
 mod escalation_consent;
 mod forget;
 mod network;
+mod principles;
 mod prints;
 mod protocol;
 mod risk;

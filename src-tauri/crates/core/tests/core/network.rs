@@ -313,3 +313,28 @@ fn a_new_link_is_as_private_as_the_most_private_of_its_two_ends() {
     assert_eq!(draft(&ana, &ceiba), Sensitivity::Community);
     assert_eq!(draft(&ceiba, &dalia), Sensitivity::Community, "who knows whom is never public by default");
 }
+
+#[test]
+fn a_friend_is_a_link_both_ways_that_holds_a_network_together_and_is_kept_in_the_vault() {
+    // Friends joining two households: nobody is cut off, and no friend link has a direction.
+    let ps = people(&[("Ana", "1"), ("Beto", "1"), ("Caro", "2"), ("Dani", "2")]);
+    let rels = [
+        link(p(&ps[0]), p(&ps[1]), RelationshipKind::Family),
+        link(p(&ps[2]), p(&ps[3]), RelationshipKind::Family),
+        link(p(&ps[1]), p(&ps[2]), RelationshipKind::Friend),
+        link(p(&ps[3]), p(&ps[0]), RelationshipKind::Friend),
+    ];
+    assert!(of(&analyse(&ps, &[], &rels), FindingKind::IsolatedHousehold).is_empty(), "friends are outside links");
+    assert!(!RelationshipKind::Friend.is_directed());
+    assert!(RelationshipKind::ALL.contains(&RelationshipKind::Friend));
+
+    // Saved in a vault (the table's kinds were rebuilt by a migration) and read back.
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = new_session(dir.path());
+    let ana = s.add_person(person("Ana"), Utc::now()).unwrap();
+    let beto = s.add_person(person("Beto"), Utc::now()).unwrap();
+    let friends = s.draft_relationship((PartyKind::Person, ana.id.0), (PartyKind::Person, beto.id.0), RelationshipKind::Friend).unwrap();
+    s.save_relationship(friends, Utc::now()).unwrap();
+    let kinds: Vec<RelationshipKind> = s.network().unwrap().relationships.iter().map(|r| r.kind).collect();
+    assert_eq!(kinds, [RelationshipKind::Friend]);
+}

@@ -181,14 +181,18 @@ fn home_and_analysis_surface_risks_without_measures_overdue_measures_and_review(
         session.home(None, today).unwrap().attention.into_iter().map(|a| a.kind).collect()
     }
     assert_eq!(kinds(&session, day(2026, 11, 21)), ["overdue-measures", "risks-without-measure"]);
-    assert_eq!(kinds(&session, day(2027, 5, 1)), ["overdue-measures", "risks-without-measure", "risk-review-due"]);
+    assert_eq!(kinds(&session, day(2027, 5, 1)), ["overdue-measures", "risks-without-measure", "risks-review-due", "risk-review-due"]);
 
     let mut done = measure.clone();
     done.status = MeasureStatus::Done;
     session.save_risk_record(RiskRecord::Measure(done), Utc::now()).unwrap();
     let next = session.mark_risk_review(day(2027, 5, 2), None, Utc::now()).unwrap();
     assert_eq!(next, day(2027, 11, 2));
-    assert_eq!(kinds(&session, day(2027, 5, 3)), ["risks-without-measure"], "a done measure is not overdue; reviewed");
+    assert_eq!(
+        kinds(&session, day(2027, 5, 3)),
+        ["risks-without-measure", "risks-review-due"],
+        "a done measure is not overdue; the analysis reviewed, but each risk waits to be reassessed"
+    );
     session.undo(Utc::now()).unwrap();
     assert!(kinds(&session, day(2027, 5, 3)).contains(&"risk-review-due".to_owned()), "undo reverts the review too");
 }
@@ -291,4 +295,76 @@ fn the_home_hands_counts_to_the_ui_as_numbers() {
     let home = session.home(None, day(2026, 12, 1)).unwrap();
     let item = home.attention.iter().find(|a| a.kind == "risks-without-measure").expect("the home says so");
     assert_eq!(serde_json::to_value(item).unwrap()["args"]["count"], serde_json::json!(1), "a number, not \"1\"");
+}
+
+#[test]
+fn each_risk_has_its_own_review_date_sooner_the_graver_it_is_and_reassessing_sets_the_next() {
+    use tejido_core::risk::review_months;
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = new_session(dir.path());
+    let critical = add_risk(&mut session, "Killing of a leader", 5, 5);
+    let low = add_risk(&mut session, "Graffiti on the hall", 1, 1);
+    assert_eq!((review_months(Band::Critical), review_months(Band::Low)), (1, 6));
+    let status = |session: &Session, today: NaiveDate| {
+        let analysis = session.risk_analysis(today).unwrap();
+        analysis.risk_status.iter().map(|s| (s.review_on, s.review_due)).collect::<Vec<_>>()
+    };
+    // Rated on 1 November: the critical one is looked at again a month later, the low one in six.
+    assert_eq!(status(&session, day(2026, 11, 30)), [(day(2026, 12, 1), false), (day(2027, 5, 1), false)]);
+    assert_eq!(status(&session, day(2026, 12, 1)), [(day(2026, 12, 1), true), (day(2027, 5, 1), false)]);
+    let attention = |session: &Session, today: NaiveDate| session.home(None, today).unwrap().attention.into_iter().find(|a| a.kind == "risks-review-due");
+    let due = attention(&session, day(2026, 12, 1)).expect("the home says one risk is due");
+    assert!(format!("{:?}", due.args).contains('1'), "{due:?}");
+
+    // Reassessed (now high) on 2 December: due two months later; nothing is due meanwhile.
+    session.reassess_risk(critical.id, Assessment { on: day(2026, 12, 2), likelihood: 4, impact: 4, note: String::new() }, Utc::now()).unwrap();
+    assert_eq!(status(&session, day(2026, 12, 3)), [(day(2027, 2, 2), false), (day(2027, 5, 1), false)]);
+    assert!(attention(&session, day(2026, 12, 3)).is_none());
+    let _ = low;
+}
+
+#[test]
+fn each_person_and_each_group_sees_which_risks_they_carry_and_at_which_level() {
+    use tejido_core::NewPerson;
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = new_session(dir.path());
+    let add = |session: &mut Session, pseudonym: &str, tags: &[&str]| {
+        let person = NewPerson { pseudonym: pseudonym.into(), tags: tags.iter().map(|t| (*t).into()).collect(), ..NewPerson::default() };
+        session.add_person(person, Utc::now()).unwrap().id
+    };
+    let ana = add(&mut session, "Ana", &["women-defender"]);
+    let beto = add(&mut session, "Beto", &["youth"]);
+    add(&mut session, "Caro", &["comité de agua"]);
+    // Ana was detained: the threat assessment of that incident grounds a critical risk.
+    let mut incident = as_kind!(draft(&session, RiskKind::Incident), Incident);
+    incident.title = "Detention".into();
+    incident.affected_people = vec![ana];
+    let incident = as_kind!(session.save_risk_record(RiskRecord::Incident(incident), Utc::now()).unwrap(), Incident);
+    let mut assessment = as_kind!(draft(&session, RiskKind::ThreatAssessment), ThreatAssessment);
+    assessment.title = "Criminalisation".into();
+    assessment.incidents = vec![incident.id];
+    let assessment = as_kind!(session.save_risk_record(RiskRecord::ThreatAssessment(assessment), Utc::now()).unwrap(), ThreatAssessment);
+    let mut arrest = add_risk(&mut session, "Arrest of Ana", 5, 5);
+    arrest.threat_assessment = Some(assessment.id);
+    session.save_risk_record(RiskRecord::Risk(arrest.clone()), Utc::now()).unwrap();
+    // A low risk names Beto as threatened (in other case, without accents it still counts).
+    let mut graffiti = as_kind!(draft(&session, RiskKind::Risk), Risk);
+    graffiti.title = "Graffiti".into();
+    graffiti.category = "criminalisation".into();
+    graffiti.threatened = "BETO y su familia".into();
+    graffiti.assessments[0].likelihood = 1;
+    graffiti.assessments[0].impact = 2;
+    let graffiti = as_kind!(session.save_risk_record(RiskRecord::Risk(graffiti), Utc::now()).unwrap(), Risk);
+
+    let carriers = session.risk_analysis(day(2026, 11, 2)).unwrap().carriers;
+    let people: Vec<(tejido_core::PersonId, Vec<(tejido_core::RiskId, Band)>)> =
+        carriers.people.iter().map(|p| (p.person, p.risks.iter().map(|c| (c.risk, c.band)).collect())).collect();
+    assert_eq!(people, [(ana, vec![(arrest.id, Band::Critical)]), (beto, vec![(graffiti.id, Band::Low)])], "Caro carries none; gravest first");
+    let groups: Vec<(&str, u32, Vec<tejido_core::RiskId>)> =
+        carriers.groups.iter().map(|g| (g.group.as_str(), g.members, g.risks.iter().map(|c| c.risk).collect())).collect();
+    assert_eq!(
+        groups,
+        [("women", 1, vec![arrest.id]), ("youth", 1, vec![graffiti.id]), ("comité de agua", 1, vec![])],
+        "groups without members are left out; the community's own tag is a group"
+    );
 }

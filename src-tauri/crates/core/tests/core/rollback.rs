@@ -206,10 +206,12 @@ fn a_rolled_back_vault_applies_nothing_from_other_laptops_until_acknowledged() {
     let b_root = tempfile::tempdir().unwrap();
     let options = VaultOptions { kdf: KdfPolicy::insecure_for_tests(2), ..VaultOptions::default() };
     let bytes = std::fs::read(&invitation).unwrap();
-    let (mut b, _, _) = Session::join(&b_root.path().join("vault"), &secret(), &bytes, &made.code, &options, now).unwrap();
+    let (mut b, _, code) = Session::join(&b_root.path().join("vault"), &secret(), &bytes, &made.code, &options, now).unwrap();
     b.publish(now).unwrap();
     copy_dir(&b.sync_folder(), &a.vault().join("sync"));
     a.app.sync_now(now).unwrap();
+    // Laptop B's code, read aloud, typed on A: only then does A apply anything of B's.
+    a.app.confirm_laptop(&code, now).unwrap();
 
     a.add("Ceiba");
     let last = a.add("Garza").generation;

@@ -64,7 +64,7 @@ impl Vault {
     pub fn verify_secret(&self, secret: Unlock<'_>) -> Result<Uuid, KeySlotError> {
         let slots: Vec<&SlotEntry> = match secret {
             Unlock::Passphrase(_) => self.header.passphrase_slots().collect(),
-            Unlock::RecoveryKey(_) => self.header.recovery_slot().into_iter().collect(),
+            Unlock::RecoveryKey(_) => self.header.key_slots().collect(),
         };
         let recipient = self.identity.recipient().to_string();
         for slot in slots {
@@ -131,9 +131,10 @@ impl Vault {
     pub fn shred_passphrases(&mut self, confirm: Unlock<'_>) -> Result<usize, KeySlotError> {
         self.ensure_writable()?;
         self.verify_secret(confirm)?;
-        let recovery_present = self.header.recovery_slot().is_some_and(|s| self.fs.exists(&self.dir.join(&s.file)));
+        // The paper key or a split into shares must stay, or nobody could open the vault.
+        let recovery_present = self.header.key_slots().any(|s| self.fs.exists(&self.dir.join(&s.file)));
         if !recovery_present {
-            return Err(KeySlotError::LastPassphrase);
+            return Err(KeySlotError::NoRecovery);
         }
         let before = self.header.slots.clone();
         let gone: Vec<SlotEntry> = before.iter().filter(|s| s.kind == SlotKind::Passphrase).cloned().collect();
@@ -340,7 +341,8 @@ pub(crate) fn finish_pending(fs: &dyn VaultFs, dir: &Path, header: &VaultHeader,
     let mut removed_keys = false;
     for name in fs.list(&keys_dir).unwrap_or_default() {
         let listed = header.slots.iter().any(|s| Path::new(&s.file) == Path::new(KEYS_DIR).join(&name));
-        if name.starts_with("passphrase-") && name.ends_with(".age") && !listed {
+        // A split's file too: an interrupted new split leaves the old one unlisted.
+        if (name.starts_with("passphrase-") || name.starts_with("shares-")) && name.ends_with(".age") && !listed {
             removed_keys |= fs.remove_file(&keys_dir.join(&name)).is_ok();
         }
     }
