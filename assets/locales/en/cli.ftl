@@ -25,6 +25,8 @@ people-count = { $count ->
 }
 undone = Undone: { $label }.
 passphrase-added = Added the new passphrase. The other passphrases still work.
+prompt-duress-passphrase = Duress passphrase (say it only under threat):
+duress-added = Added the duress passphrase. Typed at unlock, it opens a decoy and silently shreds every other passphrase on this laptop; the real data then opens only with the paper key or the shares. Keep the paper key away from this laptop.
 passphrase-removed = Removed that passphrase.
 passphrase-changed = Changed the passphrase. The old one no longer opens the vault.
 recovered = Opened with the recovery key and added the new passphrase.

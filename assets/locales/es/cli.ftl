@@ -25,6 +25,8 @@ people-count = { $count ->
 }
 undone = Deshecho: { $label }.
 passphrase-added = Se agregó la nueva frase de contraseña. Las otras siguen funcionando.
+prompt-duress-passphrase = Frase de coacción (dígala solo bajo amenaza):
+duress-added = Se agregó la frase de coacción. Escrita al desbloquear, abre un señuelo y destruye en silencio todas las demás frases de esta computadora; los datos reales solo se abren después con la clave en papel o las partes. Guarde la clave en papel lejos de esta computadora.
 passphrase-removed = Se quitó esa frase de contraseña.
 passphrase-changed = Se cambió la frase de contraseña. La anterior ya no abre la bóveda.
 recovered = Se abrió con la clave de recuperación y se agregó la nueva frase de contraseña.

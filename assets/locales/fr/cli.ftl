@@ -26,6 +26,8 @@ people-count = { $count ->
 }
 undone = Défait : { $label }.
 passphrase-added = Nouvelle phrase de passe ajoutée. Les autres fonctionnent toujours.
+prompt-duress-passphrase = Phrase de contrainte (à ne dire que sous la menace) :
+duress-added = Phrase de contrainte ajoutée. Tapée au déverrouillage, elle ouvre un leurre et détruit en silence toutes les autres phrases de cet ordinateur ; les vraies données ne s'ouvrent ensuite qu'avec la clé papier ou les parts. Gardez la clé papier loin de cet ordinateur.
 passphrase-removed = Cette phrase de passe a été supprimée.
 passphrase-changed = Phrase de passe changée. L'ancienne n'ouvre plus le coffre.
 recovered = Coffre ouvert avec la clé de récupération ; la nouvelle phrase de passe a été ajoutée.

@@ -376,6 +376,14 @@ pub enum PassphraseCommand {
         /// The vault folder.
         dir: PathBuf,
     },
+    /// Add a duress passphrase: asks for a current one, then the duress one. Typed at unlock
+    /// under threat, it opens a decoy (the demo community under your collective's name) and
+    /// silently shreds every other passphrase of this laptop; the real data then opens only
+    /// with the paper key or the shares. Needs a paper key or shares.
+    Duress {
+        /// The vault folder.
+        dir: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]

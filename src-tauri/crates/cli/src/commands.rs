@@ -53,6 +53,11 @@ impl Context {
     /// After opening a bare vault (key slots, checks): the same warnings as a session's.
     /// Nothing is saved through it, so only the open is checked and remembered.
     pub(crate) fn after_open(&mut self, vault: &Vault) -> Option<tejido_core::Rollback> {
+        // A duress passphrase opened a decoy: this laptop's Syncthing key goes with the real
+        // passphrases (Session::open does the same for every other command).
+        if vault.is_decoy() {
+            let _ = tejido_core::sync::shred_syncthing_keys(vault.dir());
+        }
         let id = vault.header().vault_id;
         let legacy = self.installation.seen.get(&id).copied();
         let rollback = self.installation.generations().opened(
@@ -473,6 +478,14 @@ fn passphrase(ctx: &mut Context, command: PassphraseCommand) -> Result<(), CliEr
             let new = ctx.input.new_passphrase("prompt-new-passphrase")?;
             vault.change_passphrase(&old, &new, now)?;
             ctx.say("passphrase-changed", &[]);
+        }
+        PassphraseCommand::Duress { dir } => {
+            let mut session = ctx.open(&dir, LockMode::Exclusive)?;
+            let duress = ctx.input.new_passphrase("prompt-duress-passphrase")?;
+            // The decoy is built in a throwaway vault (sealed, deleted at once) in the temp folder.
+            let options = ctx.options.clone();
+            tejido_core::app::add_duress_passphrase(&mut session, &duress, &std::env::temp_dir(), &options, now)?;
+            ctx.say("duress-added", &[]);
         }
     }
     Ok(())

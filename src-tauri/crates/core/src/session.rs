@@ -98,6 +98,11 @@ impl Session {
     /// Opens an existing vault and brings its schema up to date.
     pub fn open(dir: &Path, unlock: Unlock<'_>, options: &VaultOptions, device: DeviceId) -> Result<Session, OpenVaultError> {
         let vault = Vault::open(dir, unlock, options)?;
+        // A duress passphrase opened a decoy and shredded the real passphrases: this laptop's
+        // Syncthing key goes the same way, silently (nothing runs Syncthing for a decoy).
+        if vault.is_decoy() {
+            let _ = crate::sync::shred_syncthing_keys(dir);
+        }
         let opened = Opened::of(&vault);
         let mut session = Session { vault, device, unsaved: false, lan: None, opened, memory: None, rollback: None };
         // A read-only open migrates in memory only; the next writer saves the result.

@@ -58,20 +58,14 @@ impl Vault {
         let id = id.to_string();
         let path = self.dir().join(BLOBS_DIR).join(format!("{id}.age"));
         let sealed = self.fs().read(&path).map_err(|_| BlobError::Missing { id: id.clone() })?;
-        let damaged = || BlobError::Damaged { id: id.clone() };
-        let decryptor = age::Decryptor::new_buffered(&sealed[..]).map_err(|_| damaged())?;
-        let mut reader = decryptor
-            .decrypt(std::iter::once(self.identity().age_identity() as &dyn age::Identity))
-            .map_err(|_| damaged())?;
-        let mut plain = Zeroizing::new(Vec::new());
-        reader.read_to_end(&mut plain).map_err(|_| damaged())?;
-        Ok(plain)
+        open_sealed(self.identity(), &sealed).map_err(|()| BlobError::Damaged { id })
     }
 
-    /// The ids of every attachment file in the vault.
+    /// The ids of every attachment file in the vault (a decoy's own database is none).
     pub fn blob_ids(&self) -> Vec<Uuid> {
-        let names = self.fs().list(&self.dir().join(BLOBS_DIR)).unwrap_or_default();
-        names.iter().filter_map(|n| n.strip_suffix(".age")).filter_map(|n| Uuid::parse_str(n).ok()).collect()
+        let mut ids = crate::vault::blob_ids_in(self.fs(), self.dir());
+        ids.retain(|id| Some(*id) != self.decoy_blob());
+        ids
     }
 
     /// Deletes an attachment's file.
@@ -83,6 +77,15 @@ impl Vault {
             Err(e) => Err(SaveError::from_io(&path, e).into()),
         }
     }
+}
+
+/// Decrypts an attachment's sealed bytes with `identity`.
+pub(crate) fn open_sealed(identity: &crate::keys::VaultIdentity, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>, ()> {
+    let decryptor = age::Decryptor::new_buffered(sealed).map_err(|_| ())?;
+    let mut reader = decryptor.decrypt(std::iter::once(identity.age_identity() as &dyn age::Identity)).map_err(|_| ())?;
+    let mut plain = Zeroizing::new(Vec::new());
+    reader.read_to_end(&mut plain).map_err(|_| ())?;
+    Ok(plain)
 }
 
 /// `bytes` sealed as an attachment of the vault whose identity is `identity`.

@@ -362,6 +362,9 @@ pub enum KeySlotError {
     /// Shredding would leave neither the paper key nor shares: nobody could open the vault.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     NoRecovery,
+    /// The new duress passphrase already opens one of the vault's slots.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    PassphraseInUse,
     /// Writing the slot or header failed.
     #[error(transparent)]
     Save(#[from] SaveError),
@@ -377,6 +380,7 @@ impl Localized for KeySlotError {
             KeySlotError::SameSlot => "err-slot-same-slot",
             KeySlotError::UnknownSlot => "err-slot-unknown",
             KeySlotError::NoRecovery => "err-slot-no-recovery",
+            KeySlotError::PassphraseInUse => "err-slot-passphrase-in-use",
             KeySlotError::Save(e) => e.message_id(),
         }
     }
@@ -389,6 +393,7 @@ impl Localized for KeySlotError {
             KeySlotError::WrongSecret => Some("rec-slot-wrong-secret"),
             KeySlotError::SameSlot => Some("rec-slot-same-slot"),
             KeySlotError::NoRecovery => Some("rec-slot-no-recovery"),
+            KeySlotError::PassphraseInUse => Some("rec-slot-passphrase-in-use"),
             KeySlotError::Save(e) => e.hint_id(),
         }
     }

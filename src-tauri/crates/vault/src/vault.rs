@@ -17,6 +17,7 @@ use crate::generation::{
 use crate::header::{FORMAT_VERSION, HEADER_FILE, HeaderProblem, SlotEntry, SlotKind, VaultHeader};
 use crate::keys::{self, KdfPolicy, RECOVERY_SLOT_FILE, RecoveryKey, SlotOpenProblem, VaultIdentity};
 
+mod duress;
 mod history;
 mod slots;
 mod split;
@@ -83,6 +84,9 @@ pub struct Vault {
     report: OpenReport,
     /// The last sealed image's buffer, reused by the next save.
     sealed: Vec<u8>,
+    /// The attachment holding a decoy's database, when a duress passphrase opened it
+    /// (see [`duress`]); `None` for the vault itself.
+    decoy: Option<Uuid>,
     _lock: LockGuard,
 }
 
@@ -146,6 +150,7 @@ impl Vault {
             next_generation: 1,
             report: OpenReport { generation: 0, skipped: Vec::new() },
             sealed: Vec::new(),
+            decoy: None,
             _lock: lock,
         };
         vault.save()?;
@@ -167,9 +172,14 @@ impl Vault {
             .try_lock(&lock_path, options.lock)
             .map_err(|source| OpenError::Io { path: lock_path.clone(), source })?
             .ok_or(OpenError::InUse)?;
-        let identity = unlock_identity(fs.as_ref(), dir, &header, &unlock, options.kdf)?;
+        let (slot, identity) = unlock_identity(fs.as_ref(), dir, &header, &unlock, options.kdf)?;
         if identity.recipient().to_string() != header.recipient {
-            return Err(OpenError::TamperedHeader);
+            // A passphrase slot holding another identity: the duress passphrase if a decoy
+            // opens with it, else a planted slot.
+            return match unlock {
+                Unlock::Passphrase(_) => duress::open_decoy(fs, dir, header, identity, slot, options, lock),
+                Unlock::RecoveryKey(_) => Err(OpenError::TamperedHeader),
+            };
         }
         let mac_key = identity.mac_key(header.vault_id);
         if options.lock == LockMode::Exclusive {
@@ -205,6 +215,7 @@ impl Vault {
                         next_generation,
                         report: OpenReport { generation: n, skipped },
                         sealed: Vec::new(),
+                        decoy: None,
                         _lock: lock,
                     });
                 }
@@ -300,6 +311,10 @@ impl Vault {
     /// caller may retry.
     pub fn save(&mut self) -> Result<Generation, SaveError> {
         self.ensure_writable()?;
+        if let Some(blob) = self.decoy {
+            self.save_decoy(blob)?;
+            return Ok(self.report.generation);
+        }
         let n = self.next_generation;
         let mut sealed = std::mem::take(&mut self.sealed);
         let digest = {
@@ -386,6 +401,7 @@ impl Vault {
     /// Makes a new recovery key and replaces the old slot, so the old paper key stops working.
     pub fn replace_recovery_key(&mut self, now: DateTime<Utc>) -> Result<RecoveryKey, KeySlotError> {
         self.ensure_writable()?;
+        self.refuse_in_decoy()?;
         let (key, bytes) = keys::seal_for_recovery(&self.identity, now);
         let path = self.dir.join(RECOVERY_SLOT_FILE);
         write_durably(self.fs.as_ref(), &path, &bytes).map_err(|e| SaveError::from_io(&path, e))?;
@@ -487,7 +503,7 @@ fn unlock_identity(
     header: &VaultHeader,
     unlock: &Unlock<'_>,
     kdf: KdfPolicy,
-) -> Result<VaultIdentity, OpenError> {
+) -> Result<(Uuid, VaultIdentity), OpenError> {
     let (slots, wrong): (Vec<&SlotEntry>, OpenError) = match unlock {
         Unlock::Passphrase(_) => (header.passphrase_slots().collect(), OpenError::WrongPassphrase),
         Unlock::RecoveryKey(_) => (header.key_slots().collect(), OpenError::WrongRecoveryKey),
@@ -507,7 +523,7 @@ fn unlock_identity(
             Unlock::RecoveryKey(k) => keys::open_with_recovery_key(&bytes, k),
         };
         match opened {
-            Ok(identity) => return Ok(identity),
+            Ok(identity) => return Ok((slot.id, identity)),
             Err(SlotOpenProblem::WrongSecret) => saw_wrong_secret = true,
             Err(SlotOpenProblem::ExcessiveWork { required, max }) => {
                 first_problem.get_or_insert(OpenError::ExcessiveWork { required, max });
@@ -522,6 +538,12 @@ fn unlock_identity(
         Some(problem) if !saw_wrong_secret => problem,
         _ => wrong,
     })
+}
+
+/// The ids of every attachment file in the vault folder `dir`.
+pub(crate) fn blob_ids_in(fs: &dyn VaultFs, dir: &Path) -> Vec<Uuid> {
+    let names = fs.list(&dir.join(BLOBS_DIR)).unwrap_or_default();
+    names.iter().filter_map(|n| n.strip_suffix(".age")).filter_map(|n| Uuid::parse_str(n).ok()).collect()
 }
 
 /// Generation numbers that have an image file, oldest first.

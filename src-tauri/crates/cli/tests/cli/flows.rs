@@ -418,3 +418,31 @@ fn two_of_three_shares_open_a_shredded_vault_and_one_share_or_a_typo_is_refused(
     world.ok(&["recover-shares", dir_s], &format!("{}\n{}\nanother good passphrase 9\n", shares[2], shares[0]));
     world.ok(&["person", "list", dir_s], "another good passphrase 9\n");
 }
+
+#[test]
+fn a_duress_passphrase_lists_the_decoy_and_afterwards_only_the_paper_key_opens_the_real_data() {
+    let world = World::new();
+    let dir = world.vault();
+    let dir_s = dir.to_str().unwrap();
+    let paper = world.init();
+    world.ok(&["person", "add", dir_s, "--pseudonym", "Radio keeper Ixmucané"], &format!("{PASS}\n"));
+    world.ok(&["passphrase", "add", dir_s], &format!("{PASS}\nsecond tortilla glacier 7\n"));
+    let taken = world.user_error(&["passphrase", "duress", dir_s], &format!("{PASS}\nsecond tortilla glacier 7\n"));
+    assert!(taken.contains(&ftl("en", "errors.ftl", "err-slot-passphrase-in-use")), "{taken}");
+    let out = world.ok(&["passphrase", "duress", dir_s], &format!("{PASS}\ncopper kettle morning 52\n"));
+    assert!(out.contains("decoy"), "{out}");
+    let listed = world.ok(&["passphrase", "list", dir_s], &format!("{PASS}\n"));
+    assert_eq!(listed.matches("passphrase").count(), 3, "three passphrases, none marked: {listed}");
+
+    // Under threat.
+    let people = world.ok(&["person", "list", dir_s], "copper kettle morning 52\n");
+    assert!(!people.contains("Radio keeper"), "nothing of the group: {people}");
+    assert!(people.lines().count() >= 35, "a vault that looks used: {people}");
+    world.user_error(&["person", "list", dir_s], &format!("{PASS}\n"));
+    world.user_error(&["person", "list", dir_s], "second tortilla glacier 7\n");
+    world.ok(&["person", "list", dir_s], "copper kettle morning 52\n");
+
+    world.ok(&["recover", dir_s], &format!("{paper}\nanother good passphrase 9\n"));
+    let people = world.ok(&["person", "list", dir_s], "another good passphrase 9\n");
+    assert!(people.contains("Radio keeper Ixmucané"), "{people}");
+}

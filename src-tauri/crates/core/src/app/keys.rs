@@ -148,7 +148,7 @@ impl App {
         let dir = open.session.vault().dir().to_owned();
         // Closing stops Syncthing, so it neither holds nor rewrites its key meanwhile.
         self.panic();
-        super::panic::shred_syncthing_keys(&dir)?;
+        crate::sync::shred_syncthing_keys(&dir)?;
         Ok(shredded)
     }
 

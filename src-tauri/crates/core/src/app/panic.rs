@@ -3,21 +3,7 @@
 //! laptop sees the neutral welcome screen, with no notice and no folder name. The window's own
 //! state (forms, screens) is wiped by the app reloading its page; the projector window closes.
 
-use std::path::Path;
-
 use super::App;
-
-/// Shreds Syncthing's own device key and certificates in the vault folder `vault_dir`
-/// (overwritten, flushed, removed): the one key of this laptop kept outside the sealed files.
-/// Run with the vault closed, so Syncthing has stopped. Missing files are fine.
-pub fn shred_syncthing_keys(vault_dir: &Path) -> Result<(), tejido_vault::SaveError> {
-    let home = vault_dir.join(crate::sync::SYNCTHING_DIR);
-    for name in ["key.pem", "cert.pem", "https-key.pem", "https-cert.pem"] {
-        let path = home.join(name);
-        tejido_vault::fs::shred_file(&path).map_err(|source| tejido_vault::SaveError::Io { path: path.clone(), source })?;
-    }
-    Ok(())
-}
 
 impl App {
     /// Closes the open vault without the ordinary lock's last publish and save: every edit is

@@ -40,7 +40,7 @@ pub struct WorkshopScreen {
 }
 
 /// Where training vaults live: one folder each, under the app's data folder.
-fn training_root(data_dir: &std::path::Path) -> PathBuf {
+pub(super) fn training_root(data_dir: &std::path::Path) -> PathBuf {
     data_dir.join("training")
 }
 

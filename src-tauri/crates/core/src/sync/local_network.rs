@@ -150,3 +150,16 @@ impl Session {
         self.lan.as_ref().and_then(|l| l.connected().ok()).unwrap_or_default()
     }
 }
+
+/// Shreds Syncthing's own device key and certificates in the vault folder `vault_dir`
+/// (overwritten, flushed, removed): the one key of this laptop kept outside the sealed files.
+/// Run with the vault closed, so Syncthing has stopped. Missing files are fine.
+pub fn shred_syncthing_keys(vault_dir: &std::path::Path) -> Result<(), tejido_vault::SaveError> {
+    let home = vault_dir.join(SYNCTHING_DIR);
+    for name in ["key.pem", "cert.pem", "https-key.pem", "https-cert.pem"] {
+        let path = home.join(name);
+        tejido_vault::fs::shred_file(&path).map_err(|source| tejido_vault::SaveError::Io { path: path.clone(), source })?;
+    }
+    Ok(())
+}
+

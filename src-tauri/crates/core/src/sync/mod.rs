@@ -47,7 +47,7 @@ use error::folder_error;
 pub use folder::Copied;
 pub use invitation::Invitation;
 pub use screen::{ConflictView, ContactToCheck, LaptopView, RefusedFile, SyncScreen};
-pub use local_network::{DEFAULT_LISTEN, LanSettings, SYNCTHING_DIR};
+pub use local_network::{DEFAULT_LISTEN, LanSettings, SYNCTHING_DIR, shred_syncthing_keys};
 pub(crate) use merge::{Clock, note_local_write};
 pub use merge::{ConflictKind, Kept};
 pub use trust::laptop_fingerprint;

@@ -31,6 +31,10 @@ impl Vault {
     /// the next call removes.
     pub fn drop_older_generations(&mut self) -> Result<(), SaveError> {
         self.ensure_writable()?;
+        // A decoy has one state only, and the real generations are not its to drop.
+        if self.decoy_blob().is_some() {
+            return Ok(());
+        }
         let current = self.generation();
         if self.header.rekeyed_at != Some(current) {
             let before = self.header.rekeyed_at.replace(current);

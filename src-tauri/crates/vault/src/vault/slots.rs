@@ -115,6 +115,9 @@ impl Vault {
         if self.verify_secret(confirm)? == id {
             return Err(KeySlotError::SameSlot);
         }
+        if slot.kind != SlotKind::Passphrase {
+            self.refuse_in_decoy()?;
+        }
         if slot.kind == SlotKind::Passphrase && self.header.passphrase_slots().count() < 2 {
             return Err(KeySlotError::LastPassphrase);
         }
@@ -130,33 +133,10 @@ impl Vault {
     /// lock everyone out. Returns how many slots went.
     pub fn shred_passphrases(&mut self, confirm: Unlock<'_>) -> Result<usize, KeySlotError> {
         self.ensure_writable()?;
-        self.verify_secret(confirm)?;
-        // The paper key or a split into shares must stay, or nobody could open the vault.
-        let recovery_present = self.header.key_slots().any(|s| self.fs.exists(&self.dir.join(&s.file)));
-        if !recovery_present {
-            return Err(KeySlotError::NoRecovery);
-        }
-        let before = self.header.slots.clone();
-        let gone: Vec<SlotEntry> = before.iter().filter(|s| s.kind == SlotKind::Passphrase).cloned().collect();
-        self.header.slots.retain(|s| s.kind != SlotKind::Passphrase);
-        let header_path = self.dir.join(HEADER_FILE);
-        if let Err(e) = write_durably(self.fs.as_ref(), &header_path, self.header.to_toml().as_bytes()) {
-            self.header.slots = before;
-            return Err(SaveError::from_io(&header_path, e).into());
-        }
-        for slot in &gone {
-            let path = self.dir.join(&slot.file);
-            crate::fs::shred_file(&path).map_err(|e| SaveError::from_io(&path, e))?;
-        }
-        // Slot files a crash or an old re-key left unlisted in keys/ go the same way.
-        let keys_dir = self.dir.join(KEYS_DIR);
-        for name in self.fs.list(&keys_dir).unwrap_or_default() {
-            if name.starts_with("passphrase-") {
-                let path = keys_dir.join(&name);
-                crate::fs::shred_file(&path).map_err(|e| SaveError::from_io(&path, e))?;
-            }
-        }
-        Ok(gone.len())
+        let confirmed = self.verify_secret(confirm)?;
+        // A decoy keeps its duress slot: whoever forced it open shreds nothing real with it.
+        let keep = self.decoy.map(|_| confirmed);
+        super::duress::shred_passphrase_slots(self.fs.as_ref(), &self.dir, &mut self.header, keep)
     }
 
     /// Replaces the vault identity (see the module documentation for the steps and why a
@@ -168,6 +148,7 @@ impl Vault {
     /// old slot file. The returned recovery key replaces the old paper key: show it once.
     pub fn rekey(&mut self, current: Unlock<'_>, keep: &[&SecretString], now: DateTime<Utc>) -> Result<RecoveryKey, KeySlotError> {
         self.ensure_writable()?;
+        self.refuse_in_decoy()?;
         self.verify_secret(current)?;
         if keep.is_empty() {
             return Err(KeySlotError::LastPassphrase);

@@ -25,6 +25,10 @@ impl Vault {
     /// share once.
     pub fn split_recovery(&mut self, threshold: u8, total: u8, now: DateTime<Utc>) -> Result<Vec<RecoveryShare>, ShareError> {
         self.ensure_writable()?;
+        // A decoy never replaces the real split (refused as a read-only vault would be).
+        if self.decoy_blob().is_some() {
+            return Err(SaveError::ReadOnly { path: self.dir.clone() }.into());
+        }
         let id = Uuid::now_v7();
         let (secret, made) = shares::split(&self.header.vault_id, &id, threshold, total)?;
         let entry = SlotEntry { id, kind: SlotKind::Shares, file: shares::shares_slot_file(id), created_at: now };
