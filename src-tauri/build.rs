@@ -114,6 +114,7 @@ const COMMANDS: &[&str] = &[
     "forget_recent_vaults",
     "vault_slots",
     "add_passphrase",
+    "add_duress_passphrase",
     "change_passphrase",
     "remove_passphrase",
     "remove_slot",

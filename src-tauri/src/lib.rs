@@ -179,6 +179,7 @@ pub fn run() {
             commands::settings::forget_recent_vaults,
             commands::settings::vault_slots,
             commands::settings::add_passphrase,
+            commands::settings::add_duress_passphrase,
             commands::settings::change_passphrase,
             commands::settings::remove_passphrase,
             commands::settings::remove_slot,

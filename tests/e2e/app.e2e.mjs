@@ -1149,6 +1149,40 @@ try {
     if (!name.includes("Shares E2E")) throw new Error(`the shares opened another vault: ${name}`);
   });
 
+  await step("a duress passphrase opens the demo under the collective's name, and then the real passphrase opens nothing", async () => {
+    const sharesDir = join(home, "Vaults", "Shares E2E.tejido");
+    const real = "heron blanket tortilla 31";
+    await app.click("settings-button");
+    await app.waitForView("settings");
+    await app.click("duress-start");
+    await app.click("duress-understood");
+    await app.type("duress-current", real);
+    await app.type("duress-new", "copper kettle morning 52");
+    await app.type("duress-confirm", "copper kettle morning 52");
+    await app.click("duress-submit");
+    await app.find("duress-done", { timeoutMs: 60000 });
+    await shot(app, "duress-set");
+    await lock(app);
+    await app.waitForView("unlock");
+    await app.type("unlock-folder", sharesDir);
+    await app.type("unlock-passphrase", "copper kettle morning 52");
+    await app.click("unlock-submit");
+    await app.waitForView("home", 30000);
+    const name = await app.text("home-collective-name");
+    if (!name.includes("Shares E2E")) throw new Error(`the decoy carries the collective's name: ${name}`);
+    const rows = await app.all('[data-testid="person-row"]');
+    if (rows.length < 35) throw new Error(`the decoy looks used: ${rows.length} people`);
+    await shot(app, "duress-decoy");
+    await lock(app);
+    await app.waitForView("unlock");
+    await app.type("unlock-folder", sharesDir);
+    await app.type("unlock-passphrase", real);
+    await app.click("unlock-submit");
+    const expected = ftlError("en", "err-vault-wrong-passphrase");
+    await app.until("the real passphrase shredded", async () => (await app.text("unlock-error")).includes(expected), 30000);
+    await app.click("unlock-other-vault");
+  });
+
   await step("a training vault opens the demo and is gone once locked or closed", async () => {
     // The panic step before this one may already have left the app on the welcome screen.
     if ((await app.all('[data-testid="lock-button"]')).length) await lock(app);

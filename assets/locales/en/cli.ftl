@@ -26,7 +26,7 @@ people-count = { $count ->
 undone = Undone: { $label }.
 passphrase-added = Added the new passphrase. The other passphrases still work.
 prompt-duress-passphrase = Duress passphrase (say it only under threat):
-duress-added = Added the duress passphrase. Typed at unlock, it opens a decoy and silently shreds every other passphrase on this laptop; the real data then opens only with the paper key or the shares. Keep the paper key away from this laptop.
+cli-duress-added = Added the duress passphrase. Typed at unlock, it opens a decoy and silently shreds every other passphrase on this laptop; the real data then opens only with the paper key or the shares. Keep the paper key away from this laptop.
 passphrase-removed = Removed that passphrase.
 passphrase-changed = Changed the passphrase. The old one no longer opens the vault.
 recovered = Opened with the recovery key and added the new passphrase.
@@ -82,6 +82,22 @@ risk-exported = Risk register exported: { $count ->
        *[other] { $count } risks
     }, { $omitted } restricted records left out.
 risk-export-plaintext = This export is not encrypted. Keep it as carefully as the vault and delete it when it is no longer needed.
+cli-trends-none = No case has been received at this desk yet.
+cli-trends-summary = { $count ->
+        [one] One case
+       *[other] { $count } cases
+    } received, { $first } to { $last }.
+cli-trends-not-set = (not set)
+cli-trends-by-month = By threat category and month (total, then each month):
+cli-trends-by-region = By region:
+cli-trends-by-working-group = By working group:
+cli-trends-by-perpetrator-kind = By kind of alleged perpetrator:
+cli-trends-by-perpetrator = By company or authority named:
+cli-cases-exported = Cases exported: { $count ->
+        [one] one case
+       *[other] { $count } cases
+    }, without names or pseudonyms.
+cli-cases-export-plaintext = This export is not encrypted. It names no one, but it says which communities asked for help and when: keep it as carefully as the vault.
 prompt-invitation-code = Code of the invitation (read aloud by the person who made it):
 cli-sync-started = This vault is now shared; this laptop is "{ $name }" in the group.
 cli-sync-invited = Invitation written to { $path }. Code to read aloud: { $code } — once it has joined, the new laptop shows a short code of its own: have it read to you and type it (tejido sync confirm)

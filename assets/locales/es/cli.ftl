@@ -26,7 +26,7 @@ people-count = { $count ->
 undone = Deshecho: { $label }.
 passphrase-added = Se agregó la nueva frase de contraseña. Las otras siguen funcionando.
 prompt-duress-passphrase = Frase de coacción (dígala solo bajo amenaza):
-duress-added = Se agregó la frase de coacción. Escrita al desbloquear, abre un señuelo y destruye en silencio todas las demás frases de esta computadora; los datos reales solo se abren después con la clave en papel o las partes. Guarde la clave en papel lejos de esta computadora.
+cli-duress-added = Se agregó la frase de coacción. Escrita al desbloquear, abre un señuelo y destruye en silencio todas las demás frases de esta computadora; los datos reales solo se abren después con la clave en papel o las partes. Guarde la clave en papel lejos de esta computadora.
 passphrase-removed = Se quitó esa frase de contraseña.
 passphrase-changed = Se cambió la frase de contraseña. La anterior ya no abre la bóveda.
 recovered = Se abrió con la clave de recuperación y se agregó la nueva frase de contraseña.
@@ -82,6 +82,22 @@ risk-exported = Registro de riesgos exportado: { $count ->
        *[other] { $count } riesgos
     }; se dejaron fuera { $omitted } registros restringidos.
 risk-export-plaintext = Esta exportación no está cifrada. Guárdela con el mismo cuidado que la bóveda y bórrela cuando ya no la necesite.
+cli-trends-none = Esta mesa aún no ha recibido ningún caso.
+cli-trends-summary = { $count ->
+        [one] Un caso recibido
+       *[other] { $count } casos recibidos
+    }, de { $first } a { $last }.
+cli-trends-not-set = (sin indicar)
+cli-trends-by-month = Por categoría de amenaza y mes (total, luego cada mes):
+cli-trends-by-region = Por región:
+cli-trends-by-working-group = Por grupo de trabajo:
+cli-trends-by-perpetrator-kind = Por tipo de presunto responsable:
+cli-trends-by-perpetrator = Por empresa o autoridad nombrada:
+cli-cases-exported = Casos exportados: { $count ->
+        [one] un caso
+       *[other] { $count } casos
+    }, sin nombres ni seudónimos.
+cli-cases-export-plaintext = Esta exportación no está cifrada. No nombra a nadie, pero dice qué comunidades pidieron ayuda y cuándo: guárdela con el mismo cuidado que la bóveda.
 prompt-invitation-code = Código de la invitación (lo lee en voz alta quien la hizo):
 cli-sync-started = Esta bóveda ahora se comparte; esta computadora es «{ $name }» en el grupo.
 cli-sync-invited = Invitación guardada en { $path }. Código para leer en voz alta: { $code } — cuando se haya unido, la computadora nueva muestra un código corto propio: pida que se lo lean y escríbalo (tejido sync confirm)

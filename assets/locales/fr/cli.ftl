@@ -27,7 +27,7 @@ people-count = { $count ->
 undone = Défait : { $label }.
 passphrase-added = Nouvelle phrase de passe ajoutée. Les autres fonctionnent toujours.
 prompt-duress-passphrase = Phrase de contrainte (à ne dire que sous la menace) :
-duress-added = Phrase de contrainte ajoutée. Tapée au déverrouillage, elle ouvre un leurre et détruit en silence toutes les autres phrases de cet ordinateur ; les vraies données ne s'ouvrent ensuite qu'avec la clé papier ou les parts. Gardez la clé papier loin de cet ordinateur.
+cli-duress-added = Phrase de contrainte ajoutée. Tapée au déverrouillage, elle ouvre un leurre et détruit en silence toutes les autres phrases de cet ordinateur ; les vraies données ne s'ouvrent ensuite qu'avec la clé papier ou les parts. Gardez la clé papier loin de cet ordinateur.
 passphrase-removed = Cette phrase de passe a été supprimée.
 passphrase-changed = Phrase de passe changée. L'ancienne n'ouvre plus le coffre.
 recovered = Coffre ouvert avec la clé de récupération ; la nouvelle phrase de passe a été ajoutée.
@@ -85,6 +85,24 @@ risk-exported = Registre des risques exporté : { $count ->
        *[other] { $count } risques
     } ; { $omitted } fiches restreintes laissées de côté.
 risk-export-plaintext = Cet export n'est pas chiffré. Gardez-le avec autant de soin que le coffre et supprimez-le quand il ne sert plus.
+cli-trends-none = Ce bureau n'a encore reçu aucun cas.
+cli-trends-summary = { $count ->
+        [1] Un cas reçu
+        [one] { $count } cas reçu
+       *[other] { $count } cas reçus
+    }, de { $first } à { $last }.
+cli-trends-not-set = (non indiqué)
+cli-trends-by-month = Par catégorie de menace et par mois (total, puis chaque mois) :
+cli-trends-by-region = Par région :
+cli-trends-by-working-group = Par groupe de travail :
+cli-trends-by-perpetrator-kind = Par type d'auteur présumé :
+cli-trends-by-perpetrator = Par entreprise ou autorité nommée :
+cli-cases-exported = Cas exportés : { $count ->
+        [1] un cas
+        [one] { $count } cas
+       *[other] { $count } cas
+    }, sans noms ni pseudonymes.
+cli-cases-export-plaintext = Cet export n'est pas chiffré. Il ne nomme personne, mais il dit quelles communautés ont demandé de l'aide et quand : gardez-le avec autant de soin que le coffre.
 prompt-invitation-code = Code de l'invitation (lu à voix haute par la personne qui l'a faite) :
 cli-sync-started = Ce coffre est maintenant partagé ; cet ordinateur est « { $name } » dans le groupe.
 cli-sync-invited = Invitation enregistrée dans { $path }. Code à lire à voix haute : { $code } — une fois qu'il a rejoint, le nouvel ordinateur affiche un code court à lui : faites-le-vous lire et tapez-le (tejido sync confirm)

@@ -50,6 +50,12 @@ pub fn add_passphrase(state: State<'_, AppState>, current: String, passphrase: S
     app(&state).add_passphrase(&SecretString::from(current), &SecretString::from(passphrase), Utc::now()).map_err(Into::into)
 }
 
+/// A duress passphrase: opens a decoy and shreds this laptop's other passphrases when used.
+#[tauri::command(async)]
+pub fn add_duress_passphrase(state: State<'_, AppState>, current: String, passphrase: String) -> CommandResult<Slots> {
+    app(&state).add_duress_passphrase(&SecretString::from(current), &SecretString::from(passphrase), Utc::now()).map_err(Into::into)
+}
+
 #[tauri::command(async)]
 pub fn change_passphrase(state: State<'_, AppState>, old: String, passphrase: String) -> CommandResult<Slots> {
     app(&state).change_passphrase(&SecretString::from(old), &SecretString::from(passphrase), Utc::now()).map_err(Into::into)

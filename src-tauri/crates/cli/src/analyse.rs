@@ -13,11 +13,10 @@ use crate::commands::Context;
 use crate::error::CliError;
 
 pub(crate) fn run(ctx: &mut Context, command: AnalyseCommand) -> Result<(), CliError> {
-    if let AnalyseCommand::Risks { dir, json } = command {
-        return risks(ctx, &dir, json);
-    }
     let (dir, json, which) = match command {
-        AnalyseCommand::Risks { .. } => unreachable!("answered above"),
+        AnalyseCommand::Risks { dir, json } => return risks(ctx, &dir, json),
+        AnalyseCommand::Trends { dir, json } => return trends(ctx, &dir, json),
+        AnalyseCommand::Cases { dir, out } => return cases(ctx, &dir, out.as_deref()),
         AnalyseCommand::Companies { dir, json } => (dir, json, Which::Companies),
         AnalyseCommand::Inclusion { dir, json } => (dir, json, Which::Inclusion),
         AnalyseCommand::Leaders { dir, json } => (dir, json, Which::Leaders),
@@ -36,6 +35,63 @@ pub(crate) fn run(ctx: &mut Context, command: AnalyseCommand) -> Result<(), CliE
         (false, Which::Inclusion) => print_inclusion(ctx, &checks),
         (false, Which::Leaders) => print_leaders(ctx, &checks),
     }
+    Ok(())
+}
+
+/// A desk's trends, as lines or JSON (the same structure the desk's screen shows).
+fn trends(ctx: &mut Context, dir: &Path, json: bool) -> Result<(), CliError> {
+    let session = ctx.open(dir, LockMode::Shared)?;
+    let trends = tejido_core::escalation::trends(&session.received_cases()?);
+    if json {
+        println!("{}", serde_json::to_string_pretty(&trends).expect("trends serialise"));
+        return Ok(());
+    }
+    if trends.months.is_empty() {
+        ctx.say("cli-trends-none", &[]);
+        return Ok(());
+    }
+    let total: u32 = trends.all.iter().sum();
+    let (first, last) = (trends.months.first().cloned().unwrap_or_default(), trends.months.last().cloned().unwrap_or_default());
+    ctx.say("cli-trends-summary", &[("count", total.to_string()), ("first", first), ("last", last)]);
+    let unset = message(ctx.locale, "cli-trends-not-set", &[]);
+    let tally = |title: &str, rows: &[tejido_core::escalation::Tally]| {
+        if rows.is_empty() {
+            return;
+        }
+        println!();
+        ctx.say(title, &[]);
+        for row in rows {
+            println!("  {:>5}  {}", row.count, if row.key.is_empty() { unset.as_str() } else { row.key.as_str() });
+        }
+    };
+    println!();
+    ctx.say("cli-trends-by-month", &[]);
+    println!("  {:>5}  {}", "", trends.months.join("  "));
+    for row in &trends.categories {
+        let cells: Vec<String> = row.counts.iter().map(|c| format!("{c:>7}")).collect();
+        println!("  {:>5}  {}  {}", row.total, row.category, cells.join(""));
+    }
+    tally("cli-trends-by-region", &trends.regions);
+    tally("cli-trends-by-working-group", &trends.working_groups);
+    tally("cli-trends-by-perpetrator-kind", &trends.perpetrator_kinds);
+    tally("cli-trends-by-perpetrator", &trends.perpetrators);
+    Ok(())
+}
+
+/// A desk's cases as CSV, to a file or printed; plaintext, so it says so.
+fn cases(ctx: &mut Context, dir: &Path, out: Option<&Path>) -> Result<(), CliError> {
+    let session = ctx.open(dir, LockMode::Shared)?;
+    let cases = session.received_cases()?;
+    let text = tejido_core::escalation::cases_csv(&cases).map_err(|e| CliError::Export { detail: e.to_string() })?;
+    let args = [("count", cases.len().to_string())];
+    match out {
+        Some(path) => {
+            tejido_core::app::write_chosen_file(path, text.as_bytes())?;
+            ctx.say("cli-cases-exported", &args);
+        }
+        None => print!("{text}"),
+    }
+    ctx.warn("cli-cases-export-plaintext", &[]);
     Ok(())
 }
 

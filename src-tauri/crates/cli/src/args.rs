@@ -225,6 +225,24 @@ pub enum SyncCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum AnalyseCommand {
+    /// At a desk: its received cases by threat category and month, region, working group,
+    /// the kind of perpetrator and the company or authority named.
+    Trends {
+        /// The desk's vault folder.
+        dir: PathBuf,
+        /// Print JSON instead of lines.
+        #[arg(long)]
+        json: bool,
+    },
+    /// At a desk: every received case as one CSV line, for an annual report. No person's name
+    /// or pseudonym; the file is NOT encrypted.
+    Cases {
+        /// The desk's vault folder.
+        dir: PathBuf,
+        /// Where to write the CSV (printed when absent).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Risk per person and per group: which risks each member and each group carries, gravest
     /// first (from the incidents each risk rests on and whom it names as threatened).
     Risks {

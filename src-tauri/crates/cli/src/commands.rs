@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use chrono::Utc;
-use tejido_core::{AppError, Change, Installation, NewPerson, Sensitivity, Session};
+use tejido_core::{Change, Installation, NewPerson, Sensitivity, Session};
 use tejido_i18n::{Locale, message, render};
 use tejido_vault::fs::LockMode;
 use tejido_vault::{ExposeSecret, KdfPolicy, OpenError, RecoveryKey, SlotProblem, Unlock, Vault, VaultOptions};
@@ -36,7 +36,7 @@ impl Context {
     }
 
     /// Prints a warning to stderr.
-    fn warn(&self, id: &str, args: &[(&str, String)]) {
+    pub(crate) fn warn(&self, id: &str, args: &[(&str, String)]) {
         eprintln!("tejido: {}", message(self.locale, id, args));
     }
 
@@ -277,7 +277,8 @@ fn risk_export(ctx: &mut Context, dir: &Path, format: ExportFormat, out: Option<
     let args = [("count", register.entries.len().to_string()), ("omitted", register.omitted.to_string())];
     match out {
         Some(path) => {
-            std::fs::write(path, text).map_err(|e| CliError::App(AppError::File { path: path.to_owned(), kind: tejido_vault::IoKind::of(&e) }))?;
+            // Readable by this account only, as the app's exports.
+            tejido_core::app::write_chosen_file(path, text.as_bytes())?;
             ctx.say("risk-exported", &args);
         }
         None => {
@@ -485,7 +486,7 @@ fn passphrase(ctx: &mut Context, command: PassphraseCommand) -> Result<(), CliEr
             // The decoy is built in a throwaway vault (sealed, deleted at once) in the temp folder.
             let options = ctx.options.clone();
             tejido_core::app::add_duress_passphrase(&mut session, &duress, &std::env::temp_dir(), &options, now)?;
-            ctx.say("duress-added", &[]);
+            ctx.say("cli-duress-added", &[]);
         }
     }
     Ok(())

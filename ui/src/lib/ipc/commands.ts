@@ -115,6 +115,9 @@ export const vaultSlots = () => invoke<Slots>("vault_slots");
 /** Every change that hands out a way in takes `current`: a passphrase or the paper key. */
 export const addPassphrase = (current: string, passphrase: string) =>
   invoke<Slots>("add_passphrase", { current, passphrase });
+/** A duress passphrase: at unlock it opens a decoy and shreds this laptop's other passphrases. */
+export const addDuressPassphrase = (current: string, passphrase: string) =>
+  invoke<Slots>("add_duress_passphrase", { current, passphrase });
 export const changePassphrase = (old: string, passphrase: string) =>
   invoke<Slots>("change_passphrase", { old, passphrase });
 export const removePassphrase = (passphrase: string) =>

@@ -446,3 +446,25 @@ fn a_duress_passphrase_lists_the_decoy_and_afterwards_only_the_paper_key_opens_t
     let people = world.ok(&["person", "list", dir_s], "another good passphrase 9\n");
     assert!(people.contains("Radio keeper Ixmucané"), "{people}");
 }
+
+#[test]
+fn a_desk_reads_its_trends_as_json_and_exports_its_cases_readable_by_its_account_only() {
+    let world = World::new();
+    let dir = world.vault();
+    let dir_s = dir.to_str().unwrap();
+    world.init();
+    let out = world.ok(&["analyse", "trends", dir_s], &format!("{PASS}\n"));
+    assert!(out.contains("No case has been received"), "{out}");
+    let json: serde_json::Value = serde_json::from_str(&world.ok(&["analyse", "trends", dir_s, "--json"], &format!("{PASS}\n"))).unwrap();
+    assert_eq!(json["months"], serde_json::json!([]), "{json}");
+    assert!(json["perpetrators"].is_array(), "{json}");
+    let csv = world.path("cases.csv");
+    world.ok(&["analyse", "cases", dir_s, "--out", csv.to_str().unwrap()], &format!("{PASS}\n"));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("received_on,urgency,categories,region"), "{text}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&csv).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+}

@@ -55,7 +55,7 @@ pub(crate) fn read_chosen_file(path: &Path) -> Result<zeroize::Zeroizing<Vec<u8>
 
 /// Writes an export the person asked for to the file they chose, readable by their account
 /// only: an export may be plaintext (a register, a received file, a protocol).
-pub(crate) fn write_chosen_file(destination: &Path, bytes: &[u8]) -> Result<(), AppError> {
+pub fn write_chosen_file(destination: &Path, bytes: &[u8]) -> Result<(), AppError> {
     use std::io::Write;
     let file_error = |e: std::io::Error| AppError::File { path: destination.to_owned(), kind: tejido_vault::IoKind::of(&e) };
     let mut options = std::fs::OpenOptions::new();
