@@ -1162,6 +1162,8 @@ try {
     await app.click("duress-submit");
     await app.find("duress-done", { timeoutMs: 60000 });
     await shot(app, "duress-set");
+    await app.click("settings-back");
+    await app.waitForView("home");
     await lock(app);
     await app.waitForView("unlock");
     await app.type("unlock-folder", sharesDir);
