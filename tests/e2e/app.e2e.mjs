@@ -1180,8 +1180,17 @@ try {
     await app.type("unlock-folder", sharesDir);
     await app.type("unlock-passphrase", real);
     await app.click("unlock-submit");
-    const expected = ftlError("en", "err-vault-wrong-passphrase");
-    await app.until("the real passphrase shredded", async () => (await app.text("unlock-error")).includes(expected), 30000);
+    // The interface is in Spanish since the language step.
+    const expected = ftlError("es", "err-vault-wrong-passphrase");
+    let shown = "";
+    await app.until(
+      "the real passphrase shredded",
+      async () => (shown = await app.text("unlock-error").catch(() => "")).includes(expected),
+      30000,
+    ).catch(async (e) => {
+      const view = await app.script(`return document.querySelector("[data-view]")?.dataset.view`).catch(() => "?");
+      throw new Error(`${e.message}; on the ${view} view, the error read: ${JSON.stringify(shown)}`);
+    });
     await app.click("unlock-other-vault");
   });
 

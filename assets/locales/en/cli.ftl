@@ -110,3 +110,35 @@ prompt-share = Share (one, as printed):
 shares-heading = SHARES of vault { $id }: any { $threshold } of these { $total } open it. Give each to a different member, ideally from different groups. They are shown only this once:
 shares-warning = One share alone opens nothing; { $threshold } together open everything. Earlier shares of this vault no longer work. To use them: tejido recover-shares.
 recovered-shares = Opened with the members' shares and added the new passphrase.
+cli-contact-saved = Contact file written to { $path }. Read its fingerprint aloud to whoever receives it: { $fingerprint }
+cli-contact-added = { $name } ({ $role }) is a contact now.
+cli-contact-own = This vault's fingerprint: { $fingerprint }
+cli-contact-none = No contacts yet.
+cli-contact-role-desk = desk
+cli-contact-role-community = community
+err-cli-fingerprint-missing = This contact file's fingerprint is { $fingerprint }. It was not accepted: call the desk or community, read the fingerprint aloud together, and run again with --fingerprint "{ $fingerprint }" only if it matches.
+err-cli-fingerprint-differs = The fingerprint typed ({ $typed }) is not this contact file's ({ $fingerprint }). It was not accepted: the file may have been changed on its way. Ask for the file again by another route.
+err-cli-bad-consent = "{ $value }" is not a use a person can agree to: use desk, state, public or photos, separated by commas (for example Garza=desk,state).
+err-cli-bad-request = "{ $value }" is not a request: use letter, petition, media, un-mechanism, regional-mechanism, relocation, funds, accompaniment, legal-support, medical-support, psychosocial-support or emergency-grant.
+err-cli-no-such-name = Nothing here goes by "{ $name }".
+rec-cli-no-such-name = List them with tejido case list or tejido contact list, and type the name as shown.
+cli-case-saved = Case "{ $title }" saved ({ $id }). { $count ->
+        [0] Nobody in it agreed yet to share their situation with a desk: record each person's consent before sending it.
+        [one] One person in it agreed to share their situation with a desk.
+       *[other] { $count } people in it agreed to share their situation with a desk.
+    }
+cli-case-none = No cases yet.
+cli-case-sent = Package of "{ $title }" sealed and signed for { $count ->
+        [one] one desk
+       *[other] { $count } desks
+    }, written to { $path }. Carry it by USB stick, Signal or email: only those desks can open it.
+cli-case-accept-how = If this fingerprint matches the one the sender reads you aloud, run again with --accept "{ $fingerprint }".
+cli-case-received = Case "{ $title }" from { $collective } received and kept (sender's fingerprint { $fingerprint }).
+cli-case-received-again = Case "{ $title }" from { $collective } was already here; nothing changed.
+cli-case-consent-applied = The consent of the people in "{ $title }" changed: check every text that names them.
+cli-case-consent-unchanged = The consent update on "{ $title }" changes nothing here.
+cli-case-status = Status report from { $desk } on "{ $title }":
+cli-case-status-again = The status report from { $desk } on "{ $title }" was already here.
+cli-case-replied = Status report on "{ $title }" sealed for its community, written to { $path }.
+cli-case-list-own = This community's cases (id, title, last sent):
+cli-case-list-received = Cases received (id, title, community, received on):

@@ -110,3 +110,35 @@ prompt-share = Parte (una, como está impresa):
 shares-heading = PARTES de la bóveda { $id }: { $threshold } cualesquiera de estas { $total } la abren. Dé cada una a un miembro distinto, mejor de grupos distintos. Se muestran solo esta vez:
 shares-warning = Una parte sola no abre nada; { $threshold } juntas lo abren todo. Las partes anteriores de esta bóveda ya no sirven. Para usarlas: tejido recover-shares.
 recovered-shares = Se abrió con las partes de los miembros y se agregó la nueva frase de contraseña.
+cli-contact-saved = Archivo de contacto guardado en { $path }. Lea su huella en voz alta a quien lo reciba: { $fingerprint }
+cli-contact-added = { $name } ({ $role }) es ahora un contacto.
+cli-contact-own = Huella de esta bóveda: { $fingerprint }
+cli-contact-none = Todavía no hay contactos.
+cli-contact-role-desk = mesa de la red
+cli-contact-role-community = comunidad
+err-cli-fingerprint-missing = La huella de este archivo de contacto es { $fingerprint }. No se aceptó: llame a la mesa o a la comunidad, lean la huella en voz alta juntos y vuelva a ejecutar con --fingerprint "{ $fingerprint }" solo si coincide.
+err-cli-fingerprint-differs = La huella escrita ({ $typed }) no es la de este archivo de contacto ({ $fingerprint }). No se aceptó: el archivo puede haber sido cambiado en el camino. Pida el archivo otra vez por otra vía.
+err-cli-bad-consent = "{ $value }" no es un uso que una persona pueda aceptar: use desk (la mesa), state (el Estado), public (público) o photos (fotos), separados por comas (por ejemplo Garza=desk,state).
+err-cli-bad-request = "{ $value }" no es una solicitud: use letter, petition, media, un-mechanism, regional-mechanism, relocation, funds, accompaniment, legal-support, medical-support, psychosocial-support o emergency-grant.
+err-cli-no-such-name = Aquí nada se llama "{ $name }".
+rec-cli-no-such-name = Véalos con tejido case list o tejido contact list y escriba el nombre como aparece.
+cli-case-saved = Caso "{ $title }" guardado ({ $id }). { $count ->
+        [0] Nadie en él aceptó todavía compartir su situación con una mesa: registre el consentimiento de cada persona antes de enviarlo.
+        [one] Una persona aceptó compartir su situación con una mesa.
+       *[other] { $count } personas aceptaron compartir su situación con una mesa.
+    }
+cli-case-none = Todavía no hay casos.
+cli-case-sent = Paquete de "{ $title }" sellado y firmado para { $count ->
+        [one] una mesa
+       *[other] { $count } mesas
+    }, guardado en { $path }. Llévelo por memoria USB, Signal o correo: solo esas mesas pueden abrirlo.
+cli-case-accept-how = Si esta huella coincide con la que quien lo envía le lee en voz alta, vuelva a ejecutar con --accept "{ $fingerprint }".
+cli-case-received = Caso "{ $title }" de { $collective } recibido y guardado (huella de quien lo envía: { $fingerprint }).
+cli-case-received-again = El caso "{ $title }" de { $collective } ya estaba aquí; nada cambió.
+cli-case-consent-applied = Cambió el consentimiento de las personas de "{ $title }": revise cada texto que las nombra.
+cli-case-consent-unchanged = La actualización de consentimiento de "{ $title }" no cambia nada aquí.
+cli-case-status = Informe de { $desk } sobre "{ $title }":
+cli-case-status-again = El informe de { $desk } sobre "{ $title }" ya estaba aquí.
+cli-case-replied = Informe sobre "{ $title }" sellado para su comunidad, guardado en { $path }.
+cli-case-list-own = Casos de esta comunidad (id, título, último envío):
+cli-case-list-received = Casos recibidos (id, título, comunidad, fecha de recepción):

@@ -115,3 +115,37 @@ prompt-share = Part (une, telle qu'imprimée) :
 shares-heading = PARTS du coffre { $id } : n'importe quelles { $threshold } de ces { $total } l'ouvrent. Donnez chacune à un membre différent, de préférence de groupes différents. Elles ne sont affichées que cette fois :
 shares-warning = Une part seule n'ouvre rien ; { $threshold } ensemble ouvrent tout. Les parts précédentes de ce coffre ne fonctionnent plus. Pour les utiliser : tejido recover-shares.
 recovered-shares = Coffre ouvert avec les parts des membres ; la nouvelle phrase de passe a été ajoutée.
+cli-contact-saved = Fichier de contact écrit dans { $path }. Lisez son empreinte à voix haute à qui le reçoit : { $fingerprint }
+cli-contact-added = { $name } ({ $role }) est maintenant un contact.
+cli-contact-own = Empreinte de ce coffre : { $fingerprint }
+cli-contact-none = Pas encore de contacts.
+cli-contact-role-desk = bureau du réseau
+cli-contact-role-community = communauté
+err-cli-fingerprint-missing = L’empreinte de ce fichier de contact est { $fingerprint }. Il n’a pas été accepté : appelez le bureau ou la communauté, lisez l’empreinte à voix haute ensemble, et relancez avec --fingerprint "{ $fingerprint }" seulement si elle correspond.
+err-cli-fingerprint-differs = L’empreinte saisie ({ $typed }) n’est pas celle de ce fichier de contact ({ $fingerprint }). Il n’a pas été accepté : le fichier a pu être modifié en chemin. Redemandez-le par une autre voie.
+err-cli-bad-consent = « { $value } » n’est pas un usage qu’une personne peut accepter : utilisez desk (le bureau), state (l’État), public ou photos, séparés par des virgules (par exemple Garza=desk,state).
+err-cli-bad-request = « { $value } » n’est pas une demande : utilisez letter, petition, media, un-mechanism, regional-mechanism, relocation, funds, accompaniment, legal-support, medical-support, psychosocial-support ou emergency-grant.
+err-cli-no-such-name = Rien ici ne s’appelle « { $name } ».
+rec-cli-no-such-name = Affichez-les avec tejido case list ou tejido contact list, et tapez le nom tel qu’il apparaît.
+cli-case-saved = Cas « { $title } » enregistré ({ $id }). { $count ->
+        [0] Personne n’y a encore accepté de partager sa situation avec un bureau : enregistrez le consentement de chaque personne avant de l’envoyer.
+        [1] Une personne a accepté de partager sa situation avec un bureau.
+        [one] { $count } personne a accepté de partager sa situation avec un bureau.
+       *[other] { $count } personnes ont accepté de partager leur situation avec un bureau.
+    }
+cli-case-none = Pas encore de cas.
+cli-case-sent = Paquet de « { $title } » scellé et signé pour { $count ->
+        [1] un bureau
+        [one] { $count } bureau
+       *[other] { $count } bureaux
+    }, écrit dans { $path }. Transportez-le par clé USB, Signal ou courriel : seuls ces bureaux peuvent l’ouvrir.
+cli-case-accept-how = Si cette empreinte correspond à celle que l’expéditeur vous lit à voix haute, relancez avec --accept "{ $fingerprint }".
+cli-case-received = Cas « { $title } » de { $collective } reçu et conservé (empreinte de l’expéditeur : { $fingerprint }).
+cli-case-received-again = Le cas « { $title } » de { $collective } était déjà là ; rien n’a changé.
+cli-case-consent-applied = Le consentement des personnes de « { $title } » a changé : vérifiez chaque texte qui les nomme.
+cli-case-consent-unchanged = La mise à jour du consentement de « { $title } » ne change rien ici.
+cli-case-status = Compte rendu de { $desk } sur « { $title } » :
+cli-case-status-again = Le compte rendu de { $desk } sur « { $title } » était déjà là.
+cli-case-replied = Compte rendu sur « { $title } » scellé pour sa communauté, écrit dans { $path }.
+cli-case-list-own = Cas de cette communauté (id, titre, dernier envoi) :
+cli-case-list-received = Cas reçus (id, titre, communauté, reçu le) :

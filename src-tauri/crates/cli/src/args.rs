@@ -134,6 +134,14 @@ pub enum Command {
     /// Share a vault between laptops: invitations, USB sticks, conflicts.
     #[command(subcommand)]
     Sync(SyncCommand),
+    /// Contact files of desks and communities: this vault's, and those it accepted after
+    /// comparing their fingerprint aloud.
+    #[command(subcommand)]
+    Contact(ContactCommand),
+    /// Cases for a solidarity network's desk: written with each person's consent, sealed and
+    /// signed into a package; packages opened (a case at a desk, its status report back home).
+    #[command(subcommand)]
+    Case(CaseCommand),
     /// Measure vault speed against plain file writes and scrypt alone.
     #[command(subcommand)]
     Bench(BenchCommand),
@@ -449,5 +457,141 @@ pub enum BenchCommand {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+    },
+}
+
+/// What a contact file says this vault is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RoleArg {
+    /// A network desk: communities send it cases.
+    Desk,
+    /// A community: it sends cases to desks.
+    Community,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContactCommand {
+    /// Write this vault's contact file (public keys only) and print its fingerprint, to read
+    /// aloud to whoever receives it.
+    Save {
+        /// The vault folder.
+        dir: PathBuf,
+        /// What the file says this vault is.
+        #[arg(long, value_enum, default_value_t = RoleArg::Community)]
+        role: RoleArg,
+        /// Where to write it.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Accept a desk's or community's contact file. Call them and read its fingerprint aloud
+    /// together first: it is accepted only when `--fingerprint` matches the file's.
+    Add {
+        /// The vault folder.
+        dir: PathBuf,
+        /// The contact file.
+        file: PathBuf,
+        /// The fingerprint read aloud by the desk or community (eight groups of four).
+        #[arg(long)]
+        fingerprint: Option<String>,
+        /// How the fingerprint was checked (who called whom, when).
+        #[arg(long, default_value = "")]
+        notes: String,
+    },
+    /// The contacts, with their fingerprints.
+    List {
+        /// The vault folder.
+        dir: PathBuf,
+    },
+}
+
+/// How soon a case needs action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum UrgencyArg {
+    /// Lives at stake now: hours.
+    Immediate,
+    /// Days.
+    Urgent,
+    /// An update on an earlier case.
+    FollowUp,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CaseCommand {
+    /// Write a new case for a desk.
+    New {
+        /// The vault folder.
+        dir: PathBuf,
+        /// The case in a line.
+        #[arg(long)]
+        title: String,
+        /// What happened and what is at stake, for the desk only.
+        #[arg(long, default_value = "")]
+        summary: String,
+        /// What may be made public.
+        #[arg(long, default_value = "")]
+        public_summary: String,
+        /// How soon.
+        #[arg(long, value_enum, default_value_t = UrgencyArg::Urgent)]
+        urgency: UrgencyArg,
+        /// Region or country, for the desk's triage.
+        #[arg(long, default_value = "")]
+        region: String,
+        /// A safe way for the desk to reach the community.
+        #[arg(long, default_value = "")]
+        safe_contact: String,
+        /// A person at risk and what they agreed to, asked one use at a time:
+        /// `PSEUDONYM=desk,state,public,photos` (desk: their situation may go to the desk;
+        /// state: their name may be given to a government; public: their name may be made
+        /// public; photos: pictures of them may be sent). Without `=`, nothing is agreed and
+        /// they stay out of every package. Repeat for each person.
+        #[arg(long = "person")]
+        people: Vec<String>,
+        /// What the community asks for: letter, petition, media, un-mechanism,
+        /// regional-mechanism, relocation… (repeat).
+        #[arg(long = "request")]
+        requests: Vec<String>,
+    },
+    /// The community's cases, newest first.
+    List {
+        /// The vault folder.
+        dir: PathBuf,
+    },
+    /// Seal and sign the case's package for one or more desks (contacts) and write it.
+    Send {
+        /// The vault folder.
+        dir: PathBuf,
+        /// The case's title (or the start of its id, from `case list`).
+        case: String,
+        /// A desk's name, as in `contact list` (repeat for several).
+        #[arg(long = "to", required = true)]
+        to: Vec<String>,
+        /// Where to write the package.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Check and open a package: a case at a desk, a status report or consent update on a
+    /// case. A sender this vault does not know is refused, with its fingerprint; after
+    /// comparing it aloud, run again with `--accept FINGERPRINT`.
+    Open {
+        /// The vault folder.
+        dir: PathBuf,
+        /// The package file.
+        file: PathBuf,
+        /// The sender's fingerprint, compared aloud.
+        #[arg(long)]
+        accept: Option<String>,
+    },
+    /// At a desk: seal a status report on a received case for the community that sent it.
+    Reply {
+        /// The desk's vault folder.
+        dir: PathBuf,
+        /// The received case's title (or the start of its id).
+        case: String,
+        /// The desk's message.
+        #[arg(long)]
+        message: String,
+        /// Where to write the report.
+        #[arg(long)]
+        out: PathBuf,
     },
 }

@@ -28,6 +28,18 @@ pub enum CliError {
     /// An export could not be written.
     #[error("export failed: {detail}")]
     Export { detail: String },
+    /// A contact file was not accepted: the fingerprint read aloud was not typed, or differs.
+    #[error("fingerprint not compared")]
+    FingerprintNotCompared { fingerprint: String, typed: String },
+    /// `--person NAME=…` named a use that is not one of the four.
+    #[error("bad consent")]
+    BadConsent { value: String },
+    /// `--request` was not one of the requests.
+    #[error("bad request")]
+    BadRequest { value: String },
+    /// No case or contact goes by that name.
+    #[error("no such name")]
+    NoSuchName { name: String },
 }
 
 /// Every library error reaches the command line the way it reaches the app.
@@ -53,6 +65,11 @@ impl Localized for CliError {
             CliError::Bench { .. } => "err-cli-bench",
             CliError::Export { .. } => "err-cli-export",
             CliError::BadChoice { .. } => "err-cli-bad-choice",
+            CliError::FingerprintNotCompared { typed, .. } if typed.is_empty() => "err-cli-fingerprint-missing",
+            CliError::FingerprintNotCompared { .. } => "err-cli-fingerprint-differs",
+            CliError::BadConsent { .. } => "err-cli-bad-consent",
+            CliError::BadRequest { .. } => "err-cli-bad-request",
+            CliError::NoSuchName { .. } => "err-cli-no-such-name",
         }
     }
 
@@ -61,7 +78,14 @@ impl Localized for CliError {
             CliError::App(e) => e.hint_id(),
             CliError::NoInput => Some("rec-cli-no-input"),
             CliError::CheckFailed { .. } => Some("rec-vault-get-help"),
-            CliError::BadSensitivity { .. } | CliError::BadChoice { .. } | CliError::Bench { .. } | CliError::Export { .. } => None,
+            CliError::FingerprintNotCompared { .. } => Some("rec-package-unknown-sender"),
+            CliError::NoSuchName { .. } => Some("rec-cli-no-such-name"),
+            CliError::BadSensitivity { .. }
+            | CliError::BadChoice { .. }
+            | CliError::Bench { .. }
+            | CliError::Export { .. }
+            | CliError::BadConsent { .. }
+            | CliError::BadRequest { .. } => None,
         }
     }
 
@@ -69,7 +93,11 @@ impl Localized for CliError {
         match self {
             CliError::App(e) => e.message_args(),
             CliError::NoInput => Vec::new(),
-            CliError::BadSensitivity { value } | CliError::BadChoice { value } => vec![("value", value.clone())],
+            CliError::BadSensitivity { value } | CliError::BadChoice { value } | CliError::BadConsent { value } | CliError::BadRequest { value } => {
+                vec![("value", value.clone())]
+            }
+            CliError::FingerprintNotCompared { fingerprint, typed } => vec![("fingerprint", fingerprint.clone()), ("typed", typed.clone())],
+            CliError::NoSuchName { name } => vec![("name", name.clone())],
             CliError::CheckFailed { count } => vec![("count", count.to_string())],
             CliError::Bench { detail } | CliError::Export { detail } => vec![("detail", detail.clone())],
         }

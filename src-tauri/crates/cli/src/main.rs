@@ -8,6 +8,7 @@ mod args;
 mod bench;
 mod commands;
 mod error;
+mod escalation;
 mod input;
 mod shares;
 mod sync;

@@ -468,3 +468,80 @@ fn a_desk_reads_its_trends_as_json_and_exports_its_cases_readable_by_its_account
         assert_eq!(std::fs::metadata(&csv).unwrap().permissions().mode() & 0o777, 0o600);
     }
 }
+
+/// The text after the last ": " of the line holding `marker`, trimmed of quotes.
+fn after_colon(text: &str, marker: &str) -> String {
+    let line = text.lines().find(|l| l.contains(marker)).unwrap_or_else(|| panic!("a line with {marker:?} in {text}"));
+    line.rsplit(": ").next().unwrap().trim().trim_matches('"').to_owned()
+}
+
+#[test]
+fn a_case_travels_to_a_desk_after_fingerprints_are_compared_and_its_status_report_comes_back() {
+    let world = World::new();
+    let community = world.vault();
+    let desk = world.path("work/Desk.tejido");
+    let (c, d) = (community.to_str().unwrap(), desk.to_str().unwrap());
+    let pass = format!("{PASS}\n");
+    world.init();
+    world.ok(&["init", d, "--name", "Red de Solidaridad"], &pass);
+    world.ok(&["person", "add", c, "--pseudonym", "Garza", "--name", "Rosa Quej"], &pass);
+    world.ok(&["person", "add", c, "--pseudonym", "Colibri", "--name", "Juan Xol"], &pass);
+
+    // The desk's card: accepted only with the fingerprint read aloud, typed in any spacing.
+    let card = world.path("work/desk-contact.json");
+    let saved = world.ok(&["contact", "save", d, "--role", "desk", "--out", card.to_str().unwrap()], &pass);
+    let desk_fingerprint = after_colon(&saved, "fingerprint");
+    assert_eq!(desk_fingerprint.split(' ').count(), 8, "{saved}");
+    let refused = world.user_error(&["contact", "add", c, card.to_str().unwrap()], &pass);
+    assert!(refused.contains(&desk_fingerprint) && refused.contains("--fingerprint"), "{refused}");
+    let wrong = world.user_error(&["contact", "add", c, card.to_str().unwrap(), "--fingerprint", "AAAA BBBB CCCC DDDD EEEE FFFF GGGG HHHH"], &pass);
+    assert!(wrong.contains("not this contact file's"), "{wrong}");
+    let typed = desk_fingerprint.replace(' ', "").to_lowercase();
+    world.ok(&["contact", "add", c, card.to_str().unwrap(), "--fingerprint", &typed, "--notes", "called on Monday"], &pass);
+    assert!(world.ok(&["contact", "list", c], &pass).contains(&desk_fingerprint));
+
+    // A case: a typo in a consent is refused rather than guessed.
+    let bad = world.user_error(&["case", "new", c, "--title", "Detención de Garza", "--person", "Garza=desk,everything"], &pass);
+    assert!(bad.contains("everything"), "{bad}");
+    let made = world.ok(
+        &["case", "new", c, "--title", "Detención de Garza", "--summary", "Detenida en el retén", "--urgency", "immediate",
+          "--person", "Garza=desk,state", "--person", "Colibri", "--request", "letter", "--request", "un-mechanism"],
+        &pass,
+    );
+    assert!(made.contains("One person"), "{made}");
+    let package = world.path("work/caso.tejido-case");
+    let sent = world.ok(&["case", "send", c, "Detención de Garza", "--to", "red de solidaridad", "--out", package.to_str().unwrap()], &pass);
+    assert!(sent.contains("one desk"), "{sent}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&package).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    let raw = std::fs::read(&package).unwrap();
+    assert!(!raw.windows(9).any(|w| w == b"Rosa Quej"), "the package is sealed");
+
+    // At the desk: an unknown sender is refused with its fingerprint and how to accept it.
+    let first = world.run(&["case", "open", d, package.to_str().unwrap()], &pass);
+    assert_eq!(first.status.code(), Some(1));
+    let stderr = String::from_utf8(first.stderr).unwrap();
+    assert!(stderr.contains("--accept"), "{stderr}");
+    let community_fingerprint = stderr.lines().find(|l| l.contains("--accept")).unwrap().split('"').nth(1).unwrap().to_owned();
+    let received = world.ok(&["case", "open", d, package.to_str().unwrap(), "--accept", &community_fingerprint], &pass);
+    assert!(received.contains("Detención de Garza") && received.contains("Río Claro"), "{received}");
+    let again = world.ok(&["case", "open", d, package.to_str().unwrap()], &pass);
+    assert!(again.contains("already here"), "{again}");
+    let listed = world.ok(&["case", "list", d], &pass);
+    assert!(listed.contains("Detención de Garza") && listed.contains("Río Claro"), "{listed}");
+    let csv = world.ok(&["analyse", "cases", d], &pass);
+    assert!(!csv.contains("Garza") && !csv.contains("Colibri"), "{csv}");
+    assert_eq!(csv.lines().count(), 2, "one case: {csv}");
+
+    // The desk's report goes back to the community, which knows the desk already.
+    let report = world.path("work/informe.tejido-status");
+    world.ok(&["case", "reply", d, "detención de garza", "--message", "Carta enviada al Ministerio Público", "--out", report.to_str().unwrap()], &pass);
+    let status = world.ok(&["case", "open", c, report.to_str().unwrap()], &pass);
+    assert!(status.contains("Red de Solidaridad") && status.contains("Carta enviada al Ministerio Público"), "{status}");
+    let listed = world.ok(&["case", "list", c], &pass);
+    assert!(listed.contains("Detención de Garza"), "{listed}");
+    assert!(world.user_error(&["case", "send", c, "no such case", "--to", "Red de Solidaridad", "--out", "x"], &pass).contains("no such case"));
+}

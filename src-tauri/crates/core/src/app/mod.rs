@@ -41,7 +41,7 @@ pub use idle::{AutoLocked, LockReason};
 pub use escalation::{ContactPreview, ContactView, EscalationScreen, IncidentChoice, MechanismDraft, OpenedCase, ReceivedView};
 pub use navigation::is_own_page;
 pub use crate::sync::shred_syncthing_keys;
-pub use risk::write_chosen_file;
+pub use risk::{read_chosen_file, write_chosen_file};
 pub use window::fitted_size;
 pub use network::{NetworkScreen, TerritoryMap};
 pub use workshop::{SectionChoice, WorkshopScreen};

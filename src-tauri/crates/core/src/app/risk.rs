@@ -30,7 +30,7 @@ pub const MAX_ATTACHMENT_BYTES: u64 = 50 * 1024 * 1024;
 
 /// Reads a file the person chose, refusing what is too large to keep in a vault. The bytes
 /// are wiped from memory when dropped.
-pub(crate) fn read_chosen_file(path: &Path) -> Result<zeroize::Zeroizing<Vec<u8>>, AppError> {
+pub fn read_chosen_file(path: &Path) -> Result<zeroize::Zeroizing<Vec<u8>>, AppError> {
     use std::io::Read;
     let file_error = |e: std::io::Error| AppError::File { path: path.to_owned(), kind: tejido_vault::IoKind::of(&e) };
     let too_large = || AppError::FileTooLarge { path: path.to_owned(), megabytes: MAX_ATTACHMENT_BYTES / (1024 * 1024) };
