@@ -168,6 +168,36 @@ else
   bad "sync files from Linux were not applied on Windows"
 fi
 
+# A case package across systems: the community on Windows (the vault above, folder with
+# accents), the network desk on Linux, the fingerprints typed as read aloud, and the desk's
+# status report carried back.
+desk="$work/Red en Linux.tejido"
+printf '%s\n%s\n' "$pass" "$pass" | "$linux" init "$desk" --name "Red de Solidaridad" >/dev/null 2>&1
+card="$work/Win José María/contacto de la red.json"
+deskprint=$(printf '%s\n' "$pass" | "$linux" contact save "$desk" --role desk --out "$card" 2>&1 | sed -n 's/.*aloud[^:]*: *//p' | tr -d '\r' | head -1)
+package="$work/Win José María/caso de Garza.tejido-case"
+if [ -n "$deskprint" ] \
+  && crlf "$pass" | windows contact add "$shared" "$card" --fingerprint "$deskprint" >/dev/null 2>&1 \
+  && crlf "$pass" | windows case new "$shared" --title "Caso de Garza" --person "Garza=desk,state" >/dev/null 2>&1 \
+  && crlf "$pass" | windows case send "$shared" "Caso de Garza" --to "Red de Solidaridad" --out "$package" >/dev/null 2>&1; then
+  ok "tejido.exe accepted a desk's contact file made on Linux and sealed a case to it"
+else
+  bad "tejido.exe contact add / case new / case send (desk fingerprint '$deskprint')"
+fi
+senderprint=$(printf '%s\n' "$pass" | "$linux" case open "$desk" "$package" 2>&1 | sed -n 's/.*--accept "\([^"]*\)".*/\1/p' | head -1)
+if [ -n "$senderprint" ] && printf '%s\n' "$pass" | "$linux" case open "$desk" "$package" --accept "$senderprint" 2>&1 | grep "Caso de Garza" >/dev/null; then
+  ok "a case package made by tejido.exe opens at a desk on Linux"
+else
+  bad "the Linux desk did not open the package from Windows (sender fingerprint '$senderprint')"
+fi
+report="$work/informe para Cooperativa.tejido-status"
+if printf '%s\n' "$pass" | "$linux" case reply "$desk" "Caso de Garza" --message "Carta enviada al Ministerio Público" --out "$report" >/dev/null 2>&1 \
+  && crlf "$pass" | windows case open "$shared" "$report" 2>&1 | grep "Carta enviada" >/dev/null; then
+  ok "the desk's status report made on Linux opens with tejido.exe"
+else
+  bad "the status report from Linux did not open on Windows"
+fi
+
 echo "windows: cross-platform checks took $((SECONDS - start)) s"
 
 if [ $quick -eq 0 ]; then
