@@ -2,7 +2,7 @@
 
 use chrono::Utc;
 use tauri::State;
-use tejido_core::network::{Finding, NodePosition, PartyKind, Place, Relationship, RelationshipKind};
+use tejido_core::network::{Finding, NodePosition, PartyKind, Relationship, RelationshipKind};
 use tejido_core::risk::Measure;
 use tejido_core::{NetworkScreen, PlaceId, RelationshipId, TerritoryMap};
 use uuid::Uuid;
@@ -65,8 +65,7 @@ pub fn territory_map(state: State<'_, AppState>) -> CommandResult<Option<Territo
 
 #[tauri::command(async)]
 pub fn save_place(state: State<'_, AppState>, name: String, id: Option<PlaceId>, x: Option<f64>, y: Option<f64>) -> CommandResult<NetworkScreen> {
-    let place = Place { id: id.unwrap_or_default(), name, notes: String::new(), sensitivity: Default::default() };
-    app(&state).save_place(place, x.zip(y), Utc::now()).map_err(Into::into)
+    app(&state).save_place(id, &name, x.zip(y), Utc::now()).map_err(Into::into)
 }
 
 #[tauri::command(async)]

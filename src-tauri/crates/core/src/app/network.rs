@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::{App, AppError, local_day};
 use crate::home::Home;
 use crate::ids::RelationshipId;
-use crate::network::{Finding, Network, NodePosition, PartyKind, Place, Relationship, RelationshipKind};
+use crate::network::{Finding, Network, NodePosition, PartyKind, Relationship, RelationshipKind};
 use crate::risk::{Actor, Measure, RiskKind, RiskRecord};
 
 /// What the network screens show after any action.
@@ -76,12 +76,8 @@ impl App {
     }
 
     /// Adds or renames a place; a new one is pinned at `at`.
-    pub fn save_place(&mut self, place: Place, at: Option<(f64, f64)>, now: DateTime<Utc>) -> Result<NetworkScreen, AppError> {
-        let session = &mut self.session()?.session;
-        let place = session.save_place(place, now)?;
-        if let Some((x, y)) = at {
-            session.place_node(NodePosition { id: place.id.0, x, y }, now)?;
-        }
+    pub fn save_place(&mut self, id: Option<crate::ids::PlaceId>, name: &str, at: Option<(f64, f64)>, now: DateTime<Utc>) -> Result<NetworkScreen, AppError> {
+        self.session()?.session.name_place(id, name, at, now)?;
         self.network_screen(now)
     }
 

@@ -299,6 +299,24 @@ impl Session {
         self.edit(now, |db, stamp| store::save(db, place, stamp))
     }
 
+    /// Adds a place named `name` (no `id`), or renames place `id` keeping its notes and who
+    /// may see it; `at` pins it on the map. One edit, so one undo takes back the place and its
+    /// pin together.
+    pub fn name_place(&mut self, id: Option<crate::ids::PlaceId>, name: &str, at: Option<(f64, f64)>, now: DateTime<Utc>) -> Result<Place, EditError> {
+        self.edit(now, |db, stamp| {
+            let mut place = match id {
+                Some(id) => store::get::<Place>(db, &id.to_string())?.ok_or(EditError::RecordNotFound)?,
+                None => Place { id: crate::ids::PlaceId::new(), name: String::new(), notes: String::new(), sensitivity: Sensitivity::default() },
+            };
+            place.name = name.to_owned();
+            let place = store::save(db, place, stamp)?;
+            if let Some((x, y)) = at {
+                store::save(db, NodePosition { id: place.id.0, x, y }, stamp)?;
+            }
+            Ok(place)
+        })
+    }
+
     /// Removes a place; undo brings it back (with its pin).
     pub fn remove_place(&mut self, id: crate::ids::PlaceId, now: DateTime<Utc>) -> Result<(), EditError> {
         self.edit(now, |db, stamp| store::remove::<Place>(db, &id.to_string(), stamp).map(drop))

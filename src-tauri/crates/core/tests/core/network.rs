@@ -338,3 +338,33 @@ fn a_friend_is_a_link_both_ways_that_holds_a_network_together_and_is_kept_in_the
     let kinds: Vec<RelationshipKind> = s.network().unwrap().relationships.iter().map(|r| r.kind).collect();
     assert_eq!(kinds, [RelationshipKind::Friend]);
 }
+
+/// Issue 25: adding a place with its pin on the map took two undos, and renaming a place
+/// through the map wiped its notes and made a restricted place "community" again, so the
+/// projector showed it.
+#[test]
+fn a_place_comes_with_its_pin_in_one_undo_and_a_new_name_keeps_its_notes_and_privacy() {
+    use tejido_core::network::NodePosition;
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = new_session(dir.path());
+    let spring = session.name_place(None, " The spring ", Some((10.0, 20.0)), Utc::now()).unwrap();
+    assert_eq!(spring.name, "The spring");
+    let network = session.network().unwrap();
+    assert!(network.positions.contains(&NodePosition { id: spring.id.0, x: 10.0, y: 20.0 }));
+    session.undo(Utc::now()).unwrap();
+    let network = session.network().unwrap();
+    assert!(network.places.is_empty(), "one undo takes the place away");
+    assert!(!network.positions.iter().any(|p| p.id == spring.id.0), "and its pin with it");
+    session.redo(Utc::now()).unwrap();
+
+    let mut kept = session.network().unwrap().places.remove(0);
+    kept.notes = "Guarded by the company at night.".into();
+    kept.sensitivity = Sensitivity::Restricted;
+    session.save_place(kept, Utc::now()).unwrap();
+    let renamed = session.name_place(Some(spring.id), "El manantial", None, Utc::now()).unwrap();
+    assert_eq!(renamed.name, "El manantial");
+    assert_eq!(renamed.notes, "Guarded by the company at night.", "notes kept");
+    assert_eq!(renamed.sensitivity, Sensitivity::Restricted, "still hidden from the projector");
+    assert!(session.network().unwrap().positions.contains(&NodePosition { id: spring.id.0, x: 10.0, y: 20.0 }), "the pin stays");
+    assert!(matches!(session.name_place(Some(tejido_core::PlaceId::new()), "Nowhere", None, Utc::now()), Err(EditError::RecordNotFound)));
+}
