@@ -36,6 +36,16 @@ pub fn run() {
     tejido_vault::harden_process();
     let app = App::new(&default_config_dir(), &default_data_dir(), KdfPolicy::standard());
     tauri::Builder::default()
+        // First, so a second start ends before it opens anything: the running Tejido comes to
+        // the front (unlocked or not) and the second process exits. What the second one was
+        // started with (arguments, folder) is not used.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.show();
+                let _ = window.set_focus();
+            }
+        }))
         .plugin(tauri_plugin_dialog::init())
         // Every web view (the projector too) stays on Tejido's own pages.
         .plugin(
