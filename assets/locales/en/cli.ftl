@@ -142,3 +142,14 @@ cli-case-status-again = The status report from { $desk } on "{ $title }" was alr
 cli-case-replied = Status report on "{ $title }" sealed for its community, written to { $path }.
 cli-case-list-own = This community's cases (id, title, last sent):
 cli-case-list-received = Cases received (id, title, community, received on):
+
+# A desk's members and access log
+prompt-member-passphrase = The member's own passphrase:
+cli-case-kept-sealed = The package is sealed to the desk's members, not to the desk: kept sealed ({ $sha }). A member of its working group opens it with --member NAME.
+cli-desk-member-added = { $name } is a member of the desk (fingerprint { $fingerprint }). Save the desk's contact file again and send it to the communities.
+cli-desk-member-removed = { $name } was removed from the desk and opens no later case. Save the desk's contact file again and send it to the communities.
+cli-desk-removed = removed
+cli-desk-log-verified = The access log verifies: { $count ->
+    [one] one opening
+   *[other] { $count } openings
+}, each signed by the member who opened the case.

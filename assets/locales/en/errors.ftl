@@ -216,3 +216,10 @@ package-readme = A case package made with Tejido.
       age -d -i desk-identity.txt -o case.json { $sealed }
 
     Better: import the whole .tar in Tejido, which does both and refuses unknown senders.
+
+# Advisory Group oversight at a desk
+err-desk-membership-not-agreed = A desk member is added or removed only by an Advisory Group decision that agrees it.
+err-desk-member-passphrase = That is not this member's passphrase. Each member types their own.
+err-desk-member-removed = This member was removed from the desk by the Advisory Group: they can no longer open cases.
+err-desk-no-member-in-group = { $desk } lists no member in the working group “{ $group }”.
+rec-desk-no-member-in-group = Choose another working group, or none (every member of the desk), or ask the desk for its newest contact file.

@@ -1396,3 +1396,9 @@ duress-passphrase = Duress passphrase
 duress-passphrase-hint = One you can say without hesitating, different from every passphrase of this vault.
 duress-submit = Add the duress passphrase
 duress-added = The duress passphrase is set. It is listed among the passphrases like any other.
+
+# The access log's problems (app and CLI)
+log-problem-bad-signature = Entry { $seq } was changed after the member signed it.
+log-problem-broken-chain = Entries before { $seq } were removed, changed or reordered.
+log-problem-unknown-member = Entry { $seq } is signed by someone who was never a member.
+log-problem-opened-without-entry = A package was opened and the log does not say by whom: entries were removed.

@@ -142,3 +142,14 @@ cli-case-status-again = El informe de { $desk } sobre "{ $title }" ya estaba aqu
 cli-case-replied = Informe sobre "{ $title }" sellado para su comunidad, guardado en { $path }.
 cli-case-list-own = Casos de esta comunidad (id, título, último envío):
 cli-case-list-received = Casos recibidos (id, título, comunidad, fecha de recepción):
+
+# Integrantes de una mesa y registro de accesos
+prompt-member-passphrase = La contraseña propia de la persona integrante:
+cli-case-kept-sealed = El paquete está sellado para las personas integrantes de la mesa, no para la mesa: se guarda sellado ({ $sha }). Una persona de su grupo de trabajo lo abre con --member NOMBRE.
+cli-desk-member-added = { $name } integra la mesa (huella { $fingerprint }). Guarde de nuevo el archivo de contacto de la mesa y envíelo a las comunidades.
+cli-desk-member-removed = { $name } fue retirada de la mesa y no abre ningún caso posterior. Guarde de nuevo el archivo de contacto de la mesa y envíelo a las comunidades.
+cli-desk-removed = retirada
+cli-desk-log-verified = El registro de accesos se verifica: { $count ->
+    [one] una apertura
+   *[other] { $count } aperturas
+}, cada una firmada por la persona que abrió el caso.

@@ -215,3 +215,10 @@ package-readme = Un paquete de caso hecho con Tejido.
       age -d -i desk-identity.txt -o case.json { $sealed }
 
     Mejor: importe el .tar completo en Tejido, que hace las dos cosas y rechaza a remitentes desconocidos.
+
+# Supervisión del Grupo Asesor en una mesa
+err-desk-membership-not-agreed = Solo una decisión del Grupo Asesor que lo apruebe agrega o retira a una persona de la mesa.
+err-desk-member-passphrase = Esa no es la contraseña de esta persona. Cada integrante escribe la suya.
+err-desk-member-removed = El Grupo Asesor retiró a esta persona de la mesa: ya no puede abrir casos.
+err-desk-no-member-in-group = { $desk } no tiene integrantes en el grupo de trabajo «{ $group }».
+rec-desk-no-member-in-group = Elija otro grupo de trabajo, o ninguno (toda la mesa), o pida a la mesa su archivo de contacto más reciente.

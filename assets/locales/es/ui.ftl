@@ -1396,3 +1396,9 @@ duress-passphrase = Frase de coacción
 duress-passphrase-hint = Una que pueda decir sin dudar, distinta de todas las frases de esta bóveda.
 duress-submit = Agregar la frase de coacción
 duress-added = La frase de coacción está puesta. Aparece entre las frases como cualquier otra.
+
+# Problemas del registro de accesos (aplicación y línea de comandos)
+log-problem-bad-signature = La entrada { $seq } se cambió después de que la persona la firmó.
+log-problem-broken-chain = Se quitaron, cambiaron o reordenaron entradas antes de la { $seq }.
+log-problem-unknown-member = La entrada { $seq } está firmada por alguien que nunca integró la mesa.
+log-problem-opened-without-entry = Se abrió un paquete y el registro no dice quién: se quitaron entradas.

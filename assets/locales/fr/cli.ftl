@@ -149,3 +149,14 @@ cli-case-status-again = Le compte rendu de { $desk } sur « { $title } » était
 cli-case-replied = Compte rendu sur « { $title } » scellé pour sa communauté, écrit dans { $path }.
 cli-case-list-own = Cas de cette communauté (id, titre, dernier envoi) :
 cli-case-list-received = Cas reçus (id, titre, communauté, reçu le) :
+
+# Membres d'une cellule d'appui et journal des accès
+prompt-member-passphrase = La phrase secrète propre au membre :
+cli-case-kept-sealed = Le paquet est scellé pour les membres de la cellule, pas pour la cellule : il est gardé scellé ({ $sha }). Un membre de son groupe de travail l'ouvre avec --member NOM.
+cli-desk-member-added = { $name } est membre de la cellule (empreinte { $fingerprint }). Enregistrez à nouveau le fichier de contact de la cellule et envoyez-le aux communautés.
+cli-desk-member-removed = { $name } a été retiré·e de la cellule et n'ouvre plus aucun cas ultérieur. Enregistrez à nouveau le fichier de contact de la cellule et envoyez-le aux communautés.
+cli-desk-removed = retiré·e
+cli-desk-log-verified = Le journal des accès est vérifié : { $count ->
+    [1] une ouverture
+   *[other] { $count } ouvertures
+}, chacune signée par le membre qui a ouvert le cas.

@@ -215,3 +215,10 @@ package-readme = Un paquet de cas fait avec Tejido.
       age -d -i desk-identity.txt -o case.json { $sealed }
 
     Mieux : importez le .tar entier dans Tejido, qui fait les deux et refuse les expéditeurs inconnus.
+
+# Supervision du Groupe consultatif dans une cellule d'appui
+err-desk-membership-not-agreed = Seule une décision du Groupe consultatif qui l'approuve ajoute ou retire un membre de la cellule.
+err-desk-member-passphrase = Ce n'est pas la phrase secrète de ce membre. Chaque membre tape la sienne.
+err-desk-member-removed = Le Groupe consultatif a retiré ce membre de la cellule : il ne peut plus ouvrir de cas.
+err-desk-no-member-in-group = { $desk } n'a aucun membre dans le groupe de travail « { $group } ».
+rec-desk-no-member-in-group = Choisissez un autre groupe de travail, ou aucun (toute la cellule), ou demandez à la cellule son fichier de contact le plus récent.

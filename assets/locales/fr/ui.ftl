@@ -1430,3 +1430,9 @@ duress-passphrase = Phrase de contrainte
 duress-passphrase-hint = Une phrase que vous pouvez dire sans hésiter, différente de toutes les phrases de ce coffre.
 duress-submit = Ajouter la phrase de contrainte
 duress-added = La phrase de contrainte est définie. Elle figure parmi les phrases comme n'importe quelle autre.
+
+# Problèmes du journal des accès (application et ligne de commande)
+log-problem-bad-signature = L'entrée { $seq } a été modifiée après sa signature par le membre.
+log-problem-broken-chain = Des entrées avant la { $seq } ont été supprimées, modifiées ou réordonnées.
+log-problem-unknown-member = L'entrée { $seq } est signée par quelqu'un qui n'a jamais été membre.
+log-problem-opened-without-entry = Un paquet a été ouvert et le journal ne dit pas par qui : des entrées ont été supprimées.

@@ -7,7 +7,9 @@ use std::path::PathBuf;
 use chrono::Utc;
 use tauri::State;
 use tejido_core::escalation::{ActionFindings, ActionKind, Addressee, Audience, CaseContent, ContactCard, ContactRole, DeskAction, EscalationCase, ImpactReport, ReceivedCase};
-use tejido_core::{CaseId, ContactId, DeskActionId, ContactPreview, EscalationScreen, MechanismDraft, OpenedCase, ReceivedCaseId};
+use tejido_core::protocol::Decision;
+use tejido_vault::SecretString;
+use tejido_core::{CaseId, ContactId, DeskActionId, DeskMemberId, SealedPackageId, ContactPreview, EscalationScreen, MechanismDraft, OpenedCase, ReceivedCaseId};
 
 use super::app;
 use crate::AppState;
@@ -155,4 +157,22 @@ pub fn impact_report(state: State<'_, AppState>) -> CommandResult<ImpactReport> 
 #[tauri::command(async)]
 pub fn export_received_file(state: State<'_, AppState>, current: String, id: ReceivedCaseId, attachment: uuid::Uuid, path: PathBuf) -> CommandResult<()> {
     app(&state).export_received_file(&tejido_vault::SecretString::from(current), id, attachment, &path).map_err(Into::into)
+}
+
+/// Adds a desk member by an Advisory Group decision; they type their own passphrase.
+#[tauri::command(async)]
+pub fn add_desk_member(state: State<'_, AppState>, name: String, working_groups: Vec<String>, passphrase: String, decision: Decision) -> CommandResult<EscalationScreen> {
+    app(&state).add_desk_member(&name, working_groups, &SecretString::from(passphrase), decision, Utc::now()).map_err(Into::into)
+}
+
+/// Removes a desk member by an Advisory Group decision.
+#[tauri::command(async)]
+pub fn remove_desk_member(state: State<'_, AppState>, id: DeskMemberId, decision: Decision) -> CommandResult<EscalationScreen> {
+    app(&state).remove_desk_member(id, decision, Utc::now()).map_err(Into::into)
+}
+
+/// A member opens a package kept sealed, with their own passphrase; the opening is logged.
+#[tauri::command(async)]
+pub fn open_sealed(state: State<'_, AppState>, id: SealedPackageId, member: DeskMemberId, passphrase: String, accept_fingerprint: Option<String>) -> CommandResult<OpenedCase> {
+    app(&state).open_sealed(id, member, &SecretString::from(passphrase), accept_fingerprint.as_deref(), Utc::now()).map_err(Into::into)
 }

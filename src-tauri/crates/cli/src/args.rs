@@ -142,6 +142,10 @@ pub enum Command {
     /// signed into a package; packages opened (a case at a desk, its status report back home).
     #[command(subcommand)]
     Case(CaseCommand),
+    /// At a network desk: its members (each with their own passphrase, added and removed by
+    /// Advisory Group decisions) and the signed log of who opened which case.
+    #[command(subcommand)]
+    Desk(DeskCommand),
     /// Measure vault speed against plain file writes and scrypt alone.
     #[command(subcommand)]
     Bench(BenchCommand),
@@ -539,6 +543,10 @@ pub enum CaseCommand {
         /// A safe way for the desk to reach the community.
         #[arg(long, default_value = "")]
         safe_contact: String,
+        /// The desk working group it concerns: a desk with members seals it to that group's
+        /// members only (every member if left out).
+        #[arg(long, default_value = "")]
+        working_group: String,
         /// A person at risk and what they agreed to, asked one use at a time:
         /// `PSEUDONYM=desk,state,public,photos` (desk: their situation may go to the desk;
         /// state: their name may be given to a government; public: their name may be made
@@ -580,6 +588,10 @@ pub enum CaseCommand {
         /// The sender's fingerprint, compared aloud.
         #[arg(long)]
         accept: Option<String>,
+        /// At a desk with members: the member who opens it (their own passphrase is asked).
+        /// Without it, a package sealed to the desk's members is kept sealed.
+        #[arg(long)]
+        member: Option<String>,
     },
     /// At a desk: seal a status report on a received case for the community that sent it.
     Reply {
@@ -593,5 +605,50 @@ pub enum CaseCommand {
         /// Where to write the report.
         #[arg(long)]
         out: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeskCommand {
+    /// Add a member, by a decision of the Advisory Group; they type their own passphrase.
+    MemberAdd {
+        /// The desk's vault folder.
+        dir: PathBuf,
+        /// Their name.
+        #[arg(long)]
+        name: String,
+        /// A working group they follow (repeat for several).
+        #[arg(long = "group")]
+        groups: Vec<String>,
+        /// The Advisory Group's decision, in a line ("Meeting of 3 March: add Ana").
+        #[arg(long)]
+        decision: String,
+        /// How many members of the Advisory Group took part.
+        #[arg(long, default_value_t = 1)]
+        present: u32,
+    },
+    /// Remove a member, by a decision of the Advisory Group: they open no later case.
+    MemberRemove {
+        /// The desk's vault folder.
+        dir: PathBuf,
+        /// Their name.
+        name: String,
+        /// The Advisory Group's decision, in a line.
+        #[arg(long)]
+        decision: String,
+        /// How many members of the Advisory Group took part.
+        #[arg(long, default_value_t = 1)]
+        present: u32,
+    },
+    /// The members, current and removed, with their working groups and fingerprints.
+    Members {
+        /// The desk's vault folder.
+        dir: PathBuf,
+    },
+    /// Who opened which case and when, each entry checked against its member's signature;
+    /// fails if the log was changed.
+    Log {
+        /// The desk's vault folder.
+        dir: PathBuf,
     },
 }

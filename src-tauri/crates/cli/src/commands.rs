@@ -160,6 +160,7 @@ pub fn run(command: Command, locale: Locale) -> Result<(), CliError> {
         Command::Sync(command) => crate::sync::run(&mut ctx, command),
         Command::Contact(command) => crate::escalation::contact(&mut ctx, command),
         Command::Case(command) => crate::escalation::case(&mut ctx, command),
+        Command::Desk(command) => crate::oversight::desk(&mut ctx, command),
         Command::Bench(BenchCommand::Sync { edits, rows, rounds, json }) => crate::bench::sync(edits, rows, rounds.max(1), json),
         Command::Bench(BenchCommand::Network { sizes, rounds, json }) => {
             crate::bench::network(&sizes, rounds.max(1), json);

@@ -6,7 +6,7 @@
 use chrono::Utc;
 use tejido_core::app::{read_chosen_file, write_chosen_file};
 use tejido_core::escalation::{Consent, ContactCard, ContactRole, EscalationCase, Imported, PackageError, Request, Urgency};
-use tejido_core::AppError;
+use tejido_core::{AppError, EditError};
 use tejido_vault::fs::LockMode;
 
 use crate::args::{CaseCommand, ContactCommand, RoleArg, UrgencyArg};
@@ -58,7 +58,7 @@ pub(crate) fn contact(ctx: &mut Context, command: ContactCommand) -> Result<(), 
 pub(crate) fn case(ctx: &mut Context, command: CaseCommand) -> Result<(), CliError> {
     let now = Utc::now();
     match command {
-        CaseCommand::New { dir, title, summary, public_summary, urgency, region, safe_contact, people, requests } => {
+        CaseCommand::New { dir, title, summary, public_summary, urgency, region, safe_contact, working_group, people, requests } => {
             let requests = requests.iter().map(|r| parse_request(r)).collect::<Result<Vec<_>, _>>()?;
             let mut session = ctx.open(&dir, LockMode::Exclusive)?;
             let today = chrono::Local::now().date_naive();
@@ -73,6 +73,7 @@ pub(crate) fn case(ctx: &mut Context, command: CaseCommand) -> Result<(), CliErr
             };
             case.region = region;
             case.safe_contact = safe_contact;
+            case.working_group = working_group;
             case.requests = requests;
             for given in &people {
                 let (pseudonym, uses) = given.split_once('=').unwrap_or((given, ""));
@@ -122,11 +123,27 @@ pub(crate) fn case(ctx: &mut Context, command: CaseCommand) -> Result<(), CliErr
             write_chosen_file(&out, &bytes)?;
             ctx.say("cli-case-sent", &[("title", chosen.title), ("path", out.display().to_string()), ("count", desks.len().to_string())]);
         }
-        CaseCommand::Open { dir, file, accept } => {
+        CaseCommand::Open { dir, file, accept, member } => {
             let bytes = read_chosen_file(&file)?;
             let mut session = ctx.open(&dir, LockMode::Exclusive)?;
             let opened = match session.open_package(&bytes, accept.as_deref(), now) {
                 Ok(opened) => opened,
+                // Sealed to the desk's members: kept sealed, opened by a member if one is named.
+                Err(PackageError::NotForUs) if !session.desk_members()?.is_empty() => {
+                    let kept = session.keep_sealed(&bytes, now)?;
+                    let Some(name) = member else {
+                        ctx.say("cli-case-kept-sealed", &[("sha", kept.sha256[..12].to_owned())]);
+                        return Ok(());
+                    };
+                    let member = crate::oversight::find_member(&session, &name)?;
+                    let passphrase = ctx.input.secret("prompt-member-passphrase")?;
+                    let imported = session.open_sealed(kept.id, member.id, &passphrase, accept.as_deref(), now).inspect_err(|e| {
+                        if let EditError::Package(PackageError::UnknownSender { fingerprint }) = e {
+                            ctx.warn("cli-case-accept-how", &[("fingerprint", fingerprint.clone())]);
+                        }
+                    })?;
+                    return say_imported(ctx, imported);
+                }
                 Err(e) => {
                     if let PackageError::UnknownSender { fingerprint } = &e {
                         ctx.warn("cli-case-accept-how", &[("fingerprint", fingerprint.clone())]);
@@ -134,25 +151,8 @@ pub(crate) fn case(ctx: &mut Context, command: CaseCommand) -> Result<(), CliErr
                     return Err(AppError::Package(e).into());
                 }
             };
-            let fingerprint = opened.fingerprint.clone();
-            match session.store_package(opened, now)? {
-                Imported::Case { case, new } => ctx.say(
-                    if new { "cli-case-received" } else { "cli-case-received-again" },
-                    &[("title", case.content.title.clone()), ("collective", case.content.collective.clone()), ("fingerprint", fingerprint)],
-                ),
-                Imported::Consent { case, new } => ctx.say(
-                    if new { "cli-case-consent-applied" } else { "cli-case-consent-unchanged" },
-                    &[("title", case.content.title.clone())],
-                ),
-                Imported::Status { case, new } => {
-                    let message = case.updates.last().map(|u| u.status.message.clone()).unwrap_or_default();
-                    let desk = case.updates.last().map(|u| u.desk.clone()).unwrap_or_default();
-                    ctx.say(if new { "cli-case-status" } else { "cli-case-status-again" }, &[("title", case.title), ("desk", desk)]);
-                    if new {
-                        println!("    {message}");
-                    }
-                }
-            }
+            let imported = session.store_package(opened, now)?;
+            say_imported(ctx, imported)?;
         }
         CaseCommand::Reply { dir, case, message, out } => {
             let mut session = ctx.open(&dir, LockMode::Exclusive)?;
@@ -166,6 +166,30 @@ pub(crate) fn case(ctx: &mut Context, command: CaseCommand) -> Result<(), CliErr
             write_chosen_file(&out, &bytes)?;
             ctx.say("cli-case-replied", &[("title", chosen.content.title.clone()), ("path", out.display().to_string())]);
         }
+    }
+    Ok(())
+}
+
+/// Says what opening a package did.
+fn say_imported(ctx: &Context, imported: Imported) -> Result<(), CliError> {
+    match imported {
+        Imported::Case { case, new } => ctx.say(
+            if new { "cli-case-received" } else { "cli-case-received-again" },
+            &[("title", case.content.title.clone()), ("collective", case.content.collective.clone()), ("fingerprint", case.content.sender_fingerprint(&case.sender_key))],
+        ),
+        Imported::Consent { case, new } => ctx.say(
+            if new { "cli-case-consent-applied" } else { "cli-case-consent-unchanged" },
+            &[("title", case.content.title.clone())],
+        ),
+        Imported::Status { case, new } => {
+            let message = case.updates.last().map(|u| u.status.message.clone()).unwrap_or_default();
+            let desk = case.updates.last().map(|u| u.desk.clone()).unwrap_or_default();
+            ctx.say(if new { "cli-case-status" } else { "cli-case-status-again" }, &[("title", case.title), ("desk", desk)]);
+            if new {
+                println!("    {message}");
+            }
+        }
+        Imported::Sealed { package } => ctx.say("cli-case-kept-sealed", &[("sha", package.sha256[..12].to_owned())]),
     }
     Ok(())
 }

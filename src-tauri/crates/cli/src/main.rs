@@ -9,6 +9,7 @@ mod bench;
 mod commands;
 mod error;
 mod escalation;
+mod oversight;
 mod input;
 mod shares;
 mod sync;

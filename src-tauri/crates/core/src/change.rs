@@ -63,6 +63,8 @@ pub enum Entity {
     EscalationCase,
     /// A case a network desk received, with its triage, actions and outcomes.
     ReceivedCase,
+    /// A member of a network desk (their keys sealed to their own passphrase).
+    DeskMember,
     /// A laptop sharing this vault.
     SyncDevice,
     /// A record forgotten for good: only its table and id (a tombstone that syncs).
@@ -97,13 +99,14 @@ impl Entity {
             Entity::Contact => "contact",
             Entity::EscalationCase => "escalation_case",
             Entity::ReceivedCase => "received_case",
+            Entity::DeskMember => "desk_member",
             Entity::SyncDevice => "sync_device",
             Entity::Forgotten => "forgotten",
         }
     }
 
     /// Every kind, each once: what sync copies into a snapshot.
-    pub(crate) const ALL: [Entity; 26] = [
+    pub(crate) const ALL: [Entity; 27] = [
         Entity::Collective,
         Entity::Person,
         Entity::ContextNote,
@@ -128,6 +131,7 @@ impl Entity {
         Entity::Contact,
         Entity::EscalationCase,
         Entity::ReceivedCase,
+        Entity::DeskMember,
         Entity::SyncDevice,
         Entity::Forgotten,
     ];

@@ -145,6 +145,26 @@ pub enum EditError {
     /// A consent update for a case not sent to any desk that is still a contact.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     CaseNotSent,
+    /// A desk member is added or removed only by an Advisory Group decision that agrees it.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    MembershipNotAgreed,
+    /// The passphrase typed is not this desk member's.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    MemberPassphraseWrong,
+    /// The desk member was removed: they open nothing any more.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    MemberRemoved,
+    /// The desk lists no member in the working group the case concerns.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    NoMemberInGroup {
+        /// The desk.
+        desk: String,
+        /// The working group.
+        group: String,
+    },
+    /// A package could not be checked or opened.
+    #[error(transparent)]
+    Package(#[from] crate::escalation::PackageError),
     /// An attachment could not be sealed or read.
     #[error(transparent)]
     Attachment(#[from] BlobError),
@@ -192,6 +212,11 @@ impl Localized for EditError {
             EditError::UnknownConsentCase => "err-desk-unknown-consent-case",
             EditError::CaseNotSent => "err-case-not-sent",
             EditError::NotFromCaseDesk => "err-desk-not-from-case-desk",
+            EditError::MembershipNotAgreed => "err-desk-membership-not-agreed",
+            EditError::MemberPassphraseWrong => "err-desk-member-passphrase",
+            EditError::MemberRemoved => "err-desk-member-removed",
+            EditError::NoMemberInGroup { .. } => "err-desk-no-member-in-group",
+            EditError::Package(e) => e.message_id(),
             EditError::Attachment(e) => e.message_id(),
             EditError::Save(e) => e.message_id(),
             EditError::Database { .. } => "err-core-database",
@@ -203,6 +228,8 @@ impl Localized for EditError {
             EditError::PseudonymTaken { .. } => Some("rec-person-pseudonym-taken"),
             EditError::Save(e) => e.hint_id(),
             EditError::Attachment(e) => e.hint_id(),
+            EditError::Package(e) => e.hint_id(),
+            EditError::NoMemberInGroup { .. } => Some("rec-desk-no-member-in-group"),
             EditError::RecordNotFound => Some("rec-record-not-found"),
             EditError::VersionFrozen => Some("rec-protocol-version-frozen"),
             EditError::NothingToFreeze => Some("rec-protocol-nothing-to-freeze"),
@@ -219,6 +246,8 @@ impl Localized for EditError {
             EditError::PseudonymTaken { pseudonym } => vec![("pseudonym", pseudonym.clone())],
             EditError::Save(e) => e.message_args(),
             EditError::Attachment(e) => e.message_args(),
+            EditError::Package(e) => e.message_args(),
+            EditError::NoMemberInGroup { desk, group } => vec![("desk", desk.clone()), ("group", group.clone())],
             EditError::LevelOutOfRange { value } => vec![("value", value.to_string())],
             EditError::UnknownCategory { category } => vec![("category", category.clone())],
             EditError::Database { detail } => vec![("detail", detail.clone())],

@@ -92,6 +92,10 @@ id_type!(
     DeskActionId,
     /// An outcome a desk recorded on a case.
     OutcomeId,
+    /// A member of a network desk, with their own keys.
+    DeskMemberId,
+    /// A package waiting sealed at a desk until a member of its working group opens it.
+    SealedPackageId,
     /// A laptop sharing a vault (its folder name in the sync folder).
     LaptopId,
     /// A value in conflict between two laptops.

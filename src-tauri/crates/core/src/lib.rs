@@ -57,7 +57,7 @@ pub use installation::{GenerationMemory, Installation, RecentVault, Rollback, de
 pub use passphrase::{MIN_PASSPHRASE_CHARS, PassphraseError, Strength, check_new_passphrase, estimate_strength};
 pub use ids::{
     ActorId, ChangeId, CollectiveId, ContextNoteId, DeviceId, IncidentId, IndicatorId, MeasureId, PersonId,
-    PlaceId, RelationshipId, RiskId, ThreatAssessmentId, SectionId, PrincipleId, LevelId, DecisionId, CommentId, WorkshopId, AgendaItemId, NoteId, ContactId, CaseId, ReceivedCaseId, DeskActionId, OutcomeId, LaptopId, ConflictId,
+    PlaceId, RelationshipId, RiskId, ThreatAssessmentId, SectionId, PrincipleId, LevelId, DecisionId, CommentId, WorkshopId, AgendaItemId, NoteId, ContactId, CaseId, ReceivedCaseId, DeskActionId, OutcomeId, DeskMemberId, SealedPackageId, LaptopId, ConflictId,
 };
 pub use person::{NewPerson, Person};
 pub use sensitivity::Sensitivity;

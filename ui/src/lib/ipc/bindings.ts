@@ -2296,7 +2296,11 @@ signingKey: string,
 /**
  * How it was checked ("fingerprint read aloud on the phone, 3 May").
  */
-notes: string, };
+notes: string, 
+/**
+ * A desk's members as its latest contact file listed them, signed by the desk.
+ */
+members: SignedMembers | null, };
 
 export type Request = "letter" | "petition" | "media" | "un-mechanism" | "regional-mechanism" | "relocation" | "funds" | "accompaniment" | "legal-support" | "medical-support" | "psychosocial-support" | "emergency-grant";
 
@@ -2495,7 +2499,12 @@ updates: Array<CaseUpdate>,
 /**
  * Files to send, chosen among the attachments of the case's incidents.
  */
-attachments: Array<string>, };
+attachments: Array<string>, 
+/**
+ * The desk working group it concerns: a desk with members seals it to that group's
+ * members only (empty: every member).
+ */
+workingGroup: string, };
 
 export type Signatory = { 
 /**
@@ -2663,7 +2672,11 @@ case: ReceivedCase,
 /**
  * False when it changed nothing (already applied, or older than what the desk has).
  */
-new: boolean, } | { "kind": "status", 
+new: boolean, } | { "kind": "sealed", 
+/**
+ * The package as kept.
+ */
+package: SealedPackage, } | { "kind": "status", 
 /**
  * The case, with the report on it.
  */
@@ -3136,7 +3149,11 @@ replyTo: string,
 /**
  * The files sent with it (desk only).
  */
-attachments: Array<CaseAttachment>, };
+attachments: Array<CaseAttachment>, 
+/**
+ * The desk working group the community says it concerns (empty: the whole desk).
+ */
+workingGroup: string, };
 
 export type ContactCard = { 
 /**
@@ -3162,7 +3179,208 @@ recipient: string,
 /**
  * Its minisign public key.
  */
+signingKey: string, 
+/**
+ * A desk's members, signed by the desk: a case is sealed to the members of the working
+ * group it concerns, never to the desk as a whole (see `oversight.rs`).
+ */
+members?: SignedMembers, };
+
+export type MemberCard = { 
+/**
+ * Their name.
+ */
+name: string, 
+/**
+ * The desk's working groups they follow.
+ */
+workingGroups: Array<string>, 
+/**
+ * Their own age recipient: cases of their groups are sealed to it.
+ */
+recipient: string, 
+/**
+ * Their own minisign public key: the access log entries they sign.
+ */
 signingKey: string, };
+
+export type SignedMembers = { 
+/**
+ * When the list was made: an older list never replaces a newer one.
+ */
+asOf: string, 
+/**
+ * The current members (removed ones are no longer listed).
+ */
+members: Array<MemberCard>, 
+/**
+ * The desk's minisign signature of `as_of` and `members`.
+ */
+signature: string, };
+
+export type SealedPackage = { 
+/**
+ * Its id.
+ */
+id: SealedPackageId, 
+/**
+ * The SHA-256 of the package file (hex), as the access log names it.
+ */
+sha256: string, 
+/**
+ * Its size in bytes.
+ */
+size: number, 
+/**
+ * Who signed it (minisign public key): told without opening it.
+ */
+senderKey: string, 
+/**
+ * When the desk received it.
+ */
+receivedAt: string, 
+/**
+ * When a member first opened it.
+ */
+openedAt: string | null, 
+/**
+ * Who.
+ */
+openedBy: DeskMemberId | null, };
+
+export type AccessEntry = { 
+/**
+ * Its number, from 1, with no gaps.
+ */
+seq: number, 
+/**
+ * When.
+ */
+at: string, 
+/**
+ * Who opened it.
+ */
+member: DeskMemberId, 
+/**
+ * Their name then.
+ */
+memberName: string, 
+/**
+ * The case opened.
+ */
+case: CaseId, 
+/**
+ * The community that sent it.
+ */
+collective: string, 
+/**
+ * The SHA-256 of the package opened.
+ */
+package: string, 
+/**
+ * The SHA-256 of the entry before (its text and signature).
+ */
+prev: string, 
+/**
+ * The member's minisign signature of this entry.
+ */
+signature: string, };
+
+export type LogProblemKind = "bad-signature" | "broken-chain" | "unknown-member" | "opened-without-entry";
+
+export type LogProblem = { 
+/**
+ * The entry, if the problem is one entry's.
+ */
+seq: number | null, 
+/**
+ * What.
+ */
+kind: LogProblemKind, };
+
+export type LogCheck = { 
+/**
+ * How many entries it holds.
+ */
+entries: number, 
+/**
+ * Empty when every entry verifies.
+ */
+problems: Array<LogProblem>, };
+
+export type MemberView = { 
+/**
+ * Their id.
+ */
+id: DeskMemberId, 
+/**
+ * Their name.
+ */
+name: string, 
+/**
+ * The working groups they follow.
+ */
+workingGroups: Array<string>, 
+/**
+ * Their fingerprint.
+ */
+fingerprint: string, 
+/**
+ * The decision that added them, and its day.
+ */
+addedBy: DecisionId, 
+/**
+ * Its day.
+ */
+addedOn: string | null, 
+/**
+ * The day the Advisory Group removed them.
+ */
+removedOn: string | null, 
+/**
+ * Removed: opens nothing any more.
+ */
+removed: boolean, };
+
+export type SealedView = { 
+/**
+ * The package.
+ */
+package: SealedPackage, 
+/**
+ * The sender's name, if a contact.
+ */
+sender: string | null, 
+/**
+ * Who first opened it.
+ */
+openedBy: string | null, };
+
+export type Oversight = { 
+/**
+ * Current members first, then removed ones, each by name.
+ */
+members: Array<MemberView>, 
+/**
+ * Packages kept sealed, newest first.
+ */
+sealed: Array<SealedView>, 
+/**
+ * Every opening, newest first.
+ */
+log: Array<AccessEntry>, 
+/**
+ * The log checked.
+ */
+check: LogCheck, 
+/**
+ * The working groups of the current members, for the choices.
+ */
+groups: Array<string>, };
+
+export type DeskMemberId = string;
+
+export type SealedPackageId = string;
 
 export type IncidentChoice = { 
 /**
@@ -3236,6 +3454,10 @@ trends: Trends,
  */
 sources: Array<TemplateSource>, 
 /**
+ * A desk's members, packages waiting sealed and access log (none for a community).
+ */
+oversight: Oversight | null, 
+/**
  * The home: members, attention, undo.
  */
 home: Home, };
@@ -3286,7 +3508,7 @@ export type LaptopId = string;
 
 export type ConflictId = string;
 
-export type Entity = "collective" | "person" | "contextNote" | "actor" | "incident" | "threatAssessment" | "risk" | "measure" | "indicator" | "relationship" | "nodePosition" | "place" | "protocolSection" | "principle" | "protocolLevel" | "decision" | "protocolComment" | "workshop" | "agendaItem" | "stickyNote" | "networkKey" | "contact" | "escalationCase" | "receivedCase" | "syncDevice" | "forgotten";
+export type Entity = "collective" | "person" | "contextNote" | "actor" | "incident" | "threatAssessment" | "risk" | "measure" | "indicator" | "relationship" | "nodePosition" | "place" | "protocolSection" | "principle" | "protocolLevel" | "decision" | "protocolComment" | "workshop" | "agendaItem" | "stickyNote" | "networkKey" | "contact" | "escalationCase" | "receivedCase" | "deskMember" | "syncDevice" | "forgotten";
 
 export type Kept = "mine" | "theirs";
 

@@ -545,3 +545,45 @@ fn a_case_travels_to_a_desk_after_fingerprints_are_compared_and_its_status_repor
     assert!(listed.contains("Detención de Garza"), "{listed}");
     assert!(world.user_error(&["case", "send", c, "no such case", "--to", "Red de Solidaridad", "--out", "x"], &pass).contains("no such case"));
 }
+
+#[test]
+fn a_desk_member_opens_a_case_sealed_to_their_working_group_and_the_log_says_so() {
+    let world = World::new();
+    let community = world.vault();
+    let desk = world.path("work/Desk.tejido");
+    let (c, d) = (community.to_str().unwrap(), desk.to_str().unwrap());
+    let pass = format!("{PASS}\n");
+    let ana = "Ana's own passphrase, not the desk's";
+    world.init();
+    world.ok(&["init", d, "--name", "Red de Solidaridad"], &pass);
+    let added = world.ok(&["desk", "member-add", d, "--name", "Ana", "--group", "Land", "--decision", "Advisory Group, 3 March: add Ana", "--present", "4"], &format!("{PASS}\n{ana}\n{ana}\n"));
+    assert!(added.contains("Ana") && added.contains("contact file"), "{added}");
+
+    let card = world.path("work/desk-contact.json");
+    let saved = world.ok(&["contact", "save", d, "--role", "desk", "--out", card.to_str().unwrap()], &pass);
+    assert!(std::fs::read_to_string(&card).unwrap().contains("\"members\""), "the desk's file lists its members");
+    world.ok(&["contact", "add", c, card.to_str().unwrap(), "--fingerprint", &after_colon(&saved, "fingerprint")], &pass);
+    world.ok(&["case", "new", c, "--title", "Amenazas en la finca", "--working-group", "Land"], &pass);
+    let package = world.path("work/caso.tejido-case");
+    world.ok(&["case", "send", c, "Amenazas en la finca", "--to", "Red de Solidaridad", "--out", package.to_str().unwrap()], &pass);
+
+    // Sealed to Ana, not to the desk: kept sealed until she opens it with her own passphrase.
+    let kept = world.ok(&["case", "open", d, package.to_str().unwrap()], &pass);
+    assert!(kept.contains("kept sealed"), "{kept}");
+    let wrong = world.user_error(&["case", "open", d, package.to_str().unwrap(), "--member", "ana"], &format!("{PASS}\n{PASS}\n"));
+    assert!(wrong.contains("not this member's passphrase"), "{wrong}");
+    let first = world.run(&["case", "open", d, package.to_str().unwrap(), "--member", "ana"], &format!("{PASS}\n{ana}\n"));
+    let stderr = String::from_utf8(first.stderr).unwrap();
+    let fingerprint = stderr.lines().find(|l| l.contains("--accept")).unwrap_or_else(|| panic!("{stderr}")).split('"').nth(1).unwrap().to_owned();
+    let opened = world.ok(&["case", "open", d, package.to_str().unwrap(), "--member", "ana", "--accept", &fingerprint], &format!("{PASS}\n{ana}\n"));
+    assert!(opened.contains("Amenazas en la finca"), "{opened}");
+    let log = world.ok(&["desk", "log", d], &pass);
+    assert!(log.contains("Ana") && log.contains("one opening"), "{log}");
+
+    let removed = world.ok(&["desk", "member-remove", d, "Ana", "--decision", "Advisory Group, 9 March: Ana leaves"], &pass);
+    assert!(removed.contains("opens no later case"), "{removed}");
+    assert!(world.ok(&["desk", "members", d], &pass).contains("removed"));
+    let refused = world.user_error(&["case", "open", d, package.to_str().unwrap(), "--member", "Ana"], &format!("{PASS}\n{ana}\n"));
+    assert!(refused.contains("removed from the desk"), "{refused}");
+    assert!(world.ok(&["desk", "log", d], &pass).contains("one opening"), "her entry still verifies");
+}

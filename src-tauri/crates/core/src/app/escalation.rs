@@ -68,6 +68,8 @@ pub struct EscalationScreen {
     pub trends: Trends,
     /// Where each protection mechanism's template was taken from, to show beside its drafts.
     pub sources: Vec<crate::escalation::TemplateSource>,
+    /// A desk's members, packages waiting sealed and access log (none for a community).
+    pub oversight: Option<super::Oversight>,
     /// The home: members, attention, undo.
     pub home: Home,
 }
@@ -149,6 +151,8 @@ impl App {
             .map(|i| IncidentChoice { id: i.id, title: i.title.clone(), occurred_on: i.occurred_on, attachments: i.attachments.clone() })
             .collect();
         let contacts = session.contacts()?;
+        let contacts_for_oversight = contacts.clone();
+        let desk = session.collective()?.is_some_and(|c| c.desk);
         let received_cases = session.received_cases()?;
         let received = received_cases
             .iter()
@@ -170,10 +174,11 @@ impl App {
             own_fingerprint,
             contact_file_replaced: session.package_keys_replaced()?,
             incidents,
-            desk: session.collective()?.is_some_and(|c| c.desk),
+            desk,
             categories: analysis.categories.clone(),
             trends: trends(&received_cases),
             sources: crate::escalation::template_sources(),
+            oversight: if desk { Some(super::oversight::oversight(session, &contacts_for_oversight)?) } else { None },
             received,
             home: session.home_with(open.rollback, &analysis)?,
         })
@@ -286,7 +291,15 @@ impl App {
     pub fn open_package(&mut self, path: &Path, accept: Option<&str>, now: DateTime<Utc>) -> Result<OpenedCase, AppError> {
         let bytes = read_chosen_file(path)?;
         let session = &mut self.session()?.session;
-        let opened = session.open_package(&bytes, accept, now).map_err(package_error)?;
+        let opened = match session.open_package(&bytes, accept, now) {
+            // Sealed to a desk's members, not to the desk: kept as it is until one opens it.
+            Err(PackageError::NotForUs) if !session.desk_members()?.is_empty() => {
+                let package = session.keep_sealed(&bytes, now)?;
+                let sender = session.contacts()?.into_iter().find(|c| c.signing_key == package.sender_key);
+                return Ok(OpenedCase { fingerprint: sender.as_ref().map(Contact::fingerprint).unwrap_or_default(), sender: sender.map(|c| c.name), imported: Imported::Sealed { package } });
+            }
+            other => other.map_err(package_error)?,
+        };
         let (sender_key, fingerprint) = (opened.sender_key.clone(), opened.fingerprint.clone());
         let imported = session.store_package(opened, now)?;
         // After storing: a sender accepted just now is a contact by then.

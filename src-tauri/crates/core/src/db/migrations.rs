@@ -34,6 +34,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/20261204190000_sync_went_back.sql")),
     M::up(include_str!("../../migrations/20261205020000_sync_confirmed_join.sql")),
     M::up(include_str!("../../migrations/20261205070000_friend_links.sql")),
+    M::up(include_str!("../../migrations/20261206090000_desk_oversight.sql")),
 ];
 
 #[cfg(test)]

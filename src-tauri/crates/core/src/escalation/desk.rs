@@ -255,7 +255,7 @@ impl ReceivedCase {
             urgency: content.urgency,
             categories: content.categories.clone(),
             region: content.region.clone(),
-            working_group: String::new(),
+            working_group: content.working_group.clone(),
             closed: false,
             actions: Vec::new(),
             outcomes: Vec::new(),

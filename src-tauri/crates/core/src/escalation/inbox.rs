@@ -38,6 +38,12 @@ pub enum Imported {
         /// False when it changed nothing (already applied, or older than what the desk has).
         new: bool,
     },
+    /// A desk received a package sealed to its members: kept sealed until a member of the
+    /// case's working group opens it.
+    Sealed {
+        /// The package as kept.
+        package: super::SealedPackage,
+    },
     /// A community received a status report on one of its cases.
     Status {
         /// The case, with the report on it.
@@ -103,6 +109,7 @@ impl Session {
                         recipient: content.reply_to.clone(),
                         signing_key: opened.sender_key.clone(),
                         notes: String::new(),
+                        members: None,
                     };
                     store::save(db, contact, stamp)?;
                 }

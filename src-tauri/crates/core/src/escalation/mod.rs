@@ -19,6 +19,7 @@ mod desk;
 mod drafts;
 mod impact;
 mod inbox;
+mod oversight;
 mod package;
 mod records;
 mod redact;
@@ -43,8 +44,9 @@ pub use drafts::{Beyond, Draft, NameFinding, TemplateSource, check_text, draft, 
 pub use impact::{ActionTally, CaseImpact, ImpactReport, OutcomeTally, Overdue, Tally, TimelineEntry, TrendRow, Trends, cases_csv, impact_report, timeline, trends};
 pub use inbox::Imported;
 pub(crate) use package::check_signature_shape;
+pub use oversight::{AccessEntry, DeskMember, LogCheck, LogProblem, LogProblemKind, SealedPackage};
 pub use package::{
-    ContactCard, MAX_PACKAGE_BYTES, Opened, OwnKeys, PackageContent, PackageError, contact_fingerprint, fingerprint_of, open, seal, seal_in,
+    ContactCard, MAX_PACKAGE_BYTES, MemberCard, Opened, OwnKeys, PackageContent, PackageError, SignedMembers, contact_fingerprint, fingerprint_of, open, seal, seal_in,
 };
 pub use records::{Consent, Contact, ContactRole, EscalationCase, Request, Sent, Urgency};
 pub use search::matches as case_matches;
@@ -98,9 +100,14 @@ impl Session {
     }
 
     /// This vault's contact file, to hand to a desk (or, on a desk, to communities).
+    /// A desk's lists its current members, signed, so cases are sealed to them.
     pub fn own_contact(&mut self, role: ContactRole, now: DateTime<Utc>) -> Result<ContactCard, EditError> {
         let name = self.collective()?.map(|c| c.name).unwrap_or_default();
-        Ok(ContactCard::own(&name, role, &self.own_keys(now)?))
+        let mut card = ContactCard::own(&name, role, &self.own_keys(now)?);
+        if role == ContactRole::Desk {
+            card.members = self.signed_members(now)?;
+        }
+        Ok(card)
     }
 
     /// This vault's fingerprint as its contact file shows it (a desk's or a community's); none
@@ -117,8 +124,31 @@ impl Session {
         Ok(store::list(self.db())?)
     }
 
-    /// Accepts a contact file; `notes` says how its fingerprint was checked.
+    /// Accepts a contact file; `notes` says how its fingerprint was checked. A newer file of
+    /// a contact already accepted (same fingerprint) updates its member list instead; an older
+    /// list never replaces a newer one.
     pub fn add_contact(&mut self, card: &ContactCard, notes: &str, now: DateTime<Utc>) -> Result<Contact, EditError> {
+        if let Some(members) = &card.members {
+            members.verify(&card.signing_key)?;
+        }
+        let fingerprint = card.fingerprint();
+        if let Some(mut known) = self.contacts()?.into_iter().find(|c| c.fingerprint() == fingerprint) {
+            let newer = match (&card.members, &known.members) {
+                (Some(new), Some(old)) => new.as_of > old.as_of,
+                (Some(_), None) => true,
+                (None, _) => false,
+            };
+            if !newer && notes.trim().is_empty() {
+                return Ok(known);
+            }
+            if newer {
+                known.members = card.members.clone();
+            }
+            if !notes.trim().is_empty() {
+                known.notes = notes.to_owned();
+            }
+            return self.edit(now, |db, stamp| store::save(db, known, stamp));
+        }
         let contact = Contact {
             id: ContactId::new(),
             name: card.name.clone(),
@@ -126,6 +156,7 @@ impl Session {
             recipient: card.recipient.clone(),
             signing_key: card.signing_key.clone(),
             notes: notes.to_owned(),
+            members: card.members.clone(),
         };
         self.edit(now, |db, stamp| store::save(db, contact, stamp))
     }
@@ -157,6 +188,7 @@ impl Session {
             sent: Vec::new(),
             updates: Vec::new(),
             attachments: Vec::new(),
+            working_group: String::new(),
         }
     }
 
@@ -239,7 +271,10 @@ impl Session {
         let mut content = self.redact_case(&case, &incidents, &files, Audience::Desk, now)?;
         content.reply_to = keys.recipient();
         let files: Vec<&[u8]> = files.iter().map(|(_, bytes)| bytes.as_slice()).collect();
-        let recipients: Vec<String> = desks.iter().map(|d| d.recipient.clone()).collect();
+        let mut recipients: Vec<String> = Vec::new();
+        for desk in &desks {
+            recipients.extend(desk.recipients(&case.working_group)?);
+        }
         let bytes = seal_in(&PackageContent::Case(content.clone()), &files, &recipients, &keys, language).map_err(|e| EditError::Database { detail: e.to_string() })?;
         self.edit(now, |db, stamp| {
             let mut case: EscalationCase = store::get(db, &id.to_string())?.ok_or(EditError::RecordNotFound)?;
@@ -258,8 +293,10 @@ impl Session {
         let mut recipients: Vec<String> = Vec::new();
         for sent in &case.sent {
             for desk in sent.to.iter().filter_map(|to| contacts.iter().find(|c| c.id == *to)) {
-                if !recipients.contains(&desk.recipient) {
-                    recipients.push(desk.recipient.clone());
+                for recipient in desk.recipients(&case.working_group)? {
+                    if !recipients.contains(&recipient) {
+                        recipients.push(recipient);
+                    }
                 }
             }
         }

@@ -173,6 +173,104 @@ pub struct ContactCard {
     pub recipient: String,
     /// Its minisign public key.
     pub signing_key: String,
+    /// A desk's members, signed by the desk: a case is sealed to the members of the working
+    /// group it concerns, never to the desk as a whole (see `oversight.rs`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub members: Option<SignedMembers>,
+}
+
+/// A desk member as the desk's contact file lists them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MemberCard {
+    /// Their name.
+    pub name: String,
+    /// The desk's working groups they follow.
+    pub working_groups: Vec<String>,
+    /// Their own age recipient: cases of their groups are sealed to it.
+    pub recipient: String,
+    /// Their own minisign public key: the access log entries they sign.
+    pub signing_key: String,
+}
+
+/// A desk's member list, signed by the desk's own key (which the community accepted after
+/// comparing its fingerprint). Membership changes without changing the desk's fingerprint:
+/// the signature is what binds the list to the desk, and a newer list replaces an older one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SignedMembers {
+    /// When the list was made: an older list never replaces a newer one.
+    pub as_of: chrono::DateTime<chrono::Utc>,
+    /// The current members (removed ones are no longer listed).
+    pub members: Vec<MemberCard>,
+    /// The desk's minisign signature of `as_of` and `members`.
+    pub signature: String,
+}
+
+const MEMBERS_SIGNED_AS: &str = "tejido desk members";
+
+impl SignedMembers {
+    fn signed_bytes(as_of: &chrono::DateTime<chrono::Utc>, members: &[MemberCard]) -> Vec<u8> {
+        serde_json::to_vec(&(MEMBERS_SIGNED_AS, as_of, members)).expect("members serialise")
+    }
+
+    /// `members` as of `as_of`, signed with the desk's `keys`.
+    pub(crate) fn sign(members: Vec<MemberCard>, as_of: chrono::DateTime<chrono::Utc>, keys: &OwnKeys) -> Self {
+        let signature = sign_bytes(keys, &Self::signed_bytes(&as_of, &members), MEMBERS_SIGNED_AS);
+        SignedMembers { as_of, members, signature }
+    }
+
+    /// Refused unless signed by `signing_key` and every member's keys parse.
+    pub fn verify(&self, signing_key: &str) -> Result<(), PackageError> {
+        if !verify_bytes(signing_key, &Self::signed_bytes(&self.as_of, &self.members), &self.signature) {
+            return Err(PackageError::Tampered);
+        }
+        for member in &self.members {
+            x25519::Recipient::from_str(&member.recipient).map_err(unreadable)?;
+            minisign::PublicKey::from_base64(&member.signing_key).map_err(unreadable)?;
+        }
+        Ok(())
+    }
+
+    /// The working groups the members follow, sorted, each once.
+    pub fn groups(&self) -> Vec<String> {
+        let mut groups: Vec<String> = self.members.iter().flat_map(|m| m.working_groups.iter().cloned()).collect();
+        groups.sort_by_key(|g| g.to_lowercase());
+        groups.dedup();
+        groups
+    }
+
+    /// The recipients of the members following `group` (every member for an empty group).
+    pub fn recipients(&self, group: &str) -> Vec<String> {
+        let group = group.trim();
+        self.members
+            .iter()
+            .filter(|m| group.is_empty() || m.working_groups.iter().any(|g| g.trim().eq_ignore_ascii_case(group)))
+            .map(|m| m.recipient.clone())
+            .collect()
+    }
+}
+
+/// A minisign signature of `bytes` with `keys`, as the text of a `.minisig` file.
+pub(crate) fn sign_bytes(keys: &OwnKeys, bytes: &[u8], trusted: &str) -> String {
+    minisign::sign(Some(&keys.signing_public), &keys.signing, Cursor::new(bytes), Some(trusted), Some("signature from a Tejido vault"))
+        .expect("signing in memory cannot fail")
+        .to_string()
+}
+
+/// Whether `signature` (a `.minisig` text) is `signing_key`'s signature of `bytes`.
+pub(crate) fn verify_bytes(signing_key: &str, bytes: &[u8], signature: &str) -> bool {
+    let Ok(key) = minisign::PublicKey::from_base64(signing_key) else { return false };
+    if check_signature_shape(signature).is_err() {
+        return false;
+    }
+    let Ok(signature) = minisign::SignatureBox::from_string(signature) else { return false };
+    // As in `open`: a panic from a corner of minisign is a refusal, never a crash.
+    matches!(
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| minisign::verify(&key, &signature, Cursor::new(bytes), true, false, false))),
+        Ok(Ok(()))
+    )
 }
 
 const CONTACT_KIND: &str = "tejido-contact";
@@ -187,6 +285,7 @@ impl ContactCard {
             role,
             recipient: keys.recipient(),
             signing_key: keys.signing_key(),
+            members: None,
         }
     }
 
@@ -206,6 +305,9 @@ impl ContactCard {
         minisign::PublicKey::from_base64(&card.signing_key).map_err(unreadable)?;
         if card.name.trim().is_empty() {
             return Err(unreadable("no name"));
+        }
+        if let Some(members) = &card.members {
+            members.verify(&card.signing_key)?;
         }
         Ok(card)
     }
@@ -353,12 +455,11 @@ pub fn seal_in(content: &PackageContent, attachments: &[&[u8]], recipients: &[St
     let files = attachments.iter().map(|a| seal_bytes(a, &all)).collect::<Result<Vec<_>, _>>()?;
 
     let trusted = content.signed_as();
-    let signature = minisign::sign(Some(&keys.signing_public), &keys.signing, Cursor::new(&sealed), Some(&trusted), Some("signature from a Tejido vault"))
-        .map_err(unreadable)?;
+    let signature = sign_bytes(keys, &sealed, &trusted);
     let sender = keys.signing_public.to_box().map_err(unreadable)?.to_string();
 
     let mut tar = tar::Builder::new(Vec::new());
-    let (signature, readme) = (signature.to_string(), readme(&content.sender_fingerprint(&keys.signing_key()), locale));
+    let (signature, readme) = (signature, readme(&content.sender_fingerprint(&keys.signing_key()), locale));
     let names: Vec<String> = (0..files.len()).map(attachment_entry).collect();
     let entries = [(SEALED, sealed.as_slice()), (SIGNATURE, signature.as_bytes()), (SENDER, sender.as_bytes()), (README, readme.as_bytes())]
         .into_iter()
@@ -457,11 +558,18 @@ fn read_parts(bytes: &[u8]) -> Result<Parts, PackageError> {
     Ok(parts)
 }
 
-/// Checks and opens a package sealed to `keys`. `known(sender_key)` says whether the sender
-/// is a contact. An unknown sender is refused, with its fingerprint, unless `accept` is that
-/// very fingerprint: what the person compared aloud is what is accepted, even if the file
-/// changed between the two reads.
-pub fn open(bytes: &[u8], keys: &OwnKeys, known: impl Fn(&str) -> bool, accept: Option<&str>) -> Result<Opened, PackageError> {
+/// A package whose signature verified: who signed it, and its still sealed parts.
+pub(crate) struct Signed {
+    sealed: Vec<u8>,
+    /// The signer's minisign public key (base64).
+    pub(crate) sender_key: String,
+    files: std::collections::BTreeMap<String, Vec<u8>>,
+}
+
+/// Reads a package and checks its signature, without opening it: who sent a package can be
+/// told by anyone, only its recipients can read it (a desk keeps a package sealed to its
+/// members this way until one of them opens it).
+pub(crate) fn check_signed(bytes: &[u8]) -> Result<Signed, PackageError> {
     if bytes.len() as u64 > MAX_PACKAGE_BYTES {
         return Err(unreadable("too large for a case package"));
     }
@@ -483,7 +591,15 @@ pub fn open(bytes: &[u8], keys: &OwnKeys, known: impl Fn(&str) -> bool, accept: 
     if !matches!(verified, Ok(Ok(()))) {
         return Err(PackageError::Tampered);
     }
-    let sender_b64 = sender_key.to_base64();
+    Ok(Signed { sealed, sender_key: sender_key.to_base64(), files })
+}
+
+/// Checks and opens a package sealed to `keys`. `known(sender_key)` says whether the sender
+/// is a contact. An unknown sender is refused, with its fingerprint, unless `accept` is that
+/// very fingerprint: what the person compared aloud is what is accepted, even if the file
+/// changed between the two reads.
+pub fn open(bytes: &[u8], keys: &OwnKeys, known: impl Fn(&str) -> bool, accept: Option<&str>) -> Result<Opened, PackageError> {
+    let Signed { sealed, sender_key: sender_b64, files } = check_signed(bytes)?;
     let json = open_bytes(&sealed, keys, MAX_CONTENT_BYTES)?;
     #[derive(Deserialize)]
     struct FormatOnly {

@@ -35,6 +35,9 @@ pub struct Contact {
     pub signing_key: String,
     /// How it was checked ("fingerprint read aloud on the phone, 3 May").
     pub notes: String,
+    /// A desk's members as its latest contact file listed them, signed by the desk.
+    #[serde(default)]
+    pub members: Option<super::SignedMembers>,
 }
 
 /// What the community asks of the network.
@@ -168,6 +171,10 @@ pub struct EscalationCase {
     /// Files to send, chosen among the attachments of the case's incidents.
     #[ts(type = "Array<string>")]
     pub attachments: Vec<uuid::Uuid>,
+    /// The desk working group it concerns: a desk with members seals it to that group's
+    /// members only (empty: every member).
+    #[serde(default)]
+    pub working_group: String,
 }
 
 impl EscalationCase {
@@ -182,11 +189,27 @@ impl Contact {
     pub fn fingerprint(&self) -> String {
         super::contact_fingerprint(&self.name, self.role, &self.recipient, &self.signing_key)
     }
+
+    /// Whom a case of working group `group` is sealed to at this contact: a desk that lists
+    /// members, its members of that group (every member for no group), never the desk's own
+    /// key, so only members open it and each opening is logged; else the contact itself.
+    pub fn recipients(&self, group: &str) -> Result<Vec<String>, EditError> {
+        match &self.members {
+            Some(list) if !list.members.is_empty() => {
+                let recipients = list.recipients(group);
+                if recipients.is_empty() {
+                    return Err(EditError::NoMemberInGroup { desk: self.name.clone(), group: group.trim().to_owned() });
+                }
+                Ok(recipients)
+            }
+            _ => Ok(vec![self.recipient.clone()]),
+        }
+    }
 }
 
 impl Record for Contact {
     const ENTITY: Entity = Entity::Contact;
-    const JSON_COLUMNS: &'static [&'static str] = &[];
+    const JSON_COLUMNS: &'static [&'static str] = &["members"];
     const ORDER_BY: &'static str = "name COLLATE NOCASE";
     fn key(&self) -> String {
         self.id.to_string()

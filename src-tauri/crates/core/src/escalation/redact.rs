@@ -169,6 +169,9 @@ pub struct CaseContent {
     /// The files sent with it (desk only).
     #[serde(default)]
     pub attachments: Vec<CaseAttachment>,
+    /// The desk working group the community says it concerns (empty: the whole desk).
+    #[serde(default)]
+    pub working_group: String,
 }
 
 /// Whether a file may show a person, from its content (never its name, which anyone can
@@ -283,6 +286,7 @@ pub fn redact(
         urgency: case.urgency,
         requests: case.requests.clone(),
         region: mask(&case.region),
+        working_group: case.working_group.clone(),
         categories,
         summary: mask(if public { &case.public_summary } else { &case.summary }),
         public_summary: mask(&case.public_summary),

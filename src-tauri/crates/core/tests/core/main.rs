@@ -1,6 +1,7 @@
 //! `tejido-core` services against a real temporary vault, with no app around them.
 
 mod bindings;
+mod desk_oversight;
 mod escalation;
 mod escalation_consent;
 mod forget;
