@@ -1402,3 +1402,57 @@ log-problem-bad-signature = Entry { $seq } was changed after the member signed i
 log-problem-broken-chain = Entries before { $seq } were removed, changed or reordered.
 log-problem-unknown-member = Entry { $seq } is signed by someone who was never a member.
 log-problem-opened-without-entry = A package was opened and the log does not say by whom: entries were removed.
+
+# Advisory Group oversight at a desk
+escalation-tab-oversight = Members and access log
+oversight-members = { $count ->
+    [one] One member
+   *[other] { $count } members
+}
+oversight-intro = Each member has their own passphrase. Communities seal a case to the members of its working group only, and every opening is signed in the access log the Advisory Group reads. Members come and go only by an Advisory Group decision.
+oversight-add = Add a member
+oversight-name = Name
+oversight-groups = Working groups
+oversight-groups-hint = Separate them with commas, for example: Women and land, Corporate accountability.
+oversight-own-passphrase = The new member types their own passphrase now, themselves. Nobody else should know it: it is what opens the cases of their working groups.
+oversight-passphrase = The member's own passphrase
+oversight-add-submit = Add the member
+oversight-decision = The Advisory Group's decision
+oversight-decision-title = What was decided
+oversight-decision-hint = Recorded with the desk's decisions, for example "Meeting of 3 March: Ana joins Women and land".
+oversight-present = Members of the Advisory Group present
+oversight-advisory-group = Advisory Group
+oversight-add-decision = { $name } joins the desk
+oversight-remove-decision = { $name } leaves the desk
+oversight-added-on = Added by decision of { $date }
+oversight-removed-on = Removed by decision of { $date }
+oversight-remove = Remove { $name } from the desk
+oversight-remove-what = Their keys leave this vault and the desk refuses their openings. Cases sent after communities receive the desk's new contact file are not sealed to them. What they opened before stays in the log.
+oversight-remove-submit = Remove by this decision
+oversight-send-card = After every change, save the desk's contact file again (Desks and contacts) and send it to the communities: they seal new cases to the members it lists.
+oversight-sealed = { $count ->
+    [one] One package waiting sealed
+   *[other] { $count } packages waiting sealed
+}
+oversight-sealed-none = No package is waiting. Packages sealed to the desk's members wait here until one of them opens them.
+oversight-sender-unknown = a sender not yet accepted
+oversight-received-on = received { $date }
+oversight-opened-by = opened by { $name } on { $date }
+oversight-not-opened = not opened yet
+oversight-open = Open as a member
+oversight-who = Who is opening it
+oversight-open-logged = The opening is written in the access log with your name and signed with your key.
+oversight-open-submit = Open
+oversight-log = Access log
+oversight-log-verified = The log verifies: { $count ->
+    [one] one opening
+   *[other] { $count } openings
+}, each signed by the member who opened the case.
+oversight-log-seq = No.
+oversight-log-when = When
+oversight-log-who = Who
+oversight-log-from = Community
+package-kept-sealed = The package from { $name } is sealed to the desk's members: it waits in "Members and access log" until a member of its working group opens it.
+case-working-group = The desk's working group
+case-working-group-all = Every member of the desk
+case-working-group-hint = Only the desk members of this working group can open the case.

@@ -1402,3 +1402,57 @@ log-problem-bad-signature = La entrada { $seq } se cambió después de que la pe
 log-problem-broken-chain = Se quitaron, cambiaron o reordenaron entradas antes de la { $seq }.
 log-problem-unknown-member = La entrada { $seq } está firmada por alguien que nunca integró la mesa.
 log-problem-opened-without-entry = Se abrió un paquete y el registro no dice quién: se quitaron entradas.
+
+# Supervisión del Grupo Asesor en una mesa
+escalation-tab-oversight = Integrantes y registro de accesos
+oversight-members = { $count ->
+    [one] Una persona integrante
+   *[other] { $count } personas integrantes
+}
+oversight-intro = Cada integrante tiene su propia contraseña. Las comunidades sellan un caso solo para las personas de su grupo de trabajo, y cada apertura queda firmada en el registro de accesos que lee el Grupo Asesor. Solo una decisión del Grupo Asesor agrega o retira a alguien.
+oversight-add = Agregar una persona
+oversight-name = Nombre
+oversight-groups = Grupos de trabajo
+oversight-groups-hint = Sepárelos con comas, por ejemplo: Mujeres y tierra, Responsabilidad empresarial.
+oversight-own-passphrase = La nueva persona escribe ahora su propia contraseña, ella misma. Nadie más debe conocerla: es lo que abre los casos de sus grupos de trabajo.
+oversight-passphrase = La contraseña propia de la persona
+oversight-add-submit = Agregar a la persona
+oversight-decision = La decisión del Grupo Asesor
+oversight-decision-title = Qué se decidió
+oversight-decision-hint = Se registra con las decisiones de la mesa, por ejemplo «Reunión del 3 de marzo: Ana se une a Mujeres y tierra».
+oversight-present = Personas del Grupo Asesor presentes
+oversight-advisory-group = Grupo Asesor
+oversight-add-decision = { $name } se une a la mesa
+oversight-remove-decision = { $name } deja la mesa
+oversight-added-on = Agregada por decisión del { $date }
+oversight-removed-on = Retirada por decisión del { $date }
+oversight-remove = Retirar a { $name } de la mesa
+oversight-remove-what = Sus claves salen de esta bóveda y la mesa rechaza sus aperturas. Los casos enviados después de que las comunidades reciban el nuevo archivo de contacto de la mesa no se sellan para ella. Lo que abrió antes queda en el registro.
+oversight-remove-submit = Retirar por esta decisión
+oversight-send-card = Después de cada cambio, guarde de nuevo el archivo de contacto de la mesa (Mesas de apoyo y contactos) y envíelo a las comunidades: sellan los casos nuevos para las personas que lista.
+oversight-sealed = { $count ->
+    [one] Un paquete esperando sellado
+   *[other] { $count } paquetes esperando sellados
+}
+oversight-sealed-none = Ningún paquete espera. Los paquetes sellados para las personas de la mesa esperan aquí hasta que una de ellas los abra.
+oversight-sender-unknown = un remitente aún no aceptado
+oversight-received-on = recibido el { $date }
+oversight-opened-by = abierto por { $name } el { $date }
+oversight-not-opened = aún sin abrir
+oversight-open = Abrir como integrante
+oversight-who = Quién lo abre
+oversight-open-logged = La apertura se escribe en el registro de accesos con su nombre y se firma con su clave.
+oversight-open-submit = Abrir
+oversight-log = Registro de accesos
+oversight-log-verified = El registro se verifica: { $count ->
+    [one] una apertura
+   *[other] { $count } aperturas
+}, cada una firmada por la persona que abrió el caso.
+oversight-log-seq = N.º
+oversight-log-when = Cuándo
+oversight-log-who = Quién
+oversight-log-from = Comunidad
+package-kept-sealed = El paquete de { $name } está sellado para las personas de la mesa: espera en «Integrantes y registro de accesos» hasta que alguien de su grupo de trabajo lo abra.
+case-working-group = El grupo de trabajo de la mesa
+case-working-group-all = Todas las personas de la mesa
+case-working-group-hint = Solo las personas de la mesa de este grupo de trabajo pueden abrir el caso.

@@ -1436,3 +1436,57 @@ log-problem-bad-signature = L'entrée { $seq } a été modifiée après sa signa
 log-problem-broken-chain = Des entrées avant la { $seq } ont été supprimées, modifiées ou réordonnées.
 log-problem-unknown-member = L'entrée { $seq } est signée par quelqu'un qui n'a jamais été membre.
 log-problem-opened-without-entry = Un paquet a été ouvert et le journal ne dit pas par qui : des entrées ont été supprimées.
+
+# Supervision du Groupe consultatif dans une cellule d'appui
+escalation-tab-oversight = Membres et journal des accès
+oversight-members = { $count ->
+    [1] Un membre
+   *[other] { $count } membres
+}
+oversight-intro = Chaque membre a sa propre phrase secrète. Les communautés scellent un cas pour les seuls membres de son groupe de travail, et chaque ouverture est signée dans le journal des accès que lit le Groupe consultatif. Seule une décision du Groupe consultatif ajoute ou retire un membre.
+oversight-add = Ajouter un membre
+oversight-name = Nom
+oversight-groups = Groupes de travail
+oversight-groups-hint = Séparez-les par des virgules, par exemple : Femmes et terre, Responsabilité des entreprises.
+oversight-own-passphrase = Le nouveau membre tape maintenant sa propre phrase secrète, lui-même. Personne d'autre ne doit la connaître : c'est elle qui ouvre les cas de ses groupes de travail.
+oversight-passphrase = La phrase secrète propre au membre
+oversight-add-submit = Ajouter le membre
+oversight-decision = La décision du Groupe consultatif
+oversight-decision-title = Ce qui a été décidé
+oversight-decision-hint = Enregistrée avec les décisions de la cellule, par exemple « Réunion du 3 mars : Ana rejoint Femmes et terre ».
+oversight-present = Membres du Groupe consultatif présents
+oversight-advisory-group = Groupe consultatif
+oversight-add-decision = { $name } rejoint la cellule
+oversight-remove-decision = { $name } quitte la cellule
+oversight-added-on = Ajouté·e par décision du { $date }
+oversight-removed-on = Retiré·e par décision du { $date }
+oversight-remove = Retirer { $name } de la cellule
+oversight-remove-what = Ses clés quittent ce coffre et la cellule refuse ses ouvertures. Les cas envoyés après que les communautés ont reçu le nouveau fichier de contact de la cellule ne sont pas scellés pour ce membre. Ce qu'il a ouvert avant reste dans le journal.
+oversight-remove-submit = Retirer par cette décision
+oversight-send-card = Après chaque changement, enregistrez à nouveau le fichier de contact de la cellule (Cellules d'appui et contacts) et envoyez-le aux communautés : elles scellent les nouveaux cas pour les membres qu'il liste.
+oversight-sealed = { $count ->
+    [1] Un paquet attend, scellé
+   *[other] { $count } paquets attendent, scellés
+}
+oversight-sealed-none = Aucun paquet n'attend. Les paquets scellés pour les membres de la cellule attendent ici qu'un membre les ouvre.
+oversight-sender-unknown = un expéditeur pas encore accepté
+oversight-received-on = reçu le { $date }
+oversight-opened-by = ouvert par { $name } le { $date }
+oversight-not-opened = pas encore ouvert
+oversight-open = Ouvrir en tant que membre
+oversight-who = Qui l'ouvre
+oversight-open-logged = L'ouverture est écrite dans le journal des accès avec votre nom et signée avec votre clé.
+oversight-open-submit = Ouvrir
+oversight-log = Journal des accès
+oversight-log-verified = Le journal est vérifié : { $count ->
+    [1] une ouverture
+   *[other] { $count } ouvertures
+}, chacune signée par le membre qui a ouvert le cas.
+oversight-log-seq = N°
+oversight-log-when = Quand
+oversight-log-who = Qui
+oversight-log-from = Communauté
+package-kept-sealed = Le paquet de { $name } est scellé pour les membres de la cellule : il attend dans « Membres et journal des accès » qu'un membre de son groupe de travail l'ouvre.
+case-working-group = Le groupe de travail de la cellule
+case-working-group-all = Tous les membres de la cellule
+case-working-group-hint = Seuls les membres de la cellule de ce groupe de travail peuvent ouvrir le cas.

@@ -28,6 +28,7 @@ const sealed: CaseContent = {
   madeAt: "2026-12-04T10:00:00Z",
   replyTo: "age1reply",
   attachments: [{ name: "FILE-NAME-Q.txt", sha256: "ab".repeat(32), size: 12 }],
+  workingGroup: "",
 };
 
 /** Values only machines read: the package's shape, ids, the moment it was sealed, keys and

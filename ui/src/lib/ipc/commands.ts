@@ -258,6 +258,14 @@ export const removeContact = (id: string) => invoke<EscalationScreen>("remove_co
  * fingerprint the person compared (the one the refusal showed). */
 export const openPackage = (path: string, acceptFingerprint: string | null) =>
   invoke<OpenedCase>("open_package", { path, acceptFingerprint });
+/** Adds a desk member by an Advisory Group decision; they type their own passphrase. */
+export const addDeskMember = (name: string, workingGroups: string[], passphrase: string, decision: Decision) =>
+  invoke<EscalationScreen>("add_desk_member", { name, workingGroups, passphrase, decision });
+/** Removes a desk member by an Advisory Group decision: they open no later case. */
+export const removeDeskMember = (id: string, decision: Decision) => invoke<EscalationScreen>("remove_desk_member", { id, decision });
+/** A member opens a package kept sealed with their own passphrase; the opening is logged. */
+export const openSealed = (id: string, member: string, passphrase: string, acceptFingerprint: string | null) =>
+  invoke<OpenedCase>("open_sealed", { id, member, passphrase, acceptFingerprint });
 /** Marks this vault as a network desk's (it receives cases and acts on them), or not. */
 export const setDesk = (desk: boolean) => invoke<EscalationScreen>("set_desk", { desk });
 /** Saves a desk's triage, actions and outcomes of a received case. */
