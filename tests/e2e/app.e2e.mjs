@@ -58,6 +58,9 @@ const signatory = "SIGNATORY-Qe8Hn2 Red de Mujeres";
 const statementText = "Witness statement: the pickup came at night.";
 const outcomeNote = "OUTCOME-Zt5Kd9 released after three days";
 const statusMessage = "STATUS-Gv7Lw4 the letter went to the ministry";
+// A desk member's own passphrase and the title of a case sealed to her working group.
+const memberPassphrase = "tortilla volcano harbor 4821 ana";
+const sealedTitle = "SEALED-Qm3Tz8 threats at the farm";
 const fromSecondLaptop = "LAPTOPB-Ny6Df2";
 const editedOnFirst = "ROLE-Cx4Pm8 treasurer";
 
@@ -207,6 +210,31 @@ async function lock(app) {
     const views = await app.all('[data-view="unlock"], [data-view="welcome"]');
     return views.length > 0;
   });
+}
+
+/** Locks and opens the demo vault (the desk in the escalation steps). */
+async function openDemoVault(app) {
+  await lock(app);
+  if ((await app.all('[data-view="unlock"]')).length) await app.click("unlock-other-vault");
+  await app.waitForView("welcome");
+  await app.click("welcome-demo");
+  await app.waitForView("home", 30000);
+}
+
+/** Locks and unlocks the vault the tests created (the community). */
+async function unlockOurVault(app) {
+  await lock(app);
+  await app.waitForView("unlock");
+  await app.type("unlock-passphrase", passphrase);
+  await app.click("unlock-submit");
+  await app.waitForView("home", 30000);
+}
+
+/** Opens the escalation screen on `tab`. */
+async function escalationTab(app, tab) {
+  await app.click("escalation-button");
+  await app.waitForView("escalation");
+  await app.click(`escalation-tab-${tab}`);
 }
 
 const driver = startDriver();
@@ -738,20 +766,8 @@ try {
   await step("a case for the network: consent decides who is in it; the desk keeps it, writes a letter, records an outcome and reports back; consent withdrawn later stops the desk's public text", async () => {
     const files = join(home, "exchange");
     mkdirSync(files, { recursive: true });
-    const openDemo = async () => {
-      await lock(app);
-      if ((await app.all('[data-view="unlock"]')).length) await app.click("unlock-other-vault");
-      await app.waitForView("welcome");
-      await app.click("welcome-demo");
-      await app.waitForView("home", 30000);
-    };
-    const unlockOurs = async () => {
-      await lock(app);
-      await app.waitForView("unlock");
-      await app.type("unlock-passphrase", passphrase);
-      await app.click("unlock-submit");
-      await app.waitForView("home", 30000);
-    };
+    const openDemo = () => openDemoVault(app);
+    const unlockOurs = () => unlockOurVault(app);
     // The fingerprint each side read aloud when it saved its file, and the one the other side
     // sees when reading that file: the same, whichever role the file was saved in.
     const readAloud = {};
@@ -1003,6 +1019,72 @@ try {
     await app.waitForView("home");
   });
 
+  await step("a desk's Advisory Group adds a member; a case sealed to her working group waits sealed until she opens it with her own passphrase, and the signed log says so", async () => {
+    const files = join(home, "exchange");
+    const member = "Ana Mesa";
+    const own = memberPassphrase;
+    const title = sealedTitle;
+    // At the desk (the demo, marked as a desk's in the step before): the member is added by a
+    // decision, types her own passphrase, and the desk's contact file now lists her.
+    await openDemoVault(app);
+    await escalationTab(app, "oversight");
+    await app.click("oversight-add");
+    await app.type("oversight-name", member);
+    await app.type("oversight-groups", "Tierra");
+    await app.type("oversight-passphrase", own);
+    await app.type("oversight-passphrase-again", own);
+    await app.type("oversight-present", "3");
+    await app.click("oversight-add-submit");
+    await app.until("the member listed", async () => (await app.all(`[data-testid="oversight-member"][data-name="${member}"]`)).length === 1);
+    await shot(app, "desk-oversight-member");
+    await app.click("escalation-tab-contacts");
+    await choosePath(app, join(files, "desk-members.json"));
+    await app.click("own-contact-desk");
+    await app.find("toast");
+    const readAloud = (await app.text("saved-fingerprint")).trim();
+    if (!readFileSync(join(files, "desk-members.json"), "utf8").includes(member)) throw new Error("the desk's contact file lists its member");
+
+    // The community takes the desk's new file (the same fingerprint: one desk, updated) and
+    // sends a case of the working group "Tierra".
+    await unlockOurVault(app);
+    await escalationTab(app, "contacts");
+    await choosePath(app, join(files, "desk-members.json"));
+    await app.click("contact-read");
+    if ((await app.text("contact-fingerprint")).trim() !== readAloud) throw new Error("the same desk, the same fingerprint");
+    await app.click("contact-checked");
+    await app.click("contact-accept");
+    await app.until("one desk, updated", async () => (await app.all('[data-testid="contact"]')).length === 1);
+    await app.click("escalation-tab-cases");
+    await app.click("case-add");
+    await app.type("case-title", title);
+    await choose(app, "case-working-group", "Tierra");
+    await app.click("case-save");
+    await app.until("the case listed", async () => (await app.text("cases")).includes(title));
+    const rows = await app.all('[data-testid="case-open"]');
+    await app.cmd("POST", `/element/${rows[0]}/click`, {});
+    await app.click("send-desk");
+    await choosePath(app, join(files, "case-sealed.tar"));
+    await app.click("case-send");
+    await app.until("the package written", async () => existsSync(join(files, "case-sealed.tar")));
+
+    // The desk cannot read it: it waits sealed until Ana opens it with her passphrase.
+    await openDemoVault(app);
+    await escalationTab(app, "open");
+    await choosePath(app, join(files, "case-sealed.tar"));
+    await app.click("package-open");
+    await app.find("oversight-package");
+    await app.click("oversight-open");
+    await app.type("oversight-open-passphrase", own);
+    await app.click("oversight-open-submit");
+    await app.until("the case opened", async () => (await app.text("received-case")).includes(title));
+    await app.click("escalation-tab-oversight");
+    await app.until("one signed opening", async () => (await app.all('[data-testid="oversight-log-entry"]')).length === 1);
+    await app.find("oversight-log-verified");
+    if (!(await app.text("oversight-log")).includes(member)) throw new Error("the log names who opened it");
+    await shot(app, "desk-oversight-log");
+    await unlockOurVault(app);
+  });
+
   await step("a second laptop joins by invitation, changes travel both ways by USB stick, a removal against an edit is settled", async () => {
     const exchange = join(home, "exchange");
     const stick = join(home, "stick");
@@ -1240,7 +1322,7 @@ try {
 }
 
 await step("nothing typed into the app is on disk in plaintext", async () => {
-  const needles = [marker, realName, forgottenName, passphrase, incidentTitle, riskTitle, measureTitle, second, decisionTitle, sectionText, noteText, secretNote, caseTitle, signatory, outcomeNote, statusMessage, fromSecondLaptop, editedOnFirst].flatMap((s) => [Buffer.from(s, "utf8"), Buffer.from(s, "utf16le")]);
+  const needles = [marker, realName, forgottenName, passphrase, incidentTitle, riskTitle, measureTitle, second, decisionTitle, sectionText, noteText, secretNote, caseTitle, signatory, outcomeNote, statusMessage, fromSecondLaptop, editedOnFirst, memberPassphrase, sealedTitle].flatMap((s) => [Buffer.from(s, "utf8"), Buffer.from(s, "utf16le")]);
   const hits = [];
   let files = 0;
   const walk = (dir) => {
