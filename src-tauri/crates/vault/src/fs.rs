@@ -229,16 +229,49 @@ const BUSY_RETRY_DELAYS_MS: [u64; 7] = [10, 20, 40, 80, 160, 320, 640];
 
 /// Runs `op`, retrying with a short back-off while the file is busy (Windows only: on Unix a
 /// held file never blocks a rename or delete, and "permission denied" is final).
-fn retry_while_busy(mut op: impl FnMut() -> io::Result<()>) -> io::Result<()> {
+fn retry_while_busy(op: impl FnMut() -> io::Result<()>) -> io::Result<()> {
+    retry_while(op, is_busy)
+}
+
+fn retry_while(mut op: impl FnMut() -> io::Result<()>, passes: impl Fn(&io::Error) -> bool) -> io::Result<()> {
     let mut delays = BUSY_RETRY_DELAYS_MS.iter();
     loop {
         match op() {
-            Err(e) if is_busy(&e) => match delays.next() {
+            Err(e) if passes(&e) => match delays.next() {
                 Some(ms) => std::thread::sleep(std::time::Duration::from_millis(*ms)),
                 None => return Err(e),
             },
             other => return other,
         }
+    }
+}
+
+/// Removes the folder `dir` and everything in it, retrying while another program holds a file
+/// in it (Windows: the search indexer or an antivirus scanning a file Tejido just wrote, or a
+/// file deleted while still held, whose entry lingers until that handle closes). A folder
+/// already gone is fine. Still held after the short wait: the error, and the caller leaves it
+/// for a later sweep (the training vaults' at the next start).
+pub fn remove_dir_all_when_free(dir: &Path) -> io::Result<()> {
+    retry_while(
+        || match fs::remove_dir_all(dir) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+            other => other,
+        },
+        |e| is_busy(e) || lingers(e),
+    )
+}
+
+/// Whether `e` says a folder still lists a file deleted while another handle held it.
+fn lingers(e: &io::Error) -> bool {
+    #[cfg(windows)]
+    {
+        use windows_sys::Win32::Foundation::ERROR_DIR_NOT_EMPTY;
+        e.raw_os_error().map(|c| c as u32) == Some(ERROR_DIR_NOT_EMPTY)
+    }
+    #[cfg(not(windows))]
+    {
+        let _ = e;
+        false
     }
 }
 
@@ -406,6 +439,45 @@ mod tests {
         drop(_held);
         assert_eq!(fs::read(&path).unwrap(), b"one", "the acknowledged generation is untouched");
         assert!(!temp_path(&path).exists(), "the temp file was cleaned up");
+    }
+
+    #[test]
+    #[cfg(windows)]
+    fn a_folder_is_removed_once_another_program_lets_go_of_a_file_in_it_and_reported_while_held() {
+        let dir = tempfile::tempdir().unwrap();
+        let training = dir.path().join("training vault");
+        fs::create_dir_all(training.join("images")).unwrap();
+        fs::write(training.join("images").join("1.age"), b"sealed").unwrap();
+        fs::write(training.join("header.json"), b"{}").unwrap();
+        let held = hold_without_sharing(&training.join("images").join("1.age"));
+        assert!(fs::remove_dir_all(&training).is_err(), "Windows keeps a folder while a file in it is open");
+        let releaser = release_after(held, 150);
+        remove_dir_all_when_free(&training).unwrap();
+        releaser.join().unwrap();
+        assert!(!training.exists());
+        assert!(remove_dir_all_when_free(&training).is_ok(), "already gone is fine");
+
+        // Held for good: reported after a short wait, and removed by a later call once free.
+        fs::create_dir_all(&training).unwrap();
+        fs::write(training.join("lock"), b"").unwrap();
+        let held = hold_without_sharing(&training.join("lock"));
+        let started = std::time::Instant::now();
+        assert!(remove_dir_all_when_free(&training).is_err());
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        drop(held);
+        remove_dir_all_when_free(&training).unwrap();
+        assert!(!training.exists());
+    }
+
+    #[test]
+    fn a_folder_with_files_is_removed_and_a_missing_one_is_no_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let training = dir.path().join("José María").join("training");
+        fs::create_dir_all(training.join("images")).unwrap();
+        fs::write(training.join("images").join("1.age"), b"sealed").unwrap();
+        remove_dir_all_when_free(&training).unwrap();
+        assert!(!training.exists() && dir.path().join("José María").exists());
+        remove_dir_all_when_free(&training).unwrap();
     }
 
     #[test]

@@ -419,9 +419,11 @@ impl App {
                 let _ = open.session.save();
             }
             drop(open);
-            // A training vault is thrown away: trainees practise without leaving anything.
+            // A training vault is thrown away: trainees practise without leaving anything. A
+            // file in it still held by another program (Windows) delays it a moment; held
+            // longer, it is left to the sweep at the next start.
             if let Some(dir) = training {
-                let _ = std::fs::remove_dir_all(dir);
+                let _ = tejido_vault::fs::remove_dir_all_when_free(&dir);
             }
         }
     }

@@ -62,11 +62,11 @@ impl App {
             for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
                 if entry.file_name() != tejido_vault::LOCK_FILE {
                     let path = entry.path();
-                    let _ = if path.is_dir() { std::fs::remove_dir_all(&path) } else { std::fs::remove_file(&path) };
+                    let _ = if path.is_dir() { tejido_vault::fs::remove_dir_all_when_free(&path) } else { RealFs.remove_file(&path) };
                 }
             }
             drop(lock);
-            let _ = std::fs::remove_dir_all(&dir);
+            let _ = tejido_vault::fs::remove_dir_all_when_free(&dir);
         }
     }
 
