@@ -1054,6 +1054,7 @@ try {
     await app.click("contact-checked");
     await app.click("contact-accept");
     await app.until("one desk, updated", async () => (await app.all('[data-testid="contact"]')).length === 1);
+    await app.until("the desk's member shown", async () => (await app.text("contact-members")).includes(member));
     await app.click("escalation-tab-cases");
     await app.click("case-add");
     await app.type("case-title", title);

@@ -1456,3 +1456,7 @@ package-kept-sealed = The package from { $name } is sealed to the desk's members
 case-working-group = The desk's working group
 case-working-group-all = Every member of the desk
 case-working-group-hint = Only the desk members of this working group can open the case.
+contact-members = Cases are sealed to its { $count ->
+    [one] member
+   *[other] { $count } members
+}, not to the desk: { $names }.

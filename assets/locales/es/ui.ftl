@@ -1456,3 +1456,7 @@ package-kept-sealed = El paquete de { $name } está sellado para las personas de
 case-working-group = El grupo de trabajo de la mesa
 case-working-group-all = Todas las personas de la mesa
 case-working-group-hint = Solo las personas de la mesa de este grupo de trabajo pueden abrir el caso.
+contact-members = Los casos se sellan para { $count ->
+    [one] su integrante
+   *[other] sus { $count } integrantes
+}, no para la mesa: { $names }.

@@ -1490,3 +1490,7 @@ package-kept-sealed = Le paquet de { $name } est scellé pour les membres de la 
 case-working-group = Le groupe de travail de la cellule
 case-working-group-all = Tous les membres de la cellule
 case-working-group-hint = Seuls les membres de la cellule de ce groupe de travail peuvent ouvrir le cas.
+contact-members = Les cas sont scellés pour { $count ->
+    [1] son membre
+   *[other] ses { $count } membres
+}, pas pour la cellule : { $names }.
