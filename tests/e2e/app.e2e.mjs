@@ -1082,6 +1082,7 @@ try {
     await app.until("one signed opening", async () => (await app.all('[data-testid="oversight-log-entry"]')).length === 1);
     await app.find("oversight-log-verified");
     if (!(await app.text("oversight-log")).includes(member)) throw new Error("the log names who opened it");
+    await app.script(`document.querySelector('[data-testid="oversight-log"]').scrollIntoView({ block: "center" })`);
     await shot(app, "desk-oversight-log");
     await unlockOurVault(app);
   });

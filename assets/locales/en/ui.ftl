@@ -1430,10 +1430,8 @@ oversight-remove = Remove { $name } from the desk
 oversight-remove-what = Their keys leave this vault and the desk refuses their openings. Cases sent after communities receive the desk's new contact file are not sealed to them. What they opened before stays in the log.
 oversight-remove-submit = Remove by this decision
 oversight-send-card = After every change, save the desk's contact file again (Desks and contacts) and send it to the communities: they seal new cases to the members it lists.
-oversight-sealed = { $count ->
-    [one] One package waiting sealed
-   *[other] { $count } packages waiting sealed
-}
+oversight-sealed-title = Packages waiting for a member
+oversight-log-empty = Nobody has opened a case yet: each opening will be written here, signed by the member who opens it.
 oversight-sealed-none = No package is waiting. Packages sealed to the desk's members wait here until one of them opens them.
 oversight-sender-unknown = a sender not yet accepted
 oversight-received-on = received { $date }

@@ -1430,10 +1430,8 @@ oversight-remove = Retirar a { $name } de la mesa
 oversight-remove-what = Sus claves salen de esta bóveda y la mesa rechaza sus aperturas. Los casos enviados después de que las comunidades reciban el nuevo archivo de contacto de la mesa no se sellan para ella. Lo que abrió antes queda en el registro.
 oversight-remove-submit = Retirar por esta decisión
 oversight-send-card = Después de cada cambio, guarde de nuevo el archivo de contacto de la mesa (Mesas de apoyo y contactos) y envíelo a las comunidades: sellan los casos nuevos para las personas que lista.
-oversight-sealed = { $count ->
-    [one] Un paquete esperando sellado
-   *[other] { $count } paquetes esperando sellados
-}
+oversight-sealed-title = Paquetes que esperan a una persona integrante
+oversight-log-empty = Nadie ha abierto un caso todavía: cada apertura se escribirá aquí, firmada por la persona que lo abra.
 oversight-sealed-none = Ningún paquete espera. Los paquetes sellados para las personas de la mesa esperan aquí hasta que una de ellas los abra.
 oversight-sender-unknown = un remitente aún no aceptado
 oversight-received-on = recibido el { $date }

@@ -1464,10 +1464,8 @@ oversight-remove = Retirer { $name } de la cellule
 oversight-remove-what = Ses clés quittent ce coffre et la cellule refuse ses ouvertures. Les cas envoyés après que les communautés ont reçu le nouveau fichier de contact de la cellule ne sont pas scellés pour ce membre. Ce qu'il a ouvert avant reste dans le journal.
 oversight-remove-submit = Retirer par cette décision
 oversight-send-card = Après chaque changement, enregistrez à nouveau le fichier de contact de la cellule (Cellules d'appui et contacts) et envoyez-le aux communautés : elles scellent les nouveaux cas pour les membres qu'il liste.
-oversight-sealed = { $count ->
-    [1] Un paquet attend, scellé
-   *[other] { $count } paquets attendent, scellés
-}
+oversight-sealed-title = Paquets qui attendent un membre
+oversight-log-empty = Personne n'a encore ouvert de cas : chaque ouverture sera écrite ici, signée par le membre qui l'ouvre.
 oversight-sealed-none = Aucun paquet n'attend. Les paquets scellés pour les membres de la cellule attendent ici qu'un membre les ouvre.
 oversight-sender-unknown = un expéditeur pas encore accepté
 oversight-received-on = reçu le { $date }
