@@ -14,7 +14,10 @@ use crate::escalation::{
 };
 use crate::error::EditError;
 use crate::home::Home;
-use crate::ids::{CaseId, ContactId, DeskActionId, IncidentId, ReceivedCaseId};
+use crate::ids::{CaseId, ContactId, DeskActionId, DeskMemberId, IncidentId, ReceivedCaseId, SealedPackageId};
+use crate::passphrase::check_new_passphrase;
+use crate::protocol::Decision;
+use tejido_vault::{ExposeSecret, SecretString};
 use crate::risk::Incident;
 use crate::sensitivity::Sensitivity;
 
@@ -364,6 +367,34 @@ impl App {
     pub fn impact_report(&mut self, now: DateTime<Utc>) -> Result<ImpactReport, AppError> {
         Ok(impact_report(&self.session()?.session.received_cases()?, local_day(now)))
     }
+
+    /// Adds a desk member by the Advisory Group's `decision`, with keys sealed to their own
+    /// `passphrase` (as strong as a vault's).
+    pub fn add_desk_member(&mut self, name: &str, working_groups: Vec<String>, passphrase: &SecretString, decision: Decision, now: DateTime<Utc>) -> Result<EscalationScreen, AppError> {
+        check_new_passphrase(passphrase.expose_secret())?;
+        self.session()?.session.add_desk_member(name, working_groups, passphrase, decision, now)?;
+        self.escalation_screen(now)
+    }
+
+    /// Removes desk member `id` by the Advisory Group's `decision`.
+    pub fn remove_desk_member(&mut self, id: DeskMemberId, decision: Decision, now: DateTime<Utc>) -> Result<EscalationScreen, AppError> {
+        self.session()?.session.remove_desk_member(id, decision, now)?;
+        self.escalation_screen(now)
+    }
+
+    /// Member `member` opens kept package `id` with their own passphrase; the opening is logged.
+    pub fn open_sealed(&mut self, id: SealedPackageId, member: DeskMemberId, passphrase: &SecretString, accept: Option<&str>, now: DateTime<Utc>) -> Result<OpenedCase, AppError> {
+        let session = &mut self.session()?.session;
+        let sender_key = session.sealed_packages()?.into_iter().find(|p| p.id == id).map(|p| p.sender_key).unwrap_or_default();
+        let imported = session.open_sealed(id, member, passphrase, accept, now)?;
+        let sender = session.contacts()?.into_iter().find(|c| c.signing_key == sender_key);
+        let fingerprint = match &imported {
+            Imported::Case { case, .. } | Imported::Consent { case, .. } => case.content.sender_fingerprint(&case.sender_key),
+            _ => sender.as_ref().map(Contact::fingerprint).unwrap_or_default(),
+        };
+        Ok(OpenedCase { fingerprint, sender: sender.map(|c| c.name), imported })
+    }
+
 }
 
 #[cfg(test)]

@@ -1,17 +1,13 @@
-//! The app's side of the Advisory Group's oversight at a desk (see
-//! `escalation/oversight.rs`): members added and removed by decision, packages waiting sealed,
-//! a member opening one with their own passphrase, and the access log checked.
+//! What the Advisory Group reads at a desk (see `escalation/oversight.rs`): its members,
+//! the packages waiting sealed, and the access log checked. The actions (adding and removing
+//! members, a member opening a package) are in `app/escalation.rs` with the desk's others.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use serde::Serialize;
-use tejido_vault::{ExposeSecret, SecretString};
 
-use super::escalation::{EscalationScreen, OpenedCase};
-use super::{App, AppError};
+use super::AppError;
 use crate::escalation::{AccessEntry, Contact, LogCheck, SealedPackage};
-use crate::ids::{DecisionId, DeskMemberId, SealedPackageId};
-use crate::passphrase::check_new_passphrase;
-use crate::protocol::Decision;
+use crate::ids::{DecisionId, DeskMemberId};
 use crate::session::Session;
 
 /// A desk member as the desk's screens show them: never their sealed keys.
@@ -98,33 +94,4 @@ pub(crate) fn oversight(session: &Session, contacts: &[Contact]) -> Result<Overs
     let mut log = session.access_log()?;
     log.reverse();
     Ok(Oversight { members: views, sealed, log, check: session.check_access_log()?, groups })
-}
-
-impl App {
-    /// Adds a desk member by the Advisory Group's `decision`, with keys sealed to their own
-    /// `passphrase` (as strong as a vault's).
-    pub fn add_desk_member(&mut self, name: &str, working_groups: Vec<String>, passphrase: &SecretString, decision: Decision, now: DateTime<Utc>) -> Result<EscalationScreen, AppError> {
-        check_new_passphrase(passphrase.expose_secret())?;
-        self.session()?.session.add_desk_member(name, working_groups, passphrase, decision, now)?;
-        self.escalation_screen(now)
-    }
-
-    /// Removes desk member `id` by the Advisory Group's `decision`.
-    pub fn remove_desk_member(&mut self, id: DeskMemberId, decision: Decision, now: DateTime<Utc>) -> Result<EscalationScreen, AppError> {
-        self.session()?.session.remove_desk_member(id, decision, now)?;
-        self.escalation_screen(now)
-    }
-
-    /// Member `member` opens kept package `id` with their own passphrase; the opening is logged.
-    pub fn open_sealed(&mut self, id: SealedPackageId, member: DeskMemberId, passphrase: &SecretString, accept: Option<&str>, now: DateTime<Utc>) -> Result<OpenedCase, AppError> {
-        let session = &mut self.session()?.session;
-        let sender_key = session.sealed_packages()?.into_iter().find(|p| p.id == id).map(|p| p.sender_key).unwrap_or_default();
-        let imported = session.open_sealed(id, member, passphrase, accept, now)?;
-        let sender = session.contacts()?.into_iter().find(|c| c.signing_key == sender_key);
-        let fingerprint = match &imported {
-            crate::escalation::Imported::Case { case, .. } | crate::escalation::Imported::Consent { case, .. } => case.content.sender_fingerprint(&case.sender_key),
-            _ => sender.as_ref().map(Contact::fingerprint).unwrap_or_default(),
-        };
-        Ok(OpenedCase { fingerprint, sender: sender.map(|c| c.name), imported })
-    }
 }
