@@ -85,6 +85,7 @@ const COMMANDS: &[&str] = &[
     "add_desk_member",
     "remove_desk_member",
     "open_sealed",
+    "count_signatures",
     "save_received",
     "remove_received",
     "draft_action",

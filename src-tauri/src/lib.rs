@@ -160,6 +160,7 @@ pub fn run() {
             commands::escalation::add_desk_member,
             commands::escalation::remove_desk_member,
             commands::escalation::open_sealed,
+            commands::escalation::count_signatures,
             commands::escalation::save_received,
             commands::escalation::remove_received,
             commands::escalation::draft_action,

@@ -153,3 +153,7 @@ cli-desk-log-verified = The access log verifies: { $count ->
     [one] one opening
    *[other] { $count } openings
 }, each signed by the member who opened the case.
+cli-signatures-counted = { $count ->
+    [one] One person signed
+   *[other] { $count } people signed
+} ({ $repeated }).

@@ -223,3 +223,5 @@ err-desk-member-passphrase = That is not this member's passphrase. Each member t
 err-desk-member-removed = This member was removed from the desk by the Advisory Group: they can no longer open cases.
 err-desk-no-member-in-group = { $desk } lists no member in the working group “{ $group }”.
 rec-desk-no-member-in-group = Choose another working group, or none (every member of the desk), or ask the desk for its newest contact file.
+err-signatures-unreadable = This file could not be counted as signatures: { $detail }.
+rec-signatures-unreadable = Export the signatures as a CSV file (one row per signature, the column titles in the first row), or save the spreadsheet "as CSV", and choose that file.

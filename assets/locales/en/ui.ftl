@@ -1454,3 +1454,20 @@ contact-members = Cases are sealed to its { $count ->
     [one] member
    *[other] { $count } members
 }, not to the desk: { $names }.
+
+# A petition's tally from its file of signatures
+desk-signatures-typed = Signatures, typed
+desk-tally-count = Count them from a file…
+desk-tally-again = Count again from a file…
+desk-tally-type = Type the number instead
+desk-tally-choose = The petition's signatures (a CSV file)
+desk-tally-hint = A CSV file exported from the petition platform or typed up from the paper sheets: each person counts once (the same e-mail or phone, or the same name where there is none). The file is read and forgotten: only the counts are kept.
+desk-tally-from = { $count ->
+    [one] One signature
+   *[other] { $count } signatures
+} counted from { $file } on { $date } ({ $repeated }).
+desk-tally-repeated = { $count ->
+    [0] no repeated row
+    [one] one repeated row left out
+   *[other] { $count } repeated rows left out
+}

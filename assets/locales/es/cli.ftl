@@ -153,3 +153,7 @@ cli-desk-log-verified = El registro de accesos se verifica: { $count ->
     [one] una apertura
    *[other] { $count } aperturas
 }, cada una firmada por la persona que abrió el caso.
+cli-signatures-counted = { $count ->
+    [one] Firmó una persona
+   *[other] Firmaron { $count } personas
+} ({ $repeated }).

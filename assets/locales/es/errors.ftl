@@ -222,3 +222,5 @@ err-desk-member-passphrase = Esa no es la contraseña de esta persona. Cada inte
 err-desk-member-removed = El Grupo Asesor retiró a esta persona de la mesa: ya no puede abrir casos.
 err-desk-no-member-in-group = { $desk } no tiene integrantes en el grupo de trabajo «{ $group }».
 rec-desk-no-member-in-group = Elija otro grupo de trabajo, o ninguno (toda la mesa), o pida a la mesa su archivo de contacto más reciente.
+err-signatures-unreadable = No se pudieron contar las firmas de este archivo: { $detail }.
+rec-signatures-unreadable = Exporte las firmas como archivo CSV (una fila por firma, los títulos de las columnas en la primera fila), o guarde la hoja de cálculo «como CSV», y elija ese archivo.

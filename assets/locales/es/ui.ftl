@@ -1454,3 +1454,20 @@ contact-members = Los casos se sellan para { $count ->
     [one] su integrante
    *[other] sus { $count } integrantes
 }, no para la mesa: { $names }.
+
+# El recuento de una petición desde su archivo de firmas
+desk-signatures-typed = Firmas, escritas a mano
+desk-tally-count = Contarlas desde un archivo…
+desk-tally-again = Contar de nuevo desde un archivo…
+desk-tally-type = Escribir el número
+desk-tally-choose = Las firmas de la petición (un archivo CSV)
+desk-tally-hint = Un archivo CSV exportado de la plataforma de la petición o pasado a máquina desde las hojas en papel: cada persona cuenta una vez (el mismo correo o teléfono, o el mismo nombre si no lo hay). El archivo se lee y se olvida: solo se guardan los recuentos.
+desk-tally-from = { $count ->
+    [one] Una firma contada
+   *[other] { $count } firmas contadas
+} desde { $file } el { $date } ({ $repeated }).
+desk-tally-repeated = { $count ->
+    [0] ninguna fila repetida
+    [one] se dejó fuera una fila repetida
+   *[other] se dejaron fuera { $count } filas repetidas
+}

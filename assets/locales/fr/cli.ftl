@@ -160,3 +160,7 @@ cli-desk-log-verified = Le journal des accès est vérifié : { $count ->
     [1] une ouverture
    *[other] { $count } ouvertures
 }, chacune signée par le membre qui a ouvert le cas.
+cli-signatures-counted = { $count ->
+    [1] Une personne a signé
+   *[other] { $count } personnes ont signé
+} ({ $repeated }).

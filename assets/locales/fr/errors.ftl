@@ -222,3 +222,5 @@ err-desk-member-passphrase = Ce n'est pas la phrase secrète de ce membre. Chaqu
 err-desk-member-removed = Le Groupe consultatif a retiré ce membre de la cellule : il ne peut plus ouvrir de cas.
 err-desk-no-member-in-group = { $desk } n'a aucun membre dans le groupe de travail « { $group } ».
 rec-desk-no-member-in-group = Choisissez un autre groupe de travail, ou aucun (toute la cellule), ou demandez à la cellule son fichier de contact le plus récent.
+err-signatures-unreadable = Les signatures de ce fichier n'ont pas pu être comptées : { $detail }.
+rec-signatures-unreadable = Exportez les signatures en fichier CSV (une ligne par signature, les titres des colonnes sur la première ligne), ou enregistrez le tableur « au format CSV », et choisissez ce fichier.

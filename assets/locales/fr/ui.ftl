@@ -1488,3 +1488,20 @@ contact-members = Les cas sont scellés pour { $count ->
     [1] son membre
    *[other] ses { $count } membres
 }, pas pour la cellule : { $names }.
+
+# Le décompte d'une pétition à partir de son fichier de signatures
+desk-signatures-typed = Signatures, tapées
+desk-tally-count = Les compter depuis un fichier…
+desk-tally-again = Compter à nouveau depuis un fichier…
+desk-tally-type = Taper le nombre
+desk-tally-choose = Les signatures de la pétition (un fichier CSV)
+desk-tally-hint = Un fichier CSV exporté de la plateforme de la pétition ou saisi à partir des feuilles papier : chaque personne compte une fois (la même adresse e-mail ou le même téléphone, ou le même nom à défaut). Le fichier est lu puis oublié : seuls les décomptes sont gardés.
+desk-tally-from = { $count ->
+    [1] Une signature comptée
+   *[other] { $count } signatures comptées
+} depuis { $file } le { $date } ({ $repeated }).
+desk-tally-repeated = { $count ->
+    [0] aucune ligne répétée
+    [1] une ligne répétée écartée
+   *[other] { $count } lignes répétées écartées
+}

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use chrono::Utc;
 use tauri::State;
-use tejido_core::escalation::{ActionFindings, ActionKind, Addressee, Audience, CaseContent, ContactCard, ContactRole, DeskAction, EscalationCase, ImpactReport, ReceivedCase};
+use tejido_core::escalation::{ActionFindings, ActionKind, Addressee, Audience, CaseContent, ContactCard, ContactRole, DeskAction, EscalationCase, ImpactReport, ReceivedCase, SignatureTally};
 use tejido_core::protocol::Decision;
 use tejido_vault::SecretString;
 use tejido_core::{CaseId, ContactId, DeskActionId, DeskMemberId, SealedPackageId, ContactPreview, EscalationScreen, MechanismDraft, OpenedCase, ReceivedCaseId};
@@ -175,4 +175,10 @@ pub fn remove_desk_member(state: State<'_, AppState>, id: DeskMemberId, decision
 #[tauri::command(async)]
 pub fn open_sealed(state: State<'_, AppState>, id: SealedPackageId, member: DeskMemberId, passphrase: String, accept_fingerprint: Option<String>) -> CommandResult<OpenedCase> {
     app(&state).open_sealed(id, member, &SecretString::from(passphrase), accept_fingerprint.as_deref(), Utc::now()).map_err(Into::into)
+}
+
+/// Counts the signatures in a CSV file for a petition's tally (the file is read and forgotten).
+#[tauri::command(async)]
+pub fn count_signatures(state: State<'_, AppState>, path: PathBuf) -> CommandResult<SignatureTally> {
+    app(&state).count_signatures(&path, Utc::now()).map_err(Into::into)
 }

@@ -12,11 +12,24 @@ use crate::args::AnalyseCommand;
 use crate::commands::Context;
 use crate::error::CliError;
 
+/// A petition's signatures counted from its CSV file: no vault is opened.
+fn signatures(ctx: &Context, file: &Path, json: bool) -> Result<(), CliError> {
+    let bytes = tejido_core::app::read_chosen_file(file).map_err(CliError::App)?;
+    let count = tejido_core::escalation::count_signatures(&bytes).map_err(|e| CliError::App(e.into()))?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&count).expect("counts serialise"));
+    } else {
+        ctx.say("cli-signatures-counted", &[("count", count.signatures.to_string()), ("repeated", message(ctx.locale, "desk-tally-repeated", &[("count", count.duplicates.to_string())]))]);
+    }
+    Ok(())
+}
+
 pub(crate) fn run(ctx: &mut Context, command: AnalyseCommand) -> Result<(), CliError> {
     let (dir, json, which) = match command {
         AnalyseCommand::Risks { dir, json } => return risks(ctx, &dir, json),
         AnalyseCommand::Trends { dir, json } => return trends(ctx, &dir, json),
         AnalyseCommand::Cases { dir, out } => return cases(ctx, &dir, out.as_deref()),
+        AnalyseCommand::Signatures { file, json } => return signatures(ctx, &file, json),
         AnalyseCommand::Companies { dir, json } => (dir, json, Which::Companies),
         AnalyseCommand::Inclusion { dir, json } => (dir, json, Which::Inclusion),
         AnalyseCommand::Leaders { dir, json } => (dir, json, Which::Leaders),

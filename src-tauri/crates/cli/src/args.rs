@@ -255,6 +255,16 @@ pub enum AnalyseCommand {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// At a desk: the people who signed a petition, counted from its CSV file of signatures
+    /// (each person once: the same e-mail or phone, or the same name where there is none). The
+    /// file is read, never kept.
+    Signatures {
+        /// The CSV file of signatures.
+        file: PathBuf,
+        /// Print JSON instead of a sentence.
+        #[arg(long)]
+        json: bool,
+    },
     /// Risk per person and per group: which risks each member and each group carries, gravest
     /// first (from the incidents each risk rests on and whom it names as threatened).
     Risks {

@@ -2554,6 +2554,11 @@ signatories: Array<Signatory>,
  */
 signatures: number, 
 /**
+ * The file of signatures a petition's tally was counted from; while it is set, the tally
+ * is that count, not a number typed.
+ */
+tally: SignatureTally | null, 
+/**
  * By when.
  */
 deadline: string | null, 
@@ -3203,6 +3208,24 @@ recipient: string,
  * Their own minisign public key: the access log entries they sign.
  */
 signingKey: string, };
+
+export type SignatureTally = { 
+/**
+ * The file's name (not its folder: it may name a person's computer).
+ */
+file: string, 
+/**
+ * When it was counted.
+ */
+countedOn: string, 
+/**
+ * Different people who signed.
+ */
+signatures: number, 
+/**
+ * Rows left out as repeating someone.
+ */
+duplicates: number, };
 
 export type SignedMembers = { 
 /**

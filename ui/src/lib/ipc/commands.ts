@@ -16,6 +16,7 @@ import type {
   BackupReport,
   Created,
   Decision,
+  SignatureTally,
   Home,
   PocketCards,
   PrincipleChecks,
@@ -266,6 +267,8 @@ export const removeDeskMember = (id: string, decision: Decision) => invoke<Escal
 /** A member opens a package kept sealed with their own passphrase; the opening is logged. */
 export const openSealed = (id: string, member: string, passphrase: string, acceptFingerprint: string | null) =>
   invoke<OpenedCase>("open_sealed", { id, member, passphrase, acceptFingerprint });
+/** Counts the signatures in a CSV file for a petition's tally (read and forgotten). */
+export const countSignatures = (path: string) => invoke<SignatureTally>("count_signatures", { path });
 /** Marks this vault as a network desk's (it receives cases and acts on them), or not. */
 export const setDesk = (desk: boolean) => invoke<EscalationScreen>("set_desk", { desk });
 /** Saves a desk's triage, actions and outcomes of a received case. */

@@ -587,3 +587,18 @@ fn a_desk_member_opens_a_case_sealed_to_their_working_group_and_the_log_says_so(
     assert!(refused.contains("removed from the desk"), "{refused}");
     assert!(world.ok(&["desk", "log", d], &pass).contains("one opening"), "her entry still verifies");
 }
+
+#[test]
+fn a_petitions_signatures_are_counted_from_their_file_each_person_once() {
+    let world = World::new();
+    let file = world.path("work/firmas.csv");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, "Nombre;Apellido;Correo\nMaría;Xol;maria@example.org\nMaria;XOL;MARIA@example.org\nJosé;Pop;\njose;pop;\n;;\nAna;Pop;ana@example.org\n").unwrap();
+    let json: serde_json::Value = serde_json::from_str(&world.ok(&["analyse", "signatures", file.to_str().unwrap(), "--json"], "")).unwrap();
+    assert_eq!((json["signatures"].as_u64(), json["duplicates"].as_u64(), json["blank"].as_u64()), (Some(3), Some(2), Some(1)));
+    let said = world.ok(&["analyse", "signatures", file.to_str().unwrap()], "");
+    assert!(said.contains("3 people signed") && said.contains("2 repeated rows left out"), "{said}");
+    let junk = world.path("work/photo.csv");
+    std::fs::write(&junk, [0xff, 0xd8, 0xff, 0xe0]).unwrap();
+    assert!(world.user_error(&["analyse", "signatures", junk.to_str().unwrap()], "").contains("could not be counted"));
+}

@@ -10,7 +10,7 @@ use super::risk::{read_chosen_file, write_chosen_file};
 use super::{App, AppError, local_day};
 use crate::escalation::{
     ActionFindings, ActionKind, Addressee, Audience, CaseContent, Contact, ContactCard, ContactRole, DeskAction, EscalationCase, ImpactReport, Imported,
-    PackageError, ReceivedCase, TimelineEntry, Trends, impact_report, timeline, trends,
+    PackageError, ReceivedCase, SignatureTally, TimelineEntry, Trends, impact_report, timeline, trends,
 };
 use crate::error::EditError;
 use crate::home::Home;
@@ -366,6 +366,19 @@ impl App {
     /// The impact report across received cases.
     pub fn impact_report(&mut self, now: DateTime<Utc>) -> Result<ImpactReport, AppError> {
         Ok(impact_report(&self.session()?.session.received_cases()?, local_day(now)))
+    }
+
+    /// Counts the signatures in the CSV file at `path` for a petition's tally: the file is read
+    /// and forgotten, only the counts and its name come back (saved with the action).
+    pub fn count_signatures(&mut self, path: &Path, now: DateTime<Utc>) -> Result<SignatureTally, AppError> {
+        let bytes = read_chosen_file(path)?;
+        let count = crate::escalation::count_signatures(&bytes)?;
+        Ok(SignatureTally {
+            file: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            counted_on: local_day(now),
+            signatures: count.signatures,
+            duplicates: count.duplicates,
+        })
     }
 
     /// Adds a desk member by the Advisory Group's `decision`, with keys sealed to their own

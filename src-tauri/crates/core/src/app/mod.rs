@@ -164,6 +164,9 @@ pub enum AppError {
     /// Syncing with other laptops failed.
     #[error(transparent)]
     Sync(#[from] crate::sync::SyncError),
+    /// A file of a petition's signatures could not be counted.
+    #[error(transparent)]
+    Signatures(#[from] crate::escalation::SignatureFileError),
 }
 
 impl From<OpenError> for AppError {
@@ -183,6 +186,7 @@ impl AppError {
             AppError::Save(e) => e,
             AppError::Package(e) => e,
             AppError::Sync(e) => e,
+            AppError::Signatures(e) => e,
             AppError::Locked | AppError::RollbackPending | AppError::UnknownLanguage | AppError::File { .. } | AppError::FileTooLarge { .. } | AppError::NotAnImage { .. } => return None,
         })
     }

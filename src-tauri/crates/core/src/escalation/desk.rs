@@ -121,6 +121,10 @@ pub struct DeskAction {
     pub signatories: Vec<Signatory>,
     /// Signatures gathered (petitions).
     pub signatures: u32,
+    /// The file of signatures a petition's tally was counted from; while it is set, the tally
+    /// is that count, not a number typed.
+    #[serde(default)]
+    pub tally: Option<SignatureTally>,
     /// By when.
     pub deadline: Option<NaiveDate>,
     /// Who at the desk is responsible.
@@ -131,6 +135,20 @@ pub struct DeskAction {
     pub created_on: NaiveDate,
     /// When it was sent, published or submitted.
     pub sent_on: Option<NaiveDate>,
+}
+
+/// Where a petition's tally came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SignatureTally {
+    /// The file's name (not its folder: it may name a person's computer).
+    pub file: String,
+    /// When it was counted.
+    pub counted_on: NaiveDate,
+    /// Different people who signed.
+    pub signatures: u32,
+    /// Rows left out as repeating someone.
+    pub duplicates: u32,
 }
 
 impl DeskAction {
@@ -340,6 +358,9 @@ impl Record for ReceivedCase {
                 }
             }
             action.signatories.retain(|s| !s.organisation.is_empty());
+            if let Some(tally) = &action.tally {
+                action.signatures = tally.signatures;
+            }
             // A letter goes out only over the names of organisations that agreed to sign it.
             if action.kind == ActionKind::Letter && action.status != ActionStatus::Draft && action.signed_by().is_empty() {
                 return Err(EditError::NoConsentingSignatory);

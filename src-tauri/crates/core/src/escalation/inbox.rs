@@ -185,6 +185,7 @@ impl Session {
             text: draft.text,
             signatories: Vec::new(),
             signatures: 0,
+            tally: None,
             deadline: None,
             owner: String::new(),
             status: ActionStatus::Draft,

@@ -24,6 +24,7 @@ mod package;
 mod records;
 mod redact;
 mod search;
+mod signatures;
 
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
@@ -38,7 +39,7 @@ use zeroize::Zeroizing;
 
 pub use desk::{
     Acknowledgement, ActionDone, ActionFindings, ConsentNow, ConsentUpdate, ActionKind, ActionStatus, Addressee, CaseUpdate, DeskAction, CaseOutcome, OutcomeKind, ReceivedCase,
-    ReceivedVersion, Signatory, StatusContent,
+    ReceivedVersion, Signatory, SignatureTally, StatusContent,
 };
 pub use drafts::{Beyond, Draft, NameFinding, TemplateSource, check_text, draft, template_sources};
 pub use impact::{ActionTally, CaseImpact, ImpactReport, OutcomeTally, Overdue, Tally, TimelineEntry, TrendRow, Trends, cases_csv, impact_report, timeline, trends};
@@ -50,6 +51,7 @@ pub use package::{
 };
 pub use records::{Consent, Contact, ContactRole, EscalationCase, Request, Sent, Urgency};
 pub use search::matches as case_matches;
+pub use signatures::{SignatureCount, SignatureFileError, count_signatures};
 pub use redact::{Audience, CONSENT_FORMAT, CONTENT_FORMAT, CaseAttachment, CaseContent, CaseIncident, CasePerson, MASKED, person_key, redact};
 
 /// The one row of `network_key`.

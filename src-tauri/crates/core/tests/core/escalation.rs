@@ -478,3 +478,40 @@ fn a_communitys_name_reads_without_an_article_in_spanish_and_french_drafts() {
         }
     }
 }
+
+#[test]
+fn a_petitions_tally_is_the_count_of_its_file_of_signatures_not_a_number_typed() {
+    use tejido_core::escalation::{ActionKind, Addressee, Imported, SignatureTally, count_signatures};
+    let (cdir, ddir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (mut community, case) = community(cdir.path());
+    let mut desk = new_session(ddir.path());
+    let card = desk.own_contact(ContactRole::Desk, Utc::now()).unwrap();
+    let to = community.add_contact(&card, "", Utc::now()).unwrap();
+    let bytes = community.export_case(case, &[to.id], Utc::now()).unwrap();
+    let opened = accepting(&mut desk, &bytes).unwrap();
+    let Imported::Case { case, .. } = desk.store_package(opened, Utc::now()).unwrap() else { panic!("a case") };
+
+    // 250 rows, 40 of them the same people again (another case, spaces), 3 blank.
+    let mut file = String::from("Name,Email,Country\n");
+    for i in 0..210 {
+        file.push_str(&format!("Person {i},person{i}@example.org,GT\n"));
+    }
+    for i in 0..40 {
+        file.push_str(&format!("PERSON {i}, Person{i}@Example.org ,GT\n"));
+    }
+    file.push_str(",,\n,,\n,,\n");
+    let count = count_signatures(file.as_bytes()).unwrap();
+    assert_eq!((count.signatures, count.duplicates, count.blank), (210, 40, 3));
+
+    let mut petition = desk.draft_action(case.id, ActionKind::Petition, Addressee::Government, tejido_i18n::Locale::En, day()).unwrap();
+    petition.tally = Some(SignatureTally { file: "signatures.csv".into(), counted_on: day(), signatures: count.signatures, duplicates: count.duplicates });
+    petition.signatures = 999;
+    let mut with_petition = desk.received_cases().unwrap().remove(0);
+    with_petition.actions.push(petition);
+    let saved = desk.save_received(with_petition, Utc::now()).unwrap();
+    assert_eq!(saved.actions[0].signatures, 210, "the count, not the number typed");
+    let mut typed = saved.clone();
+    typed.actions[0].tally = None;
+    typed.actions[0].signatures = 999;
+    assert_eq!(desk.save_received(typed, Utc::now()).unwrap().actions[0].signatures, 999, "typed once the file is set aside");
+}
