@@ -1084,6 +1084,22 @@ try {
     if (!(await app.text("oversight-log")).includes(member)) throw new Error("the log names who opened it");
     await app.script(`document.querySelector('[data-testid="oversight-log"]').scrollIntoView({ block: "center" })`);
     await shot(app, "desk-oversight-log");
+
+    // A petition for her case: its tally counted from the file of signatures, each person once.
+    await app.click("escalation-tab-received");
+    await app.find("received-case");
+    await choose(app, "desk-action-kind", "petition");
+    await app.click("desk-action-draft");
+    await app.find("desk-action-form");
+    writeFileSync(join(files, "firmas.csv"), "Nombre;Correo\nAna;ana@example.org\nana;ANA@example.org \nLuis;luis@example.org\n");
+    await choosePath(app, join(files, "firmas.csv"));
+    await app.click("desk-tally-count");
+    await app.until("the tally counted", async () => (await app.text("desk-tally")).includes("firmas.csv"));
+    const tally = await app.text("desk-tally");
+    if (!/\b2\b/.test(tally) || !/\b1\b|\buna\b|\bone\b/i.test(tally)) throw new Error(`two people, one repeated row: ${tally}`);
+    await shot(app, "desk-petition-tally");
+    await app.click("desk-action-save");
+    await app.until("the petition saved", async () => (await app.all('[data-testid="desk-action"]')).length === 1);
     await unlockOurVault(app);
   });
 
