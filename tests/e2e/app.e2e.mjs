@@ -872,6 +872,7 @@ try {
     // Triage, then a letter to the government: drafted with the name she agreed to give to
     // authorities, sent only once an organisation agreed to sign it.
     await app.type("desk-working-group", "Women and land");
+    await app.cmd("POST", `/element/${await app.findCss('[data-testid="desk-profile"][data-id="women-defenders"]')}/click`, {});
     await app.click("desk-triage-save");
     await app.until("the triage saved", async () => (await app.text("received-cases")).includes("Women and land"));
     // Searching the desk's cases (in the core): a word of none finds nothing and says so; a word
@@ -962,6 +963,8 @@ try {
     await app.click("trends-csv");
     await app.until("the cases saved as CSV", async () => existsSync(join(files, "cases.csv")));
     const casesCsv = readFileSync(join(files, "cases.csv"), "utf8");
+    if (!casesCsv.includes("women-defenders")) throw new Error(`the CSV carries the defenders' profile: ${casesCsv}`);
+    if (!(await app.text("trends-profiles")).includes("1")) throw new Error("the trends count the case under its defenders' profile");
     if (!casesCsv.includes("release") || [marker, second, realName].some((n) => casesCsv.includes(n))) throw new Error(`the CSV: ${casesCsv}`);
     if ((statSync(join(files, "cases.csv")).mode & 0o777) !== 0o600) throw new Error("the CSV is readable by its owner only");
     unlinkSync(join(files, "cases.csv"));

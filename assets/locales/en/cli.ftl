@@ -91,6 +91,7 @@ cli-trends-not-set = (not set)
 cli-trends-by-month = By threat category and month (total, then each month):
 cli-trends-by-region = By region:
 cli-trends-by-working-group = By working group:
+cli-trends-by-profile = By defender profile:
 cli-trends-by-perpetrator-kind = By kind of alleged perpetrator:
 cli-trends-by-perpetrator = By company or authority named:
 cli-cases-exported = Cases exported: { $count ->

@@ -1471,3 +1471,5 @@ desk-tally-repeated = { $count ->
     [one] one repeated row left out
    *[other] { $count } repeated rows left out
 }
+desk-profiles = Who the defenders are
+trends-by-profile = By defender profile

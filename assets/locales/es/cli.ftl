@@ -91,6 +91,7 @@ cli-trends-not-set = (sin indicar)
 cli-trends-by-month = Por categoría de amenaza y mes (total, luego cada mes):
 cli-trends-by-region = Por región:
 cli-trends-by-working-group = Por grupo de trabajo:
+cli-trends-by-profile = Por perfil de las personas defensoras:
 cli-trends-by-perpetrator-kind = Por tipo de presunto responsable:
 cli-trends-by-perpetrator = Por empresa o autoridad nombrada:
 cli-cases-exported = Casos exportados: { $count ->

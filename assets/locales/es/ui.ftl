@@ -1471,3 +1471,5 @@ desk-tally-repeated = { $count ->
     [one] se dejó fuera una fila repetida
    *[other] se dejaron fuera { $count } filas repetidas
 }
+desk-profiles = Quiénes son las personas defensoras
+trends-by-profile = Por perfil de las personas defensoras

@@ -95,6 +95,7 @@ cli-trends-not-set = (non indiqué)
 cli-trends-by-month = Par catégorie de menace et par mois (total, puis chaque mois) :
 cli-trends-by-region = Par région :
 cli-trends-by-working-group = Par groupe de travail :
+cli-trends-by-profile = Par profil des défenseuses et défenseurs :
 cli-trends-by-perpetrator-kind = Par type d'auteur présumé :
 cli-trends-by-perpetrator = Par entreprise ou autorité nommée :
 cli-cases-exported = Cas exportés : { $count ->

@@ -1505,3 +1505,5 @@ desk-tally-repeated = { $count ->
     [1] une ligne répétée écartée
    *[other] { $count } lignes répétées écartées
 }
+desk-profiles = Qui sont les défenseuses et défenseurs
+trends-by-profile = Par profil des défenseuses et défenseurs

@@ -86,6 +86,16 @@ fn trends(ctx: &mut Context, dir: &Path, json: bool) -> Result<(), CliError> {
     }
     tally("cli-trends-by-region", &trends.regions);
     tally("cli-trends-by-working-group", &trends.working_groups);
+    // Profiles by their name in the person's language, not their stored id.
+    let profiles: Vec<tejido_core::escalation::Tally> = trends
+        .profiles
+        .iter()
+        .map(|t| tejido_core::escalation::Tally {
+            key: tejido_core::escalation::defender_profiles().iter().find(|p| p.id == t.key).map_or(t.key.clone(), |p| p.label(ctx.locale).to_owned()),
+            count: t.count,
+        })
+        .collect();
+    tally("cli-trends-by-profile", &profiles);
     tally("cli-trends-by-perpetrator-kind", &trends.perpetrator_kinds);
     tally("cli-trends-by-perpetrator", &trends.perpetrators);
     Ok(())

@@ -2641,6 +2641,10 @@ region: string,
  */
 workingGroup: string, 
 /**
+ * Who its defenders are (ids of the defender profiles), for the trends.
+ */
+profiles: Array<string>, 
+/**
  * No longer followed.
  */
 closed: boolean, 
@@ -2872,6 +2876,11 @@ regions: Array<Tally>,
  * By working group, most first.
  */
 workingGroups: Array<Tally>, 
+/**
+ * By defender profile (an id of the defender profiles), each case counted once per
+ * profile, most first; cases with none are not counted.
+ */
+profiles: Array<Tally>, 
 /**
  * By the kind of the alleged perpetrators (an actor kind: company, state body…), each
  * case counted once per kind, most first.
@@ -3227,6 +3236,16 @@ signatures: number,
  */
 duplicates: number, };
 
+export type DefenderProfile = { 
+/**
+ * The stored id, e.g. `women-defenders`.
+ */
+id: string, 
+/**
+ * Its name by language tag (`en`, `es`, `fr`).
+ */
+label: { [key in string]: string }, };
+
 export type SignedMembers = { 
 /**
  * When the list was made: an older list never replaces a newer one.
@@ -3464,6 +3483,10 @@ desk: boolean,
  * The threat categories with their names, for the desk's triage.
  */
 categories: Array<ThreatCategory>, 
+/**
+ * The defender profiles with their names, for the desk's triage and trends.
+ */
+profiles: Array<DefenderProfile>, 
 /**
  * Cases received (a desk), newest first.
  */

@@ -65,6 +65,8 @@ pub struct EscalationScreen {
     pub desk: bool,
     /// The threat categories with their names, for the desk's triage.
     pub categories: Vec<crate::risk::ThreatCategory>,
+    /// The defender profiles with their names, for the desk's triage and trends.
+    pub profiles: Vec<crate::escalation::DefenderProfile>,
     /// Cases received (a desk), newest first.
     pub received: Vec<ReceivedView>,
     /// Received cases by category and month, region and working group.
@@ -179,6 +181,7 @@ impl App {
             incidents,
             desk,
             categories: analysis.categories.clone(),
+            profiles: crate::escalation::defender_profiles().to_vec(),
             trends: trends(&received_cases),
             sources: crate::escalation::template_sources(),
             oversight: if desk { Some(super::oversight::oversight(session, &contacts_for_oversight)?) } else { None },

@@ -35,6 +35,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/20261205020000_sync_confirmed_join.sql")),
     M::up(include_str!("../../migrations/20261205070000_friend_links.sql")),
     M::up(include_str!("../../migrations/20261206090000_desk_oversight.sql")),
+    M::up(include_str!("../../migrations/20261206100000_defender_profiles.sql")),
 ];
 
 #[cfg(test)]

@@ -249,6 +249,9 @@ pub struct ReceivedCase {
     pub region: String,
     /// The thematic working group following it.
     pub working_group: String,
+    /// Who its defenders are (ids of the defender profiles), for the trends.
+    #[serde(default)]
+    pub profiles: Vec<String>,
     /// No longer followed.
     #[serde(deserialize_with = "flag")]
     pub closed: bool,
@@ -274,6 +277,7 @@ impl ReceivedCase {
             categories: content.categories.clone(),
             region: content.region.clone(),
             working_group: content.working_group.clone(),
+            profiles: Vec::new(),
             closed: false,
             actions: Vec::new(),
             outcomes: Vec::new(),
@@ -335,7 +339,7 @@ pub struct ActionFindings {
 
 impl Record for ReceivedCase {
     const ENTITY: Entity = Entity::ReceivedCase;
-    const JSON_COLUMNS: &'static [&'static str] = &["content", "versions", "categories", "actions", "outcomes", "acknowledged", "attachments"];
+    const JSON_COLUMNS: &'static [&'static str] = &["content", "versions", "categories", "profiles", "actions", "outcomes", "acknowledged", "attachments"];
     const ORDER_BY: &'static str = "created_at DESC";
     fn key(&self) -> String {
         self.id.to_string()
@@ -348,6 +352,9 @@ impl Record for ReceivedCase {
         });
         self.categories.retain(|c| !c.is_empty());
         dedup(&mut self.categories);
+        // Only profiles the taxonomy knows: an id it lost would count under no name.
+        self.profiles.retain(|p| super::defender_profiles().iter().any(|d| &d.id == p));
+        dedup(&mut self.profiles);
         for action in &mut self.actions {
             required(&mut action.title)?;
             trim(&mut action.owner);

@@ -44,6 +44,9 @@ pub struct Trends {
     pub regions: Vec<Tally>,
     /// By working group, most first.
     pub working_groups: Vec<Tally>,
+    /// By defender profile (an id of the defender profiles), each case counted once per
+    /// profile, most first; cases with none are not counted.
+    pub profiles: Vec<Tally>,
     /// By the kind of the alleged perpetrators (an actor kind: company, state body…), each
     /// case counted once per kind, most first.
     pub perpetrator_kinds: Vec<Tally>,
@@ -96,6 +99,7 @@ pub fn trends(cases: &[ReceivedCase]) -> Trends {
         categories,
         regions: tallies(cases.iter().map(|c| c.region.clone())),
         working_groups: tallies(cases.iter().map(|c| c.working_group.clone())),
+        profiles: tallies(cases.iter().flat_map(|c| c.profiles.clone())),
         perpetrator_kinds: tallies(cases.iter().flat_map(perpetrator_kinds)),
         perpetrators: tallies(cases.iter().flat_map(perpetrators)),
     }
@@ -130,7 +134,7 @@ fn perpetrators(case: &ReceivedCase) -> Vec<String> {
 pub fn cases_csv(cases: &[ReceivedCase]) -> Result<String, csv::Error> {
     let mut out = csv::Writer::from_writer(Vec::new());
     out.write_record([
-        "received_on", "urgency", "categories", "region", "working_group", "perpetrator_kinds", "perpetrators", "actions", "outcomes", "closed",
+        "received_on", "urgency", "categories", "region", "working_group", "defender_profiles", "perpetrator_kinds", "perpetrators", "actions", "outcomes", "closed",
     ])?;
     let word = |v: serde_json::Result<serde_json::Value>| v.ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
     let mut sorted: Vec<&ReceivedCase> = cases.iter().collect();
@@ -148,6 +152,7 @@ pub fn cases_csv(cases: &[ReceivedCase]) -> Result<String, csv::Error> {
             case.categories.join(" | "),
             case.region.clone(),
             case.working_group.clone(),
+            case.profiles.join(" | "),
             perpetrator_kinds(case).join(" | "),
             perpetrators(case).join(" | "),
             actions.join(" | "),

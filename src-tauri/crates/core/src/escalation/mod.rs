@@ -23,6 +23,7 @@ mod oversight;
 mod package;
 mod records;
 mod redact;
+mod profiles;
 mod search;
 mod signatures;
 
@@ -50,6 +51,7 @@ pub use package::{
     ContactCard, MAX_PACKAGE_BYTES, MemberCard, Opened, OwnKeys, PackageContent, PackageError, SignedMembers, contact_fingerprint, fingerprint_of, open, seal, seal_in,
 };
 pub use records::{Consent, Contact, ContactRole, EscalationCase, Request, Sent, Urgency};
+pub use profiles::{DefenderProfile, defender_profiles};
 pub use search::matches as case_matches;
 pub use signatures::{SignatureCount, SignatureFileError, count_signatures};
 pub use redact::{Audience, CONSENT_FORMAT, CONTENT_FORMAT, CaseAttachment, CaseContent, CaseIncident, CasePerson, MASKED, person_key, redact};

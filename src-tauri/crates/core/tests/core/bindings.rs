@@ -258,6 +258,7 @@ fn generated() -> String {
         declaration::<ContactCard>(&cfg),
         declaration::<tejido_core::escalation::MemberCard>(&cfg),
         declaration::<tejido_core::escalation::SignatureTally>(&cfg),
+        declaration::<tejido_core::escalation::DefenderProfile>(&cfg),
         declaration::<tejido_core::escalation::SignedMembers>(&cfg),
         declaration::<tejido_core::escalation::SealedPackage>(&cfg),
         declaration::<tejido_core::escalation::AccessEntry>(&cfg),

@@ -465,3 +465,64 @@ fn a_community_drafts_a_request_to_a_mechanism_itself_exactly_as_a_desk_would_fr
         assert_eq!((theirs.title.as_str(), theirs.text.as_str()), (draft.title.as_str(), draft.text.as_str()), "{kind:?} {locale:?}");
     }
 }
+
+#[test]
+fn trends_by_defender_profile_and_region_match_a_count_made_apart_and_the_csv_reads_back() {
+    use rand::rngs::StdRng;
+    use rand::{Rng, SeedableRng};
+    use std::collections::BTreeMap;
+    use tejido_core::escalation::{ReceivedVersion, defender_profiles, trends};
+
+    let (cdir, ddir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut f = fixture(cdir.path());
+    let (mut desk, first) = received(&mut f, ddir.path());
+    // The desk marks profiles at triage; one the taxonomy does not know is dropped.
+    let mut triaged = first.clone();
+    triaged.profiles = vec!["women-defenders".into(), "land-territory".into(), "not-a-profile".into(), "women-defenders".into()];
+    let saved = desk.save_received(triaged, Utc::now()).unwrap();
+    assert_eq!(saved.profiles, vec!["women-defenders".to_owned(), "land-territory".to_owned()]);
+
+    // 300 cases generated from it: profiles, region and month drawn at random.
+    let ids: Vec<String> = defender_profiles().iter().map(|p| p.id.clone()).collect();
+    let regions = ["Alta Verapaz", "Cauca", "Oaxaca", ""];
+    let mut rng = StdRng::seed_from_u64(24);
+    let mut cases = Vec::new();
+    let (mut by_profile, mut by_region): (BTreeMap<String, u32>, BTreeMap<String, u32>) = (BTreeMap::new(), BTreeMap::new());
+    for _ in 0..300 {
+        let mut case = saved.clone();
+        case.id = Default::default();
+        case.profiles = ids.iter().filter(|_| rng.gen_bool(0.3)).cloned().collect();
+        case.region = regions[rng.gen_range(0..regions.len())].into();
+        let at = Utc::now() - Duration::days(rng.gen_range(0..400));
+        case.versions = vec![ReceivedVersion { version: 1, made_at: at, received_at: at }];
+        for p in &case.profiles {
+            *by_profile.entry(p.clone()).or_default() += 1;
+        }
+        *by_region.entry(case.region.clone()).or_default() += 1;
+        cases.push(case);
+    }
+    let t = trends(&cases);
+    let counted = |tallies: &[tejido_core::escalation::Tally]| tallies.iter().map(|t| (t.key.clone(), t.count)).collect::<BTreeMap<_, _>>();
+    assert_eq!(counted(&t.profiles), by_profile);
+    assert_eq!(counted(&t.regions), by_region);
+    assert!(t.profiles.windows(2).all(|w| w[0].count >= w[1].count), "most first");
+    assert_eq!(t.all.iter().sum::<u32>(), 300);
+
+    // The CSV for an annual report reads back: one line per case, its profiles and region.
+    let csv = tejido_core::escalation::cases_csv(&cases).unwrap();
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (profiles, region) = (column("defender_profiles"), column("region"));
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 300);
+    let mut read_back: BTreeMap<String, u32> = BTreeMap::new();
+    let mut regions_back: BTreeMap<String, u32> = BTreeMap::new();
+    for row in &rows {
+        for p in row[profiles].split(" | ").filter(|p| !p.is_empty()) {
+            *read_back.entry(p.to_owned()).or_default() += 1;
+        }
+        *regions_back.entry(row[region].to_owned()).or_default() += 1;
+    }
+    assert_eq!((read_back, regions_back), (by_profile, by_region));
+}
