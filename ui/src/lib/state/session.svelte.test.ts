@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AppInfo, Home } from "../ipc/bindings";
+import type { AppInfo, Home, ProtocolScreen } from "../ipc/bindings";
 import { Session } from "./session.svelte";
 
 const home = { collective: { id: "c", name: "Río Claro", description: "", createdAt: "" }, people: [], vaultPath: "/v", generation: 2, canUndo: false, attention: [] } as Home;
@@ -33,5 +33,18 @@ describe("Session", () => {
     session.locked();
     expect(session.screen).toBe("welcome");
     expect(session.demo).toBe(false);
+  });
+
+  it("an edit's answer that arrives after the person went home does not pull them back", () => {
+    const session = new Session();
+    session.opened(home);
+    const later = { home: { ...home, generation: 3 } } as unknown as ProtocolScreen;
+    session.showProtocol(later);
+    expect(session.screen).toBe("protocol");
+    session.screen = "home";
+    session.showProtocol(later, false);
+    expect(session.screen).toBe("home");
+    expect(session.home?.generation).toBe(3);
+    expect(session.protocol).toStrictEqual(later);
   });
 });

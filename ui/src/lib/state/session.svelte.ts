@@ -54,46 +54,50 @@ export class Session {
     this.screen = "home";
   }
 
+  // Each `show…` takes the screen's data and, unless `go` is false, goes there. A view refreshing
+  // itself after an edit passes false: an answer that arrives after the person left (Save, then
+  // Back at once on a slow laptop) must not pull them back.
+
   /** Shows the risk analysis (and keeps the home it came with current). */
-  showRisks(screen: RiskScreen) {
+  showRisks(screen: RiskScreen, go = true) {
     this.risks = screen;
     this.home = screen.home;
-    this.screen = "risks";
+    if (go) this.screen = "risks";
   }
 
   /** Shows the network (and keeps the home it came with current). */
-  showNetwork(screen: NetworkScreen) {
+  showNetwork(screen: NetworkScreen, go = true) {
     this.network = screen;
     this.home = screen.home;
-    this.screen = "network";
+    if (go) this.screen = "network";
   }
 
   /** Shows the protocol (and keeps the home it came with current). */
-  showProtocol(screen: ProtocolScreen) {
+  showProtocol(screen: ProtocolScreen, go = true) {
     this.protocol = screen;
     this.home = screen.home;
-    this.screen = "protocol";
+    if (go) this.screen = "protocol";
   }
 
   /** Shows the workshops (and keeps the home it came with current). */
-  showWorkshop(screen: WorkshopScreen) {
+  showWorkshop(screen: WorkshopScreen, go = true) {
     this.workshop = screen;
     this.home = screen.home;
-    this.screen = "workshop";
+    if (go) this.screen = "workshop";
   }
 
   /** Shows the laptops and sync (and keeps the home it came with current). */
-  showSync(page: SyncPage) {
+  showSync(page: SyncPage, go = true) {
     this.sync = page;
     this.home = page.home;
-    this.screen = "sync";
+    if (go) this.screen = "sync";
   }
 
   /** Shows the cases (and keeps the home it came with current). */
-  showEscalation(screen: EscalationScreen) {
+  showEscalation(screen: EscalationScreen, go = true) {
     this.escalation = screen;
     this.home = screen.home;
-    this.screen = "escalation";
+    if (go) this.screen = "escalation";
   }
 
   /** Forgets everything about the vault: what a lock must leave behind is nothing. */
