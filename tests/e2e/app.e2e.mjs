@@ -200,8 +200,14 @@ async function createVault(app, name, dir) {
   await app.type("create-folder", dir);
   await app.type("create-passphrase", passphrase);
   await app.type("create-confirm", passphrase);
+  // The strength meter appears a moment after typing and moves the button: the click waits
+  // for it (on a loaded machine a click landed beside the moved button once, in CI).
+  await app.until("the passphrase's strength shown", async () => (await app.text("create-strength")).trim().length > 0).catch(() => {});
   await app.click("create-submit");
-  await app.waitForView("recovery", 30000);
+  await app.waitForView("recovery", 30000).catch(async (e) => {
+    const seen = await app.script("return document.querySelector('main')?.innerText?.slice(0, 600) ?? ''");
+    throw new Error(`${e.message}; on screen: ${seen}`);
+  });
 }
 
 async function lock(app) {
