@@ -359,21 +359,13 @@ impl Session {
             PackageContent::Consent(c) => (c.case, c.collective.clone()),
             PackageContent::Status(_) => return Err(EditError::Package(PackageError::NotForUs)),
         };
+        // The entry this one chains to, read and hashed the one way the check does (the session
+        // is the vault's only writer, so nothing comes between this read and the edit).
+        let (seq, prev) = match self.access_log()?.last() {
+            None => (1, GENESIS.to_owned()),
+            Some(last) => (last.seq + 1, chain_hash(&last.text(), &last.signature)),
+        };
         self.edit(now, |db, stamp| {
-            let last: Option<(u32, String, String, String, String, String, String, String, String)> = db
-                .query_row(
-                    "SELECT seq, at, member, member_name, case_id, collective, package, prev, signature FROM desk_access ORDER BY seq DESC LIMIT 1",
-                    [],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?)),
-                )
-                .optional()?;
-            let (seq, prev) = match &last {
-                None => (1, GENESIS.to_owned()),
-                Some((seq, at, member, name, case, collective, package, prev, signature)) => {
-                    let text = format!("{ACCESS_SIGNED_AS}\n{seq}\n{at}\n{member}\n{name}\n{case}\n{collective}\n{package}\n{prev}");
-                    (seq + 1, chain_hash(&text, signature))
-                }
-            };
             let at = stamp_text(stamp.at);
             let text = entry_text(seq, &at, member.id, &member.name, case, &collective, &sha256, &prev);
             let signature = sign_bytes(&keys, text.as_bytes(), ACCESS_SIGNED_AS);
