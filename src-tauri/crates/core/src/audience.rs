@@ -13,9 +13,6 @@ use serde::{Deserialize, Serialize};
 use crate::ids::PersonId;
 use crate::names::mask_real_names;
 use crate::person::Person;
-use crate::protocol::{Decision, Principle, PrincipleEntry, ProtocolLevel, Section};
-use crate::risk::{Assessment, Indicator, Measure, Risk, ThreatAssessment};
-use crate::workshop::{AgendaItem, Workshop};
 
 /// Which names a print carries.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -105,48 +102,13 @@ impl<T: Named> Named for Option<T> {
 macro_rules! named_fields {
     ($($ty:ty => $($field:ident),+;)+) => {$(
         impl Named for $ty {
-            fn name_with(&mut self, naming: &Naming<'_>) {
+            fn name_with(&mut self, naming: &$crate::audience::Naming<'_>) {
                 $(self.$field.name_with(naming);)+
             }
         }
     )+};
 }
-
-named_fields! {
-    Section => title, guidance, body;
-    Principle => title, text, original, source;
-    ProtocolLevel => name, triggers, actions;
-    crate::protocol::Participation => group;
-    Workshop => title, place, notes;
-    AgendaItem => title, goal, materials, outcomes;
-    Assessment => note;
-    Risk => title, threatened, category, description, vulnerabilities, capacities, assessments;
-    ThreatAssessment => title, facts, pattern, objective, source, conclusion;
-    Measure => title, description, resources;
-    Indicator => signal;
-}
-
-impl Named for PrincipleEntry {
-    fn name_with(&mut self, naming: &Naming<'_>) {
-        self.principle.name_with(naming);
-    }
-}
-
-impl Named for Decision {
-    fn name_with(&mut self, naming: &Naming<'_>) {
-        self.title.name_with(naming);
-        self.participants.name_with(naming);
-        self.dissent.name_with(naming);
-        self.notes.name_with(naming);
-        // A print never carries the frozen document of a decision; if one does, it is named
-        // by the same rule.
-        if let Some(snapshot) = &mut self.snapshot {
-            snapshot.principles.name_with(naming);
-            snapshot.sections.name_with(naming);
-            snapshot.levels.name_with(naming);
-        }
-    }
-}
+pub(crate) use named_fields;
 
 #[cfg(test)]
 mod tests {

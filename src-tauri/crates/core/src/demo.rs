@@ -12,7 +12,7 @@ use serde_json::{Map, Value as Json};
 use crate::error::EditError;
 use crate::person::{NewPerson, insert_person};
 use crate::risk::{RiskKind, RiskRecord, store_record};
-use crate::session::Session;
+use crate::store::Session;
 
 const DEMO_JSON: &str = include_str!("../../../../assets/demo/community.json");
 const DEMO_RISKS_JSON: &str = include_str!("../../../../assets/demo/risk-analysis.json");
@@ -106,7 +106,7 @@ impl Session {
 
     /// Adds the demo protocol (`assets/demo/protocol.json`), in one save.
     pub(crate) fn load_demo_protocol(&mut self, now: DateTime<Utc>) -> Result<(), EditError> {
-        use crate::db::records as store;
+        use crate::store::records as store;
         use crate::protocol::{
             CommentKind, CommentStatus, Decision, Method, Principle, ProtocolComment, Section, SubjectKind, fill_from_template,
             freeze, template,
@@ -130,7 +130,7 @@ impl Session {
             version: None,
             snapshot: None,
         };
-        let rewrite = |db: &rusqlite::Connection, stamp: &crate::session::Stamp, stage: &DemoStage| -> Result<(), EditError> {
+        let rewrite = |db: &rusqlite::Connection, stamp: &crate::store::Stamp, stage: &DemoStage| -> Result<(), EditError> {
             for mut section in store::list::<Section>(db)? {
                 if let Some(body) = stage.sections.get(&section.key) {
                     section.body = body.clone();
@@ -176,7 +176,7 @@ impl Session {
         use crate::network::{PartyKind, Relationship, RelationshipKind};
         let demo: Map<String, Json> = serde_json::from_str(DEMO_NETWORK_JSON).expect("demo network is valid JSON");
         let people = self.people()?;
-        let actors: Vec<crate::risk::Actor> = crate::db::records::list(self.db())?;
+        let actors: Vec<crate::risk::Actor> = crate::store::records::list(self.db())?;
         let party = |name: &str| -> Option<(PartyKind, uuid::Uuid)> {
             people
                 .iter()
@@ -227,10 +227,10 @@ impl Session {
             .collect();
         self.edit(now, |db, stamp| {
             for link in &links {
-                crate::db::records::save(db, link.clone(), stamp)?;
+                crate::store::records::save(db, link.clone(), stamp)?;
             }
             for place in &places {
-                crate::db::records::save(db, place.clone(), stamp)?;
+                crate::store::records::save(db, place.clone(), stamp)?;
             }
             Ok(links.len())
         })

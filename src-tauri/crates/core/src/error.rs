@@ -164,7 +164,7 @@ pub enum EditError {
     },
     /// A package could not be checked or opened.
     #[error(transparent)]
-    Package(#[from] crate::escalation::PackageError),
+    Package(#[from] crate::keys::PackageError),
     /// An attachment could not be sealed or read.
     #[error(transparent)]
     Attachment(#[from] BlobError),

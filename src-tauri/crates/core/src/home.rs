@@ -9,13 +9,13 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::change;
+use crate::store;
 use crate::collective::Collective;
 use crate::error::EditError;
 use crate::installation::Rollback;
 use crate::person::Person;
 use crate::risk::RiskAnalysis;
-use crate::session::Session;
+use crate::store::Session;
 
 /// Everything the home screen shows.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -111,8 +111,8 @@ impl Session {
             people,
             vault_path: self.vault().dir().to_owned(),
             generation: self.vault().generation(),
-            can_undo: change::can_undo(self.db())?,
-            can_redo: change::can_redo(self.db())?,
+            can_undo: store::can_undo(self.db())?,
+            can_redo: store::can_redo(self.db())?,
             attention,
         })
     }

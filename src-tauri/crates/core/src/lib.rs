@@ -18,37 +18,35 @@
 
 pub mod app;
 mod audience;
-mod change;
 mod collective;
-mod db;
 mod demo;
 #[cfg(all(target_os = "linux", feature = "desktop-signals"))]
 pub mod desktop_signals;
 mod error;
-mod forget;
 pub mod escalation;
 #[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing;
+mod groups;
 mod home;
 mod ids;
 mod installation;
+mod keys;
 pub mod metadata;
 mod names;
 pub mod network;
 mod passphrase;
 mod person;
-pub mod principles;
 pub mod protocol;
+pub use protocol::principles;
 pub mod risk;
 mod sensitivity;
-mod session;
+mod store;
 pub mod sync;
 pub mod workshop;
 
 pub use app::{App, AppError, AppInfo, AutoLocked, LockReason, InvitationMade, Joined, SyncDone, SyncPage, ContactPreview, ContactView, Created, DEMO_PASSPHRASE, EscalationScreen, IncidentChoice, MechanismDraft, NetworkScreen, OpenedCase, Projection, ReceivedView, ProtocolScreen, RiskScreen, SectionChoice, NewRecoveryKey, ShareCard, ShareFileEntry, ShareFileRequest, SlotView, Slots, SplitMade, TerritoryMap, WorkshopScreen};
 pub use audience::{Named, Naming, PrintNames};
-pub use change::{Action, Change, Entity};
 pub use collective::Collective;
 pub use demo::{DemoCommunity, demo_community};
 pub use error::{EditError, OpenVaultError};
@@ -61,4 +59,4 @@ pub use ids::{
 };
 pub use person::{NewPerson, Person};
 pub use sensitivity::Sensitivity;
-pub use session::{Session, Stamp};
+pub use store::{Action, Change, Entity, Session, Stamp};

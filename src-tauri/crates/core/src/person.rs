@@ -5,11 +5,10 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
-use crate::change::{Action, Entity, record_change};
 use crate::error::EditError;
 use crate::ids::PersonId;
 use crate::sensitivity::Sensitivity;
-use crate::session::Stamp;
+use crate::store::{Action, Entity, Session, Stamp, parse_column, record_change, rows};
 
 /// A member of the collective.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -66,13 +65,6 @@ pub struct NewPerson {
     /// Who may see this person's details.
     #[serde(default)]
     pub sensitivity: Sensitivity,
-}
-
-pub(crate) fn parse_column<T: std::str::FromStr>(row: &Row<'_>, name: &str) -> rusqlite::Result<T> {
-    let text: String = row.get(name)?;
-    text.parse().map_err(|_| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, format!("bad {name}: {text}").into())
-    })
 }
 
 impl Person {
@@ -180,7 +172,7 @@ pub(crate) fn insert_person(db: &Connection, new: NewPerson, stamp: &Stamp) -> R
 pub(crate) fn update_person(db: &Connection, id: PersonId, details: NewPerson, stamp: &Stamp) -> Result<Person, EditError> {
     let before = get_person(db, id)?.ok_or(EditError::PersonNotFound)?;
     let new = clean(details, db, Some(id))?;
-    let snapshot = crate::db::rows::snapshot(db, Entity::Person, &id.to_string())?;
+    let snapshot = rows::snapshot(db, Entity::Person, &id.to_string())?;
     write_person(db, before.id, &new, stamp)?;
     record_change(db, Entity::Person, &id.to_string(), Action::Update, snapshot, stamp)?;
     Ok(get_person(db, id)?.expect("just updated"))
@@ -189,11 +181,43 @@ pub(crate) fn update_person(db: &Connection, id: PersonId, details: NewPerson, s
 /// Removes a member (a soft delete, so undo and sync can bring them back) and records it.
 pub(crate) fn remove_person(db: &Connection, id: PersonId, stamp: &Stamp) -> Result<Person, EditError> {
     let person = get_person(db, id)?.ok_or(EditError::PersonNotFound)?;
-    let snapshot = crate::db::rows::snapshot(db, Entity::Person, &id.to_string())?;
+    let snapshot = rows::snapshot(db, Entity::Person, &id.to_string())?;
     db.execute(
         "UPDATE person SET deleted_at = ?2, updated_at = ?2, updated_by = ?3 WHERE id = ?1",
         params![id.to_string(), stamp.at, stamp.device.to_string()],
     )?;
     record_change(db, Entity::Person, &id.to_string(), Action::Delete, snapshot, stamp)?;
     Ok(person)
+}
+
+impl Session {
+    /// Current members, by pseudonym.
+    pub fn people(&self) -> Result<Vec<Person>, EditError> {
+        Ok(list_people(self.db())?)
+    }
+
+    /// One current member.
+    pub fn person(&self, id: PersonId) -> Result<Person, EditError> {
+        get_person(self.db(), id)?.ok_or(EditError::PersonNotFound)
+    }
+
+    /// Finds a current member by pseudonym.
+    pub fn find_person(&self, pseudonym: &str) -> Result<Person, EditError> {
+        find_by_pseudonym(self.db(), pseudonym)?.ok_or(EditError::PersonNotFound)
+    }
+
+    /// Adds a member.
+    pub fn add_person(&mut self, new: NewPerson, now: DateTime<Utc>) -> Result<Person, EditError> {
+        self.edit(now, |db, stamp| insert_person(db, new, stamp))
+    }
+
+    /// Replaces a member's details.
+    pub fn update_person(&mut self, id: PersonId, details: NewPerson, now: DateTime<Utc>) -> Result<Person, EditError> {
+        self.edit(now, |db, stamp| update_person(db, id, details, stamp))
+    }
+
+    /// Removes a member; undo brings them back.
+    pub fn remove_person(&mut self, id: PersonId, now: DateTime<Utc>) -> Result<Person, EditError> {
+        self.edit(now, |db, stamp| remove_person(db, id, stamp))
+    }
 }

@@ -12,7 +12,7 @@ use zeroize::Zeroizing;
 
 use super::{App, AppError, Slots, secret};
 use crate::passphrase::check_new_passphrase;
-use crate::session::Session;
+use crate::store::Session;
 
 impl App {
     /// Adds a duress passphrase to the open vault, after `current` is confirmed.

@@ -18,7 +18,7 @@ use crate::ids::PersonId;
 use crate::installation::{Installation, RecentVault, Rollback};
 use crate::passphrase::{PassphraseError, check_new_passphrase};
 use crate::person::{NewPerson, Person};
-use crate::session::Session;
+use crate::store::Session;
 
 mod network;
 mod projector;
@@ -160,7 +160,7 @@ pub enum AppError {
     },
     /// A case package or contact file was refused.
     #[error(transparent)]
-    Package(#[from] crate::escalation::PackageError),
+    Package(#[from] crate::keys::PackageError),
     /// Syncing with other laptops failed.
     #[error(transparent)]
     Sync(#[from] crate::sync::SyncError),

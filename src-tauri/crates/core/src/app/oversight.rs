@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::AppError;
 use crate::escalation::{AccessEntry, Contact, LogCheck, SealedPackage};
 use crate::ids::{DecisionId, DeskMemberId};
-use crate::session::Session;
+use crate::store::Session;
 
 /// A desk member as the desk's screens show them: never their sealed keys.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]

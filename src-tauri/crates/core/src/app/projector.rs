@@ -41,11 +41,11 @@ impl App {
         let projection = if section.sensitivity == Sensitivity::Restricted {
             Projection { language, collective, hidden: true, ..Projection::default() }
         } else {
-            let comments: Vec<crate::protocol::ProtocolComment> = crate::db::records::list(open.session.db()).map_err(crate::error::EditError::from)?;
+            let comments: Vec<crate::protocol::ProtocolComment> = crate::store::records::list(open.session.db()).map_err(crate::error::EditError::from)?;
             let notes = comments
                 .iter()
                 .filter(|c| c.section == Some(section.id) && c.status == CommentStatus::Open && c.kind == CommentKind::Proposal)
-                .map(|c| room.text(&crate::db::records::attributed(&c.author, &c.text)))
+                .map(|c| room.text(&crate::store::records::attributed(&c.author, &c.text)))
                 .collect();
             Projection {
                 language,

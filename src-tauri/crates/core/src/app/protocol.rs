@@ -4,13 +4,13 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::{App, AppError, local_day};
-use crate::PrintNames;
+use crate::audience::PrintNames;
 use crate::error::EditError;
 use crate::home::Home;
-use crate::principles::PrincipleChecks;
+use crate::protocol::principles::PrincipleChecks;
 use crate::ids::{DecisionId, SectionId};
 use crate::protocol::{Decision, PocketCards, Protocol, ProtocolDiff, ProtocolKind, ProtocolPrint, ProtocolRecord, VersionInfo};
-use crate::session::Session;
+use crate::store::Session;
 
 /// What the protocol screens show after any action.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]

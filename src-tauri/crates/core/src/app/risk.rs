@@ -12,7 +12,7 @@ use crate::error::EditError;
 use crate::home::Home;
 use crate::ids::{IncidentId, RiskId};
 use crate::risk::{Assessment, RiskAnalysis, RiskKind, RiskRecord, RiskRegister};
-use crate::session::Session;
+use crate::store::Session;
 
 /// What the risk-analysis screens show after any action.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -174,7 +174,7 @@ impl App {
 
     /// The printable register, in the interface language, without restricted records, people
     /// named as on the projector unless `names` asks for real names.
-    pub fn risk_register(&mut self, names: crate::PrintNames, now: DateTime<Utc>) -> Result<RiskRegister, AppError> {
+    pub fn risk_register(&mut self, names: crate::audience::PrintNames, now: DateTime<Utc>) -> Result<RiskRegister, AppError> {
         let locale = self.locale();
         Ok(self.session()?.session.risk_register(local_day(now), locale, names)?)
     }

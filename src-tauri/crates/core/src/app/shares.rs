@@ -12,7 +12,7 @@ use tejido_vault::{ExposeSecret, RecoveryKey, SecretString, Unlock};
 use super::{App, AppError, Slots, secret};
 use crate::home::Home;
 use crate::passphrase::check_new_passphrase;
-use crate::session::Session;
+use crate::store::Session;
 
 /// A share its holder keeps as a file sealed to their own passphrase instead of a card.
 #[derive(Debug, Clone, Deserialize, ts_rs::TS)]

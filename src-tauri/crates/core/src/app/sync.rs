@@ -11,7 +11,7 @@ use super::{App, AppError, local_day, secret};
 use crate::home::Home;
 use crate::ids::{ConflictId, LaptopId};
 use crate::passphrase::check_new_passphrase;
-use crate::session::Session;
+use crate::store::Session;
 use crate::sync::lan::LanPeer;
 use crate::sync::{ImportReport, Kept, LanSettings, StickReport, SyncScreen};
 

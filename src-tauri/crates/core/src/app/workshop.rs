@@ -12,7 +12,7 @@ use crate::error::EditError;
 use crate::home::Home;
 use crate::ids::{AgendaItemId, NoteId, SectionId, WorkshopId};
 use crate::sensitivity::Sensitivity;
-use crate::session::Session;
+use crate::store::Session;
 use crate::workshop::{NoteTarget, Workshop, WorkshopKind, WorkshopPlan, WorkshopRecord, WorkshopReport};
 
 /// A protocol section a note can become a proposal on.
@@ -172,7 +172,7 @@ impl App {
 
     /// The workshop's report, without restricted notes or measures, people named as on the
     /// projector unless `names` asks for real names.
-    pub fn workshop_report(&mut self, id: WorkshopId, names: crate::PrintNames, now: DateTime<Utc>) -> Result<WorkshopReport, AppError> {
+    pub fn workshop_report(&mut self, id: WorkshopId, names: crate::audience::PrintNames, now: DateTime<Utc>) -> Result<WorkshopReport, AppError> {
         Ok(self.session()?.session.workshop_report(id, local_day(now), names)?)
     }
 
@@ -185,13 +185,13 @@ impl App {
         let room = crate::audience::Naming::projector(&people);
         let collective = open.session.collective()?.map(|c| c.name).unwrap_or_default();
         let item: crate::workshop::AgendaItem =
-            crate::db::records::get(open.session.db(), &id.to_string()).map_err(EditError::from)?.ok_or(EditError::RecordNotFound)?;
+            crate::store::records::get(open.session.db(), &id.to_string()).map_err(EditError::from)?.ok_or(EditError::RecordNotFound)?;
         let plan = open.session.workshop_plan(item.workshop)?;
         let notes = plan
             .notes
             .iter()
             .filter(|n| n.item == Some(id) && n.sensitivity != Sensitivity::Restricted)
-            .map(|n| room.text(&crate::db::records::attributed(&n.group_name, &n.text)))
+            .map(|n| room.text(&crate::store::records::attributed(&n.group_name, &n.text)))
             .collect();
         open.projection = Projection {
             language,

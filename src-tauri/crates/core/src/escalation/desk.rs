@@ -9,8 +9,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{CaseContent, Request, Urgency};
-use crate::change::Entity;
-use crate::db::records::{Record, dedup, flag, required, trim};
+use crate::store::records::{record, dedup, flag, required, trim};
 use crate::error::EditError;
 use crate::ids::{CaseId, DeskActionId, OutcomeId, ReceivedCaseId};
 
@@ -337,25 +336,20 @@ pub struct ActionFindings {
     pub findings: Vec<super::NameFinding>,
 }
 
-impl Record for ReceivedCase {
-    const ENTITY: Entity = Entity::ReceivedCase;
-    const JSON_COLUMNS: &'static [&'static str] = &["content", "versions", "categories", "profiles", "actions", "outcomes", "acknowledged", "attachments"];
-    const ORDER_BY: &'static str = "created_at DESC";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        trim(&mut self.region);
-        trim(&mut self.working_group);
-        self.categories.iter_mut().for_each(|c| {
+record! {
+    ReceivedCase in ReceivedCase, json ["content", "versions", "categories", "profiles", "actions", "outcomes", "acknowledged", "attachments"], order "created_at DESC",
+    validate(record) {
+        trim(&mut record.region);
+        trim(&mut record.working_group);
+        record.categories.iter_mut().for_each(|c| {
             trim(c);
         });
-        self.categories.retain(|c| !c.is_empty());
-        dedup(&mut self.categories);
+        record.categories.retain(|c| !c.is_empty());
+        dedup(&mut record.categories);
         // Only profiles the taxonomy knows: an id it lost would count under no name.
-        self.profiles.retain(|p| super::defender_profiles().iter().any(|d| &d.id == p));
-        dedup(&mut self.profiles);
-        for action in &mut self.actions {
+        record.profiles.retain(|p| super::defender_profiles().iter().any(|d| &d.id == p));
+        dedup(&mut record.profiles);
+        for action in &mut record.actions {
             required(&mut action.title)?;
             trim(&mut action.owner);
             for signatory in &mut action.signatories {
@@ -376,14 +370,14 @@ impl Record for ReceivedCase {
                 action.sent_on = None;
             }
         }
-        for outcome in &mut self.outcomes {
+        for outcome in &mut record.outcomes {
             trim(&mut outcome.note);
             // The screen adds an outcome without an id; it gets a time-ordered one here.
             if outcome.id.0.is_nil() {
                 outcome.id = OutcomeId::new();
             }
         }
-        self.outcomes.sort_by_key(|o| o.on);
+        record.outcomes.sort_by_key(|o| o.on);
         Ok(())
     }
 }

@@ -14,11 +14,11 @@ use super::{
     Opened, ReceivedCase, ReceivedVersion, StatusContent, drafts,
 };
 use crate::collective;
-use crate::db::records as store;
+use crate::store::records as store;
 use crate::error::EditError;
 use crate::ids::{ContactId, DeskActionId, ReceivedCaseId};
 use crate::risk::Attachment;
-use crate::session::Session;
+use crate::store::Session;
 
 /// What importing a package did.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]

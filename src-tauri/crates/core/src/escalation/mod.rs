@@ -31,11 +31,11 @@ use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 use tejido_i18n::Locale;
 
-use crate::db::records as store;
+use crate::store::records as store;
 use crate::error::EditError;
 use crate::ids::{CaseId, ContactId};
 use crate::risk::{Attachment, Incident};
-use crate::session::Session;
+use crate::store::Session;
 use zeroize::Zeroizing;
 
 pub use desk::{

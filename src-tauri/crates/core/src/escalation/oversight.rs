@@ -32,12 +32,11 @@ use zeroize::Zeroizing;
 
 use super::package::{MemberCard, OwnKeys, PackageContent, PackageError, SignedMembers, check_signed, open, sign_bytes, verify_bytes};
 use super::inbox::Imported;
-use crate::change::Entity;
-use crate::db::records::{self as store, Record, required, tidy};
+use crate::store::records::{self as store, record, required, tidy};
 use crate::error::EditError;
 use crate::ids::{CaseId, DecisionId, DeskMemberId, SealedPackageId};
 use crate::protocol::{Decision, Outcome, SubjectKind};
-use crate::session::Session;
+use crate::store::Session;
 
 /// A member of the desk. Their secrets never leave the vault unsealed: `sealed_keys` opens
 /// only with their own passphrase.
@@ -62,16 +61,11 @@ pub struct DeskMember {
     pub removed_by: Option<DecisionId>,
 }
 
-impl Record for DeskMember {
-    const ENTITY: Entity = Entity::DeskMember;
-    const JSON_COLUMNS: &'static [&'static str] = &["working_groups"];
-    const ORDER_BY: &'static str = "name COLLATE NOCASE";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        required(&mut self.name)?;
-        tidy(&mut self.working_groups);
+record! {
+    DeskMember in DeskMember, json ["working_groups"], order "name COLLATE NOCASE",
+    validate(record) {
+        required(&mut record.name)?;
+        tidy(&mut record.working_groups);
         Ok(())
     }
 }

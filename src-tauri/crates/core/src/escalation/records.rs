@@ -1,11 +1,10 @@
 //! A case for the solidarity network, and the contacts packages are sealed to and accepted
-//! from. Each is one row (see [`crate::db::records`]).
+//! from. Each is one row (see [`crate::store::records`]).
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::change::Entity;
-use crate::db::records::{Record, dedup, required, trim};
+use crate::store::records::{record, dedup, required, trim};
 use crate::error::EditError;
 use crate::ids::{CaseId, ContactId, IncidentId, PersonId};
 
@@ -207,39 +206,29 @@ impl Contact {
     }
 }
 
-impl Record for Contact {
-    const ENTITY: Entity = Entity::Contact;
-    const JSON_COLUMNS: &'static [&'static str] = &["members"];
-    const ORDER_BY: &'static str = "name COLLATE NOCASE";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        required(&mut self.name)?;
-        trim(&mut self.notes);
+record! {
+    Contact in Contact, json ["members"], order "name COLLATE NOCASE",
+    validate(record) {
+        required(&mut record.name)?;
+        trim(&mut record.notes);
         Ok(())
     }
 }
 
-impl Record for EscalationCase {
-    const ENTITY: Entity = Entity::EscalationCase;
-    const JSON_COLUMNS: &'static [&'static str] = &["requests", "people", "incidents", "consents", "sent", "updates", "attachments"];
-    const ORDER_BY: &'static str = "created_at DESC";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        required(&mut self.title)?;
-        trim(&mut self.summary);
-        trim(&mut self.public_summary);
-        trim(&mut self.region);
-        trim(&mut self.safe_contact);
-        dedup(&mut self.people);
-        dedup(&mut self.attachments);
+record! {
+    EscalationCase in EscalationCase, json ["requests", "people", "incidents", "consents", "sent", "updates", "attachments"], order "created_at DESC",
+    validate(record) {
+        required(&mut record.title)?;
+        trim(&mut record.summary);
+        trim(&mut record.public_summary);
+        trim(&mut record.region);
+        trim(&mut record.safe_contact);
+        dedup(&mut record.people);
+        dedup(&mut record.attachments);
         // A consent for someone no longer in the case is dropped, one per person.
         let mut seen = std::collections::HashSet::new();
-        let people = self.people.clone();
-        self.consents.retain(|c| people.contains(&c.person) && seen.insert(c.person));
+        let people = record.people.clone();
+        record.consents.retain(|c| people.contains(&c.person) && seen.insert(c.person));
         Ok(())
     }
 }

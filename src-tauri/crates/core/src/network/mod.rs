@@ -14,14 +14,13 @@ mod generate;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::change::Entity;
-use crate::db::records::{self as store, Record, flag, trim};
+use crate::store::records::{self as store, record, flag, trim};
 use crate::error::EditError;
 use crate::ids::RelationshipId;
 use crate::person::Person;
 use crate::risk::Actor;
 use crate::sensitivity::Sensitivity;
-use crate::session::Session;
+use crate::store::Session;
 
 pub use alert::{AlertCall, AlertCard, CheckIn, alert_cards};
 pub use analysis::{Finding, FindingKind, analyse};
@@ -168,40 +167,30 @@ pub struct Place {
     pub sensitivity: Sensitivity,
 }
 
-impl Record for Place {
-    const ENTITY: Entity = Entity::Place;
-    const JSON_COLUMNS: &'static [&'static str] = &[];
-    const ORDER_BY: &'static str = "name COLLATE NOCASE";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        if trim(&mut self.name) {
+record! {
+    Place in Place, json [], order "name COLLATE NOCASE",
+    validate(record) {
+        if trim(&mut record.name) {
             return Err(EditError::EmptyTitle);
         }
-        trim(&mut self.notes);
+        trim(&mut record.notes);
         Ok(())
     }
 }
 
-impl Record for Relationship {
-    const ENTITY: Entity = Entity::Relationship;
-    const JSON_COLUMNS: &'static [&'static str] = &["support"];
-    const ORDER_BY: &'static str = "kind, alert_order, created_at";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        if self.source == self.target {
+record! {
+    Relationship in Relationship, json ["support"], order "kind, alert_order, created_at",
+    validate(record) {
+        if record.source == record.target {
             return Err(EditError::SelfRelationship);
         }
-        if !(1..=3).contains(&self.closeness) {
-            return Err(EditError::LevelOutOfRange { value: self.closeness });
+        if !(1..=3).contains(&record.closeness) {
+            return Err(EditError::LevelOutOfRange { value: record.closeness });
         }
-        trim(&mut self.notes);
-        trim(&mut self.check_in);
+        trim(&mut record.notes);
+        trim(&mut record.check_in);
         let mut seen = Vec::new();
-        self.support.retain(|s| {
+        record.support.retain(|s| {
             let new = !seen.contains(s);
             seen.push(*s);
             new
@@ -223,15 +212,10 @@ pub struct NodePosition {
     pub y: f64,
 }
 
-impl Record for NodePosition {
-    const ENTITY: Entity = Entity::NodePosition;
-    const JSON_COLUMNS: &'static [&'static str] = &[];
-    const ORDER_BY: &'static str = "id";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        if self.x.is_finite() && self.y.is_finite() { Ok(()) } else { Err(EditError::LevelOutOfRange { value: 0 }) }
+record! {
+    NodePosition in NodePosition, json [], order "id",
+    validate(record) {
+        if record.x.is_finite() && record.y.is_finite() { Ok(()) } else { Err(EditError::LevelOutOfRange { value: 0 }) }
     }
 }
 

@@ -7,7 +7,7 @@ use zeroize::Zeroizing;
 
 use crate::error::EditError;
 use crate::risk::Attachment;
-use crate::session::Session;
+use crate::store::Session;
 
 impl Session {
     /// Seals `bytes` as the territory map photo, replacing any earlier one (undo restores it).

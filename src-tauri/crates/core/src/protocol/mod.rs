@@ -19,94 +19,33 @@
 
 mod diff;
 mod print;
-mod records;
-mod template;
+pub mod principles;
+pub(crate) mod records;
+pub(crate) mod template;
 mod unfinished;
-mod warnings;
+pub(crate) mod warnings;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use tejido_i18n::Locale;
 
 use crate::audience::{Naming, PrintNames};
-use crate::db::records::{self as store, Record, next_position};
+use crate::store::records::{self as store, Record, next_position};
 use crate::error::EditError;
 use crate::ids::{DecisionId, SectionId};
 use crate::risk::{AlertLevel, Indicator};
 use crate::sensitivity::Sensitivity;
-use crate::session::{Session, Stamp};
+use crate::store::{Session, Stamp};
 
 pub use diff::{Part, PartChange, PartDiff, ProtocolDiff, Span, SpanKind, diff, word_spans};
 pub use print::{EmergencyCard, LevelCard, PocketCards, ProtocolPrint, pocket_cards};
 pub use records::{
-    Colour, CommentKind, CommentStatus, Decision, Method, Outcome, Participation, Principle, ProtocolComment,
+    PrincipleEntry, PrincipleStatus, ProtocolDocument, Colour, CommentKind, CommentStatus, Decision, Method, Outcome, Participation, Principle, ProtocolComment,
     ProtocolLevel, Section, SubjectKind, USUAL_GROUPS,
 };
 pub use template::{EMERGENCY_PREFIX, ROLE_SECTIONS, Template, TemplateLevel, TemplatePrinciple, TemplateSection, template};
 pub use unfinished::{Blank, Unfinished, unfinished};
 pub use warnings::{ProtocolWarning, WarningKind, warnings};
-pub(crate) use warnings::named_in;
-
-/// Where a principle stands, from the latest decision about it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "kebab-case")]
-pub enum PrincipleStatus {
-    /// Offered, not yet decided (or postponed).
-    Proposed,
-    /// Agreed as offered.
-    Adopted,
-    /// Agreed in the community's own words.
-    Adapted,
-    /// Not agreed.
-    Rejected,
-}
-
-impl PrincipleStatus {
-    /// The stored word, as used in differences.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PrincipleStatus::Proposed => "proposed",
-            PrincipleStatus::Adopted => "adopted",
-            PrincipleStatus::Adapted => "adapted",
-            PrincipleStatus::Rejected => "rejected",
-        }
-    }
-
-    /// Whether the principle is part of the agreed protocol.
-    pub fn is_agreed(self) -> bool {
-        matches!(self, PrincipleStatus::Adopted | PrincipleStatus::Adapted)
-    }
-}
-
-/// A principle with where it stands.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct PrincipleEntry {
-    /// The principle.
-    #[serde(flatten)]
-    pub principle: Principle,
-    /// Where it stands.
-    pub status: PrincipleStatus,
-}
-
-/// The protocol as a document: what a version freezes and what two versions compare.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ProtocolDocument {
-    /// Principles with their status.
-    pub principles: Vec<PrincipleEntry>,
-    /// Sections in reading order.
-    pub sections: Vec<Section>,
-    /// Alert levels, lowest first.
-    pub levels: Vec<ProtocolLevel>,
-}
-
-impl ProtocolDocument {
-    /// Whether there is nothing in it yet.
-    pub fn is_empty(&self) -> bool {
-        self.principles.is_empty() && self.sections.is_empty() && self.levels.is_empty()
-    }
-}
 
 /// A frozen version, without its document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::{Colour, Decision, EMERGENCY_PREFIX, PrincipleEntry, PrincipleStatus, Protocol, ProtocolDocument, ProtocolLevel, Section};
 use crate::audience::Naming;
 use crate::network::AlertCard;
-use crate::principles::PrincipleChecks;
+use crate::protocol::principles::PrincipleChecks;
 use crate::sensitivity::Sensitivity;
 
 /// The full protocol, ready to print.

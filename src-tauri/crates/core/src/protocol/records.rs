@@ -1,14 +1,13 @@
 //! The records of a community protocol, as the community writes them. Each is one row (see
-//! [`crate::db::records`]), so one edit is one undo and one synced change.
+//! [`crate::store::records`]), so one edit is one undo and one synced change.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::change::Entity;
-use crate::db::records::{Record, dedup, finite, flag, required, trim};
-use crate::error::EditError;
+use crate::store::records::{record, dedup, finite, flag, required, trim};
 use crate::ids::{CommentId, DecisionId, IndicatorId, LevelId, PrincipleId, SectionId};
 use crate::sensitivity::Sensitivity;
+use crate::audience::{Named, Naming, named_fields};
 
 /// A section of the protocol ("Decision-making", "Emergency: detention"…).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -140,8 +139,7 @@ pub struct Participation {
     pub count: u32,
 }
 
-/// The groups the decision form always asks about.
-pub const USUAL_GROUPS: [&str; 4] = ["women", "men", "youth", "elders"];
+pub use crate::groups::USUAL_GROUPS;
 
 /// A decision record (acta de decisión): what the assembly decided, how, who took part,
 /// and who disagreed.
@@ -178,7 +176,7 @@ pub struct Decision {
     /// For an agreed protocol: the version it froze (1, 2…). Set only by freezing.
     pub version: Option<u32>,
     /// For an agreed protocol: the document as agreed. Set only by freezing, never changed.
-    pub snapshot: Option<super::ProtocolDocument>,
+    pub snapshot: Option<ProtocolDocument>,
 }
 
 /// A comment or a proposal.
@@ -222,66 +220,46 @@ pub struct ProtocolComment {
     pub status: CommentStatus,
 }
 
-impl Record for Section {
-    const ENTITY: Entity = Entity::ProtocolSection;
-    const JSON_COLUMNS: &'static [&'static str] = &[];
-    const ORDER_BY: &'static str = "position, created_at";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        required(&mut self.title)?;
-        trim(&mut self.key);
+record! {
+    Section in ProtocolSection, json [], order "position, created_at",
+    validate(record) {
+        required(&mut record.title)?;
+        trim(&mut record.key);
         // The body keeps its inner line breaks; only the ends are trimmed.
-        trim(&mut self.body);
-        finite(self.position)
+        trim(&mut record.body);
+        finite(record.position)
     }
 }
 
-impl Record for Principle {
-    const ENTITY: Entity = Entity::Principle;
-    const JSON_COLUMNS: &'static [&'static str] = &[];
-    const ORDER_BY: &'static str = "position, created_at";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        required(&mut self.title)?;
-        trim(&mut self.text);
-        finite(self.position)
+record! {
+    Principle in Principle, json [], order "position, created_at",
+    validate(record) {
+        required(&mut record.title)?;
+        trim(&mut record.text);
+        finite(record.position)
     }
 }
 
-impl Record for ProtocolLevel {
-    const ENTITY: Entity = Entity::ProtocolLevel;
-    const JSON_COLUMNS: &'static [&'static str] = &["indicators"];
-    const ORDER_BY: &'static str = "position, created_at";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        required(&mut self.name)?;
-        trim(&mut self.triggers);
-        trim(&mut self.actions);
-        dedup(&mut self.indicators);
-        finite(self.position)
+record! {
+    ProtocolLevel in ProtocolLevel, json ["indicators"], order "position, created_at",
+    validate(record) {
+        required(&mut record.name)?;
+        trim(&mut record.triggers);
+        trim(&mut record.actions);
+        dedup(&mut record.indicators);
+        finite(record.position)
     }
 }
 
-impl Record for Decision {
-    const ENTITY: Entity = Entity::Decision;
-    const JSON_COLUMNS: &'static [&'static str] = &["participants", "snapshot"];
-    const ORDER_BY: &'static str = "decided_on DESC, created_at DESC";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        required(&mut self.title)?;
-        trim(&mut self.dissent);
-        trim(&mut self.notes);
+record! {
+    Decision in Decision, json ["participants", "snapshot"], order "decided_on DESC, created_at DESC",
+    validate(record) {
+        required(&mut record.title)?;
+        trim(&mut record.dissent);
+        trim(&mut record.notes);
         // One entry per group, none empty; a group typed twice adds up.
         let mut groups: Vec<Participation> = Vec::new();
-        for mut p in std::mem::take(&mut self.participants) {
+        for mut p in std::mem::take(&mut record.participants) {
             if trim(&mut p.group) || p.count == 0 {
                 continue;
             }
@@ -290,29 +268,115 @@ impl Record for Decision {
                 None => groups.push(p),
             }
         }
-        self.participants = groups;
-        if self.method == Method::Consensus {
-            self.votes_for = None;
-            self.votes_against = None;
-            self.abstentions = None;
+        record.participants = groups;
+        if record.method == Method::Consensus {
+            record.votes_for = None;
+            record.votes_against = None;
+            record.abstentions = None;
         }
-        if self.subject_kind == SubjectKind::Other || self.subject_kind == SubjectKind::Protocol {
-            self.subject = None;
+        if record.subject_kind == SubjectKind::Other || record.subject_kind == SubjectKind::Protocol {
+            record.subject = None;
         }
         Ok(())
     }
 }
 
-impl Record for ProtocolComment {
-    const ENTITY: Entity = Entity::ProtocolComment;
-    const JSON_COLUMNS: &'static [&'static str] = &[];
-    const ORDER_BY: &'static str = "created_at";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        required(&mut self.text)?;
-        trim(&mut self.author);
+record! {
+    ProtocolComment in ProtocolComment, json [], order "created_at",
+    validate(record) {
+        required(&mut record.text)?;
+        trim(&mut record.author);
         Ok(())
+    }
+}
+
+/// Where a principle stands, from the latest decision about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum PrincipleStatus {
+    /// Offered, not yet decided (or postponed).
+    Proposed,
+    /// Agreed as offered.
+    Adopted,
+    /// Agreed in the community's own words.
+    Adapted,
+    /// Not agreed.
+    Rejected,
+}
+
+impl PrincipleStatus {
+    /// The stored word, as used in differences.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PrincipleStatus::Proposed => "proposed",
+            PrincipleStatus::Adopted => "adopted",
+            PrincipleStatus::Adapted => "adapted",
+            PrincipleStatus::Rejected => "rejected",
+        }
+    }
+
+    /// Whether the principle is part of the agreed protocol.
+    pub fn is_agreed(self) -> bool {
+        matches!(self, PrincipleStatus::Adopted | PrincipleStatus::Adapted)
+    }
+}
+
+/// A principle with where it stands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PrincipleEntry {
+    /// The principle.
+    #[serde(flatten)]
+    pub principle: Principle,
+    /// Where it stands.
+    pub status: PrincipleStatus,
+}
+
+impl Named for PrincipleEntry {
+    fn name_with(&mut self, naming: &Naming<'_>) {
+        self.principle.name_with(naming);
+    }
+}
+
+/// The protocol as a document: what a version freezes and what two versions compare.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ProtocolDocument {
+    /// Principles with their status.
+    pub principles: Vec<PrincipleEntry>,
+    /// Sections in reading order.
+    pub sections: Vec<Section>,
+    /// Alert levels, lowest first.
+    pub levels: Vec<ProtocolLevel>,
+}
+
+impl ProtocolDocument {
+    /// Whether there is nothing in it yet.
+    pub fn is_empty(&self) -> bool {
+        self.principles.is_empty() && self.sections.is_empty() && self.levels.is_empty()
+    }
+}
+
+// What a print or the projector rewrites when real names must not show.
+named_fields! {
+    Section => title, guidance, body;
+    Principle => title, text, original, source;
+    ProtocolLevel => name, triggers, actions;
+    Participation => group;
+}
+
+impl Named for Decision {
+    fn name_with(&mut self, naming: &Naming<'_>) {
+        self.title.name_with(naming);
+        self.participants.name_with(naming);
+        self.dissent.name_with(naming);
+        self.notes.name_with(naming);
+        // A print never carries the frozen document of a decision; if one does, it is named
+        // by the same rule.
+        if let Some(snapshot) = &mut self.snapshot {
+            snapshot.principles.name_with(naming);
+            snapshot.sections.name_with(naming);
+            snapshot.levels.name_with(naming);
+        }
     }
 }

@@ -4,7 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{ProtocolDocument, ROLE_SECTIONS};
+use super::records::ProtocolDocument;
+use super::template::ROLE_SECTIONS;
 use crate::ids::{PersonId, SectionId};
 use crate::network::{Finding, FindingKind};
 use crate::person::Person;

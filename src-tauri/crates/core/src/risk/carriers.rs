@@ -10,8 +10,7 @@ use super::{Band, Incident, Risk, ThreatAssessment};
 use crate::ids::{PersonId, RiskId};
 use crate::names::{folded_words, holds_phrase};
 use crate::person::Person;
-use crate::principles::{in_group, tag_in_group};
-use crate::protocol::USUAL_GROUPS;
+use crate::groups::{USUAL_GROUPS, in_group, tag_in_group};
 
 /// A risk someone carries, and its level now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]

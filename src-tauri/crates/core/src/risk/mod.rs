@@ -24,10 +24,10 @@ use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use crate::db::records::{self as store, Record};
+use crate::store::records::{self as store, Record};
 use crate::error::EditError;
 use crate::ids::{IncidentId, MeasureId, RiskId};
-use crate::session::{Session, Stamp};
+use crate::store::{Session, Stamp};
 
 pub use carriers::{Carried, Carriers, GroupRisks, PersonRisks, carriers};
 pub use matrix::{Band, Cell, Trend, matrix, trend};

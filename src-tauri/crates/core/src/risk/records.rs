@@ -1,15 +1,15 @@
 //! The records of a collective risk analysis, as the community fills them in. Each is one
-//! row (see [`crate::db::records`]); lists are stored inside the row so one edit is one undo.
+//! row (see [`crate::store::records`]); lists are stored inside the row so one edit is one undo.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::change::Entity;
-use crate::db::records::{Record, dedup, flag, required, tidy, trim};
+use crate::store::records::{record, dedup, flag, required, tidy, trim};
 use crate::error::EditError;
 use crate::ids::{ActorId, ContextNoteId, IncidentId, IndicatorId, MeasureId, PersonId, RiskId, ThreatAssessmentId};
 use crate::risk::taxonomy;
 use crate::sensitivity::Sensitivity;
+use crate::audience::{Named, named_fields};
 
 /// The five dimensions of a context analysis.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
@@ -330,119 +330,92 @@ fn category(id: &str) -> Result<(), EditError> {
     }
 }
 
-impl Record for ContextNote {
-    const ENTITY: Entity = Entity::ContextNote;
-    const JSON_COLUMNS: &'static [&'static str] = &[];
-    const ORDER_BY: &'static str = "noted_on DESC, created_at DESC";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        required(&mut self.text)
+record! {
+    ContextNote in ContextNote, json [], order "noted_on DESC, created_at DESC",
+    validate(record) {
+        required(&mut record.text)
     }
 }
 
-impl Record for Actor {
-    const ENTITY: Entity = Entity::Actor;
-    const JSON_COLUMNS: &'static [&'static str] = &[];
-    const ORDER_BY: &'static str = "influence DESC, name COLLATE NOCASE";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        required(&mut self.name)?;
-        level(self.influence)?;
-        for text in [&mut self.interests, &mut self.capabilities, &mut self.notes] {
+record! {
+    Actor in Actor, json [], order "influence DESC, name COLLATE NOCASE",
+    validate(record) {
+        required(&mut record.name)?;
+        level(record.influence)?;
+        for text in [&mut record.interests, &mut record.capabilities, &mut record.notes] {
             trim(text);
         }
         Ok(())
     }
 }
 
-impl Record for Incident {
-    const ENTITY: Entity = Entity::Incident;
-    const JSON_COLUMNS: &'static [&'static str] = &["affected_people", "attachments"];
-    const ORDER_BY: &'static str = "occurred_on DESC, created_at DESC";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        required(&mut self.title)?;
-        category(&self.category)?;
-        dedup(&mut self.affected_people);
-        for text in [&mut self.place, &mut self.affected_groups, &mut self.perpetrator, &mut self.reported_to] {
+record! {
+    Incident in Incident, json ["affected_people", "attachments"], order "occurred_on DESC, created_at DESC",
+    validate(record) {
+        required(&mut record.title)?;
+        category(&record.category)?;
+        dedup(&mut record.affected_people);
+        for text in [&mut record.place, &mut record.affected_groups, &mut record.perpetrator, &mut record.reported_to] {
             trim(text);
         }
         Ok(())
     }
 }
 
-impl Record for ThreatAssessment {
-    const ENTITY: Entity = Entity::ThreatAssessment;
-    const JSON_COLUMNS: &'static [&'static str] = &["incidents"];
-    const ORDER_BY: &'static str = "assessed_on DESC, created_at DESC";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        required(&mut self.title)?;
-        dedup(&mut self.incidents);
+record! {
+    ThreatAssessment in ThreatAssessment, json ["incidents"], order "assessed_on DESC, created_at DESC",
+    validate(record) {
+        required(&mut record.title)?;
+        dedup(&mut record.incidents);
         Ok(())
     }
 }
 
-impl Record for Risk {
-    const ENTITY: Entity = Entity::Risk;
-    const JSON_COLUMNS: &'static [&'static str] = &["vulnerabilities", "capacities", "assessments"];
-    const ORDER_BY: &'static str = "created_at";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        required(&mut self.title)?;
-        category(&self.category)?;
-        trim(&mut self.threatened);
-        tidy(&mut self.vulnerabilities);
-        tidy(&mut self.capacities);
-        if self.assessments.is_empty() {
+record! {
+    Risk in Risk, json ["vulnerabilities", "capacities", "assessments"], order "created_at",
+    validate(record) {
+        required(&mut record.title)?;
+        category(&record.category)?;
+        trim(&mut record.threatened);
+        tidy(&mut record.vulnerabilities);
+        tidy(&mut record.capacities);
+        if record.assessments.is_empty() {
             return Err(EditError::RiskNotRated);
         }
-        for assessment in &mut self.assessments {
+        for assessment in &mut record.assessments {
             level(assessment.likelihood)?;
             level(assessment.impact)?;
             trim(&mut assessment.note);
         }
         // History reads oldest first; a back-dated rating takes its place in time.
-        self.assessments.sort_by_key(|a| a.on);
+        record.assessments.sort_by_key(|a| a.on);
         Ok(())
     }
 }
 
-impl Record for Measure {
-    const ENTITY: Entity = Entity::Measure;
-    const JSON_COLUMNS: &'static [&'static str] = &["owners", "risks"];
-    const ORDER_BY: &'static str = "due_on IS NULL, due_on, title COLLATE NOCASE";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        required(&mut self.title)?;
-        trim(&mut self.resources);
-        dedup(&mut self.owners);
-        dedup(&mut self.risks);
+record! {
+    Measure in Measure, json ["owners", "risks"], order "due_on IS NULL, due_on, title COLLATE NOCASE",
+    validate(record) {
+        required(&mut record.title)?;
+        trim(&mut record.resources);
+        dedup(&mut record.owners);
+        dedup(&mut record.risks);
         Ok(())
     }
 }
 
-impl Record for Indicator {
-    const ENTITY: Entity = Entity::Indicator;
-    const JSON_COLUMNS: &'static [&'static str] = &[];
-    const ORDER_BY: &'static str =
-        "CASE alert_level WHEN 'emergency' THEN 0 WHEN 'alert' THEN 1 ELSE 2 END, created_at";
-    fn key(&self) -> String {
-        self.id.to_string()
+record! {
+    Indicator in Indicator, json [], order "CASE alert_level WHEN 'emergency' THEN 0 WHEN 'alert' THEN 1 ELSE 2 END, created_at",
+    validate(record) {
+        required(&mut record.signal)
     }
-    fn validate(&mut self) -> Result<(), EditError> {
-        required(&mut self.signal)
-    }
+}
+
+// What a print or the projector rewrites when real names must not show.
+named_fields! {
+    Assessment => note;
+    Risk => title, threatened, category, description, vulnerabilities, capacities, assessments;
+    ThreatAssessment => title, facts, pattern, objective, source, conclusion;
+    Measure => title, description, resources;
+    Indicator => signal;
 }

@@ -12,7 +12,7 @@ use crate::error::EditError;
 use crate::risk::records::{Indicator, Measure, Risk, ThreatAssessment};
 use crate::risk::{Band, Trend, category, trend};
 use crate::sensitivity::Sensitivity;
-use crate::session::Session;
+use crate::store::Session;
 
 /// A measure as the register shows it: with its owners' pseudonyms.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]

@@ -13,7 +13,7 @@ use rusqlite::params;
 use super::file::{self, BlobData, Envelope, Kind};
 use super::{ImportReport, Laptop, Me, SyncError, folder, folder_error, schema, vault_id};
 use crate::error::EditError;
-use crate::session::Session;
+use crate::store::Session;
 
 impl Session {
     fn known_blobs(&self) -> Result<BTreeSet<String>, SyncError> {
@@ -24,7 +24,7 @@ impl Session {
     /// Publishes every attachment of this vault the group does not have yet.
     pub(super) fn publish_blobs(&mut self, me: &Me, recipients: &[String], now: DateTime<Utc>) -> Result<u32, SyncError> {
         let known = self.known_blobs()?;
-        let forgotten = crate::forget::forgotten_blobs(self.db())?;
+        let forgotten = crate::store::tombstones::forgotten_blobs(self.db())?;
         let root = self.sync_folder();
         let (vault, schema) = (vault_id(self.db())?, schema(self.db()));
         let mut published = 0;
@@ -73,7 +73,7 @@ impl Session {
         let root = self.sync_folder();
         let have: BTreeSet<uuid::Uuid> = self.vault().blob_ids().into_iter().collect();
         // A forgotten attachment is never taken back from a laptop that still has its file.
-        let forgotten = crate::forget::forgotten_blobs(self.db())?;
+        let forgotten = crate::store::tombstones::forgotten_blobs(self.db())?;
         let joined = super::joined(self.db())?;
         for (laptop, id, path) in folder::blob_files(&root) {
             // From a laptop not known yet: taken once its registration arrives.

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use super::merge::Entry;
-use crate::escalation::OwnKeys;
+use crate::keys::OwnKeys;
 
 /// This version's file format. 2: laptops are added only with an invitation signed by the
 /// inviting laptop, and each file names the join of the laptop that wrote it.

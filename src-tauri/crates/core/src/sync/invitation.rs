@@ -13,15 +13,15 @@ use serde_json::{Map, Value as Json};
 use tejido_vault::{RecoveryKey, SecretString, VaultOptions};
 use zeroize::Zeroizing;
 
-use super::merge::Clock;
+use crate::store::clocks::Clock;
 use super::{Laptop, SyncError, applied, file, insert_me, joined, me, note_joined, schema, trust, vault_id};
-use crate::change::Entity;
-use crate::db::records;
-use crate::db::rows;
+use crate::store::Entity;
+use crate::store::records;
+use crate::store::rows;
 use crate::error::{EditError, OpenVaultError};
-use crate::escalation::OwnKeys;
+use crate::keys::OwnKeys;
 use crate::ids::{DeviceId, LaptopId};
-use crate::session::Session;
+use crate::store::Session;
 
 /// An invitation for a new laptop: the file to hand over and the code to read aloud.
 #[derive(Debug, Clone)]
@@ -177,7 +177,7 @@ impl Session {
         identity.set_max_work_factor(options.kdf.max_work_factor());
         let json = Zeroizing::new(age::decrypt(&identity, invitation).map_err(|_| SyncError::BadInvitation)?);
         let content: InvitationContent = serde_json::from_slice(&json).map_err(|_| SyncError::BadInvitation)?;
-        if content.format > file::FORMAT || content.snapshot.schema > crate::db::migrations::latest_version() {
+        if content.format > file::FORMAT || content.snapshot.schema > crate::store::migrations::latest_version() {
             return Err(OpenVaultError::SchemaTooNew.into());
         }
         // Used once, in time: an old invitation found on a stick does not join.

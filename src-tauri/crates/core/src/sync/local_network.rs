@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lan::{self, Lan, LanConfig, LanPeer};
 use super::{SyncError, me, vault_id};
-use crate::session::Session;
+use crate::store::{Follower, Session};
 
 /// Where Syncthing keeps its keys and index, inside the vault folder. It holds no community
 /// data: Syncthing is given laptop ids, not names, and moves only sealed files.
@@ -44,7 +44,7 @@ impl Session {
 
     /// Whether Syncthing runs for this vault now.
     pub fn lan_running(&self) -> bool {
-        self.lan.is_some()
+        self.follower::<Lan>().is_some()
     }
 
     /// Saves the local network settings; starts or stops Syncthing to match.
@@ -132,7 +132,7 @@ impl Session {
             api_key,
             peers: serde_json::from_str(&peers).unwrap_or_default(),
         };
-        self.lan = Some(Lan::start(&home, &config).map_err(lan_error)?);
+        self.set_follower(Some(Box::new(Lan::start(&home, &config).map_err(lan_error)?)));
         // Whatever is waiting goes out now.
         self.publish(now)?;
         Ok(())
@@ -140,14 +140,17 @@ impl Session {
 
     /// Stops Syncthing (when the vault locks, or the person turns it off).
     pub fn stop_lan(&mut self) {
-        if let Some(mut lan) = self.lan.take() {
-            lan.stop();
+        if let Some(mut follower) = self.set_follower(None) {
+            let follower: &mut dyn std::any::Any = &mut *follower;
+            if let Some(lan) = follower.downcast_mut::<Lan>() {
+                lan.stop();
+            }
         }
     }
 
     /// Which peers are connected now, by Syncthing id.
     pub fn lan_connected(&self) -> Vec<String> {
-        self.lan.as_ref().and_then(|l| l.connected().ok()).unwrap_or_default()
+        self.follower::<Lan>().and_then(|l| l.connected().ok()).unwrap_or_default()
     }
 }
 
@@ -163,3 +166,14 @@ pub fn shred_syncthing_keys(vault_dir: &std::path::Path) -> Result<(), tejido_va
     Ok(())
 }
 
+/// Syncthing follows every saved edit: the edit goes out as a change file at once, and
+/// Syncthing is asked to look (its watcher would notice within seconds; asking makes it a
+/// tenth of one).
+impl Follower for Lan {
+    fn edited(&mut self, session: &mut Session, now: DateTime<Utc>) {
+        // Publishing is best effort and catches up at the next edit.
+        if session.publish(now).is_ok() {
+            let _ = self.rescan();
+        }
+    }
+}

@@ -6,31 +6,13 @@
 //! review (it stays removed, with the other laptop's changes inside, until someone says).
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value as Json};
 
-use crate::change::Entity;
-use crate::db::rows;
+use crate::store::clocks::{Clock, META, can_conflict, clock_of, set_clock, settle_older, written};
+use crate::store::{Entity, rows};
 use crate::ids::ConflictId;
-
-/// When a field was written and by whom: ordered by time, then installation, then place in
-/// that installation's log, so two laptops never disagree about which write is newer.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub(crate) struct Clock {
-    pub at: DateTime<Utc>,
-    pub device: String,
-    pub seq: i64,
-}
-
-/// Columns that say when and by whom, not what: they follow the writes, they are not edits a
-/// person could disagree about.
-const META: [&str; 5] = ["id", "created_at", "updated_at", "updated_by", "deleted_at"];
-
-/// Whether a field's values can be in conflict: what people edit, and the removal itself.
-fn can_conflict(field: &str) -> bool {
-    !META.contains(&field) || field == "deleted_at"
-}
 
 /// One write of one row, as a change file carries it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -46,72 +28,6 @@ pub(crate) struct Entry {
     pub after: Map<String, Json>,
     /// The write's clock.
     pub clock: Clock,
-}
-
-/// The fields a write changed: those whose value differs from the row before (for a new
-/// row, every field that is not empty).
-pub(crate) fn written<'a>(
-    before: Option<&'a Map<String, Json>>,
-    after: &'a Map<String, Json>,
-) -> impl Iterator<Item = (&'a String, &'a Json)> + 'a {
-    after.iter().filter(move |(field, value)| {
-        field.as_str() != "id" && before.and_then(|b| b.get(*field)).unwrap_or(&Json::Null) != *value
-    })
-}
-
-fn clock_of(db: &Connection, entity: Entity, id: &str, field: &str) -> rusqlite::Result<Option<(Clock, Option<Json>)>> {
-    db.prepare_cached("SELECT at, device, seq, was FROM sync_clock WHERE entity = ?1 AND record_id = ?2 AND field = ?3")?
-        .query_row(params![entity.table(), id, field], |r| {
-            let was: Option<String> = r.get(3)?;
-            Ok((Clock { at: r.get(0)?, device: r.get(1)?, seq: r.get(2)? }, was.and_then(|w| serde_json::from_str(&w).ok())))
-        })
-        .optional()
-}
-
-fn set_clock(db: &Connection, entity: Entity, id: &str, field: &str, clock: &Clock, was: &Json) -> rusqlite::Result<()> {
-    db.prepare_cached(
-        "INSERT INTO sync_clock (entity, record_id, field, at, device, seq, was) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-         ON CONFLICT (entity, record_id, field) DO UPDATE SET at = excluded.at, device = excluded.device,
-             seq = excluded.seq, was = excluded.was",
-    )?
-    .execute(params![entity.table(), id, field, clock.at, clock.device, clock.seq, was.to_string()])?;
-    Ok(())
-}
-
-/// A newer write of a field settles what was in conflict on it: someone chose (or wrote over).
-fn settle_older(db: &Connection, entity: Entity, id: &str, field: &str, clock: &Clock) -> rusqlite::Result<()> {
-    let mut stmt = db.prepare_cached(
-        "SELECT id, theirs_at, theirs_by, mine_at, mine_by FROM sync_conflict
-         WHERE entity = ?1 AND record_id = ?2 AND field = ?3 AND settled_at IS NULL",
-    )?;
-    let open: Vec<(String, DateTime<Utc>, Option<DateTime<Utc>>)> = stmt
-        .query_map(params![entity.table(), id, field], |r| Ok((r.get(0)?, r.get(1)?, r.get(3)?)))?
-        .collect::<Result<_, _>>()?;
-    for (conflict, theirs_at, mine_at) in open {
-        if clock.at > theirs_at && mine_at.is_none_or(|m| clock.at > m) {
-            db.execute("UPDATE sync_conflict SET settled_at = ?2 WHERE id = ?1", params![conflict, clock.at])?;
-        }
-    }
-    Ok(())
-}
-
-/// Records this laptop's own write: every changed field takes the write's clock.
-pub(crate) fn note_local_write(
-    db: &Connection,
-    entity: Entity,
-    id: &str,
-    before: Option<&Map<String, Json>>,
-    after: &Map<String, Json>,
-    clock: &Clock,
-) -> rusqlite::Result<()> {
-    for (field, _) in written(before, after) {
-        let was = before.and_then(|b| b.get(field)).unwrap_or(&Json::Null);
-        set_clock(db, entity, id, field, clock, was)?;
-        if can_conflict(field) {
-            settle_older(db, entity, id, field, clock)?;
-        }
-    }
-    Ok(())
 }
 
 /// Which value a conflict kept in the row.

@@ -18,10 +18,12 @@ mod attachments;
 mod error;
 mod file;
 mod folder;
+mod forget;
 mod invitation;
 pub mod lan;
 mod local_network;
 mod merge;
+mod open;
 mod screen;
 mod trust;
 
@@ -34,13 +36,14 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 use zeroize::Zeroizing;
 
-use crate::change::{Action, Entity, record_change};
-use crate::db::records::{self, Record, required};
-use crate::db::rows;
+use crate::store::clocks::Clock;
+use crate::store::{Action, Entity, record_change};
+use crate::store::records::{self, record, required};
+use crate::store::rows;
 use crate::error::EditError;
-use crate::escalation::OwnKeys;
+use crate::keys::OwnKeys;
 use crate::ids::{ConflictId, DeviceId, LaptopId};
-use crate::session::Session;
+use crate::store::Session;
 
 pub use error::SyncError;
 use error::folder_error;
@@ -48,7 +51,6 @@ pub use folder::Copied;
 pub use invitation::Invitation;
 pub use screen::{ConflictView, ContactToCheck, LaptopView, RefusedFile, SyncScreen};
 pub use local_network::{DEFAULT_LISTEN, LanSettings, SYNCTHING_DIR, shred_syncthing_keys};
-pub(crate) use merge::{Clock, note_local_write};
 pub use merge::{ConflictKind, Kept};
 pub use trust::laptop_fingerprint;
 
@@ -124,15 +126,10 @@ impl Laptop {
     }
 }
 
-impl Record for Laptop {
-    const ENTITY: Entity = Entity::SyncDevice;
-    const JSON_COLUMNS: &'static [&'static str] = &["joined_from"];
-    const ORDER_BY: &'static str = "created_at";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        required(&mut self.name)
+record! {
+    Laptop in SyncDevice, json ["joined_from"], order "created_at",
+    validate(record) {
+        required(&mut record.name)
     }
 }
 
@@ -407,7 +404,7 @@ impl Session {
             published = Some(seq);
         }
         self.publish_state(now)?;
-        if let Some(lan) = &self.lan {
+        if let Some(lan) = self.follower::<lan::Lan>() {
             // Syncthing's watcher would notice within seconds; asking makes it a tenth of one.
             let _ = lan.rescan();
         }
@@ -572,7 +569,7 @@ impl Session {
                         for entry in &envelope.entries {
                             // Written before its author heard that the record was forgotten:
                             // it never comes back.
-                            if crate::forget::is_forgotten(&tx, &entry.entity, &entry.id)? {
+                            if crate::store::tombstones::is_forgotten(&tx, &entry.entity, &entry.id)? {
                                 continue;
                             }
                             if let Err(reason) = trust::allowed(&tx, &vault, entry, &laptops)? {
@@ -584,7 +581,7 @@ impl Session {
                             pass.fields += applied.fields as u32;
                             pass.conflicts += applied.conflicts as u32;
                             if entity == Entity::Forgotten {
-                                forgetting |= crate::forget::take_tombstone(&tx, &entry.id)?;
+                                forgetting |= crate::store::tombstones::take_tombstone(&tx, &entry.id)?;
                             }
                         }
                         tx.execute(
@@ -642,8 +639,8 @@ impl Session {
     /// it yet applies it without them.
     pub(crate) fn scrub_own_sync_files(&mut self) -> Result<(), SyncError> {
         let Some(me) = me(self.db())? else { return Ok(()) };
-        let forgotten = crate::forget::forgotten_ids(self.db())?;
-        let blobs = crate::forget::forgotten_blobs(self.db())?;
+        let forgotten = crate::store::tombstones::forgotten_ids(self.db())?;
+        let blobs = crate::store::tombstones::forgotten_blobs(self.db())?;
         let laptops = self.laptops()?;
         let joined = joined(self.db())?;
         let recipients = recipients(&me, &laptops, &joined);
@@ -656,11 +653,11 @@ impl Session {
                 continue;
             };
             let count = envelope.entries.len();
-            envelope.entries.retain(|e| !(crate::forget::OWN_ROWS.iter().any(|t| t.table() == e.entity) && forgotten.contains(&e.id)));
+            envelope.entries.retain(|e| !(crate::store::tombstones::OWN_ROWS.iter().any(|t| t.table() == e.entity) && forgotten.contains(&e.id)));
             let mut changed = envelope.entries.len() != count;
             for entry in &mut envelope.entries {
-                changed |= entry.before.as_mut().is_some_and(|b| crate::forget::scrub_row(b, &blobs));
-                changed |= crate::forget::scrub_row(&mut entry.after, &blobs);
+                changed |= entry.before.as_mut().is_some_and(|b| crate::store::tombstones::scrub_row(b, &blobs));
+                changed |= crate::store::tombstones::scrub_row(&mut entry.after, &blobs);
             }
             if changed {
                 let resealed = file::seal(&envelope, &recipients, &me.keys).map_err(|e| EditError::Database { detail: format!("{e:?}") })?;
@@ -945,7 +942,7 @@ impl Session {
         stick: &Path,
         now: DateTime<Utc>,
     ) -> Result<(std::collections::BTreeSet<String>, BTreeMap<String, i64>), SyncError> {
-        let forgotten = crate::forget::forgotten_blobs(self.db())?;
+        let forgotten = crate::store::tombstones::forgotten_blobs(self.db())?;
         let mut covered = BTreeMap::new();
         for (author, _) in folder::change_files(local).into_iter().chain(folder::change_files(stick)).filter(|(l, _)| *l != me.id) {
             if covered.contains_key(&author) {

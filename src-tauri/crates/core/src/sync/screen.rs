@@ -10,10 +10,10 @@ use serde_json::{Map, Value as Json};
 
 use super::invitation::take_snapshot;
 use super::{ConflictKind, Kept, SyncError, applied, joined, me};
-use crate::change::Entity;
-use crate::db::rows;
+use crate::store::Entity;
+use crate::store::rows;
 use crate::ids::{ConflictId, LaptopId};
-use crate::session::Session;
+use crate::store::Session;
 
 /// One laptop as the sync screen shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]

@@ -19,11 +19,12 @@ use serde_json::{Map, Value as Json};
 
 use super::Laptop;
 use super::file::{Envelope, JoinProof};
-use super::merge::{Entry, written};
-use crate::change::{Action, Entity, record_change};
-use crate::db::rows;
-use crate::escalation::{OwnKeys, fingerprint_of};
-use crate::session::Stamp;
+use super::merge::Entry;
+use crate::store::clocks::written;
+use crate::store::{Action, Entity, record_change};
+use crate::store::rows;
+use crate::keys::{OwnKeys, fingerprint_of};
+use crate::store::Stamp;
 
 /// How far ahead of this laptop's clock a write may be dated. Laptops in the field keep
 /// poor time (a time zone set as the clock is a few hours off), so a day; a file dated later

@@ -20,13 +20,13 @@ use serde::{Deserialize, Serialize};
 use tejido_i18n::Locale;
 
 use crate::audience::{Naming, PrintNames};
-use crate::db::records::{self as store, Record};
+use crate::store::records::{self as store, Record};
 use crate::error::EditError;
 use crate::ids::{AgendaItemId, NoteId, SectionId, WorkshopId};
 use crate::protocol::{CommentKind, CommentStatus, ProtocolComment};
 use crate::risk::{RiskKind, RiskRecord};
 use crate::sensitivity::Sensitivity;
-use crate::session::Session;
+use crate::store::Session;
 
 pub use records::{AgendaItem, ItemStatus, Module, NoteTarget, StickyNote, Workshop};
 pub use report::{ReportItem, ReportMeasure, WorkshopReport};

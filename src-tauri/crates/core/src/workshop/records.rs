@@ -3,11 +3,10 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::change::Entity;
-use crate::db::records::{Record, finite, required, trim};
-use crate::error::EditError;
+use crate::store::records::{record, finite, required, trim};
 use crate::ids::{AgendaItemId, NoteId, WorkshopId};
 use crate::sensitivity::Sensitivity;
+use crate::audience::{Named, named_fields};
 
 /// A workshop: a day or two with the community, led by a facilitator.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -146,44 +145,35 @@ pub struct StickyNote {
     pub became: Option<uuid::Uuid>,
 }
 
-impl Record for Workshop {
-    const ENTITY: Entity = Entity::Workshop;
-    const JSON_COLUMNS: &'static [&'static str] = &[];
-    const ORDER_BY: &'static str = "starts_on DESC, created_at DESC";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        required(&mut self.title)?;
-        trim(&mut self.place);
+record! {
+    Workshop in Workshop, json [], order "starts_on DESC, created_at DESC",
+    validate(record) {
+        required(&mut record.title)?;
+        trim(&mut record.place);
         Ok(())
     }
 }
 
-impl Record for AgendaItem {
-    const ENTITY: Entity = Entity::AgendaItem;
-    const JSON_COLUMNS: &'static [&'static str] = &[];
-    const ORDER_BY: &'static str = "day, position, created_at";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        required(&mut self.title)?;
-        self.day = self.day.max(1);
-        finite(self.position)
+record! {
+    AgendaItem in AgendaItem, json [], order "day, position, created_at",
+    validate(record) {
+        required(&mut record.title)?;
+        record.day = record.day.max(1);
+        finite(record.position)
     }
 }
 
-impl Record for StickyNote {
-    const ENTITY: Entity = Entity::StickyNote;
-    const JSON_COLUMNS: &'static [&'static str] = &[];
-    const ORDER_BY: &'static str = "created_at";
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn validate(&mut self) -> Result<(), EditError> {
-        required(&mut self.text)?;
-        trim(&mut self.group_name);
+record! {
+    StickyNote in StickyNote, json [], order "created_at",
+    validate(record) {
+        required(&mut record.text)?;
+        trim(&mut record.group_name);
         Ok(())
     }
+}
+
+// What a print or the projector rewrites when real names must not show.
+named_fields! {
+    Workshop => title, place, notes;
+    AgendaItem => title, goal, materials, outcomes;
 }

@@ -75,7 +75,7 @@ pub(super) fn report(plan: WorkshopPlan, analysis: &RiskAnalysis, decisions: Vec
                     .notes
                     .iter()
                     .filter(|n| n.item == Some(item.id) && shown(n.sensitivity))
-                    .map(|n| naming.text(&crate::db::records::attributed(&n.group_name, &n.text)))
+                    .map(|n| naming.text(&crate::store::records::attributed(&n.group_name, &n.text)))
                     .collect(),
                 item,
             })

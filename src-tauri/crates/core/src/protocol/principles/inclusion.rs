@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::PersonId;
 use crate::person::Person;
-use crate::protocol::{Decision, USUAL_GROUPS};
+use crate::groups::{USUAL_GROUPS, in_group};
+use crate::protocol::records::Decision;
 use crate::risk::{Measure, MeasureStatus};
 
 /// How many of the latest meetings a group may miss before it is said to have stopped
@@ -113,28 +114,6 @@ pub struct Inclusion {
     pub owners: Vec<MeasureOwner>,
     /// What goes against the principle.
     pub warnings: Vec<InclusionWarning>,
-}
-
-/// The word a group or tag is compared by: lower case, a plural `s` dropped (`elders` is
-/// the group of people tagged `elder`).
-fn stem(word: &str) -> String {
-    let word = word.trim().to_lowercase();
-    match word.strip_suffix('s') {
-        Some(stem) if !stem.is_empty() => stem.to_owned(),
-        _ => word,
-    }
-}
-
-/// Whether a person's profile tags put them in `group`: the tag is the group's word, or
-/// starts with it (`women-defender` is in `women`).
-pub fn in_group(person: &Person, group: &str) -> bool {
-    person.tags.iter().any(|tag| tag_in_group(tag, group))
-}
-
-/// Whether one profile tag puts a person in `group` (see [`in_group`]).
-pub(crate) fn tag_in_group(tag: &str, group: &str) -> bool {
-    let group = stem(group);
-    !group.is_empty() && (stem(tag) == group || tag.split(['-', ' ']).next().is_some_and(|first| stem(first) == group))
 }
 
 /// Measures still to do or under way.
@@ -253,17 +232,5 @@ pub fn inclusion(decisions: &[Decision], measures: &[Measure], people: &[Person]
         unowned: current(measures).filter(|m| m.owners.is_empty()).count() as u32,
         owners,
         warnings,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::stem;
-
-    #[test]
-    fn groups_and_tags_compare_without_case_or_plural() {
-        assert_eq!(stem("Elders"), "elder");
-        assert_eq!(stem("youth"), "youth");
-        assert_eq!(stem("s"), "s");
     }
 }

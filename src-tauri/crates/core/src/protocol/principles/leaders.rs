@@ -8,7 +8,9 @@ use super::inclusion::{Inclusion, InclusionWarningKind};
 use crate::ids::{PersonId, SectionId};
 use crate::network::{AlertCard, Finding, FindingKind};
 use crate::person::Person;
-use crate::protocol::{ProtocolDocument, ROLE_SECTIONS, named_in};
+use crate::protocol::records::ProtocolDocument;
+use crate::protocol::template::ROLE_SECTIONS;
+use crate::protocol::warnings::named_in;
 
 /// Why the community depends on one person. Each has its advice on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]

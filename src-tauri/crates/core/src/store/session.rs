@@ -1,33 +1,33 @@
-//! [`Session`]: an unlocked vault with Tejido's schema, and the services that edit it.
+//! [`Session`]: an unlocked vault with Tejido's schema. Here it only opens, runs an edit in one
+//! transaction, saves, and undoes; each domain adds its own operations in its own folder
+//! (`impl Session` in `risk/`, `network/`…), and `sync/` adds opening as a laptop of a group.
 //!
 //! Every edit runs in one transaction, appends to the change log, and is saved before the
 //! call returns: when a method returns `Ok`, the edit survives a crash.
 
+use std::any::Any;
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, params};
+use rusqlite::Connection;
 use tejido_vault::fs::LockMode;
 use tejido_vault::{OpenReport, RecoveryKey, SecretString, Unlock, Vault, VaultOptions};
 
-use crate::change::{self, Change};
-use crate::collective::{self, Collective};
-use crate::db::migrations::migrations;
+use super::log::{self, Change};
+use super::migrations::migrations;
+use super::stamp::Stamp;
+use super::undo;
 use crate::error::{EditError, OpenVaultError};
-use crate::ids::{ChangeId, CollectiveId, DeviceId, PersonId};
+use crate::ids::{ChangeId, DeviceId};
 use crate::installation::{GenerationMemory, Rollback};
-use crate::person::{self, NewPerson, Person};
 
-/// Who writes and when: stamped on every row written and every change logged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Stamp {
-    /// The time of the write.
-    pub at: DateTime<Utc>,
-    /// The installation that wrote it.
-    pub device: DeviceId,
-    /// The edit it belongs to: every change of one transaction shares it, so undo takes the
-    /// whole edit back at once.
-    pub batch: ChangeId,
+/// Something running beside an open vault that hears of every saved edit: live sync over the
+/// local network. The store only holds it; sync puts it here, reaches it again through
+/// [`Session::follower`], and takes it away. (This is how the ground floor lets sync follow
+/// edits without importing it.)
+pub(crate) trait Follower: Any + Send {
+    /// An edit was saved at `now`.
+    fn edited(&mut self, session: &mut Session, now: DateTime<Utc>);
 }
 
 /// An unlocked vault holding one collective.
@@ -36,9 +36,9 @@ pub struct Session {
     device: DeviceId,
     /// An edit is in memory but its save failed; the next save must include it.
     unsaved: bool,
-    /// Syncthing, while this laptop syncs over the local network: every edit is published
-    /// and handed to it at once.
-    pub(crate) lan: Option<crate::sync::lan::Lan>,
+    /// What follows every saved edit (Syncthing, while this laptop syncs over the local
+    /// network: every edit is published and handed to it at once).
+    follower: Option<Box<dyn Follower>>,
     /// How the vault opened, kept until acknowledged: a save must not make a fall-back to
     /// an older generation disappear from view.
     opened: Opened,
@@ -66,52 +66,33 @@ impl Opened {
 }
 
 impl Session {
-    /// Creates a vault in `dir` for a collective called `name`.
+    /// Creates an empty vault in `dir` with today's schema, not yet saved: the caller writes
+    /// its first rows (the collective, `collective.rs`) and saves.
     ///
     /// Returns the session and the recovery key, which the caller **MUST** show once.
-    pub fn create(
+    pub(crate) fn create_vault(
         dir: &Path,
         passphrase: &SecretString,
-        name: &str,
         options: &VaultOptions,
         device: DeviceId,
         now: DateTime<Utc>,
     ) -> Result<(Session, RecoveryKey), OpenVaultError> {
-        let name = name.trim();
         let (vault, recovery) = Vault::create(dir, passphrase, options, now)?;
         let opened = Opened::of(&vault);
-        let mut session = Session { vault, device, unsaved: false, lan: None, opened, memory: None, rollback: None };
+        let mut session = Session { vault, device, unsaved: false, follower: None, opened, memory: None, rollback: None };
         session.migrate()?;
-        let stamp = session.stamp(now);
-        session
-            .vault
-            .db_mut()
-            .execute(
-                "INSERT INTO collective (id, name, created_at, updated_at, updated_by) VALUES (?1, ?2, ?3, ?3, ?4)",
-                params![CollectiveId::new().to_string(), name, stamp.at, stamp.device.to_string()],
-            )
-            .map_err(|e| OpenVaultError::Migrate { detail: e.to_string() })?;
-        session.vault.save()?;
         Ok((session, recovery))
     }
 
-    /// Opens an existing vault and brings its schema up to date.
-    pub fn open(dir: &Path, unlock: Unlock<'_>, options: &VaultOptions, device: DeviceId) -> Result<Session, OpenVaultError> {
+    /// Opens an existing vault and brings its schema up to date; [`Session::open`]
+    /// (`sync/open.rs`) adds what a laptop of a sync group needs.
+    pub(crate) fn open_vault(dir: &Path, unlock: Unlock<'_>, options: &VaultOptions, device: DeviceId) -> Result<Session, OpenVaultError> {
         let vault = Vault::open(dir, unlock, options)?;
-        // A duress passphrase opened a decoy and shredded the real passphrases: this laptop's
-        // Syncthing key goes the same way, silently (nothing runs Syncthing for a decoy).
-        if vault.is_decoy() {
-            let _ = crate::sync::shred_syncthing_keys(dir);
-        }
         let opened = Opened::of(&vault);
-        let mut session = Session { vault, device, unsaved: false, lan: None, opened, memory: None, rollback: None };
+        let mut session = Session { vault, device, unsaved: false, follower: None, opened, memory: None, rollback: None };
         // A read-only open migrates in memory only; the next writer saves the result.
         if session.migrate()? && options.lock == LockMode::Exclusive {
             session.vault.save()?;
-        }
-        // A laptop in a sync group stamps its writes with its laptop id, not the installation's.
-        if let Ok(Some(laptop)) = session.laptop_id() {
-            session.device = DeviceId(laptop.0);
         }
         Ok(session)
     }
@@ -205,7 +186,19 @@ impl Session {
         self.unsaved = true;
     }
 
-    fn stamp(&self, now: DateTime<Utc>) -> Stamp {
+    /// What follows every saved edit, if it is a `T`.
+    pub(crate) fn follower<T: Follower>(&self) -> Option<&T> {
+        let follower: &dyn Any = self.follower.as_deref()?;
+        follower.downcast_ref()
+    }
+
+    /// Sets (or with `None` takes away) what follows every saved edit; returns the one before.
+    pub(crate) fn set_follower(&mut self, follower: Option<Box<dyn Follower>>) -> Option<Box<dyn Follower>> {
+        std::mem::replace(&mut self.follower, follower)
+    }
+
+    /// A stamp for a write made now, in a new edit.
+    pub(crate) fn stamp(&self, now: DateTime<Utc>) -> Stamp {
         Stamp { at: now, device: self.device, batch: ChangeId::new() }
     }
 
@@ -223,9 +216,10 @@ impl Session {
         tx.commit()?;
         self.unsaved = true;
         self.save()?;
-        if self.lan.is_some() {
-            // The edit is saved; publishing is best effort and catches up at the next edit.
-            let _ = self.publish(now);
+        if let Some(mut follower) = self.follower.take() {
+            // The edit is saved; what follows it is best effort and catches up at the next edit.
+            follower.edited(self, now);
+            self.follower = Some(follower);
         }
         Ok(value)
     }
@@ -249,70 +243,18 @@ impl Session {
         self.unsaved
     }
 
-    /// The collective.
-    pub fn collective(&self) -> Result<Option<Collective>, EditError> {
-        Ok(collective::get_collective(self.db())?)
-    }
-
-    /// Renames the collective.
-    pub fn rename_collective(&mut self, name: &str, description: &str, now: DateTime<Utc>) -> Result<Collective, EditError> {
-        let name = name.trim().to_owned();
-        if name.is_empty() {
-            return Err(EditError::EmptyName);
-        }
-        self.edit(now, |db, stamp| {
-            collective::update_collective(db, stamp, |db, id| {
-                db.execute(
-                    "UPDATE collective SET name = ?2, description = ?3 WHERE id = ?1",
-                    params![id, name, description.trim()],
-                )
-            })?;
-            Ok(collective::get_collective(db)?.expect("just updated"))
-        })
-    }
-
-    /// Current members, by pseudonym.
-    pub fn people(&self) -> Result<Vec<Person>, EditError> {
-        Ok(person::list_people(self.db())?)
-    }
-
-    /// One current member.
-    pub fn person(&self, id: PersonId) -> Result<Person, EditError> {
-        person::get_person(self.db(), id)?.ok_or(EditError::PersonNotFound)
-    }
-
-    /// Finds a current member by pseudonym.
-    pub fn find_person(&self, pseudonym: &str) -> Result<Person, EditError> {
-        person::find_by_pseudonym(self.db(), pseudonym)?.ok_or(EditError::PersonNotFound)
-    }
-
-    /// Adds a member.
-    pub fn add_person(&mut self, new: NewPerson, now: DateTime<Utc>) -> Result<Person, EditError> {
-        self.edit(now, |db, stamp| person::insert_person(db, new, stamp))
-    }
-
-    /// Replaces a member's details.
-    pub fn update_person(&mut self, id: PersonId, details: NewPerson, now: DateTime<Utc>) -> Result<Person, EditError> {
-        self.edit(now, |db, stamp| person::update_person(db, id, details, stamp))
-    }
-
-    /// Removes a member; undo brings them back.
-    pub fn remove_person(&mut self, id: PersonId, now: DateTime<Utc>) -> Result<Person, EditError> {
-        self.edit(now, |db, stamp| person::remove_person(db, id, stamp))
-    }
-
     /// Undoes the most recent edit not yet undone.
     pub fn undo(&mut self, now: DateTime<Utc>) -> Result<Change, EditError> {
-        self.edit(now, change::undo_last)
+        self.edit(now, undo::undo_last)
     }
 
     /// Reapplies the most recently undone edit, if nothing was edited since.
     pub fn redo(&mut self, now: DateTime<Utc>) -> Result<Change, EditError> {
-        self.edit(now, change::redo_last)
+        self.edit(now, undo::redo_last)
     }
 
     /// The most recent changes, newest first.
     pub fn history(&self, limit: usize) -> Result<Vec<Change>, EditError> {
-        Ok(change::list_changes(self.db(), limit)?)
+        Ok(log::list_changes(self.db(), limit)?)
     }
 }

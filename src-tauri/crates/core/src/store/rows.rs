@@ -5,7 +5,7 @@ use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, OptionalExtension, params_from_iter};
 use serde_json::{Map, Value as Json};
 
-use crate::change::Entity;
+use super::entity::Entity;
 
 /// The row `id` of `entity` as a JSON object, deleted or not; `None` if it never existed.
 pub fn snapshot(db: &Connection, entity: Entity, id: &str) -> rusqlite::Result<Option<Json>> {

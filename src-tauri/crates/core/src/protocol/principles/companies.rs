@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::ids::{ActorId, PersonId};
 use crate::names::{folded_words, holds_phrase};
 use crate::network::{PartyKind, Relationship, RelationshipKind};
-use crate::protocol::{Decision, Outcome, SubjectKind};
+use crate::protocol::records::{Decision, Outcome, SubjectKind};
 use crate::risk::{Actor, ActorKind, Measure};
 use crate::sensitivity::Sensitivity;
 

@@ -13,9 +13,11 @@ use serde::Serialize;
 use serde::de::{Deserialize, DeserializeOwned, Deserializer};
 use serde_json::{Map, Value as Json};
 
-use crate::change::{Action, Entity, record_change};
+use super::entity::{Action, Entity};
+use super::log::record_change;
+use super::rows;
 use crate::error::EditError;
-use crate::session::Stamp;
+use super::stamp::Stamp;
 
 /// A record stored through this module.
 pub(crate) trait Record: Serialize + DeserializeOwned {
@@ -32,6 +34,37 @@ pub(crate) trait Record: Serialize + DeserializeOwned {
     /// Trims and checks the fields a person typed. Runs before every write.
     fn validate(&mut self) -> Result<(), EditError>;
 }
+
+/// `impl Record` for a struct keyed by its `id` field: the kind of record (its table), the
+/// columns holding JSON, the listing's order, and the checks run before every write, with
+/// `record` standing for the record being checked.
+///
+/// ```ignore
+/// record! {
+///     Actor in Actor, json [], order "influence DESC, name COLLATE NOCASE",
+///     validate(record) {
+///         required(&mut record.name)
+///     }
+/// }
+/// ```
+macro_rules! record {
+    ($ty:ident in $entity:ident, json [$($json:literal),* $(,)?], order $order:literal,
+     validate($record:ident) $validate:block) => {
+        impl $crate::store::records::Record for $ty {
+            const ENTITY: $crate::store::Entity = $crate::store::Entity::$entity;
+            const JSON_COLUMNS: &'static [&'static str] = &[$($json),*];
+            const ORDER_BY: &'static str = $order;
+            fn key(&self) -> String {
+                self.id.to_string()
+            }
+            fn validate(&mut self) -> Result<(), $crate::error::EditError> {
+                let $record = self;
+                $validate
+            }
+        }
+    };
+}
+pub(crate) use record;
 
 /// `fooBar` → `foo_bar`.
 fn snake(name: &str) -> String {
@@ -67,7 +100,7 @@ fn camel(name: &str) -> String {
 fn from_row<R: Record>(row: &Row<'_>, names: &[String]) -> rusqlite::Result<R> {
     let mut object = Map::new();
     for (i, name) in names.iter().enumerate() {
-        let value = match crate::db::rows::json_of(row.get_ref(i)?) {
+        let value = match rows::json_of(row.get_ref(i)?) {
             Json::String(text) if R::JSON_COLUMNS.contains(&name.as_str()) => {
                 serde_json::from_str(&text).unwrap_or(Json::Null)
             }
@@ -102,7 +135,7 @@ pub(crate) fn get<R: Record>(db: &Connection, key: &str) -> rusqlite::Result<Opt
 pub(crate) fn save<R: Record>(db: &Connection, mut record: R, stamp: &Stamp) -> Result<R, EditError> {
     record.validate()?;
     let key = record.key();
-    let before = crate::db::rows::snapshot(db, R::ENTITY, &key)?;
+    let before = rows::snapshot(db, R::ENTITY, &key)?;
     let live = before.as_ref().is_some_and(|row| row.get("deleted_at").is_some_and(Json::is_null));
     let Json::Object(fields) = serde_json::to_value(&record).map_err(|e| EditError::Database { detail: e.to_string() })?
     else {
@@ -116,7 +149,7 @@ pub(crate) fn save<R: Record>(db: &Connection, mut record: R, stamp: &Stamp) -> 
         values.push(if R::JSON_COLUMNS.contains(&column.as_str()) {
             Value::Text(value.to_string())
         } else {
-            crate::db::rows::sql_of(&value)
+            rows::sql_of(&value)
         });
         columns.push(column);
     }
@@ -146,7 +179,7 @@ pub(crate) fn save<R: Record>(db: &Connection, mut record: R, stamp: &Stamp) -> 
 /// Removes a record (a soft delete, so undo and sync can bring it back) and logs it.
 pub(crate) fn remove<R: Record>(db: &Connection, key: &str, stamp: &Stamp) -> Result<R, EditError> {
     let record = get::<R>(db, key)?.ok_or(EditError::RecordNotFound)?;
-    let before = crate::db::rows::snapshot(db, R::ENTITY, key)?;
+    let before = rows::snapshot(db, R::ENTITY, key)?;
     db.execute(
         &format!("UPDATE {} SET deleted_at = ?2, updated_at = ?2, updated_by = ?3 WHERE id = ?1", R::ENTITY.table()),
         params![key, stamp.at, stamp.device.to_string()],

@@ -14,18 +14,18 @@ mod leaders;
 use serde::{Deserialize, Serialize};
 
 use crate::audience::Naming;
-use crate::db::records as store;
+use crate::store::records as store;
 use crate::ids::PersonId;
 use crate::error::EditError;
-use crate::protocol::{Decision, ProtocolDocument, Section};
+use crate::protocol::records::{Decision, ProtocolDocument, Section};
 use crate::risk::{Actor, Measure};
-use crate::session::Session;
+use crate::store::Session;
 
 pub use inclusion::{
     GroupParticipation, Inclusion, InclusionWarning, InclusionWarningKind, MIN_MEASURES, MeasureOwner, RECENT_MEETINGS, YearShare,
-    in_group, inclusion,
+    inclusion,
 };
-pub(crate) use inclusion::tag_in_group;
+pub use crate::groups::in_group;
 pub use companies::{Companies, CompanyTie, Dialogue, PlannedIn, companies};
 pub use leaders::{Dependence, Dependency, leaders};
 

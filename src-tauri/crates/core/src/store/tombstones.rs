@@ -1,32 +1,16 @@
-//! Forgetting a removed person for good. Removing someone is an edit like any other: undo
-//! brings them back, so their name stays in the change log, in the row marked removed, in
-//! sync's per-field clocks and in the last saved generations. Forgetting erases all of that
-//! from this vault: the row, its history, its clocks and conflicts, where it sat on the map,
-//! and the files of the incidents that named the person which no record holds any more (a
-//! photo detached earlier, which only the history remembered); then the database is
-//! rewritten without free pages (`secure_delete`, `VACUUM`), saved, and
-//! every older generation is deleted. It cannot be undone.
-//!
-//! Forgetting travels: it leaves a tombstone (the `forgotten` table: which table and which
-//! id, nothing else) that syncs like any record. A laptop that receives it forgets the same
-//! way, rewrites its own change files still in the sync folder without the person, and never
-//! takes the person back from a change file written before its author heard of it.
-//!
-//! What it cannot reach is said where it is offered: free text that names the person
-//! elsewhere, backups, invitations and packages made before, and what the disk keeps of
-//! deleted files.
+//! Tombstones and erasing: what forgetting a person leaves (the `forgotten` table: which
+//! table and which id, nothing else, synced like any record) and the SQL that erases a
+//! person's rows, history, clocks and the files only the history remembered. Forgetting
+//! itself, which also rewrites this laptop's change files, is `sync/forget.rs`.
 
 use std::collections::BTreeSet;
 
-use chrono::Utc;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Map, Value as Json};
 
-use crate::change::{Action, Entity, record_change};
-use crate::error::EditError;
-use crate::ids::PersonId;
-use crate::person::Person;
-use crate::session::{Session, Stamp};
+use super::entity::{Action, Entity};
+use super::log::record_change;
+use super::stamp::Stamp;
 
 /// The tables that hold a person's own rows, keyed by the person's id.
 pub(crate) const OWN_ROWS: [Entity; 2] = [Entity::Person, Entity::NodePosition];
@@ -78,7 +62,7 @@ pub(crate) fn take_tombstone(db: &Connection, id: &str) -> rusqlite::Result<bool
 
 /// Writes a tombstone (logged, so it is published; never undone). `what` is `person` or
 /// `blob` (an attachment).
-fn bury(db: &Connection, what: &str, id: &str, stamp: &Stamp) -> rusqlite::Result<()> {
+pub(crate) fn bury(db: &Connection, what: &str, id: &str, stamp: &Stamp) -> rusqlite::Result<()> {
     db.execute(
         "INSERT INTO forgotten (id, entity, created_at, updated_at, updated_by) VALUES (?1, ?2, ?3, ?3, ?4)
          ON CONFLICT (id) DO NOTHING",
@@ -187,7 +171,7 @@ fn scrub_live(db: &Connection, blobs: &BTreeSet<String>) -> rusqlite::Result<()>
 /// The attachments that belonged to a person's incidents but no record holds any more
 /// (detached, or replaced): only the history remembers them, and with the person they go.
 /// An attachment any record still holds stays, whoever it shows.
-fn detached_files_of(db: &Connection, person: &str) -> rusqlite::Result<BTreeSet<String>> {
+pub(crate) fn detached_files_of(db: &Connection, person: &str) -> rusqlite::Result<BTreeSet<String>> {
     let mut stmt = db.prepare(
         "SELECT DISTINCT c.entity_id FROM change_log c WHERE c.entity = 'incident' AND (instr(c.before, ?1) > 0 OR instr(c.after, ?1) > 0)
          UNION SELECT id FROM incident WHERE instr(affected_people, ?1) > 0",
@@ -217,76 +201,4 @@ fn detached_files_of(db: &Connection, person: &str) -> rusqlite::Result<BTreeSet
 pub(crate) fn forgotten_blobs(db: &Connection) -> rusqlite::Result<BTreeSet<String>> {
     let mut stmt = db.prepare_cached("SELECT id FROM forgotten WHERE entity = 'blob'")?;
     stmt.query_map([], |r| r.get(0))?.collect()
-}
-
-impl Session {
-    /// People removed from the collective whose names this vault still keeps (in the history,
-    /// for undo). Newest removal first.
-    pub fn removed_people(&self) -> Result<Vec<Person>, EditError> {
-        Ok(crate::person::list_removed_people(self.db())?)
-    }
-
-    /// Erases a removed person from this vault for good (see the module's comment), and
-    /// leaves the tombstone that makes the other laptops forget them too. Only a removed
-    /// person can be forgotten: removing first keeps one undoable step between a slip of the
-    /// hand and what cannot be undone.
-    pub fn forget_person(&mut self, id: PersonId) -> Result<(), EditError> {
-        let key = id.to_string();
-        let removed: Option<Option<String>> =
-            self.db().query_row("SELECT deleted_at FROM person WHERE id = ?1", [&key], |r| r.get(0)).optional()?;
-        match removed {
-            None => return Err(EditError::PersonNotFound),
-            Some(None) => return Err(EditError::NotRemoved),
-            Some(Some(_)) => {}
-        }
-        // The tombstone is logged before the person's rows go, so its number follows theirs.
-        self.edit(Utc::now(), |db, stamp| {
-            bury(db, "person", &key, stamp)?;
-            let files = detached_files_of(db, &key)?;
-            for file in &files {
-                bury(db, "blob", file, stamp)?;
-            }
-            erase(db, &key)?;
-            scrub_history(db, &files)?;
-            Ok(())
-        })?;
-        self.scrub_after_forgetting()
-    }
-
-    /// What follows forgetting, here or when a tombstone arrives: this laptop's change files
-    /// in the sync folder are rewritten without what was forgotten, attachments nothing
-    /// refers to any more are deleted, freed pages are zeroed and dropped (the serialised
-    /// image sealed next holds no trace, not even in its free list), the vault is saved and
-    /// every older generation, which still holds the person, is deleted.
-    pub(crate) fn scrub_after_forgetting(&mut self) -> Result<(), EditError> {
-        self.scrub_own_sync_files().map_err(|e| match e {
-            crate::sync::SyncError::Edit(e) => e,
-            other => EditError::Database { detail: other.to_string() },
-        })?;
-        self.delete_forgotten_blobs()?;
-        let db = self.vault_mut().db_mut();
-        db.pragma_update(None, "secure_delete", "ON")?;
-        db.execute_batch("VACUUM")?;
-        self.mark_unsaved();
-        self.save()?;
-        self.vault_mut().drop_older_generations()?;
-        Ok(())
-    }
-
-    /// Deletes the sealed files of forgotten attachments (the vault's and this laptop's copy
-    /// in the sync folder), unless a record holds one after all.
-    fn delete_forgotten_blobs(&mut self) -> Result<(), EditError> {
-        let forgotten = forgotten_blobs(self.db())?;
-        for id in self.vault().blob_ids() {
-            let key = id.to_string();
-            if !forgotten.contains(&key) || blob_in_use(self.db(), &key)? {
-                continue;
-            }
-            self.vault_mut().delete_blob(&tejido_vault::BlobRef { id, sha256: String::new(), size: 0 })?;
-        }
-        for key in &forgotten {
-            self.vault_mut().db_mut().execute("DELETE FROM sync_blob WHERE id = ?1", [key])?;
-        }
-        Ok(())
-    }
 }
