@@ -17,10 +17,11 @@ pub struct CommandError {
 
 impl<E: Localized> From<E> for CommandError {
     fn from(error: E) -> Self {
+        let text = error.text();
         CommandError {
-            code: error.message_id(),
-            hint: error.hint_id(),
-            args: error.message_args().into_iter().map(|(name, value)| (name, Arg::of(name, &value))).collect(),
+            code: text.id,
+            hint: text.hint,
+            args: text.args.into_iter().map(|(name, value)| (name, Arg::of(name, &value))).collect(),
         }
     }
 }

@@ -83,11 +83,8 @@ pub fn pocket_cards(state: State<'_, AppState>, names: tejido_core::PrintNames) 
 struct WindowError(String);
 
 impl tejido_i18n::Localized for WindowError {
-    fn message_id(&self) -> &'static str {
-        "err-app-window"
-    }
-    fn message_args(&self) -> Vec<(&'static str, String)> {
-        vec![("detail", self.0.clone())]
+    fn text(&self) -> tejido_i18n::Text {
+        tejido_i18n::Text::new("err-app-window").arg("detail", &self.0)
     }
 }
 

@@ -3,7 +3,7 @@
 //! the person's language.
 
 use tejido_core::{AppError, EditError, OpenVaultError, PassphraseError};
-use tejido_i18n::Localized;
+use tejido_i18n::{Localized, Text};
 use tejido_vault::{KeySlotError, OpenError, SaveError};
 
 #[derive(Debug, thiserror::Error)]
@@ -56,50 +56,24 @@ macro_rules! through_app_error {
 through_app_error!(OpenError, OpenVaultError, EditError, KeySlotError, PassphraseError, SaveError);
 
 impl Localized for CliError {
-    fn message_id(&self) -> &'static str {
+    fn text(&self) -> Text {
         match self {
-            CliError::App(e) => e.message_id(),
-            CliError::NoInput => "err-cli-no-input",
-            CliError::BadSensitivity { .. } => "err-cli-bad-sensitivity",
-            CliError::CheckFailed { .. } => "err-cli-check-failed",
-            CliError::Bench { .. } => "err-cli-bench",
-            CliError::Export { .. } => "err-cli-export",
-            CliError::BadChoice { .. } => "err-cli-bad-choice",
-            CliError::FingerprintNotCompared { typed, .. } if typed.is_empty() => "err-cli-fingerprint-missing",
-            CliError::FingerprintNotCompared { .. } => "err-cli-fingerprint-differs",
-            CliError::BadConsent { .. } => "err-cli-bad-consent",
-            CliError::BadRequest { .. } => "err-cli-bad-request",
-            CliError::NoSuchName { .. } => "err-cli-no-such-name",
-        }
-    }
-
-    fn hint_id(&self) -> Option<&'static str> {
-        match self {
-            CliError::App(e) => e.hint_id(),
-            CliError::NoInput => Some("rec-cli-no-input"),
-            CliError::CheckFailed { .. } => Some("rec-vault-get-help"),
-            CliError::FingerprintNotCompared { .. } => Some("rec-package-unknown-sender"),
-            CliError::NoSuchName { .. } => Some("rec-cli-no-such-name"),
-            CliError::BadSensitivity { .. }
-            | CliError::BadChoice { .. }
-            | CliError::Bench { .. }
-            | CliError::Export { .. }
-            | CliError::BadConsent { .. }
-            | CliError::BadRequest { .. } => None,
-        }
-    }
-
-    fn message_args(&self) -> Vec<(&'static str, String)> {
-        match self {
-            CliError::App(e) => e.message_args(),
-            CliError::NoInput => Vec::new(),
-            CliError::BadSensitivity { value } | CliError::BadChoice { value } | CliError::BadConsent { value } | CliError::BadRequest { value } => {
-                vec![("value", value.clone())]
+            CliError::App(e) => e.text(),
+            CliError::NoInput => Text::new("err-cli-no-input").hint("rec-cli-no-input"),
+            CliError::BadSensitivity { value } => Text::new("err-cli-bad-sensitivity").arg("value", value),
+            CliError::CheckFailed { count } => Text::new("err-cli-check-failed").hint("rec-vault-get-help").arg("count", count),
+            CliError::Bench { detail } => Text::new("err-cli-bench").arg("detail", detail),
+            CliError::Export { detail } => Text::new("err-cli-export").arg("detail", detail),
+            CliError::BadChoice { value } => Text::new("err-cli-bad-choice").arg("value", value),
+            CliError::FingerprintNotCompared { fingerprint, typed } => {
+                Text::new(if typed.is_empty() { "err-cli-fingerprint-missing" } else { "err-cli-fingerprint-differs" })
+                    .hint("rec-package-unknown-sender")
+                    .arg("fingerprint", fingerprint)
+                    .arg("typed", typed)
             }
-            CliError::FingerprintNotCompared { fingerprint, typed } => vec![("fingerprint", fingerprint.clone()), ("typed", typed.clone())],
-            CliError::NoSuchName { name } => vec![("name", name.clone())],
-            CliError::CheckFailed { count } => vec![("count", count.to_string())],
-            CliError::Bench { detail } | CliError::Export { detail } => vec![("detail", detail.clone())],
+            CliError::BadConsent { value } => Text::new("err-cli-bad-consent").arg("value", value),
+            CliError::BadRequest { value } => Text::new("err-cli-bad-request").arg("value", value),
+            CliError::NoSuchName { name } => Text::new("err-cli-no-such-name").hint("rec-cli-no-such-name").arg("name", name),
         }
     }
 }

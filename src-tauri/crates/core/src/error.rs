@@ -1,6 +1,6 @@
 //! What can go wrong in the core, one enum per operation, each mapped to Fluent ids.
 
-use tejido_i18n::{Locale, Localized};
+use tejido_i18n::{Locale, Localized, Text};
 use tejido_vault::{BlobError, CreateError, OpenError, SaveError};
 
 /// Opening or creating a vault with its schema failed.
@@ -28,33 +28,13 @@ pub enum OpenVaultError {
 }
 
 impl Localized for OpenVaultError {
-    fn message_id(&self) -> &'static str {
+    fn text(&self) -> Text {
         match self {
-            OpenVaultError::Open(e) => e.message_id(),
-            OpenVaultError::Create(e) => e.message_id(),
-            OpenVaultError::Migrate { .. } => "err-core-migrate",
-            OpenVaultError::SchemaTooNew => "err-vault-too-new",
-            OpenVaultError::Save(e) => e.message_id(),
-        }
-    }
-
-    fn hint_id(&self) -> Option<&'static str> {
-        match self {
-            OpenVaultError::Open(e) => e.hint_id(),
-            OpenVaultError::Create(e) => e.hint_id(),
-            OpenVaultError::Migrate { .. } => Some("rec-vault-get-help"),
-            OpenVaultError::SchemaTooNew => Some("rec-vault-too-new"),
-            OpenVaultError::Save(e) => e.hint_id(),
-        }
-    }
-
-    fn message_args(&self) -> Vec<(&'static str, String)> {
-        match self {
-            OpenVaultError::Open(e) => e.message_args(),
-            OpenVaultError::Create(e) => e.message_args(),
-            OpenVaultError::Migrate { detail } => vec![("detail", detail.clone())],
-            OpenVaultError::SchemaTooNew => vec![("format", "?".into())],
-            OpenVaultError::Save(e) => e.message_args(),
+            OpenVaultError::Open(e) => e.text(),
+            OpenVaultError::Create(e) => e.text(),
+            OpenVaultError::Migrate { detail } => Text::new("err-core-migrate").hint("rec-vault-get-help").arg("detail", detail),
+            OpenVaultError::SchemaTooNew => Text::new("err-vault-too-new").hint("rec-vault-too-new").arg("format", "?"),
+            OpenVaultError::Save(e) => e.text(),
         }
     }
 }
@@ -186,72 +166,44 @@ impl From<rusqlite::Error> for EditError {
 }
 
 impl Localized for EditError {
-    fn message_id(&self) -> &'static str {
+    fn text(&self) -> Text {
         match self {
-            EditError::EmptyPseudonym => "err-person-empty-pseudonym",
-            EditError::PseudonymTaken { .. } => "err-person-pseudonym-taken",
-            EditError::PersonNotFound => "err-person-not-found",
-            EditError::NotRemoved => "err-person-not-removed",
-            EditError::EmptyName => "err-collective-empty-name",
-            EditError::NothingToUndo => "err-undo-nothing",
-            EditError::NothingToRedo => "err-redo-nothing",
-            EditError::EmptyTitle => "err-record-empty-title",
-            EditError::LevelOutOfRange { .. } => "err-record-level",
-            EditError::UnknownCategory { .. } => "err-record-unknown-category",
-            EditError::RiskNotRated => "err-risk-not-rated",
-            EditError::SelfRelationship => "err-relationship-self",
-            EditError::RecordNotFound => "err-record-not-found",
-            EditError::ProtocolStarted => "err-protocol-started",
-            EditError::VersionFrozen => "err-protocol-version-frozen",
-            EditError::VersionNotAgreed => "err-protocol-version-not-agreed",
-            EditError::NothingToFreeze => "err-protocol-nothing-to-freeze",
-            EditError::NoConsentingSignatory => "err-desk-no-signatory",
-            EditError::BeyondConsent => "err-desk-beyond-consent",
-            EditError::UnknownCase => "err-desk-unknown-case",
-            EditError::NoReplyAddress => "err-desk-no-reply-address",
-            EditError::UnknownConsentCase => "err-desk-unknown-consent-case",
-            EditError::CaseNotSent => "err-case-not-sent",
-            EditError::NotFromCaseDesk => "err-desk-not-from-case-desk",
-            EditError::MembershipNotAgreed => "err-desk-membership-not-agreed",
-            EditError::MemberPassphraseWrong => "err-desk-member-passphrase",
-            EditError::MemberRemoved => "err-desk-member-removed",
-            EditError::NoMemberInGroup { .. } => "err-desk-no-member-in-group",
-            EditError::Package(e) => e.message_id(),
-            EditError::Attachment(e) => e.message_id(),
-            EditError::Save(e) => e.message_id(),
-            EditError::Database { .. } => "err-core-database",
-        }
-    }
-
-    fn hint_id(&self) -> Option<&'static str> {
-        match self {
-            EditError::PseudonymTaken { .. } => Some("rec-person-pseudonym-taken"),
-            EditError::Save(e) => e.hint_id(),
-            EditError::Attachment(e) => e.hint_id(),
-            EditError::Package(e) => e.hint_id(),
-            EditError::NoMemberInGroup { .. } => Some("rec-desk-no-member-in-group"),
-            EditError::RecordNotFound => Some("rec-record-not-found"),
-            EditError::VersionFrozen => Some("rec-protocol-version-frozen"),
-            EditError::NothingToFreeze => Some("rec-protocol-nothing-to-freeze"),
-            EditError::NoConsentingSignatory => Some("rec-desk-no-signatory"),
-            EditError::BeyondConsent => Some("rec-desk-beyond-consent"),
-            EditError::UnknownCase => Some("rec-desk-unknown-case"),
-            EditError::Database { .. } => Some("rec-vault-get-help"),
-            _ => None,
-        }
-    }
-
-    fn message_args(&self) -> Vec<(&'static str, String)> {
-        match self {
-            EditError::PseudonymTaken { pseudonym } => vec![("pseudonym", pseudonym.clone())],
-            EditError::Save(e) => e.message_args(),
-            EditError::Attachment(e) => e.message_args(),
-            EditError::Package(e) => e.message_args(),
-            EditError::NoMemberInGroup { desk, group } => vec![("desk", desk.clone()), ("group", group.clone())],
-            EditError::LevelOutOfRange { value } => vec![("value", value.to_string())],
-            EditError::UnknownCategory { category } => vec![("category", category.clone())],
-            EditError::Database { detail } => vec![("detail", detail.clone())],
-            _ => Vec::new(),
+            EditError::EmptyPseudonym => Text::new("err-person-empty-pseudonym"),
+            EditError::PseudonymTaken { pseudonym } => {
+                Text::new("err-person-pseudonym-taken").hint("rec-person-pseudonym-taken").arg("pseudonym", pseudonym)
+            }
+            EditError::PersonNotFound => Text::new("err-person-not-found"),
+            EditError::NotRemoved => Text::new("err-person-not-removed"),
+            EditError::EmptyName => Text::new("err-collective-empty-name"),
+            EditError::NothingToUndo => Text::new("err-undo-nothing"),
+            EditError::NothingToRedo => Text::new("err-redo-nothing"),
+            EditError::EmptyTitle => Text::new("err-record-empty-title"),
+            EditError::LevelOutOfRange { value } => Text::new("err-record-level").arg("value", value),
+            EditError::UnknownCategory { category } => Text::new("err-record-unknown-category").arg("category", category),
+            EditError::RiskNotRated => Text::new("err-risk-not-rated"),
+            EditError::SelfRelationship => Text::new("err-relationship-self"),
+            EditError::RecordNotFound => Text::new("err-record-not-found").hint("rec-record-not-found"),
+            EditError::ProtocolStarted => Text::new("err-protocol-started"),
+            EditError::VersionFrozen => Text::new("err-protocol-version-frozen").hint("rec-protocol-version-frozen"),
+            EditError::VersionNotAgreed => Text::new("err-protocol-version-not-agreed"),
+            EditError::NothingToFreeze => Text::new("err-protocol-nothing-to-freeze").hint("rec-protocol-nothing-to-freeze"),
+            EditError::NoConsentingSignatory => Text::new("err-desk-no-signatory").hint("rec-desk-no-signatory"),
+            EditError::BeyondConsent => Text::new("err-desk-beyond-consent").hint("rec-desk-beyond-consent"),
+            EditError::UnknownCase => Text::new("err-desk-unknown-case").hint("rec-desk-unknown-case"),
+            EditError::NoReplyAddress => Text::new("err-desk-no-reply-address"),
+            EditError::UnknownConsentCase => Text::new("err-desk-unknown-consent-case"),
+            EditError::CaseNotSent => Text::new("err-case-not-sent"),
+            EditError::NotFromCaseDesk => Text::new("err-desk-not-from-case-desk"),
+            EditError::MembershipNotAgreed => Text::new("err-desk-membership-not-agreed"),
+            EditError::MemberPassphraseWrong => Text::new("err-desk-member-passphrase"),
+            EditError::MemberRemoved => Text::new("err-desk-member-removed"),
+            EditError::NoMemberInGroup { desk, group } => {
+                Text::new("err-desk-no-member-in-group").hint("rec-desk-no-member-in-group").arg("desk", desk).arg("group", group)
+            }
+            EditError::Package(e) => e.text(),
+            EditError::Attachment(e) => e.text(),
+            EditError::Save(e) => e.text(),
+            EditError::Database { detail } => Text::new("err-core-database").hint("rec-vault-get-help").arg("detail", detail),
         }
     }
 }

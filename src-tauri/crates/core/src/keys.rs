@@ -40,31 +40,16 @@ pub enum PackageError {
 }
 
 impl tejido_i18n::Localized for PackageError {
-    fn message_id(&self) -> &'static str {
+    fn text(&self) -> tejido_i18n::Text {
+        use tejido_i18n::Text;
         match self {
-            PackageError::Unreadable { .. } => "err-package-unreadable",
-            PackageError::Tampered => "err-package-tampered",
-            PackageError::UnknownSender { .. } => "err-package-unknown-sender",
-            PackageError::NotForUs => "err-package-not-for-us",
-            PackageError::TooNew { .. } => "err-package-too-new",
-        }
-    }
-
-    fn hint_id(&self) -> Option<&'static str> {
-        match self {
-            PackageError::Tampered => Some("rec-package-tampered"),
-            PackageError::UnknownSender { .. } => Some("rec-package-unknown-sender"),
-            PackageError::TooNew { .. } => Some("rec-vault-too-new"),
-            _ => None,
-        }
-    }
-
-    fn message_args(&self) -> Vec<(&'static str, String)> {
-        match self {
-            PackageError::Unreadable { detail } => vec![("detail", detail.clone())],
-            PackageError::UnknownSender { fingerprint } => vec![("fingerprint", fingerprint.clone())],
-            PackageError::TooNew { format } => vec![("format", format.to_string())],
-            _ => Vec::new(),
+            PackageError::Unreadable { detail } => Text::new("err-package-unreadable").arg("detail", detail),
+            PackageError::Tampered => Text::new("err-package-tampered").hint("rec-package-tampered"),
+            PackageError::UnknownSender { fingerprint } => {
+                Text::new("err-package-unknown-sender").hint("rec-package-unknown-sender").arg("fingerprint", fingerprint)
+            }
+            PackageError::NotForUs => Text::new("err-package-not-for-us"),
+            PackageError::TooNew { format } => Text::new("err-package-too-new").hint("rec-vault-too-new").arg("format", format),
         }
     }
 }

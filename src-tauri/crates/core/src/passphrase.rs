@@ -1,7 +1,7 @@
 //! Rules for new passphrases. Strength feedback for people lives in the UI; this is the
 //! floor every entry point (app, CLI) enforces.
 
-use tejido_i18n::{Locale, Localized};
+use tejido_i18n::{Locale, Localized, Text};
 
 /// The fewest characters a new passphrase may have.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
@@ -33,23 +33,13 @@ pub enum PassphraseError {
 }
 
 impl Localized for PassphraseError {
-    fn message_id(&self) -> &'static str {
+    fn text(&self) -> Text {
         match self {
-            PassphraseError::TooShort => "err-passphrase-too-short",
-            PassphraseError::TooWeak => "err-passphrase-too-weak",
-            PassphraseError::Mismatch => "err-passphrase-mismatch",
+            PassphraseError::TooShort => Text::new("err-passphrase-too-short"),
+            PassphraseError::TooWeak => Text::new("err-passphrase-too-weak").hint("rec-passphrase-too-weak"),
+            PassphraseError::Mismatch => Text::new("err-passphrase-mismatch"),
         }
-    }
-
-    fn hint_id(&self) -> Option<&'static str> {
-        match self {
-            PassphraseError::TooWeak => Some("rec-passphrase-too-weak"),
-            _ => None,
-        }
-    }
-
-    fn message_args(&self) -> Vec<(&'static str, String)> {
-        vec![("min", MIN_PASSPHRASE_CHARS.to_string())]
+        .arg("min", MIN_PASSPHRASE_CHARS)
     }
 }
 

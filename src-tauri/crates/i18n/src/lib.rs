@@ -4,7 +4,7 @@
 //! line and (later) the UI, so a person reads the same words everywhere. The files are embedded
 //! at compile time: a release binary never reads message files from disk.
 //!
-//! Errors implement [`Localized`]: they name a Fluent id (`err-…`), optionally a recovery hint
+//! Errors implement [`Localized`]: their [`Text`] names a Fluent id (`err-…`), optionally a recovery hint
 //! (`rec-…`) and their arguments, and never carry English of their own.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
@@ -13,4 +13,4 @@ mod locale;
 mod messages;
 
 pub use locale::Locale;
-pub use messages::{Arg, COUNT_ARGS, Localized, message, render, render_with_hint};
+pub use messages::{Arg, COUNT_ARGS, Localized, Text, message, render, render_with_hint};

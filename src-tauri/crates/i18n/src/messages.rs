@@ -36,18 +36,48 @@ impl Arg {
     }
 }
 
+/// What a person reads about something: what happened, what they can do about it, and the
+/// values both are formatted with. Each enum builds it in one `match`, so a variant's words,
+/// hint and arguments sit on one line instead of in three parallel `match`es.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    /// The Fluent id of what happened, e.g. `err-vault-wrong-passphrase`.
+    pub id: &'static str,
+    /// The Fluent id of what the person can do about it, e.g. `rec-vault-wrong-passphrase`.
+    pub hint: Option<&'static str>,
+    /// Named arguments for both messages.
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Text {
+    /// The message `id`, with no hint and no arguments yet.
+    pub fn new(id: &'static str) -> Text {
+        Text { id, hint: None, args: Vec::new() }
+    }
+
+    /// With `hint` as what to do about it.
+    pub fn hint(mut self, hint: &'static str) -> Text {
+        self.hint = Some(hint);
+        self
+    }
+
+    /// With the argument `name` set to `value`.
+    pub fn arg(mut self, name: &'static str, value: impl std::fmt::Display) -> Text {
+        self.args.push((name, value.to_string()));
+        self
+    }
+
+    /// The same arguments told in other words: a wrapper's own message and hint for what an
+    /// inner error says (creating a vault is not "your previous save is safe").
+    pub fn reworded(self, id: &'static str, hint: Option<&'static str>) -> Text {
+        Text { id, hint, ..self }
+    }
+}
+
 /// Something a person can read in their language: an error, a warning, a notice.
 pub trait Localized {
-    /// The Fluent id of what happened, e.g. `err-vault-wrong-passphrase`.
-    fn message_id(&self) -> &'static str;
-    /// The Fluent id of what the person can do about it, e.g. `rec-vault-wrong-passphrase`.
-    fn hint_id(&self) -> Option<&'static str> {
-        None
-    }
-    /// Named arguments for both messages.
-    fn message_args(&self) -> Vec<(&'static str, String)> {
-        Vec::new()
-    }
+    /// Its message, hint and arguments.
+    fn text(&self) -> Text;
 }
 
 /// The `.ftl` files of one locale, in the order they are added to its bundle.
@@ -116,19 +146,19 @@ pub fn message(locale: Locale, id: &str, args: &[(&str, String)]) -> String {
 
 /// Formats what happened, in one line.
 pub fn render(locale: Locale, item: &dyn Localized) -> String {
-    let args = item.message_args();
-    message(locale, item.message_id(), &args)
+    let text = item.text();
+    message(locale, text.id, &text.args)
 }
 
 /// Formats what happened followed by what to do about it, separated by a space.
 pub fn render_with_hint(locale: Locale, item: &dyn Localized) -> String {
-    let args = item.message_args();
-    let mut text = message(locale, item.message_id(), &args);
-    if let Some(hint) = item.hint_id() {
-        text.push(' ');
-        text.push_str(&message(locale, hint, &args));
+    let text = item.text();
+    let mut line = message(locale, text.id, &text.args);
+    if let Some(hint) = text.hint {
+        line.push(' ');
+        line.push_str(&message(locale, hint, &text.args));
     }
-    text
+    line
 }
 
 #[cfg(test)]
@@ -178,6 +208,20 @@ mod tests {
         let text = message(Locale::En, "err-vault-io", &[("path", "/x".into()), ("reason", "r".into())]);
         assert!(text.contains("/x"), "the path argument is shown: {text}");
         assert_eq!(message(Locale::Es, "no-such-id", &[]), "no-such-id", "unknown ids show as themselves");
+    }
+
+    #[test]
+    fn a_text_carries_its_hint_and_keeps_its_arguments_when_reworded() {
+        struct Full;
+        impl Localized for Full {
+            fn text(&self) -> Text {
+                Text::new("err-save-disk-full").hint("rec-save-disk-full").arg("path", "/media/usb")
+            }
+        }
+        let line = render_with_hint(Locale::En, &Full);
+        assert!(line.starts_with(&render(Locale::En, &Full)) && line.len() > render(Locale::En, &Full).len() + 1, "hint follows: {line}");
+        let created = Full.text().reworded("err-create-disk-full", None);
+        assert_eq!((created.id, created.hint, created.args), ("err-create-disk-full", None, vec![("path", "/media/usb".to_owned())]));
     }
 
     /// The messages that choose a form by a number: id, the number's name, and whether it

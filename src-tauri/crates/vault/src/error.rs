@@ -6,7 +6,7 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use tejido_i18n::{Locale, Localized};
+use tejido_i18n::{Locale, Localized, Text};
 
 use crate::generation::{Generation, GenerationProblem};
 
@@ -162,53 +162,25 @@ pub enum OpenError {
 }
 
 impl Localized for OpenError {
-    fn message_id(&self) -> &'static str {
+    fn text(&self) -> Text {
         match self {
-            OpenError::NotAVault { .. } => "err-vault-not-a-vault",
-            OpenError::Missing { .. } => "err-vault-missing",
-            OpenError::TooNew { .. } => "err-vault-too-new",
-            OpenError::DamagedHeader { .. } => "err-vault-damaged-header",
-            OpenError::InUse => "err-vault-in-use",
-            OpenError::WrongPassphrase => "err-vault-wrong-passphrase",
-            OpenError::WrongRecoveryKey => "err-vault-wrong-recovery-key",
-            OpenError::InvalidRecoveryKey => "err-vault-invalid-recovery-key",
-            OpenError::ExcessiveWork { .. } => "err-vault-excessive-work",
-            OpenError::DamagedKeySlot { .. } => "err-vault-damaged-key-slot",
-            OpenError::TamperedHeader => "err-vault-tampered-header",
-            OpenError::NoUsableGeneration { .. } => "err-vault-no-usable-generation",
-            OpenError::Io { .. } => "err-vault-io",
-        }
-    }
-
-    fn hint_id(&self) -> Option<&'static str> {
-        Some(match self {
-            OpenError::NotAVault { .. } => "rec-vault-not-a-vault",
-            OpenError::Missing { .. } => "rec-vault-missing",
-            OpenError::TooNew { .. } => "rec-vault-too-new",
-            OpenError::InUse => "rec-vault-in-use",
-            OpenError::WrongPassphrase => "rec-vault-wrong-passphrase",
-            OpenError::WrongRecoveryKey | OpenError::InvalidRecoveryKey => "rec-vault-recovery-key",
-            OpenError::DamagedHeader { .. }
-            | OpenError::ExcessiveWork { .. }
-            | OpenError::DamagedKeySlot { .. }
-            | OpenError::TamperedHeader
-            | OpenError::NoUsableGeneration { .. } => "rec-vault-get-help",
-            OpenError::Io { .. } => return None,
-        })
-    }
-
-    fn message_args(&self) -> Vec<(&'static str, String)> {
-        match self {
-            OpenError::NotAVault { path } | OpenError::Missing { path } => vec![("path", path.display().to_string())],
-            OpenError::TooNew { format } => vec![("format", format.to_string())],
-            OpenError::DamagedHeader { detail } => vec![("detail", detail.clone())],
+            OpenError::NotAVault { path } => Text::new("err-vault-not-a-vault").hint("rec-vault-not-a-vault").arg("path", path.display()),
+            OpenError::Missing { path } => Text::new("err-vault-missing").hint("rec-vault-missing").arg("path", path.display()),
+            OpenError::TooNew { format } => Text::new("err-vault-too-new").hint("rec-vault-too-new").arg("format", format),
+            OpenError::DamagedHeader { detail } => Text::new("err-vault-damaged-header").hint("rec-vault-get-help").arg("detail", detail),
+            OpenError::InUse => Text::new("err-vault-in-use").hint("rec-vault-in-use"),
+            OpenError::WrongPassphrase => Text::new("err-vault-wrong-passphrase").hint("rec-vault-wrong-passphrase"),
+            OpenError::WrongRecoveryKey => Text::new("err-vault-wrong-recovery-key").hint("rec-vault-recovery-key"),
+            OpenError::InvalidRecoveryKey => Text::new("err-vault-invalid-recovery-key").hint("rec-vault-recovery-key"),
             OpenError::ExcessiveWork { required, max } => {
-                vec![("required", required.to_string()), ("max", max.to_string())]
+                Text::new("err-vault-excessive-work").hint("rec-vault-get-help").arg("required", required).arg("max", max)
             }
-            OpenError::DamagedKeySlot { file } => vec![("file", file.clone())],
-            OpenError::NoUsableGeneration { problems } => vec![("count", problems.len().to_string())],
-            OpenError::Io { path, source } => io_args(path, source),
-            _ => Vec::new(),
+            OpenError::DamagedKeySlot { file } => Text::new("err-vault-damaged-key-slot").hint("rec-vault-get-help").arg("file", file),
+            OpenError::TamperedHeader => Text::new("err-vault-tampered-header").hint("rec-vault-get-help"),
+            OpenError::NoUsableGeneration { problems } => {
+                Text::new("err-vault-no-usable-generation").hint("rec-vault-get-help").arg("count", problems.len())
+            }
+            OpenError::Io { path, source } => io_text("err-vault-io", path, source),
         }
     }
 }
@@ -258,30 +230,12 @@ impl SaveError {
 }
 
 impl Localized for SaveError {
-    fn message_id(&self) -> &'static str {
+    fn text(&self) -> Text {
         match self {
-            SaveError::DiskFull { .. } => "err-save-disk-full",
-            SaveError::ReadOnly { .. } => "err-save-read-only",
-            SaveError::Io { .. } => "err-save-io",
-            SaveError::Database { .. } => "err-save-database",
-        }
-    }
-
-    fn hint_id(&self) -> Option<&'static str> {
-        Some(match self {
-            SaveError::DiskFull { .. } => "rec-save-disk-full",
-            SaveError::ReadOnly { .. } => "rec-save-read-only",
-            SaveError::Io { .. } | SaveError::Database { .. } => "rec-save-retry",
-        })
-    }
-
-    fn message_args(&self) -> Vec<(&'static str, String)> {
-        match self {
-            SaveError::DiskFull { path } | SaveError::ReadOnly { path } => {
-                vec![("path", path.display().to_string())]
-            }
-            SaveError::Io { path, source } => io_args(path, source),
-            SaveError::Database { detail } => vec![("detail", detail.clone())],
+            SaveError::DiskFull { path } => Text::new("err-save-disk-full").hint("rec-save-disk-full").arg("path", path.display()),
+            SaveError::ReadOnly { path } => Text::new("err-save-read-only").hint("rec-save-read-only").arg("path", path.display()),
+            SaveError::Io { path, source } => io_text("err-save-io", path, source).hint("rec-save-retry"),
+            SaveError::Database { detail } => Text::new("err-save-database").hint("rec-save-retry").arg("detail", detail),
         }
     }
 }
@@ -305,34 +259,21 @@ pub enum CreateError {
 }
 
 impl Localized for CreateError {
-    fn message_id(&self) -> &'static str {
+    fn text(&self) -> Text {
         match self {
-            CreateError::NotEmpty { .. } => "err-create-not-empty",
-            CreateError::InUse => "err-vault-in-use",
+            CreateError::NotEmpty { path } => Text::new("err-create-not-empty").hint("rec-create-not-empty").arg("path", path.display()),
+            CreateError::InUse => Text::new("err-vault-in-use").hint("rec-vault-in-use"),
             // NOTE: not the save's words: "your previous save is safe" means nothing for a
             // vault that does not exist yet.
-            CreateError::Save(SaveError::DiskFull { .. }) => "err-create-disk-full",
-            CreateError::Save(SaveError::ReadOnly { .. }) => "err-create-read-only",
-            CreateError::Save(SaveError::Io { .. }) => "err-create-io",
-            CreateError::Save(SaveError::Database { .. }) => "err-create-database",
-        }
-    }
-
-    fn hint_id(&self) -> Option<&'static str> {
-        match self {
-            CreateError::NotEmpty { .. } => Some("rec-create-not-empty"),
-            CreateError::InUse => Some("rec-vault-in-use"),
-            CreateError::Save(SaveError::DiskFull { .. }) => Some("rec-save-disk-full"),
-            CreateError::Save(SaveError::ReadOnly { .. }) => Some("rec-create-read-only"),
-            CreateError::Save(_) => Some("rec-create-retry"),
-        }
-    }
-
-    fn message_args(&self) -> Vec<(&'static str, String)> {
-        match self {
-            CreateError::NotEmpty { path } => vec![("path", path.display().to_string())],
-            CreateError::InUse => Vec::new(),
-            CreateError::Save(e) => e.message_args(),
+            CreateError::Save(save) => {
+                let (id, hint) = match save {
+                    SaveError::DiskFull { .. } => ("err-create-disk-full", "rec-save-disk-full"),
+                    SaveError::ReadOnly { .. } => ("err-create-read-only", "rec-create-read-only"),
+                    SaveError::Io { .. } => ("err-create-io", "rec-create-retry"),
+                    SaveError::Database { .. } => ("err-create-database", "rec-create-retry"),
+                };
+                save.text().reworded(id, Some(hint))
+            }
         }
     }
 }
@@ -371,37 +312,17 @@ pub enum KeySlotError {
 }
 
 impl Localized for KeySlotError {
-    fn message_id(&self) -> &'static str {
+    fn text(&self) -> Text {
         match self {
-            KeySlotError::WrongPassphrase => "err-slot-wrong-passphrase",
-            KeySlotError::LastPassphrase => "err-slot-last-passphrase",
-            KeySlotError::ReadOnlyOpen => "err-vault-read-only-open",
-            KeySlotError::WrongSecret => "err-slot-wrong-secret",
-            KeySlotError::SameSlot => "err-slot-same-slot",
-            KeySlotError::UnknownSlot => "err-slot-unknown",
-            KeySlotError::NoRecovery => "err-slot-no-recovery",
-            KeySlotError::PassphraseInUse => "err-slot-passphrase-in-use",
-            KeySlotError::Save(e) => e.message_id(),
-        }
-    }
-
-    fn hint_id(&self) -> Option<&'static str> {
-        match self {
-            KeySlotError::WrongPassphrase => Some("rec-vault-wrong-passphrase"),
-            KeySlotError::LastPassphrase => Some("rec-slot-last-passphrase"),
-            KeySlotError::ReadOnlyOpen | KeySlotError::UnknownSlot => None,
-            KeySlotError::WrongSecret => Some("rec-slot-wrong-secret"),
-            KeySlotError::SameSlot => Some("rec-slot-same-slot"),
-            KeySlotError::NoRecovery => Some("rec-slot-no-recovery"),
-            KeySlotError::PassphraseInUse => Some("rec-slot-passphrase-in-use"),
-            KeySlotError::Save(e) => e.hint_id(),
-        }
-    }
-
-    fn message_args(&self) -> Vec<(&'static str, String)> {
-        match self {
-            KeySlotError::Save(e) => e.message_args(),
-            _ => Vec::new(),
+            KeySlotError::WrongPassphrase => Text::new("err-slot-wrong-passphrase").hint("rec-vault-wrong-passphrase"),
+            KeySlotError::LastPassphrase => Text::new("err-slot-last-passphrase").hint("rec-slot-last-passphrase"),
+            KeySlotError::ReadOnlyOpen => Text::new("err-vault-read-only-open"),
+            KeySlotError::WrongSecret => Text::new("err-slot-wrong-secret").hint("rec-slot-wrong-secret"),
+            KeySlotError::SameSlot => Text::new("err-slot-same-slot").hint("rec-slot-same-slot"),
+            KeySlotError::UnknownSlot => Text::new("err-slot-unknown"),
+            KeySlotError::NoRecovery => Text::new("err-slot-no-recovery").hint("rec-slot-no-recovery"),
+            KeySlotError::PassphraseInUse => Text::new("err-slot-passphrase-in-use").hint("rec-slot-passphrase-in-use"),
+            KeySlotError::Save(e) => e.text(),
         }
     }
 }
@@ -428,53 +349,33 @@ pub enum BlobError {
 }
 
 impl Localized for BlobError {
-    fn message_id(&self) -> &'static str {
+    fn text(&self) -> Text {
         match self {
-            BlobError::Missing { .. } => "err-blob-missing",
-            BlobError::Damaged { .. } => "err-blob-damaged",
-            BlobError::Save(e) => e.message_id(),
-        }
-    }
-
-    fn hint_id(&self) -> Option<&'static str> {
-        match self {
-            BlobError::Missing { .. } | BlobError::Damaged { .. } => Some("rec-blob-restore"),
-            BlobError::Save(e) => e.hint_id(),
-        }
-    }
-
-    fn message_args(&self) -> Vec<(&'static str, String)> {
-        match self {
-            BlobError::Missing { id } | BlobError::Damaged { id } => vec![("id", id.clone())],
-            BlobError::Save(e) => e.message_args(),
+            BlobError::Missing { id } => Text::new("err-blob-missing").hint("rec-blob-restore").arg("id", id),
+            BlobError::Damaged { id } => Text::new("err-blob-damaged").hint("rec-blob-restore").arg("id", id),
+            BlobError::Save(e) => e.text(),
         }
     }
 }
 
 /// A generation problem as a short phrase, for reports.
 impl Localized for GenerationProblem {
-    fn message_id(&self) -> &'static str {
+    fn text(&self) -> Text {
         match self {
-            GenerationProblem::Incomplete => "generation-incomplete",
-            GenerationProblem::NotAuthentic => "generation-not-authentic",
-            GenerationProblem::Undecryptable => "generation-undecryptable",
-            GenerationProblem::NotADatabase => "generation-not-a-database",
-            GenerationProblem::Unreadable(_) => "generation-unreadable",
-        }
-    }
-
-    fn message_args(&self) -> Vec<(&'static str, String)> {
-        match self {
-            GenerationProblem::Unreadable(reason) => vec![("reason", reason.clone())],
-            _ => Vec::new(),
+            GenerationProblem::Incomplete => Text::new("generation-incomplete"),
+            GenerationProblem::NotAuthentic => Text::new("generation-not-authentic"),
+            GenerationProblem::Undecryptable => Text::new("generation-undecryptable"),
+            GenerationProblem::NotADatabase => Text::new("generation-not-a-database"),
+            GenerationProblem::Unreadable(reason) => Text::new("generation-unreadable").arg("reason", reason),
         }
     }
 }
 
 display_in_english!(GenerationProblem);
 
-fn io_args(path: &Path, source: &io::Error) -> Vec<(&'static str, String)> {
-    vec![("path", path.display().to_string()), ("kind", IoKind::of(source).as_arg().to_owned())]
+/// Message `id` about what the disk refused at `path`, in the words of its kind.
+fn io_text(id: &'static str, path: &Path, source: &io::Error) -> Text {
+    Text::new(id).arg("path", path.display()).arg("kind", IoKind::of(source).as_arg())
 }
 
 #[cfg(test)]

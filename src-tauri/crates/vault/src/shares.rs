@@ -20,7 +20,7 @@ use age::secrecy::{ExposeSecret, SecretString};
 use age::x25519;
 use bech32::{Bech32, Bech32m, Hrp};
 use sha2::{Digest, Sha256};
-use tejido_i18n::{Locale, Localized};
+use tejido_i18n::{Locale, Localized, Text};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
@@ -117,47 +117,22 @@ pub enum ShareError {
 }
 
 impl Localized for ShareError {
-    fn message_id(&self) -> &'static str {
+    fn text(&self) -> Text {
         match self {
-            ShareError::Bounds => "err-share-bounds",
-            ShareError::Typo { .. } => "err-share-typo",
-            ShareError::Duplicate { .. } => "err-share-duplicate",
-            ShareError::OtherVault { .. } => "err-share-other-vault",
-            ShareError::OldSplit { .. } => "err-share-old-split",
-            ShareError::NoSplit => "err-share-no-split",
-            ShareError::TooFew { .. } => "err-share-too-few",
-            ShareError::WrongFilePassphrase { .. } => "err-share-file-passphrase",
-            ShareError::Save(e) => e.message_id(),
-            ShareError::Open(e) => e.message_id(),
-        }
-    }
-
-    fn hint_id(&self) -> Option<&'static str> {
-        match self {
-            ShareError::Typo { .. } => Some("rec-share-typo"),
-            ShareError::Duplicate { .. } | ShareError::TooFew { .. } => Some("rec-share-more"),
-            ShareError::OtherVault { .. } | ShareError::OldSplit { .. } | ShareError::NoSplit => Some("rec-share-other"),
-            ShareError::Bounds => None,
-            ShareError::WrongFilePassphrase { .. } => Some("rec-share-file-passphrase"),
-            ShareError::Save(e) => e.hint_id(),
-            ShareError::Open(e) => e.hint_id(),
-        }
-    }
-
-    fn message_args(&self) -> Vec<(&'static str, String)> {
-        match self {
-            ShareError::Bounds => vec![("min", MIN_THRESHOLD.to_string()), ("max", MAX_SHARES.to_string())],
-            ShareError::Typo { entry }
-            | ShareError::OtherVault { entry }
-            | ShareError::OldSplit { entry }
-            | ShareError::WrongFilePassphrase { entry } => {
-                vec![("entry", entry.to_string())]
+            ShareError::Bounds => Text::new("err-share-bounds").arg("min", MIN_THRESHOLD).arg("max", MAX_SHARES),
+            ShareError::Typo { entry } => Text::new("err-share-typo").hint("rec-share-typo").arg("entry", entry),
+            ShareError::Duplicate { number } => Text::new("err-share-duplicate").hint("rec-share-more").arg("number", number),
+            ShareError::OtherVault { entry } => Text::new("err-share-other-vault").hint("rec-share-other").arg("entry", entry),
+            ShareError::OldSplit { entry } => Text::new("err-share-old-split").hint("rec-share-other").arg("entry", entry),
+            ShareError::NoSplit => Text::new("err-share-no-split").hint("rec-share-other"),
+            ShareError::TooFew { given, needed } => {
+                Text::new("err-share-too-few").hint("rec-share-more").arg("given", given).arg("needed", needed)
             }
-            ShareError::Duplicate { number } => vec![("number", number.to_string())],
-            ShareError::TooFew { given, needed } => vec![("given", given.to_string()), ("needed", needed.to_string())],
-            ShareError::NoSplit => Vec::new(),
-            ShareError::Save(e) => e.message_args(),
-            ShareError::Open(e) => e.message_args(),
+            ShareError::WrongFilePassphrase { entry } => {
+                Text::new("err-share-file-passphrase").hint("rec-share-file-passphrase").arg("entry", entry)
+            }
+            ShareError::Save(e) => e.text(),
+            ShareError::Open(e) => e.text(),
         }
     }
 }

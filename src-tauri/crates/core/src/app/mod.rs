@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use tejido_i18n::{Locale, Localized};
+use tejido_i18n::{Locale, Localized, Text};
 use tejido_vault::{KdfPolicy, OpenError, RecoveryKey, SecretString, Unlock, VaultOptions};
 
 use crate::error::{EditError, OpenVaultError};
@@ -193,38 +193,19 @@ impl AppError {
 }
 
 impl Localized for AppError {
-    fn message_id(&self) -> &'static str {
+    fn text(&self) -> Text {
         match self {
-            AppError::Locked => "err-app-locked",
-            AppError::RollbackPending => "err-app-rollback-pending",
-            AppError::UnknownLanguage => "err-app-unknown-language",
-            AppError::File { .. } => "err-app-file",
-            AppError::FileTooLarge { .. } => "err-app-file-too-large",
-            AppError::NotAnImage { .. } => "err-app-not-an-image",
-            other => other.inner().map(|e| e.message_id()).unwrap_or("err-app-locked"),
-        }
-    }
-
-    fn hint_id(&self) -> Option<&'static str> {
-        match self {
-            AppError::Locked => Some("rec-app-locked"),
-            AppError::RollbackPending => Some("rec-app-rollback-pending"),
-            AppError::UnknownLanguage => None,
-            AppError::File { .. } => Some("rec-app-file"),
-            AppError::FileTooLarge { .. } => None,
-            AppError::NotAnImage { .. } => Some("rec-app-not-an-image"),
-            other => other.inner().and_then(|e| e.hint_id()),
-        }
-    }
-
-    fn message_args(&self) -> Vec<(&'static str, String)> {
-        match self {
-            AppError::File { path, kind } => vec![("path", path.display().to_string()), ("kind", kind.as_arg().to_owned())],
-            AppError::NotAnImage { path } => vec![("path", path.display().to_string())],
-            AppError::FileTooLarge { path, megabytes } => {
-                vec![("path", path.display().to_string()), ("megabytes", megabytes.to_string())]
+            AppError::Locked => Text::new("err-app-locked").hint("rec-app-locked"),
+            AppError::RollbackPending => Text::new("err-app-rollback-pending").hint("rec-app-rollback-pending"),
+            AppError::UnknownLanguage => Text::new("err-app-unknown-language"),
+            AppError::File { path, kind } => {
+                Text::new("err-app-file").hint("rec-app-file").arg("path", path.display()).arg("kind", kind.as_arg())
             }
-            other => other.inner().map(|e| e.message_args()).unwrap_or_default(),
+            AppError::FileTooLarge { path, megabytes } => {
+                Text::new("err-app-file-too-large").arg("path", path.display()).arg("megabytes", megabytes)
+            }
+            AppError::NotAnImage { path } => Text::new("err-app-not-an-image").hint("rec-app-not-an-image").arg("path", path.display()),
+            other => other.inner().map(|e| e.text()).unwrap_or_else(|| Text::new("err-app-locked")),
         }
     }
 }

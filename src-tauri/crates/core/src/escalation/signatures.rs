@@ -32,17 +32,11 @@ pub enum SignatureFileError {
 }
 
 impl tejido_i18n::Localized for SignatureFileError {
-    fn message_id(&self) -> &'static str {
-        "err-signatures-unreadable"
-    }
-
-    fn hint_id(&self) -> Option<&'static str> {
-        Some("rec-signatures-unreadable")
-    }
-
-    fn message_args(&self) -> Vec<(&'static str, String)> {
+    fn text(&self) -> tejido_i18n::Text {
         match self {
-            SignatureFileError::Unreadable { detail } => vec![("detail", detail.clone())],
+            SignatureFileError::Unreadable { detail } => {
+                tejido_i18n::Text::new("err-signatures-unreadable").hint("rec-signatures-unreadable").arg("detail", detail)
+            }
         }
     }
 }

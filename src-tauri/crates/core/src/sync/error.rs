@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use tejido_i18n::{Locale, Localized};
+use tejido_i18n::{Locale, Localized, Text};
 
 use crate::error::{EditError, OpenVaultError};
 
@@ -57,41 +57,20 @@ impl From<rusqlite::Error> for SyncError {
 }
 
 impl Localized for SyncError {
-    fn message_id(&self) -> &'static str {
+    fn text(&self) -> Text {
         match self {
-            SyncError::Edit(e) => e.message_id(),
-            SyncError::Open(e) => e.message_id(),
-            SyncError::Folder { .. } => "err-sync-folder",
-            SyncError::NotStarted => "err-sync-not-started",
-            SyncError::BadInvitation => "err-sync-bad-invitation",
-            SyncError::InvitationExpired => "err-sync-invitation-expired",
-            SyncError::WrongJoinCode => "err-sync-wrong-join-code",
-            SyncError::CannotRemoveSelf => "err-sync-remove-self",
-            SyncError::ConflictNotFound => "err-sync-conflict-not-found",
-            SyncError::Lan { .. } => "err-sync-lan",
-        }
-    }
-
-    fn hint_id(&self) -> Option<&'static str> {
-        match self {
-            SyncError::Edit(e) => e.hint_id(),
-            SyncError::Open(e) => e.hint_id(),
-            SyncError::Folder { .. } => Some("rec-sync-folder"),
-            SyncError::BadInvitation => Some("rec-sync-bad-invitation"),
-            SyncError::InvitationExpired => Some("rec-sync-invitation-expired"),
-            SyncError::WrongJoinCode => Some("rec-sync-wrong-join-code"),
-            SyncError::Lan { .. } => Some("rec-sync-lan"),
-            _ => None,
-        }
-    }
-
-    fn message_args(&self) -> Vec<(&'static str, String)> {
-        match self {
-            SyncError::Edit(e) => e.message_args(),
-            SyncError::Open(e) => e.message_args(),
-            SyncError::Folder { path, detail } => vec![("path", path.display().to_string()), ("detail", detail.clone())],
-            SyncError::Lan { detail } => vec![("detail", detail.clone())],
-            _ => Vec::new(),
+            SyncError::Edit(e) => e.text(),
+            SyncError::Open(e) => e.text(),
+            SyncError::Folder { path, detail } => {
+                Text::new("err-sync-folder").hint("rec-sync-folder").arg("path", path.display()).arg("detail", detail)
+            }
+            SyncError::NotStarted => Text::new("err-sync-not-started"),
+            SyncError::BadInvitation => Text::new("err-sync-bad-invitation").hint("rec-sync-bad-invitation"),
+            SyncError::InvitationExpired => Text::new("err-sync-invitation-expired").hint("rec-sync-invitation-expired"),
+            SyncError::WrongJoinCode => Text::new("err-sync-wrong-join-code").hint("rec-sync-wrong-join-code"),
+            SyncError::CannotRemoveSelf => Text::new("err-sync-remove-self"),
+            SyncError::ConflictNotFound => Text::new("err-sync-conflict-not-found"),
+            SyncError::Lan { detail } => Text::new("err-sync-lan").hint("rec-sync-lan").arg("detail", detail),
         }
     }
 }
