@@ -9,7 +9,7 @@ use tejido_i18n::message;
 use tejido_vault::fs::LockMode;
 
 use crate::args::AnalyseCommand;
-use crate::commands::Context;
+use crate::context::Context;
 use crate::error::CliError;
 
 /// A petition's signatures counted from its CSV file: no vault is opened.

@@ -10,7 +10,7 @@ use tejido_core::{AppError, EditError};
 use tejido_vault::fs::LockMode;
 
 use crate::args::{CaseCommand, ContactCommand, RoleArg, UrgencyArg};
-use crate::commands::Context;
+use crate::context::Context;
 use crate::error::CliError;
 
 pub(crate) fn contact(ctx: &mut Context, command: ContactCommand) -> Result<(), CliError> {

@@ -8,7 +8,7 @@ use tejido_core::Session;
 use tejido_vault::fs::LockMode;
 
 use crate::args::DeskCommand;
-use crate::commands::Context;
+use crate::context::Context;
 use crate::error::CliError;
 
 /// The member called `name` (any case), current or removed.

@@ -8,7 +8,7 @@ use tejido_vault::fs::LockMode;
 use tejido_vault::shares;
 use tejido_vault::{ExposeSecret, SecretString, Unlock, Vault, VaultOptions};
 
-use crate::commands::Context;
+use crate::context::Context;
 use crate::error::CliError;
 
 /// Splits the recovery into `total` shares, `threshold` of which open the vault, and prints

@@ -9,7 +9,7 @@ use tejido_core::sync::{ImportReport, Kept};
 use tejido_vault::fs::LockMode;
 
 use crate::args::SyncCommand;
-use crate::commands::Context;
+use crate::context::Context;
 use crate::error::CliError;
 
 pub(crate) fn run(ctx: &mut Context, command: SyncCommand) -> Result<(), CliError> {

@@ -4,7 +4,6 @@
 //! A blob is authenticated through the database: the [`BlobRef`] stored in a record carries
 //! the SHA-256 of the plaintext, and the database itself is authenticated per generation.
 
-use std::io::Read;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -37,7 +36,7 @@ impl Vault {
     /// Seals `bytes` as the attachment `id`: a copy of an attachment another copy of the same
     /// vault made (sync), under the id its records already point to.
     pub fn put_blob_as(&mut self, id: Uuid, bytes: &[u8]) -> Result<BlobRef, BlobError> {
-        let sealed = seal_to(self.identity(), bytes);
+        let sealed = self.identity().seal_bytes(bytes);
         let path = self.dir().join(BLOBS_DIR).join(format!("{id}.age"));
         write_durably(self.fs(), &path, &sealed).map_err(|e| SaveError::from_io(&path, e))?;
         Ok(BlobRef { id, sha256: hex::encode(Sha256::digest(bytes)), size: bytes.len() as u64 })
@@ -58,7 +57,7 @@ impl Vault {
         let id = id.to_string();
         let path = self.dir().join(BLOBS_DIR).join(format!("{id}.age"));
         let sealed = self.fs().read(&path).map_err(|_| BlobError::Missing { id: id.clone() })?;
-        open_sealed(self.identity(), &sealed).map_err(|()| BlobError::Damaged { id })
+        self.identity().open_bytes(&sealed).map_err(|()| BlobError::Damaged { id })
     }
 
     /// The ids of every attachment file in the vault (a decoy's own database is none).
@@ -77,26 +76,4 @@ impl Vault {
             Err(e) => Err(SaveError::from_io(&path, e).into()),
         }
     }
-}
-
-/// Decrypts an attachment's sealed bytes with `identity`.
-pub(crate) fn open_sealed(identity: &crate::keys::VaultIdentity, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>, ()> {
-    let decryptor = age::Decryptor::new_buffered(sealed).map_err(|_| ())?;
-    let mut reader = decryptor.decrypt(std::iter::once(identity.age_identity() as &dyn age::Identity)).map_err(|_| ())?;
-    let mut plain = Zeroizing::new(Vec::new());
-    reader.read_to_end(&mut plain).map_err(|_| ())?;
-    Ok(plain)
-}
-
-/// `bytes` sealed as an attachment of the vault whose identity is `identity`.
-pub(crate) fn seal_to(identity: &crate::keys::VaultIdentity, bytes: &[u8]) -> Vec<u8> {
-    use std::io::Write;
-    let recipient = identity.recipient();
-    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-        .expect("one native recipient is always accepted");
-    let mut sealed = Vec::with_capacity(bytes.len() + 1024);
-    let mut writer = encryptor.wrap_output(&mut sealed).expect("writing to memory cannot fail");
-    writer.write_all(bytes).expect("writing to memory cannot fail");
-    writer.finish().expect("writing to memory cannot fail");
-    sealed
 }

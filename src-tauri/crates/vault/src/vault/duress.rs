@@ -70,7 +70,7 @@ impl Vault {
             made.timestamp_subsec_nanos(),
         ));
         let blob_path = self.dir.join(BLOBS_DIR).join(format!("{blob}.age"));
-        write_durably(self.fs.as_ref(), &blob_path, &crate::blob::seal_to(&decoy, decoy_image)).map_err(io(&blob_path))?;
+        write_durably(self.fs.as_ref(), &blob_path, &decoy.seal_bytes(decoy_image)).map_err(io(&blob_path))?;
         backdate(&blob_path, made);
         // 2. The slot, 3. the header (the commit point: before it, both files are unused).
         let id = Uuid::now_v7();
@@ -110,7 +110,7 @@ impl Vault {
     pub(super) fn save_decoy(&mut self, blob: Uuid) -> Result<(), SaveError> {
         let image = self.db.serialize(rusqlite::MAIN_DB).map_err(super::database)?;
         let path = self.dir.join(BLOBS_DIR).join(format!("{blob}.age"));
-        write_durably(self.fs.as_ref(), &path, &crate::blob::seal_to(&self.identity, &image)).map_err(|e| SaveError::from_io(&path, e))
+        write_durably(self.fs.as_ref(), &path, &self.identity.seal_bytes(&image)).map_err(|e| SaveError::from_io(&path, e))
     }
 }
 
@@ -155,7 +155,7 @@ pub(super) fn open_decoy(
 fn find_decoy(fs: &dyn VaultFs, dir: &Path, identity: &VaultIdentity) -> Option<(Uuid, rusqlite::Connection)> {
     super::blob_ids_in(fs, dir).into_iter().find_map(|id| {
         let sealed = fs.read(&dir.join(BLOBS_DIR).join(format!("{id}.age"))).ok()?;
-        let plain = crate::blob::open_sealed(identity, &sealed).ok()?;
+        let plain = identity.open_bytes(&sealed).ok()?;
         load_image(&plain, false).ok().map(|db| (id, db))
     })
 }

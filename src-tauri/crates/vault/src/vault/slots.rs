@@ -184,7 +184,7 @@ impl Vault {
             for id in self.blob_ids() {
                 let Ok(plain) = self.open_blob(id) else { continue };
                 let path = blobs.join(format!("{id}.age{REKEY_SUFFIX}"));
-                stage(fs, &path, &crate::blob::seal_to(&new, &plain)).map_err(io(&path))?;
+                stage(fs, &path, &new.seal_bytes(&plain)).map_err(io(&path))?;
             }
             fs.sync_dir(&blobs).map_err(io(&blobs))?;
 
