@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { i18n, sourcesOf, t } from "../i18n/i18n.svelte";
-import { OUTCOMES, methodLine, outcomeId, participationLine } from "./decisions";
+import { OUTCOMES, USUAL_GROUPS, methodLine, outcomeId, participationLine } from "./decisions";
 import type { Decision } from "../ipc/bindings";
 
-const usual = ["women", "men", "youth", "elders"];
+const usual = USUAL_GROUPS;
 
 const decision = (over: Partial<Decision>): Decision => ({
   id: "d",
@@ -48,5 +48,12 @@ describe("decision records", () => {
       for (const g of usual) expect(ids.has(`decision-group-${g}`), `${locale} ${g}`).toBe(true);
     }
     expect(outcomeId("principle", "agreed-with-changes")).toBe("decision-outcome-principle-agreed-with-changes");
+  });
+
+  it("ask about the same usual groups as the core", async () => {
+    const core = (await import("../../../../src-tauri/crates/core/src/groups.rs?raw")).default as string;
+    const list = core.match(/pub const USUAL_GROUPS: \[&str; \d+\] = \[([^\]]*)\]/)?.[1];
+    expect(list, "USUAL_GROUPS in groups.rs").toBeDefined();
+    expect(list!.split(",").map((g) => g.trim().replace(/"/g, "")).filter(Boolean)).toEqual(USUAL_GROUPS);
   });
 });

@@ -4,6 +4,11 @@ import type { Decision, Outcome, Participation, SubjectKind } from "../ipc/bindi
 
 type Translate = (id: string, args?: Record<string, string | number>) => string;
 
+/** The groups a decision record always asks about, as the core's `groups::USUAL_GROUPS`
+ * (the protocol screen gets them from the core as `usualGroups`; screens that do not, use
+ * these). */
+export const USUAL_GROUPS = ["women", "men", "youth", "elders"];
+
 export const OUTCOMES: Outcome[] = ["agreed", "agreed-with-changes", "rejected", "postponed"];
 
 /** The Fluent id of an outcome: a principle is adopted, adapted or rejected; anything else
