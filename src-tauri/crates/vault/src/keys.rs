@@ -54,6 +54,22 @@ impl KdfPolicy {
     pub fn max_work_factor(&self) -> u8 {
         self.max_work_factor
     }
+
+    /// `plain` sealed to `passphrase` (age scrypt at this policy's work factor): a key slot,
+    /// a share kept as a file, a desk member's own keys. `age -d` opens it with the passphrase.
+    pub fn seal_to_passphrase(&self, plain: &[u8], passphrase: &SecretString) -> Vec<u8> {
+        let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
+        recipient.set_work_factor(self.work_factor);
+        seal(plain, &recipient)
+    }
+
+    /// What [`KdfPolicy::seal_to_passphrase`] sealed, refusing more scrypt work than this
+    /// policy allows.
+    pub fn open_with_passphrase(&self, sealed: &[u8], passphrase: &SecretString) -> Result<Zeroizing<Vec<u8>>, SlotOpenProblem> {
+        let mut identity = age::scrypt::Identity::new(passphrase.clone());
+        identity.set_max_work_factor(self.max_work_factor);
+        open_bytes(sealed, &identity, self.max_work_factor)
+    }
 }
 
 impl Default for KdfPolicy {
@@ -148,13 +164,18 @@ impl RecoveryKey {
     }
 }
 
-/// Why a slot did not give up the identity.
+/// Why a slot did not give up the identity, or something sealed to a passphrase did not open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum SlotOpenProblem {
+pub enum SlotOpenProblem {
     /// The passphrase or recovery key does not open this slot.
     WrongSecret,
     /// The slot asks for more scrypt work than allowed.
-    ExcessiveWork { required: u8, max: u8 },
+    ExcessiveWork {
+        /// The work factor it asks for.
+        required: u8,
+        /// The most Tejido accepts.
+        max: u8,
+    },
     /// The slot file is not a readable age file or holds no identity.
     Damaged,
 }
@@ -166,29 +187,27 @@ pub(crate) fn seal_with_passphrase(
     policy: KdfPolicy,
     now: DateTime<Utc>,
 ) -> Vec<u8> {
-    let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
-    recipient.set_work_factor(policy.work_factor);
-    seal(&identity.to_identity_file(now), &recipient)
+    policy.seal_to_passphrase(identity.to_identity_file(now).as_bytes(), passphrase)
 }
 
 /// Creates a fresh recovery key and seals `identity` to it.
 pub(crate) fn seal_for_recovery(identity: &VaultIdentity, now: DateTime<Utc>) -> (RecoveryKey, Vec<u8>) {
     let paper = x25519::Identity::generate();
-    let sealed = seal(&identity.to_identity_file(now), &paper.to_public());
+    let sealed = seal(identity.to_identity_file(now).as_bytes(), &paper.to_public());
     (RecoveryKey(paper.to_string()), sealed)
 }
 
 /// Seals `identity` to one X25519 recipient (a split's key, rebuilt from its shares).
 pub(crate) fn seal_to_x25519(identity: &VaultIdentity, recipient: &x25519::Recipient, now: DateTime<Utc>) -> Vec<u8> {
-    seal(&identity.to_identity_file(now), recipient)
+    seal(identity.to_identity_file(now).as_bytes(), recipient)
 }
 
-fn seal(plaintext: &str, recipient: &dyn age::Recipient) -> Vec<u8> {
+fn seal(plaintext: &[u8], recipient: &dyn age::Recipient) -> Vec<u8> {
     let encryptor = age::Encryptor::with_recipients(std::iter::once(recipient))
-        .expect("one native recipient is always accepted");
+        .expect("one recipient is always accepted");
     let mut out = Vec::with_capacity(plaintext.len() + 256);
     let mut writer = encryptor.wrap_output(&mut out).expect("writing to memory cannot fail");
-    writer.write_all(plaintext.as_bytes()).expect("writing to memory cannot fail");
+    writer.write_all(plaintext).expect("writing to memory cannot fail");
     writer.finish().expect("writing to memory cannot fail");
     out
 }
@@ -198,9 +217,8 @@ pub(crate) fn open_with_passphrase(
     passphrase: &SecretString,
     policy: KdfPolicy,
 ) -> Result<VaultIdentity, SlotOpenProblem> {
-    let mut identity = age::scrypt::Identity::new(passphrase.clone());
-    identity.set_max_work_factor(policy.max_work_factor);
-    open(slot, &identity, policy.max_work_factor)
+    let text = policy.open_with_passphrase(slot, passphrase)?;
+    identity_in(&text)
 }
 
 pub(crate) fn open_with_recovery_key(slot: &[u8], key: &RecoveryKey) -> Result<VaultIdentity, SlotOpenProblem> {
@@ -208,6 +226,17 @@ pub(crate) fn open_with_recovery_key(slot: &[u8], key: &RecoveryKey) -> Result<V
 }
 
 pub(crate) fn open(slot: &[u8], identity: &dyn age::Identity, max: u8) -> Result<VaultIdentity, SlotOpenProblem> {
+    identity_in(&open_bytes(slot, identity, max)?)
+}
+
+/// The vault identity in a slot's plaintext (an age identity file).
+fn identity_in(plain: &[u8]) -> Result<VaultIdentity, SlotOpenProblem> {
+    let text = std::str::from_utf8(plain).map_err(|_| SlotOpenProblem::Damaged)?;
+    VaultIdentity::from_identity_file(text).ok_or(SlotOpenProblem::Damaged)
+}
+
+/// What was sealed to `identity`, refusing more scrypt work than `max`.
+fn open_bytes(slot: &[u8], identity: &dyn age::Identity, max: u8) -> Result<Zeroizing<Vec<u8>>, SlotOpenProblem> {
     let decryptor = age::Decryptor::new_buffered(slot).map_err(|_| SlotOpenProblem::Damaged)?;
     let mut reader = decryptor.decrypt(std::iter::once(identity)).map_err(|e| match e {
         age::DecryptError::ExcessiveWork { required, .. } => SlotOpenProblem::ExcessiveWork { required, max },
@@ -216,9 +245,9 @@ pub(crate) fn open(slot: &[u8], identity: &dyn age::Identity, max: u8) -> Result
         | age::DecryptError::KeyDecryptionFailed => SlotOpenProblem::WrongSecret,
         _ => SlotOpenProblem::Damaged,
     })?;
-    let mut text = Zeroizing::new(String::new());
-    reader.read_to_string(&mut text).map_err(|_| SlotOpenProblem::Damaged)?;
-    VaultIdentity::from_identity_file(&text).ok_or(SlotOpenProblem::Damaged)
+    let mut plain = Zeroizing::new(Vec::new());
+    reader.read_to_end(&mut plain).map_err(|_| SlotOpenProblem::Damaged)?;
+    Ok(plain)
 }
 
 /// What the outside of a slot file says, readable without any secret.

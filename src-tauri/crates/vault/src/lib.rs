@@ -48,6 +48,6 @@ pub use error::{BlobError, CreateError, IoKind, KeySlotError, OpenError, SaveErr
 pub use generation::{Generation, GenerationProblem, IMAGES_DIR, KEEP_GENERATIONS, image_name, mac_name};
 pub use header::{FORMAT_VERSION, HEADER_FILE, SlotEntry, SlotKind, VaultHeader};
 pub use process::{harden_process, is_dumpable};
-pub use keys::{KdfPolicy, RECOVERY_SLOT_FILE, RecoveryKey};
+pub use keys::{KdfPolicy, RECOVERY_SLOT_FILE, RecoveryKey, SlotOpenProblem};
 pub use shares::{RecoveryShare, ShareError};
 pub use vault::{LOCK_FILE, OpenReport, SlotInfo, Unlock, Vault, VaultOptions};

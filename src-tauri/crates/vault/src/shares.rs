@@ -213,26 +213,14 @@ pub fn threshold_of(typed: &str) -> Option<u8> {
 /// A share sealed to its holder's own passphrase (age scrypt, at the vault's work factor),
 /// for a member who keeps a file rather than a card.
 pub fn seal_to_passphrase(share: &RecoveryShare, passphrase: &SecretString, kdf: crate::KdfPolicy) -> Vec<u8> {
-    let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
-    recipient.set_work_factor(kdf.work_factor());
-    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-        .expect("one scrypt recipient is always accepted");
-    let mut out = Vec::new();
-    let mut writer = encryptor.wrap_output(&mut out).expect("writing to memory cannot fail");
-    std::io::Write::write_all(&mut writer, share.expose().as_bytes()).expect("writing to memory cannot fail");
-    writer.finish().expect("writing to memory cannot fail");
-    out
+    kdf.seal_to_passphrase(share.expose().as_bytes(), passphrase)
 }
 
 /// The share in a file sealed by [`seal_to_passphrase`]; `entry` names it in the error.
 pub fn open_sealed(bytes: &[u8], passphrase: &SecretString, kdf: crate::KdfPolicy, entry: usize) -> Result<SecretString, ShareError> {
     let wrong = || ShareError::WrongFilePassphrase { entry };
-    let mut identity = age::scrypt::Identity::new(passphrase.clone());
-    identity.set_max_work_factor(kdf.max_work_factor());
-    let decryptor = age::Decryptor::new_buffered(bytes).map_err(|_| wrong())?;
-    let mut reader = decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).map_err(|_| wrong())?;
-    let mut text = Zeroizing::new(String::new());
-    std::io::Read::read_to_string(&mut reader, &mut text).map_err(|_| wrong())?;
+    let plain = kdf.open_with_passphrase(bytes, passphrase).map_err(|_| wrong())?;
+    let text = std::str::from_utf8(&plain).map_err(|_| wrong())?;
     Ok(SecretString::from(text.trim().to_owned()))
 }
 

@@ -184,6 +184,10 @@ impl Vault {
         let mac_key = identity.mac_key(header.vault_id);
         if options.lock == LockMode::Exclusive {
             remove_leftover_temp_files(fs.as_ref(), dir);
+            // A copy made by a tool that drops empty folders (git, some archivers) has no
+            // `blobs/`: the first attachment or re-key would fail to write into it. A disk that
+            // refuses is told at that write, in its words.
+            let _ = fs.create_dir_all(&dir.join(BLOBS_DIR));
             // A re-key a crash interrupted is finished, or undone, before anything loads.
             let _ = slots::finish_pending(fs.as_ref(), dir, &header, &mac_key);
         }

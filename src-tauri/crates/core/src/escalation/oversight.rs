@@ -205,24 +205,16 @@ fn database(detail: impl std::fmt::Display) -> EditError {
 fn seal_keys(keys: &OwnKeys, passphrase: &SecretString, kdf: tejido_vault::KdfPolicy) -> String {
     let (sealing, signing) = keys.to_secrets();
     let plain = Zeroizing::new(format!("{}\n{}\n", sealing.as_str(), signing.as_str()));
-    let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
-    recipient.set_work_factor(kdf.work_factor());
-    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient)).expect("one scrypt recipient is always accepted");
-    let mut out = Vec::new();
-    let mut writer = encryptor.wrap_output(&mut out).expect("writing to memory cannot fail");
-    std::io::Write::write_all(&mut writer, plain.as_bytes()).expect("writing to memory cannot fail");
-    writer.finish().expect("writing to memory cannot fail");
-    base64::Engine::encode(&base64::engine::general_purpose::STANDARD, out)
+    base64::Engine::encode(&base64::engine::general_purpose::STANDARD, kdf.seal_to_passphrase(plain.as_bytes(), passphrase))
 }
 
 fn open_keys(sealed: &str, passphrase: &SecretString, kdf: tejido_vault::KdfPolicy) -> Result<OwnKeys, EditError> {
     let bytes = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, sealed).map_err(database)?;
-    let mut identity = age::scrypt::Identity::new(passphrase.clone());
-    identity.set_max_work_factor(kdf.max_work_factor());
-    let decryptor = age::Decryptor::new_buffered(&bytes[..]).map_err(database)?;
-    let mut reader = decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).map_err(|_| EditError::MemberPassphraseWrong)?;
-    let mut text = Zeroizing::new(String::new());
-    std::io::Read::read_to_string(&mut reader, &mut text).map_err(|_| EditError::MemberPassphraseWrong)?;
+    let plain = kdf.open_with_passphrase(&bytes, passphrase).map_err(|problem| match problem {
+        tejido_vault::SlotOpenProblem::Damaged => database("a member's sealed keys are damaged"),
+        _ => EditError::MemberPassphraseWrong,
+    })?;
+    let text = std::str::from_utf8(&plain).map_err(|_| EditError::MemberPassphraseWrong)?;
     let mut lines = text.lines();
     let (Some(sealing), Some(signing)) = (lines.next(), lines.next()) else { return Err(database("a member's keys are damaged")) };
     OwnKeys::from_secrets(sealing, signing).map_err(database)

@@ -3,9 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The kinds of record the change log knows. Each maps to one table.
+/// The kinds of record the change log knows. Each maps to one table, named as the variant in
+/// snake case (`ThreatAssessment` is `threat_assessment`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[derive(strum::EnumIter, strum::IntoStaticStr, strum::EnumString)]
 #[serde(rename_all = "camelCase")]
+#[strum(serialize_all = "snake_case")]
 pub enum Entity {
     /// The collective itself.
     Collective,
@@ -66,76 +69,24 @@ pub enum Entity {
 impl Entity {
     /// The table holding this kind of record.
     pub fn table(self) -> &'static str {
-        match self {
-            Entity::Collective => "collective",
-            Entity::Person => "person",
-            Entity::ContextNote => "context_note",
-            Entity::Actor => "actor",
-            Entity::Incident => "incident",
-            Entity::ThreatAssessment => "threat_assessment",
-            Entity::Risk => "risk",
-            Entity::Measure => "measure",
-            Entity::Indicator => "indicator",
-            Entity::Relationship => "relationship",
-            Entity::NodePosition => "node_position",
-            Entity::Place => "place",
-            Entity::ProtocolSection => "protocol_section",
-            Entity::Principle => "principle",
-            Entity::ProtocolLevel => "protocol_level",
-            Entity::Decision => "decision",
-            Entity::ProtocolComment => "protocol_comment",
-            Entity::Workshop => "workshop",
-            Entity::AgendaItem => "agenda_item",
-            Entity::StickyNote => "sticky_note",
-            Entity::NetworkKey => "network_key",
-            Entity::Contact => "contact",
-            Entity::EscalationCase => "escalation_case",
-            Entity::ReceivedCase => "received_case",
-            Entity::DeskMember => "desk_member",
-            Entity::SyncDevice => "sync_device",
-            Entity::Forgotten => "forgotten",
-        }
+        self.into()
     }
 
     /// Every kind, each once: what sync copies into a snapshot.
-    pub(crate) const ALL: [Entity; 27] = [
-        Entity::Collective,
-        Entity::Person,
-        Entity::ContextNote,
-        Entity::Actor,
-        Entity::Incident,
-        Entity::ThreatAssessment,
-        Entity::Risk,
-        Entity::Measure,
-        Entity::Indicator,
-        Entity::Relationship,
-        Entity::NodePosition,
-        Entity::Place,
-        Entity::ProtocolSection,
-        Entity::Principle,
-        Entity::ProtocolLevel,
-        Entity::Decision,
-        Entity::ProtocolComment,
-        Entity::Workshop,
-        Entity::AgendaItem,
-        Entity::StickyNote,
-        Entity::NetworkKey,
-        Entity::Contact,
-        Entity::EscalationCase,
-        Entity::ReceivedCase,
-        Entity::DeskMember,
-        Entity::SyncDevice,
-        Entity::Forgotten,
-    ];
+    pub(crate) fn all() -> impl Iterator<Item = Entity> {
+        <Entity as strum::IntoEnumIterator>::iter()
+    }
 
     pub(crate) fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|e| e.table() == value)
+        value.parse().ok()
     }
 }
 
 /// What an edit did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(strum::IntoStaticStr, strum::EnumString)]
 #[serde(rename_all = "camelCase")]
+#[strum(serialize_all = "lowercase")]
 pub enum Action {
     /// A record was added.
     Create,
@@ -149,21 +100,37 @@ pub enum Action {
 
 impl Action {
     pub(super) fn as_str(self) -> &'static str {
-        match self {
-            Action::Create => "create",
-            Action::Update => "update",
-            Action::Delete => "delete",
-            Action::Undo => "undo",
-        }
+        self.into()
     }
 
     pub(super) fn parse(value: &str) -> Option<Self> {
-        match value {
-            "create" => Some(Action::Create),
-            "update" => Some(Action::Update),
-            "delete" => Some(Action::Delete),
-            "undo" => Some(Action::Undo),
-            _ => None,
+        value.parse().ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names are written in every vault's change log and every sync file: a rename here
+    /// would orphan them, so they are spelled out once more by hand.
+    #[test]
+    fn table_and_action_names_are_the_ones_vaults_already_hold() {
+        let tables: Vec<&str> = Entity::all().map(Entity::table).collect();
+        assert_eq!(
+            tables,
+            [
+                "collective", "person", "context_note", "actor", "incident", "threat_assessment", "risk", "measure",
+                "indicator", "relationship", "node_position", "place", "protocol_section", "principle", "protocol_level",
+                "decision", "protocol_comment", "workshop", "agenda_item", "sticky_note", "network_key", "contact",
+                "escalation_case", "received_case", "desk_member", "sync_device", "forgotten",
+            ]
+        );
+        assert!(Entity::all().all(|e| Entity::parse(e.table()) == Some(e)), "each name reads back as its kind");
+        assert_eq!(Entity::parse("Person"), None, "only the table's own spelling");
+        for action in [Action::Create, Action::Update, Action::Delete, Action::Undo] {
+            assert_eq!(Action::parse(action.as_str()), Some(action));
         }
+        assert_eq!([Action::Create, Action::Undo].map(Action::as_str), ["create", "undo"]);
     }
 }

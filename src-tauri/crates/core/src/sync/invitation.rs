@@ -65,7 +65,7 @@ pub(super) struct Snapshot {
 
 pub(super) fn take_snapshot(db: &Connection) -> rusqlite::Result<Snapshot> {
     let mut tables = BTreeMap::new();
-    for entity in Entity::ALL {
+    for entity in Entity::all() {
         let mut stmt = db.prepare(&format!("SELECT id FROM {}", entity.table()))?;
         let ids: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
         let mut rows_out = Vec::with_capacity(ids.len());
@@ -217,7 +217,7 @@ impl Session {
         let db = session.vault_mut().db_mut();
         let tx = db.transaction()?;
         tx.execute("DELETE FROM collective", [])?;
-        for entity in Entity::ALL {
+        for entity in Entity::all() {
             for row in content.snapshot.tables.get(entity.table()).into_iter().flatten() {
                 rows::restore(&tx, entity, row)?;
             }

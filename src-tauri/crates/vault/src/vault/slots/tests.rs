@@ -301,3 +301,16 @@ fn shredding_overwrites_the_file_before_removing_it() {
     assert_eq!(std::fs::read(&witness).unwrap(), vec![0u8; 16], "the bytes were overwritten in place");
     crate::fs::shred_file(&path).unwrap();
 }
+
+#[test]
+fn a_copy_that_lost_its_empty_attachments_folder_still_takes_a_photo_and_a_rekey() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("Copia de José.tejido");
+    drop(Vault::create(&dir, &pass("owner passphrase"), &options(), Utc::now()).unwrap());
+    // git, and some archivers, keep no empty folder.
+    std::fs::remove_dir(dir.join(BLOBS_DIR)).unwrap();
+    let mut vault = Vault::open(&dir, Unlock::Passphrase(&pass("owner passphrase")), &options()).unwrap();
+    vault.rekey(Unlock::Passphrase(&pass("owner passphrase")), &[&pass("owner passphrase")], Utc::now()).expect("re-keyed");
+    let blob = vault.put_blob(b"photo of the fence").expect("attached");
+    assert_eq!(&vault.read_blob(&blob).unwrap()[..], b"photo of the fence");
+}
