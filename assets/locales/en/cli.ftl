@@ -43,6 +43,7 @@ action-delete = removed
 action-undo = undone
 slot-passphrase = passphrase
 slot-recovery = recovery key
+slot-shares = shares held by members
 
 ## Check
 

@@ -43,6 +43,7 @@ action-delete = quitado
 action-undo = deshecho
 slot-passphrase = frase de contraseña
 slot-recovery = clave de recuperación
+slot-shares = partes en manos de miembros
 
 ## Verificación
 

@@ -44,6 +44,7 @@ action-delete = retiré
 action-undo = annulé
 slot-passphrase = phrase de passe
 slot-recovery = clé de récupération
+slot-shares = parts gardées par des membres
 
 ## Vérification
 

@@ -73,6 +73,13 @@ impl Context {
     }
 
     fn tell(&self, report: &tejido_vault::OpenReport, rollback: Option<tejido_core::Rollback>) {
+        // Numbers only (see `diagnostics`): which generation opened, how many were passed over.
+        tracing::debug!(
+            generation = report.generation,
+            skipped = report.skipped.len(),
+            rolled_back = rollback.is_some(),
+            "vault opened"
+        );
         for (generation, problem) in &report.skipped {
             self.warn(
                 "warn-generation-skipped",

@@ -7,5 +7,6 @@ mod interop;
 mod kills;
 mod leaks;
 mod locking;
+mod logging;
 mod rollback;
 mod support;

@@ -8,6 +8,8 @@ use std::process::{Command, Output, Stdio};
 pub struct World {
     pub root: tempfile::TempDir,
     pub lang: &'static str,
+    /// `TEJIDO_LOG` for every run, if set: diagnostics on stderr.
+    pub log: Option<&'static str>,
 }
 
 pub const PASS: &str = "correct horse battery";
@@ -18,7 +20,7 @@ impl World {
         for sub in ["config", "tmp", "work", "home"] {
             std::fs::create_dir_all(root.path().join(sub)).unwrap();
         }
-        World { root, lang: "en" }
+        World { root, lang: "en", log: None }
     }
 
     pub fn path(&self, rel: &str) -> PathBuf {
@@ -31,7 +33,8 @@ impl World {
 
     /// Runs `tejido ARGS` with `stdin` piped in (so secrets are read line by line).
     pub fn run(&self, args: &[&str], stdin: &str) -> Output {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_tejido"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_tejido"));
+        command
             .args(args)
             .current_dir(self.path("work"))
             .env_clear()
@@ -43,9 +46,11 @@ impl World {
             .env("TEJIDO_LANG", self.lang)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("tejido runs");
+            .stderr(Stdio::piped());
+        if let Some(filter) = self.log {
+            command.env("TEJIDO_LOG", filter);
+        }
+        let mut child = command.spawn().expect("tejido runs");
         // A command refused before it reads its input (a bad argument) closes the pipe early.
         if let Err(e) = child.stdin.take().unwrap().write_all(stdin.as_bytes()) {
             assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "writing tejido's input: {e}");
