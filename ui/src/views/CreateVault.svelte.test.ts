@@ -3,6 +3,7 @@ import { flushSync, mount, unmount } from "svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { i18n } from "../lib/i18n/i18n.svelte";
 import { Session } from "../lib/state/session.svelte";
+import { contextOf, createAreas } from "../lib/state/areas";
 import type { AppInfo } from "../lib/ipc/bindings";
 import CreateVault from "./CreateVault.svelte";
 
@@ -29,7 +30,7 @@ describe("CreateVault", () => {
     });
     const session = new Session();
     session.info = { suggestedVaultFolder: "/home/ana/Documentos/Tejido.tejido" } as AppInfo;
-    const view = mount(CreateVault, { target: document.body, props: { session } });
+    const view = mount(CreateVault, { target: document.body, props: {}, context: contextOf(createAreas(session)) });
     flushSync();
     expect(field("create-folder").value).toBe("/home/ana/Documentos/Tejido.tejido");
 

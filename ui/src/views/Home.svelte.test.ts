@@ -3,6 +3,7 @@ import { flushSync, mount, unmount } from "svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { i18n } from "../lib/i18n/i18n.svelte";
 import { Session } from "../lib/state/session.svelte";
+import { contextOf, createAreas } from "../lib/state/areas";
 import type { Home as HomeData } from "../lib/ipc/bindings";
 import Home from "./Home.svelte";
 
@@ -37,7 +38,7 @@ describe("Home", () => {
     });
     const session = new Session();
     session.home = home([{ kind: "rollback", args: { opened: "5", seen: "7" } }]);
-    const view = mount(Home, { target: document.body, props: { session, onlock: () => {} } });
+    const view = mount(Home, { target: document.body, context: contextOf(createAreas(session)), props: { onlock: () => {} } });
     flushSync();
     const attention = document.querySelector('[data-testid="home-attention"]')!;
     expect(attention.textContent).toContain("version enregistrée 5");
@@ -59,7 +60,7 @@ describe("Home", () => {
     });
     const session = new Session();
     session.home = home([{ kind: "no-people", args: {} }]);
-    const view = mount(Home, { target: document.body, props: { session, onlock: () => {} } });
+    const view = mount(Home, { target: document.body, context: contextOf(createAreas(session)), props: { onlock: () => {} } });
     flushSync();
     expect(document.querySelector('[data-testid="rollback-acknowledge"]')).toBeNull();
     unmount(view);
@@ -73,7 +74,7 @@ describe("Home", () => {
     });
     const session = new Session();
     session.home = home([]);
-    const view = mount(Home, { target: document.body, props: { session, onlock: () => {} } });
+    const view = mount(Home, { target: document.body, context: contextOf(createAreas(session)), props: { onlock: () => {} } });
     flushSync();
     const areas = document.querySelector("nav.areas")!;
     const ids = [...areas.querySelectorAll("button")].map((b) => b.dataset.testid);
@@ -96,13 +97,41 @@ describe("Home", () => {
     const session = new Session();
     session.home = home([]);
     session.recovered = true;
-    const view = mount(Home, { target: document.body, props: { session, onlock: () => {} } });
+    const view = mount(Home, { target: document.body, context: contextOf(createAreas(session)), props: { onlock: () => {} } });
     flushSync();
     expect(document.querySelector('[data-testid="home-recovered"]')!.textContent).toContain("old passphrase still works");
     document.querySelector<HTMLButtonElement>('[data-testid="home-recovered-review"]')!.click();
     flushSync();
     expect(session.screen).toBe("settings");
     expect(session.recovered).toBe(false);
+    unmount(view);
+  });
+
+  it("an area opens through its controller; one that cannot load says so here and stays home", async () => {
+    let fail = false;
+    mockIPC((cmd) => {
+      if (cmd === "vault_slots") return { passphrases: 1, hasRecoveryKey: true, weakSlots: 0 };
+      if (cmd === "removed_people") return [];
+      if (cmd === "get_network_screen") {
+        if (fail) throw { code: "err-record-not-found", args: {} };
+        return { home: { ...home([]), generation: 10 } };
+      }
+    });
+    const areas = createAreas();
+    areas.session.opened(home([]));
+    const view = mount(Home, { target: document.body, context: contextOf(areas), props: { onlock: () => {} } });
+    flushSync();
+    fail = true;
+    document.querySelector<HTMLButtonElement>('[data-testid="network-button"]')!.click();
+    await settle();
+    flushSync();
+    expect(areas.session.screen).toBe("home");
+    expect(document.querySelector('[role="alert"]')?.textContent).toContain("This record is no longer there.");
+    fail = false;
+    document.querySelector<HTMLButtonElement>('[data-testid="network-button"]')!.click();
+    await settle();
+    expect(areas.session.screen).toBe("network");
+    expect(areas.network.data?.home.generation, "the network area holds what was loaded").toBe(10);
     unmount(view);
   });
 });

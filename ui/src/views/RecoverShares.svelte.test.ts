@@ -3,6 +3,7 @@ import { flushSync, mount, unmount } from "svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { i18n } from "../lib/i18n/i18n.svelte";
 import { Session } from "../lib/state/session.svelte";
+import { contextOf, createAreas } from "../lib/state/areas";
 import RecoverShares from "./RecoverShares.svelte";
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -32,7 +33,7 @@ describe("RecoverShares", () => {
     const session = new Session();
     session.unlockDir = "/v.tejido";
     let opened: unknown = null;
-    const view = mount(RecoverShares, { target: document.body, props: { session, onopened: (h: unknown) => (opened = h) } });
+    const view = mount(RecoverShares, { target: document.body, props: { onopened: (h: unknown) => (opened = h) }, context: contextOf(createAreas(session)) });
     expect(document.querySelectorAll('[data-testid="recover-share"]').length).toBe(2);
     document.querySelector<HTMLButtonElement>('[data-testid="recover-share-add"]')!.click();
     flushSync();
@@ -57,7 +58,7 @@ describe("RecoverShares", () => {
     });
     const session = new Session();
     session.unlockDir = "/v.tejido";
-    const view = mount(RecoverShares, { target: document.body, props: { session, onopened: () => {} } });
+    const view = mount(RecoverShares, { target: document.body, context: contextOf(createAreas(session)), props: { onopened: () => {} } });
     type("recover-share", "tjs1 same", 0);
     type("recover-share", "tjs1 same", 1);
     type("recover-new-passphrase", "a new long passphrase");

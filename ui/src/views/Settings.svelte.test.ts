@@ -3,6 +3,7 @@ import { flushSync, mount, unmount } from "svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { i18n } from "../lib/i18n/i18n.svelte";
 import { Session } from "../lib/state/session.svelte";
+import { contextOf, createAreas } from "../lib/state/areas";
 import Settings from "./Settings.svelte";
 
 const settle = async () => {
@@ -39,7 +40,7 @@ describe("Settings: ways into the vault", () => {
       if (cmd === "rekey_vault") return { recoveryKey: "AGE-SECRET-KEY-1NEW", slots: slots([owner, paper]) };
     });
     const session = new Session();
-    const view = mount(Settings, { target: document.body, props: { session, onautolock: () => {} } });
+    const view = mount(Settings, { target: document.body, context: contextOf(createAreas(session)), props: { onautolock: () => {} } });
     await settle();
     expect(document.querySelectorAll('[data-testid="slot"]').length).toBe(3);
     expect(document.querySelectorAll('[data-testid="slot-weak"]').length).toBe(1);
@@ -71,7 +72,7 @@ describe("Settings: ways into the vault", () => {
       if (cmd === "add_passphrase") throw { code: "err-slot-wrong-secret", hint: "rec-slot-wrong-secret", args: {} };
     });
     const session = new Session();
-    const view = mount(Settings, { target: document.body, props: { session, onautolock: () => {} } });
+    const view = mount(Settings, { target: document.body, context: contextOf(createAreas(session)), props: { onautolock: () => {} } });
     await settle();
     type("passphrase-add-current", "someone walking by");
     type("passphrase-add-new", "password1");
@@ -94,7 +95,7 @@ describe("Settings: the text size", () => {
     });
     i18n.locale = "fr";
     const session = new Session();
-    const view = mount(Settings, { target: document.body, props: { session, onautolock: () => {} } });
+    const view = mount(Settings, { target: document.body, context: contextOf(createAreas(session)), props: { onautolock: () => {} } });
     await settle();
     const select = document.querySelector<HTMLSelectElement>('[data-testid="settings-text-size"]')!;
     expect([...select.options].map((o) => o.value)).toEqual(["100", "125", "150", "175", "200"]);

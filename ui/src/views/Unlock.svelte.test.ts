@@ -3,6 +3,7 @@ import { flushSync, mount, unmount } from "svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { i18n } from "../lib/i18n/i18n.svelte";
 import { Session } from "../lib/state/session.svelte";
+import { contextOf, createAreas } from "../lib/state/areas";
 import Unlock from "./Unlock.svelte";
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -23,7 +24,7 @@ describe("Unlock", () => {
     });
     const session = new Session();
     session.unlockDir = "/v.tejido";
-    const view = mount(Unlock, { target: document.body, props: { session, onopened: () => {} } });
+    const view = mount(Unlock, { target: document.body, context: contextOf(createAreas(session)), props: { onopened: () => {} } });
     const input = document.querySelector<HTMLInputElement>('[data-testid="unlock-passphrase"]')!;
     input.value = "not it";
     input.dispatchEvent(new Event("input"));
@@ -49,7 +50,7 @@ describe("Unlock", () => {
     let opened: unknown = null;
     const session = new Session();
     session.unlockDir = "/v.tejido";
-    const view = mount(Unlock, { target: document.body, props: { session, onopened: (h: unknown) => (opened = h) } });
+    const view = mount(Unlock, { target: document.body, props: { onopened: (h: unknown) => (opened = h) }, context: contextOf(createAreas(session)) });
     const input = document.querySelector<HTMLInputElement>('[data-testid="unlock-passphrase"]')!;
     input.value = "right one";
     input.dispatchEvent(new Event("input"));
@@ -67,7 +68,7 @@ describe("Unlock", () => {
     const session = new Session();
     session.unlockDir = "/v.tejido";
     let opened = false;
-    const view = mount(Unlock, { target: document.body, props: { session, onopened: () => (opened = true) } });
+    const view = mount(Unlock, { target: document.body, props: { onopened: () => (opened = true) }, context: contextOf(createAreas(session)) });
     document.querySelector<HTMLButtonElement>('[data-testid="unlock-use-recovery"]')!.click();
     flushSync();
     for (const [id, value] of [["recover-key", "AGE-SECRET-KEY-1ABC"], ["recover-new-passphrase", "una frase nueva y larga"], ["recover-confirm", "una frase nueva y larga"]]) {

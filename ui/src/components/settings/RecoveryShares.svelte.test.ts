@@ -3,6 +3,7 @@ import { flushSync, mount, unmount } from "svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { i18n } from "../../lib/i18n/i18n.svelte";
 import { Session } from "../../lib/state/session.svelte";
+import { contextOf, createAreas } from "../../lib/state/areas";
 import type { Home } from "../../lib/ipc/bindings";
 import RecoveryShares from "./RecoveryShares.svelte";
 
@@ -30,7 +31,7 @@ describe("RecoveryShares", () => {
 
   it("at a desk speaks of the Advisory Group, in Spanish", () => {
     i18n.locale = "es";
-    const view = mount(RecoveryShares, { target: document.body, props: { session: sessionAt(true), onslots: () => {} } });
+    const view = mount(RecoveryShares, { target: document.body, context: contextOf(createAreas(sessionAt(true))), props: { onslots: () => {} } });
     expect(document.querySelector("h3")?.textContent).toBe("El Grupo Asesor guarda la recuperación de la mesa");
     unmount(view);
   });
@@ -45,7 +46,7 @@ describe("RecoveryShares", () => {
       }
     });
     const session = sessionAt(false);
-    const view = mount(RecoveryShares, { target: document.body, props: { session, onslots: () => {} } });
+    const view = mount(RecoveryShares, { target: document.body, context: contextOf(createAreas(session)), props: { onslots: () => {} } });
     type("shares-holder-group", "Mujeres", 0);
     type("shares-holder-group", " mujeres", 1);
     flushSync();

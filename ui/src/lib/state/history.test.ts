@@ -6,7 +6,7 @@ vi.mock("../ipc/commands", () => ({
   redo: async () => calls.push("redo"),
 }));
 
-const { arrowStep, undoRedo } = await import("./history");
+const { undoRedo } = await import("./history");
 
 describe("undo and redo from an area", () => {
   it("step, reload the screen, then say what happened; a failure says nothing", async () => {
@@ -32,12 +32,5 @@ describe("undo and redo from an area", () => {
     fail = true;
     await undo();
     expect(said.length).toBe(2);
-  });
-
-  it("arrow keys move between tabs and wrap around; other keys do nothing", () => {
-    const key = (k: string) => new KeyboardEvent("keydown", { key: k, cancelable: true });
-    expect(arrowStep(key("ArrowRight"), 4, 5)).toBe(0);
-    expect(arrowStep(key("ArrowLeft"), 0, 5)).toBe(4);
-    expect(arrowStep(key("Enter"), 2, 5)).toBeNull();
   });
 });

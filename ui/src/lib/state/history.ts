@@ -4,7 +4,8 @@ import * as ipc from "../ipc/commands";
 
 /** Undo and redo for an area. `run` is the area's way of running an action that returns its
  * screen (busy state, error line); `reload` fetches the screen again; `done` is told the
- * message id to show and whether undo is still offered. */
+ * message id to show and whether undo is still offered. Each of `undo` and `redo` resolves to
+ * true once the step was taken and the screen shown. */
 export function undoRedo<S>(
   run: (action: () => Promise<S>) => Promise<boolean>,
   reload: () => Promise<S>,
@@ -16,17 +17,10 @@ export function undoRedo<S>(
       return reload();
     });
     if (ok) done(message, canUndoAgain);
+    return ok;
   };
   return {
     undo: () => travel(ipc.undo, "home-undone", false),
     redo: () => travel(ipc.redo, "home-redone", true),
   };
-}
-
-/** The tab an arrow key moves to in a row of `count` tabs, or null for any other key. */
-export function arrowStep(event: KeyboardEvent, index: number, count: number): number | null {
-  const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
-  if (!step) return null;
-  event.preventDefault();
-  return (index + step + count) % count;
 }

@@ -1,0 +1,28 @@
+// The community protocol while its screens (editing and printing) are open.
+import * as ipc from "../ipc/commands";
+import type { ProtocolScreen } from "../ipc/bindings";
+import { Area } from "../state/area.svelte";
+import type { Session } from "../state/session.svelte";
+
+/** What the print screen shows: the full protocol (a version, or the draft when null) or the
+ * pocket cards. */
+export type ProtocolPrintout = { mode: "protocol" | "cards"; version: string | null };
+
+export class ProtocolArea extends Area<ProtocolScreen> {
+  printout = $state<ProtocolPrintout>({ mode: "protocol", version: null });
+
+  constructor(session: Session) {
+    super(session, "protocol", ipc.getProtocolScreen);
+  }
+
+  /** Goes to the print screen showing `mode` (of `version`, or the draft). */
+  print(mode: ProtocolPrintout["mode"], version: string | null = null) {
+    this.printout = { mode, version };
+    this.session.screen = "protocol-print";
+  }
+
+  override clear() {
+    super.clear();
+    this.printout = { mode: "protocol", version: null };
+  }
+}
