@@ -3,7 +3,7 @@ import { flushSync, mount, unmount } from "svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { i18n } from "../lib/i18n/i18n.svelte";
 import { Session } from "../lib/state/session.svelte";
-import { contextOf, createAreas } from "../lib/state/areas";
+import { contextOf, createAreas } from "../lib/areas";
 import RecoverShares from "./RecoverShares.svelte";
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { flushSync, mount, unmount } from "svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import type { RiskScreen } from "../lib/ipc/bindings";
-import { contextOf, createAreas } from "../lib/state/areas";
+import { contextOf, createAreas } from "../lib/areas";
 import Risks from "./Risks.svelte";
 
 const settle = async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AppInfo, Home } from "../ipc/bindings";
 import { Session } from "./session.svelte";
-import { createAreas } from "./areas";
+import { createAreas } from "../areas";
 
 const home = { collective: { id: "c", name: "Río Claro", description: "", createdAt: "" }, people: [], vaultPath: "/v", generation: 2, canUndo: false, attention: [] } as Home;
 const info = (recent: string[]): AppInfo => ({

@@ -4,13 +4,13 @@
 // NOTE: the keys are our own symbols rather than Svelte's `createContext`, whose key is
 // hidden: a component test passes `contextOf(areas)` to `mount` and needs the keys.
 import { getContext, setContext } from "svelte";
-import { EscalationArea } from "../escalation/escalationArea.svelte";
-import { NetworkArea } from "../network/networkArea.svelte";
-import { ProtocolArea } from "../protocol/protocolArea.svelte";
-import { RiskArea } from "../risk/riskArea.svelte";
-import { SyncArea } from "../sync/syncArea.svelte";
-import { WorkshopArea } from "../workshop/workshopArea.svelte";
-import { Session } from "./session.svelte";
+import { EscalationArea } from "./escalation/escalationArea.svelte";
+import { NetworkArea } from "./network/networkArea.svelte";
+import { ProtocolArea } from "./protocol/protocolArea.svelte";
+import { RiskArea } from "./risk/riskArea.svelte";
+import { SyncArea } from "./sync/syncArea.svelte";
+import { WorkshopArea } from "./workshop/workshopArea.svelte";
+import { Session } from "./state/session.svelte";
 
 /** The session and every area's controller; locking the session clears them all. */
 export type Areas = {
