@@ -84,24 +84,13 @@ pub struct VaultIdentity(x25519::Identity);
 impl VaultIdentity {
     /// `bytes` sealed to this identity (an attachment, a decoy's image), readable with `age`.
     pub(crate) fn seal_bytes(&self, bytes: &[u8]) -> Vec<u8> {
-        let recipient = self.recipient();
-        let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-            .expect("one native recipient is always accepted");
-        let mut sealed = Vec::with_capacity(bytes.len() + 1024);
-        let mut writer = encryptor.wrap_output(&mut sealed).expect("writing to memory cannot fail");
-        writer.write_all(bytes).expect("writing to memory cannot fail");
-        writer.finish().expect("writing to memory cannot fail");
-        sealed
+        seal(bytes, &self.recipient())
     }
 
     /// What [`VaultIdentity::seal_bytes`] sealed, or `Err` if it was not sealed to this
     /// identity or was damaged.
     pub(crate) fn open_bytes(&self, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>, ()> {
-        let decryptor = age::Decryptor::new_buffered(sealed).map_err(|_| ())?;
-        let mut reader = decryptor.decrypt(std::iter::once(self.age_identity() as &dyn age::Identity)).map_err(|_| ())?;
-        let mut plain = Zeroizing::new(Vec::new());
-        reader.read_to_end(&mut plain).map_err(|_| ())?;
-        Ok(plain)
+        open_bytes(sealed, self.age_identity(), KdfPolicy::MAX_WORK_FACTOR).map_err(|_| ())
     }
 
     pub(crate) fn generate() -> Self {
