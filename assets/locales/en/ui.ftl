@@ -1077,11 +1077,26 @@ sync-folder-hint = The changes of every laptop are kept here. If this folder is 
 sync-import = Apply what has arrived
 sync-report-copied = { $out } files copied onto the stick, { $in } copied from it.
 sync-report-applied = { $files } change files applied ({ $fields } fields changed).
-sync-report-conflicts = { $count } new changes in conflict to settle below.
-sync-report-waiting = { $count } files are waiting: an earlier file is still missing, or the laptop that wrote them does not know this one yet. Copy again later.
-sync-report-unknown = { $count } files come from a laptop this one does not know yet; they are applied once its invitation arrives.
-sync-report-held = { $count } files were written by a newer version of { -tejido }; they are kept until this laptop is updated.
-sync-report-refused = { $count } files were refused: see the list at the end.
+sync-report-conflicts = { $count ->
+    [one] One new change in conflict to settle below.
+   *[other] { $count } new changes in conflict to settle below.
+}
+sync-report-waiting = { $count ->
+    [one] One file is waiting: an earlier file is still missing, or the laptop that wrote it does not know this one yet. Copy again later.
+   *[other] { $count } files are waiting: an earlier file is still missing, or the laptop that wrote them does not know this one yet. Copy again later.
+}
+sync-report-unknown = { $count ->
+    [one] One file comes from a laptop this one does not know yet; it is applied once its invitation arrives.
+   *[other] { $count } files come from a laptop this one does not know yet; they are applied once its invitation arrives.
+}
+sync-report-held = { $count ->
+    [one] One file was written by a newer version of { -tejido }; it is kept until this laptop is updated.
+   *[other] { $count } files were written by a newer version of { -tejido }; they are kept until this laptop is updated.
+}
+sync-report-refused = { $count ->
+    [one] One file was refused: see the list at the end.
+   *[other] { $count } files were refused: see the list at the end.
+}
 sync-report-nothing = Everything is up to date.
 sync-unpublished = { $count } edits on this laptop will be in the next copy.
 sync-conflicts-title = Changes in conflict ({ $count })

@@ -1077,11 +1077,26 @@ sync-folder-hint = Aquí se guardan los cambios de todas las computadoras. Si es
 sync-import = Aplicar lo que llegó
 sync-report-copied = Se copiaron { $out } archivos en la memoria y { $in } desde ella.
 sync-report-applied = Se aplicaron { $files } archivos de cambios ({ $fields } campos modificados).
-sync-report-conflicts = { $count } cambios nuevos en conflicto, para resolver más abajo.
-sync-report-waiting = { $count } archivos están en espera: todavía falta un archivo anterior, o la computadora que los escribió todavía no conoce esta computadora. Vuelva a copiar más tarde.
-sync-report-unknown = { $count } archivos vienen de una computadora que esta computadora todavía no conoce; se aplicarán cuando llegue su invitación.
-sync-report-held = { $count } archivos fueron escritos por una versión más nueva de { -tejido }; se conservan hasta que se actualice esta computadora.
-sync-report-refused = Se rechazaron { $count } archivos: vea la lista al final.
+sync-report-conflicts = { $count ->
+    [one] Un cambio nuevo en conflicto, para resolver más abajo.
+   *[other] { $count } cambios nuevos en conflicto, para resolver más abajo.
+}
+sync-report-waiting = { $count ->
+    [one] Un archivo está en espera: todavía falta un archivo anterior, o la computadora que lo escribió todavía no conoce esta computadora. Vuelva a copiar más tarde.
+   *[other] { $count } archivos están en espera: todavía falta un archivo anterior, o la computadora que los escribió todavía no conoce esta computadora. Vuelva a copiar más tarde.
+}
+sync-report-unknown = { $count ->
+    [one] Un archivo viene de una computadora que esta computadora todavía no conoce; se aplicará cuando llegue su invitación.
+   *[other] { $count } archivos vienen de una computadora que esta computadora todavía no conoce; se aplicarán cuando llegue su invitación.
+}
+sync-report-held = { $count ->
+    [one] Un archivo fue escrito por una versión más nueva de { -tejido }; se conserva hasta que se actualice esta computadora.
+   *[other] { $count } archivos fueron escritos por una versión más nueva de { -tejido }; se conservan hasta que se actualice esta computadora.
+}
+sync-report-refused = { $count ->
+    [one] Se rechazó un archivo: vea la lista al final.
+   *[other] Se rechazaron { $count } archivos: vea la lista al final.
+}
 sync-report-nothing = Todo está al día.
 sync-unpublished = { $count } cambios hechos en esta computadora irán en la próxima copia.
 sync-conflicts-title = Cambios en conflicto ({ $count })

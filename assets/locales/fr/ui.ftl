@@ -1103,11 +1103,26 @@ sync-folder-hint = Les modifications de tous les ordinateurs sont gardées ici. 
 sync-import = Appliquer ce qui est arrivé
 sync-report-copied = { $out } fichiers copiés sur la clé, { $in } copiés depuis la clé.
 sync-report-applied = { $files } fichiers de modifications appliqués ({ $fields } champs modifiés).
-sync-report-conflicts = { $count } nouvelles modifications en conflit, à régler ci-dessous.
-sync-report-waiting = { $count } fichiers sont en attente : un fichier précédent manque encore, ou l'ordinateur qui les a écrits ne connaît pas encore celui-ci. Copiez à nouveau plus tard.
-sync-report-unknown = { $count } fichiers viennent d'un ordinateur que celui-ci ne connaît pas encore ; ils seront appliqués dès que son invitation arrivera.
-sync-report-held = { $count } fichiers ont été écrits par une version plus récente de { -tejido } ; ils sont conservés jusqu'à la mise à jour de cet ordinateur.
-sync-report-refused = { $count } fichiers ont été refusés : voir la liste à la fin.
+sync-report-conflicts = { $count ->
+    [one] { $count } nouvelle modification en conflit, à régler ci-dessous.
+   *[other] { $count } nouvelles modifications en conflit, à régler ci-dessous.
+}
+sync-report-waiting = { $count ->
+    [one] { $count } fichier est en attente : un fichier précédent manque encore, ou l'ordinateur qui l'a écrit ne connaît pas encore celui-ci. Copiez à nouveau plus tard.
+   *[other] { $count } fichiers sont en attente : un fichier précédent manque encore, ou l'ordinateur qui les a écrits ne connaît pas encore celui-ci. Copiez à nouveau plus tard.
+}
+sync-report-unknown = { $count ->
+    [one] { $count } fichier vient d'un ordinateur que celui-ci ne connaît pas encore ; il sera appliqué dès que son invitation arrivera.
+   *[other] { $count } fichiers viennent d'un ordinateur que celui-ci ne connaît pas encore ; ils seront appliqués dès que son invitation arrivera.
+}
+sync-report-held = { $count ->
+    [one] { $count } fichier a été écrit par une version plus récente de { -tejido } ; il est conservé jusqu'à la mise à jour de cet ordinateur.
+   *[other] { $count } fichiers ont été écrits par une version plus récente de { -tejido } ; ils sont conservés jusqu'à la mise à jour de cet ordinateur.
+}
+sync-report-refused = { $count ->
+    [one] { $count } fichier a été refusé : voir la liste à la fin.
+   *[other] { $count } fichiers ont été refusés : voir la liste à la fin.
+}
 sync-report-nothing = Tout est à jour.
 sync-unpublished = { $count } modifications faites sur cet ordinateur partiront avec la prochaine copie.
 sync-conflicts-title = Modifications en conflit ({ $count })

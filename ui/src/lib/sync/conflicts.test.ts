@@ -29,6 +29,20 @@ describe("sync wording", () => {
     expect(choices(conflict({ kind: "removed", mine: "", theirs: "2026-12-01" }))).toEqual([["theirs", "sync-keep-removed"], ["mine", "sync-bring-back"]]);
   });
 
+  it("says one file waiting in the singular and two in the plural", () => {
+    const one = { ...none, waiting: 1, refused: 1 };
+    const two = { ...none, waiting: 2 };
+    i18n.set("es");
+    expect(importLines(t, one)[0]).toMatch(/^Un archivo está en espera/);
+    expect(importLines(t, one)[1]).toMatch(/^Se rechazó un archivo/);
+    expect(importLines(t, two)[0]).toMatch(/^2 archivos están en espera/);
+    i18n.set("en");
+    expect(importLines(t, one)[0]).toMatch(/^One file is waiting/);
+    i18n.set("fr");
+    expect(importLines(t, one)[0]).toMatch(/^1 fichier est en attente/);
+    expect(importLines(t, two)[0]).toMatch(/^2 fichiers sont en attente/);
+  });
+
   it("names fields and reports imports in every language", () => {
     for (const locale of ["en", "es", "fr"] as const) {
       i18n.set(locale);
