@@ -9,8 +9,7 @@ use chrono::Utc;
 use tauri::{AppHandle, Emitter, Manager};
 use tejido_core::AutoLocked;
 
-use crate::AppState;
-use crate::commands::app;
+use crate::state::{AppState, app};
 
 /// The event the main window receives, with an [`AutoLocked`].
 const EVENT: &str = "vault-locked";
@@ -48,6 +47,6 @@ pub(crate) fn start(handle: &AppHandle) {
 fn tell(handle: &AppHandle, locked: AutoLocked) {
     // The projector goes blank with the vault, as when "Lock" is pressed.
     let projection = app(&handle.state::<AppState>()).projection();
-    crate::commands::protocol::show_on_projector(handle, &projection);
+    crate::windows::show_on_projector(handle, &projection);
     let _ = handle.emit_to("main", EVENT, locked);
 }

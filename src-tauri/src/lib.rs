@@ -4,6 +4,8 @@
 mod autolock;
 mod commands;
 mod error;
+mod state;
+mod windows;
 
 use std::sync::Mutex;
 
@@ -12,6 +14,8 @@ use tauri::Manager;
 use tejido_core::{App, default_config_dir, default_data_dir};
 use tejido_vault::KdfPolicy;
 
+use crate::state::AppState;
+
 // A release build serves the built UI from inside the binary. Without `custom-protocol` it would
 // load the Vite dev server's address, where any local program listening there gets every command.
 #[cfg(all(not(debug_assertions), not(feature = "custom-protocol")))]
@@ -19,15 +23,6 @@ compile_error!("a release build of the app needs `--features custom-protocol` (`
 
 /// Where a development build loads the UI from (`build.devUrl`); a built UI has no such page.
 const DEV_SERVER: Option<&str> = if cfg!(feature = "custom-protocol") { None } else { Some("http://localhost:5173") };
-
-/// Whether the web views run without a data store on disk (WebKit's cache, storage and cookies
-/// in memory only): always, but in a build for the WebDriver tests (`--features webdriver`),
-/// since WebKitWebDriver cannot start a session in an ephemeral web view. `installers.sh`
-/// starts the real thing.
-pub(crate) const INCOGNITO: bool = !cfg!(feature = "webdriver");
-
-/// The app's state: one [`App`] behind a mutex (commands run one at a time per vault).
-pub(crate) struct AppState(pub Mutex<App>);
 
 /// Starts the app.
 pub fn run() {
@@ -57,7 +52,7 @@ pub fn run() {
             // The main window, from its configuration (`create: false` there), created here so
             // it can keep nothing on disk.
             let main = app.config().app.windows.iter().find(|w| w.label == "main").expect("tauri.conf.json has the main window").clone();
-            let mut window = tauri::WebviewWindowBuilder::from_config(app.handle(), &main)?.incognito(INCOGNITO);
+            let mut window = tauri::WebviewWindowBuilder::from_config(app.handle(), &main)?.incognito(windows::INCOGNITO);
             if let Some(screen) = app.primary_monitor()? {
                 let size = screen.size().to_logical::<f64>(screen.scale_factor());
                 if let Some((width, height)) = tejido_core::app::fitted_size((main.width, main.height), (size.width, size.height)) {
@@ -215,7 +210,7 @@ pub fn run() {
         .run(|handle, event| {
             // Locking on the way out forgets the keys and deletes a training vault.
             if let tauri::RunEvent::Exit = event {
-                commands::app(&handle.state::<AppState>()).lock();
+                state::app(&handle.state::<AppState>()).lock();
             }
         });
 }

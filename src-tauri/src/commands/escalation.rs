@@ -11,8 +11,7 @@ use tejido_core::protocol::Decision;
 use tejido_vault::SecretString;
 use tejido_core::{CaseId, ContactId, DeskActionId, DeskMemberId, SealedPackageId, ContactPreview, EscalationScreen, MechanismDraft, OpenedCase, ReceivedCaseId};
 
-use super::app;
-use crate::AppState;
+use crate::state::{AppState, app};
 use crate::error::CommandResult;
 
 #[tauri::command(async)]

@@ -11,15 +11,3 @@ pub mod shares;
 pub mod sync;
 pub mod vault;
 pub mod workshop;
-
-use std::sync::MutexGuard;
-
-use tejido_core::App;
-
-use crate::AppState;
-
-/// The app, even if an earlier command panicked while holding it (its state stays valid:
-/// every change is a transaction plus a durable save).
-pub(crate) fn app<'a>(state: &'a tauri::State<'_, AppState>) -> MutexGuard<'a, App> {
-    state.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-}

@@ -7,8 +7,7 @@ use tejido_core::risk::Measure;
 use tejido_core::{NetworkScreen, PlaceId, RelationshipId, TerritoryMap};
 use uuid::Uuid;
 
-use super::app;
-use crate::AppState;
+use crate::state::{AppState, app};
 use crate::error::CommandResult;
 
 #[tauri::command]

@@ -4,8 +4,7 @@ use chrono::Utc;
 use tauri::State;
 use tejido_core::{Home, NewPerson, Person, PersonId};
 
-use super::app;
-use crate::AppState;
+use crate::state::{AppState, app};
 use crate::error::CommandResult;
 
 #[tauri::command]

@@ -2,25 +2,14 @@
 //! and the projector window that shows the section being written.
 
 use chrono::Utc;
-use tauri::{AppHandle, Emitter, Manager, State, WebviewUrl, WebviewWindowBuilder};
+use tauri::{AppHandle, Manager, State, WebviewUrl, WebviewWindowBuilder};
 use tejido_core::protocol::{Decision, PocketCards, ProtocolDiff, ProtocolKind, ProtocolPrint, ProtocolRecord, Section};
 use tejido_core::{DecisionId, Projection, ProtocolScreen, SectionId};
 use uuid::Uuid;
 
-use super::app;
-use crate::AppState;
+use crate::state::{AppState, app};
 use crate::error::CommandResult;
-
-/// The projector window's label; its capability file allows it only to read the projection.
-pub(crate) const PROJECTOR: &str = "projector";
-
-/// Sends what the projector shows to its window, if it is open.
-pub(crate) fn show_on_projector(handle: &AppHandle, projection: &Projection) {
-    // No projector window is not an error: the facilitator may not have opened one. The main
-    // window hears it too, for presentation mode on one mirrored screen.
-    let _ = handle.emit_to(PROJECTOR, "projection", projection);
-    let _ = handle.emit_to("main", "projection", projection);
-}
+use crate::windows::{PROJECTOR, show_on_projector};
 
 #[tauri::command]
 pub fn get_protocol_screen(state: State<'_, AppState>) -> CommandResult<ProtocolScreen> {
@@ -101,7 +90,7 @@ pub async fn open_projector(handle: AppHandle) -> CommandResult<()> {
         .title(tejido_i18n::message(locale, "projector-window-title", &[]))
         .inner_size(1024.0, 768.0)
         // As the main window: nothing of what it showed is kept on disk by the web view.
-        .incognito(crate::INCOGNITO)
+        .incognito(crate::windows::INCOGNITO)
         .build()
         .map(drop)
         .map_err(|e| WindowError(e.to_string()).into())

@@ -8,8 +8,7 @@ use tejido_core::risk::{Assessment, RiskKind, RiskRecord, RiskRegister};
 use tejido_core::{IncidentId, RiskId, RiskScreen};
 use uuid::Uuid;
 
-use super::app;
-use crate::AppState;
+use crate::state::{AppState, app};
 use crate::error::CommandResult;
 
 #[tauri::command]

@@ -8,8 +8,7 @@ use tejido_core::{AppInfo, NewRecoveryKey, Slots, Strength, estimate_strength};
 use tejido_vault::{BackupReport, SecretString};
 use uuid::Uuid;
 
-use super::app;
-use crate::AppState;
+use crate::state::{AppState, app};
 use crate::error::CommandResult;
 
 #[tauri::command]

@@ -7,8 +7,7 @@ use tauri::State;
 use tejido_core::{Home, ShareFileEntry, ShareFileRequest, SplitMade};
 use tejido_vault::SecretString;
 
-use super::app;
-use crate::AppState;
+use crate::state::{AppState, app};
 use crate::error::CommandResult;
 
 #[tauri::command(async)]

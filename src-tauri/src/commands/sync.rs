@@ -9,8 +9,7 @@ use tejido_core::sync::lan::LanPeer;
 use tejido_core::sync::{ImportReport, Kept};
 use tejido_core::{ConflictId, InvitationMade, Joined, LaptopId, SyncDone, SyncPage};
 
-use super::app;
-use crate::AppState;
+use crate::state::{AppState, app};
 use crate::error::CommandResult;
 
 #[tauri::command(async)]

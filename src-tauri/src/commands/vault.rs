@@ -6,8 +6,7 @@ use chrono::Utc;
 use tauri::State;
 use tejido_core::{AppInfo, Created, Home};
 
-use super::app;
-use crate::AppState;
+use crate::state::{AppState, app};
 use crate::error::CommandResult;
 
 #[tauri::command]
@@ -59,7 +58,7 @@ pub fn lock_vault(handle: tauri::AppHandle, state: State<'_, AppState>) {
     let mut app = app(&state);
     app.lock();
     // The projector goes blank with the vault.
-    super::protocol::show_on_projector(&handle, &app.projection());
+    crate::windows::show_on_projector(&handle, &app.projection());
 }
 
 /// The panic key or button, from the main window or the projector: the vault closes at once
@@ -70,7 +69,7 @@ pub fn lock_vault(handle: tauri::AppHandle, state: State<'_, AppState>) {
 pub fn panic_lock(handle: tauri::AppHandle, window: tauri::WebviewWindow, state: State<'_, AppState>) {
     use tauri::Manager;
     app(&state).panic();
-    if let Some(projector) = handle.get_webview_window(super::protocol::PROJECTOR) {
+    if let Some(projector) = handle.get_webview_window(crate::windows::PROJECTOR) {
         let _ = projector.close();
     }
     // Pressed in the projector: the main window reloads from here. Pressed in the main

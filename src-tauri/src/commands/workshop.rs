@@ -7,9 +7,8 @@ use tejido_core::workshop::{NoteTarget, WorkshopKind, WorkshopRecord, WorkshopRe
 use tejido_core::{AgendaItemId, Home, NoteId, Projection, SectionId, WorkshopId, WorkshopScreen};
 use uuid::Uuid;
 
-use super::app;
-use super::protocol::show_on_projector;
-use crate::AppState;
+use crate::state::{AppState, app};
+use crate::windows::show_on_projector;
 use crate::error::CommandResult;
 
 #[tauri::command]
