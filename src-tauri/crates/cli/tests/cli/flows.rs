@@ -407,6 +407,8 @@ fn two_of_three_shares_open_a_shredded_vault_and_one_share_or_a_typo_is_refused(
     // "1/3: tjs1 abcd efgh …": typed back as printed, spaces and all.
     let shares: Vec<String> = out.lines().filter_map(|l| l.trim().split_once(": tjs1 ").map(|(_, s)| format!("tjs1 {s}"))).collect();
     assert_eq!(shares.len(), 3, "{out}");
+    let listed = world.ok(&["passphrase", "list", dir_s], &format!("{PASS}\n"));
+    assert!(listed.contains("shares held by members") && !listed.contains("slot-"), "the split is named in words: {listed}");
     world.ok(&["shred-keys", dir_s], &format!("{PASS}\n"));
     world.user_error(&["person", "list", dir_s], &format!("{PASS}\n"));
 
