@@ -46,19 +46,14 @@ pub fn install() {
 }
 
 /// The vault's generations on disk, read from the image files' names (never their content):
-/// how many there are and the newest number. `None` when `dir` holds no vault (yet).
+/// how many there are and the newest number. `None` when `dir` holds no vault (yet), or when
+/// nothing would print them: a command without `TEJIDO_LOG` reads no folder for diagnostics.
 pub fn generations_on_disk(dir: &Path) -> Option<(usize, u64)> {
+    if !tracing::enabled!(tracing::Level::DEBUG) {
+        return None;
+    }
     let entries = std::fs::read_dir(dir.join(tejido_vault::IMAGES_DIR)).ok()?;
-    let numbers: Vec<u64> = entries
-        .filter_map(|entry| {
-            let name = entry.ok()?.file_name();
-            let digits = name
-                .to_str()?
-                .strip_prefix("gen-")?
-                .strip_suffix(".age")?
-                .to_owned();
-            digits.parse().ok()
-        })
-        .collect();
+    let numbers: Vec<u64> =
+        entries.filter_map(|entry| tejido_vault::parse_image_name(entry.ok()?.file_name().to_str()?)).collect();
     Some((numbers.len(), numbers.iter().copied().max()?))
 }

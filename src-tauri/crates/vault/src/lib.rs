@@ -45,7 +45,7 @@ pub use backup::BackupReport;
 pub use blob::BlobRef;
 pub use check::{CheckReport, SlotProblem};
 pub use error::{BlobError, CreateError, IoKind, KeySlotError, OpenError, SaveError};
-pub use generation::{Generation, GenerationProblem, IMAGES_DIR, KEEP_GENERATIONS, image_name, mac_name};
+pub use generation::{Generation, GenerationProblem, IMAGES_DIR, KEEP_GENERATIONS, image_name, mac_name, parse_image_name};
 pub use header::{FORMAT_VERSION, HEADER_FILE, SlotEntry, SlotKind, VaultHeader};
 pub use process::{harden_process, is_dumpable};
 pub use keys::{KdfPolicy, RECOVERY_SLOT_FILE, RecoveryKey, SlotOpenProblem};
