@@ -46,11 +46,6 @@ export class Area<S extends { home: Home }> {
     this.redo = travel.redo;
   }
 
-  /** The home the data came with, kept current on the home screen too. */
-  get home(): Home {
-    return this.data!.home;
-  }
-
   /** Fetches the area's data and goes there (from the home). */
   async open() {
     this.show(await this.load());
