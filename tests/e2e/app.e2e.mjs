@@ -404,6 +404,49 @@ try {
     if (lang !== "es") throw new Error(`language not kept across launches: ${lang}`);
   });
 
+  // Issue 23: the community's own language, added from the settings without rebuilding. The
+  // pack is the shipped pt-BR one with one message taken out (settings-autolock), written into
+  // the throwaway HOME: it must read in Spanish, the pack's first fallback.
+  await step("a language pack added from the settings speaks at once, and what it lacks reads in Spanish", async () => {
+    const packDir = join(home, "pacote-pt-BR");
+    mkdirSync(packDir, { recursive: true });
+    const shipped = (file) => readFileSync(join(root, "assets/language-packs/pt-BR", file), "utf8");
+    const ptUi = shipped("ui.ftl");
+    writeFileSync(join(packDir, "pack.json"), shipped("pack.json"));
+    writeFileSync(join(packDir, "ui.ftl"), ptUi.split("\n").filter((l) => !l.startsWith("settings-autolock =")).join("\n"));
+    writeFileSync(join(packDir, "errors.ftl"), shipped("errors.ftl"));
+    const pt = (id) => ptUi.split("\n").find((l) => l.startsWith(`${id} =`)).slice(id.length + 2).trim();
+
+    await app.click("settings-button");
+    await app.waitForView("settings");
+    await choosePath(app, join(packDir, "pack.json"));
+    await app.click("language-pack-add");
+    await app.until("the pack's report", async () => {
+      const missing = await app.all('[data-testid="language-pack"][data-code="pt-BR"] [data-testid="language-pack-missing"]');
+      return missing.length === 1 && (await app.cmd("GET", `/element/${missing[0]}/text`)).includes("1");
+    });
+    await choose(app, "settings-language", "pt-BR");
+    await app.until("Portuguese settings title, without restart", async () => {
+      const heading = await app.findCss('[data-view="settings"] h1');
+      return (await app.cmd("GET", `/element/${heading}/text`)).includes(pt("settings-title"));
+    });
+    const label = await app.findCss('label[for="autolock"]');
+    const autolock = await app.cmd("GET", `/element/${label}/text`);
+    if (autolock !== ftl("es", "settings-autolock")) throw new Error(`the missing message is not in Spanish: ${autolock}`);
+    const lang = await app.script("return document.documentElement.lang");
+    if (lang !== "pt-BR") throw new Error(`lang is ${lang}`);
+    const kept = join(env.XDG_CONFIG_HOME, "tejido", "language-packs", "pt-BR", "pack.json");
+    if (!existsSync(kept)) throw new Error(`the pack is not kept in the configuration folder: ${kept}`);
+
+    // Back to Spanish, for the steps that follow; the pack is removed, its folder with it.
+    await choose(app, "settings-language", "es");
+    await app.until("Spanish again", async () => (await app.script("return document.documentElement.lang")) === "es");
+    await app.click("language-pack-remove");
+    await app.until("the pack removed", async () => !existsSync(kept));
+    await app.click("settings-back");
+    await app.waitForView("home");
+  });
+
   await step("a removed person is forgotten for good, after asking twice", async () => {
     const who = "Olvido";
     await app.click("person-add");
@@ -732,6 +775,10 @@ try {
     await app.until("the template agenda", async () => (await app.all('[data-testid="agenda-item"]')).length === 19);
     await app.click("item-start");
     await app.find("item-timer");
+    // The running session's facilitation notes are on the facilitators' screen…
+    const care = (await app.text("item-guide-care")).trim().split("\n").pop().trim();
+    if (care.length < 40) throw new Error(`the session's care note shows: ${care}`);
+    if ((await app.all('[data-testid="item-guide-steps"] li')).length < 3) throw new Error("the session's steps show");
     await app.type("note-group", "Grupo 1");
     await app.type("note-text", noteText);
     await app.click("note-add");
@@ -751,6 +798,8 @@ try {
     await app.until("the session on the projector", async () => (await app.script("return document.body.innerText")).includes(noteText));
     const onScreen = await app.script("return document.body.innerText");
     if (onScreen.includes(secretNote)) throw new Error("a restricted note reached the projector");
+    // …and never on the projector.
+    if (onScreen.includes(care)) throw new Error("the facilitation notes reached the projector");
     await shot(app, "workshop-projector");
     await app.cmd("POST", "/window", { handle: main });
 
@@ -771,6 +820,7 @@ try {
     const handout = await app.text("workshop-handout");
     if (!handout.includes(noteText)) throw new Error("the note is in the report");
     if (handout.includes(secretNote)) throw new Error("a restricted note reached the handout");
+    if (handout.includes(care)) throw new Error("the facilitation notes reached the handout");
     await app.find("workshop-omitted");
     await shot(app, "workshop-report");
     await app.click("workshop-print-back");

@@ -24,6 +24,16 @@ people-count = { $count ->
    *[other] { $count } people.
 }
 undone = Undone: { $label }.
+cli-alert-activated = Alert level { $level } activated. { $count ->
+    [one] One person to reach, in the chain's order: see `tejido alert list`.
+   *[other] { $count } people to reach, in the chain's order: see `tejido alert list`.
+}
+cli-alert-marked = Logged { $pseudonym }. { $count ->
+    [one] One person still to reach.
+   *[other] { $count } people still to reach.
+}
+cli-alert-stood-down = Stood down from { $level }: back to green.
+cli-alert-contact-saved = Saved how to reach { $pseudonym } (restricted: never projected or exported).
 passphrase-added = Added the new passphrase. The other passphrases still work.
 prompt-duress-passphrase = Duress passphrase (say it only under threat):
 cli-duress-added = Added the duress passphrase. Typed at unlock, it opens a decoy and silently shreds every other passphrase on this laptop; the real data then opens only with the paper key or the shares. Keep the paper key away from this laptop.
@@ -83,6 +93,12 @@ risk-exported = Risk register exported: { $count ->
        *[other] { $count } risks
     }, { $omitted } restricted records left out.
 risk-export-plaintext = This export is not encrypted. Keep it as carefully as the vault and delete it when it is no longer needed.
+cli-incident-letters = { $count ->
+        [0] No letter to suggest for this incident.
+        [one] One letter suggested to a public institution. Edit it before sending: the community signs it, never one person.
+       *[other] { $count } letters suggested to public institutions. Edit them before sending: the community signs them, never one person.
+    }
+cli-incident-letters-withheld = This incident is restricted: its title, description, place and people were left out of the letters.
 cli-trends-none = No case has been received at this desk yet.
 cli-trends-summary = { $count ->
         [one] One case
@@ -90,6 +106,7 @@ cli-trends-summary = { $count ->
     } received, { $first } to { $last }.
 cli-trends-not-set = (not set)
 cli-trends-by-month = By threat category and month (total, then each month):
+cli-trends-by-country = By country:
 cli-trends-by-region = By region:
 cli-trends-by-working-group = By working group:
 cli-trends-by-profile = By defender profile:

@@ -24,6 +24,16 @@ people-count = { $count ->
    *[other] { $count } personas.
 }
 undone = Deshecho: { $label }.
+cli-alert-activated = Nivel de alerta { $level } activado. { $count ->
+    [one] Queda una persona por avisar, en el orden de la cadena: vea `tejido alert list`.
+   *[other] Quedan { $count } personas por avisar, en el orden de la cadena: vea `tejido alert list`.
+}
+cli-alert-marked = Registrado: { $pseudonym }. { $count ->
+    [one] Queda una persona por avisar.
+   *[other] Quedan { $count } personas por avisar.
+}
+cli-alert-stood-down = Alerta { $level } terminada: de vuelta al verde.
+cli-alert-contact-saved = Guardado cómo localizar a { $pseudonym } (restringido: nunca se proyecta ni se exporta).
 passphrase-added = Se agregó la nueva frase de contraseña. Las otras siguen funcionando.
 prompt-duress-passphrase = Frase de coacción (dígala solo bajo amenaza):
 cli-duress-added = Se agregó la frase de coacción. Escrita al desbloquear, abre un señuelo y destruye en silencio todas las demás frases de esta computadora; los datos reales solo se abren después con la clave en papel o las partes. Guarde la clave en papel lejos de esta computadora.
@@ -83,6 +93,12 @@ risk-exported = Registro de riesgos exportado: { $count ->
        *[other] { $count } riesgos
     }; se dejaron fuera { $omitted } registros restringidos.
 risk-export-plaintext = Esta exportación no está cifrada. Guárdela con el mismo cuidado que la bóveda y bórrela cuando ya no la necesite.
+cli-incident-letters = { $count ->
+        [0] No hay cartas que sugerir para este incidente.
+        [one] Una carta sugerida a una institución pública. Revísela antes de enviarla: la firma la comunidad, nunca una sola persona.
+       *[other] { $count } cartas sugeridas a instituciones públicas. Revíselas antes de enviarlas: las firma la comunidad, nunca una sola persona.
+    }
+cli-incident-letters-withheld = Este incidente es restringido: su título, descripción, lugar y personas quedaron fuera de las cartas.
 cli-trends-none = Esta mesa aún no ha recibido ningún caso.
 cli-trends-summary = { $count ->
         [one] Un caso recibido
@@ -90,6 +106,7 @@ cli-trends-summary = { $count ->
     }, de { $first } a { $last }.
 cli-trends-not-set = (sin indicar)
 cli-trends-by-month = Por categoría de amenaza y mes (total, luego cada mes):
+cli-trends-by-country = Por país:
 cli-trends-by-region = Por región:
 cli-trends-by-working-group = Por grupo de trabajo:
 cli-trends-by-profile = Por perfil de las personas defensoras:

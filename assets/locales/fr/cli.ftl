@@ -25,6 +25,16 @@ people-count = { $count ->
    *[other] { $count } personnes.
 }
 undone = Défait : { $label }.
+cli-alert-activated = Niveau d'alerte { $level } activé. { $count ->
+    [one] { $count } personne à joindre, dans l'ordre de la chaîne : voir `tejido alert list`.
+   *[other] { $count } personnes à joindre, dans l'ordre de la chaîne : voir `tejido alert list`.
+}
+cli-alert-marked = { $pseudonym } noté·e. { $count ->
+    [one] Encore { $count } personne à joindre.
+   *[other] Encore { $count } personnes à joindre.
+}
+cli-alert-stood-down = Alerte { $level } levée : retour au vert.
+cli-alert-contact-saved = Moyens de joindre { $pseudonym } enregistrés (restreint : jamais projeté ni exporté).
 passphrase-added = Nouvelle phrase de passe ajoutée. Les autres fonctionnent toujours.
 prompt-duress-passphrase = Phrase de contrainte (à ne dire que sous la menace) :
 cli-duress-added = Phrase de contrainte ajoutée. Tapée au déverrouillage, elle ouvre un leurre et détruit en silence toutes les autres phrases de cet ordinateur ; les vraies données ne s'ouvrent ensuite qu'avec la clé papier ou les parts. Gardez la clé papier loin de cet ordinateur.
@@ -86,6 +96,12 @@ risk-exported = Registre des risques exporté : { $count ->
        *[other] { $count } risques
     } ; { $omitted } fiches restreintes laissées de côté.
 risk-export-plaintext = Cet export n'est pas chiffré. Gardez-le avec autant de soin que le coffre et supprimez-le quand il ne sert plus.
+cli-incident-letters = { $count ->
+        [0] Aucune lettre à suggérer pour cet incident.
+        [one] Une lettre suggérée à une institution publique. Relisez-la avant de l'envoyer : c'est la communauté qui la signe, jamais une seule personne.
+       *[other] { $count } lettres suggérées à des institutions publiques. Relisez-les avant de les envoyer : c'est la communauté qui les signe, jamais une seule personne.
+    }
+cli-incident-letters-withheld = Cet incident est restreint : son titre, sa description, son lieu et les personnes concernées ont été laissés hors des lettres.
 cli-trends-none = Ce bureau n'a encore reçu aucun cas.
 cli-trends-summary = { $count ->
         [1] Un cas reçu
@@ -94,6 +110,7 @@ cli-trends-summary = { $count ->
     }, de { $first } à { $last }.
 cli-trends-not-set = (non indiqué)
 cli-trends-by-month = Par catégorie de menace et par mois (total, puis chaque mois) :
+cli-trends-by-country = Par pays :
 cli-trends-by-region = Par région :
 cli-trends-by-working-group = Par groupe de travail :
 cli-trends-by-profile = Par profil des défenseuses et défenseurs :

@@ -2,9 +2,9 @@
 
 use chrono::Utc;
 use tauri::State;
-use tejido_core::network::{Finding, NodePosition, PartyKind, Relationship, RelationshipKind};
+use tejido_core::network::{AlertActivations, AlertCard, ChainOutcome, Finding, MeansOfContact, NewActivation, NodePosition, PartyKind, Relationship, RelationshipKind};
 use tejido_core::risk::Measure;
-use tejido_core::{NetworkScreen, PlaceId, RelationshipId, TerritoryMap};
+use tejido_core::{ActivationId, NetworkScreen, PersonId, PlaceId, RelationshipId, TerritoryMap};
 use uuid::Uuid;
 
 use crate::state::{AppState, app};
@@ -70,4 +70,46 @@ pub fn save_place(state: State<'_, AppState>, name: String, id: Option<PlaceId>,
 #[tauri::command(async)]
 pub fn remove_place(state: State<'_, AppState>, id: PlaceId) -> CommandResult<NetworkScreen> {
     app(&state).remove_place(id, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command]
+pub fn alert_activations(state: State<'_, AppState>) -> CommandResult<AlertActivations> {
+    app(&state).alert_activations().map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn activate_alert(state: State<'_, AppState>, activation: NewActivation) -> CommandResult<AlertActivations> {
+    app(&state).activate_alert(activation, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn mark_chain(
+    state: State<'_, AppState>,
+    activation: ActivationId,
+    person: PersonId,
+    outcome: ChainOutcome,
+    through: Option<PersonId>,
+) -> CommandResult<AlertActivations> {
+    app(&state).mark_chain(activation, person, outcome, through, None, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn stand_down(state: State<'_, AppState>, activation: ActivationId, note: String) -> CommandResult<AlertActivations> {
+    app(&state).stand_down(activation, &note, Utc::now()).map_err(Into::into)
+}
+
+/// Restricted: granted to the facilitator's window only, never to the projector's.
+#[tauri::command]
+pub fn means_of_contact(state: State<'_, AppState>) -> CommandResult<Vec<MeansOfContact>> {
+    app(&state).means_of_contact().map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn save_means_of_contact(state: State<'_, AppState>, means: MeansOfContact) -> CommandResult<Vec<MeansOfContact>> {
+    app(&state).save_means_of_contact(means, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command]
+pub fn printed_alert_cards(state: State<'_, AppState>, include_means: bool) -> CommandResult<Vec<AlertCard>> {
+    app(&state).printed_alert_cards(include_means).map_err(Into::into)
 }

@@ -66,3 +66,13 @@ pub fn export_attachment(
 pub fn risk_register(state: State<'_, AppState>, names: tejido_core::PrintNames) -> CommandResult<RiskRegister> {
     app(&state).risk_register(names, Utc::now()).map_err(Into::into)
 }
+
+#[tauri::command]
+pub fn incident_letters(state: State<'_, AppState>, incident: IncidentId, language: String) -> CommandResult<tejido_core::escalation::IncidentLetters> {
+    app(&state).incident_letters(incident, &language).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn record_incident_letter(state: State<'_, AppState>, letter: tejido_core::escalation::LetterRecord, language: String) -> CommandResult<RiskScreen> {
+    app(&state).record_incident_letter(letter, &language, Utc::now()).map_err(Into::into)
+}

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use chrono::Utc;
 use tauri::State;
-use tejido_core::{AppInfo, NewRecoveryKey, Slots, Strength, estimate_strength};
+use tejido_core::{AppInfo, NewRecoveryKey, PackSources, PackView, Slots, Strength, estimate_strength};
 use tejido_vault::{BackupReport, SecretString};
 use uuid::Uuid;
 
@@ -19,6 +19,31 @@ pub fn estimate_passphrase(passphrase: String) -> Strength {
 #[tauri::command]
 pub fn set_language(state: State<'_, AppState>, language: String) -> CommandResult<AppInfo> {
     app(&state).set_language(&language).map_err(Into::into)
+}
+
+#[tauri::command]
+pub fn language_packs(state: State<'_, AppState>) -> Vec<PackView> {
+    app(&state).language_packs()
+}
+
+#[tauri::command]
+pub fn add_language_pack(state: State<'_, AppState>, path: PathBuf) -> CommandResult<PackView> {
+    app(&state).add_language_pack(&path).map_err(Into::into)
+}
+
+#[tauri::command]
+pub fn install_bundled_language_pack(state: State<'_, AppState>, code: String) -> CommandResult<PackView> {
+    app(&state).install_bundled_language_pack(&code).map_err(Into::into)
+}
+
+#[tauri::command]
+pub fn remove_language_pack(state: State<'_, AppState>, code: String) -> CommandResult<Vec<PackView>> {
+    app(&state).remove_language_pack(&code).map_err(Into::into)
+}
+
+#[tauri::command]
+pub fn language_pack_sources(state: State<'_, AppState>, code: String) -> CommandResult<PackSources> {
+    app(&state).language_pack_sources(&code).map_err(Into::into)
 }
 
 #[tauri::command]

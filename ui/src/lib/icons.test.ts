@@ -3,7 +3,7 @@ import { flushSync, mount, unmount } from "svelte";
 import { iconFor, iconIds, type IconSet } from "./icons";
 import Term from "../components/shared/Term.svelte";
 import taxonomy from "../../../assets/taxonomies/threat-categories.json";
-import { sourcesOf } from "./i18n/i18n.svelte";
+import { sourcesOf } from "./i18n/sources";
 
 const bindings = Object.values(import.meta.glob("./ipc/bindings.ts", { query: "?raw", import: "default", eager: true }))[0] as string;
 /** The values of a string union in the core's bindings: `export type X = "a" | "b";`. */
@@ -34,11 +34,11 @@ describe("a picture beside every word a person scans for", () => {
   afterEach(() => (document.body.innerHTML = ""));
 
   it("shows the word beside the picture, and hides the picture from screen readers", () => {
-    const view = mount(Term, { target: document.body, props: { set: "alert", id: "emergency", text: "Emergencia" } });
+    const view = mount(Term, { target: document.body, props: { set: "alert", id: "red", text: "Rojo · emergencia" } });
     flushSync();
     const svg = document.querySelector("svg")!;
     expect(svg.getAttribute("aria-hidden")).toBe("true");
-    expect(document.body.textContent).toBe("Emergencia");
+    expect(document.body.textContent).toBe("Rojo · emergencia");
     unmount(view);
   });
 

@@ -36,6 +36,7 @@ import ScanEye from "@lucide/svelte/icons/scan-eye";
 import ScrollText from "@lucide/svelte/icons/scroll-text";
 import Share2 from "@lucide/svelte/icons/share-2";
 import ShieldAlert from "@lucide/svelte/icons/shield-alert";
+import ShieldCheck from "@lucide/svelte/icons/shield-check";
 import ShieldX from "@lucide/svelte/icons/shield-x";
 import SignalHigh from "@lucide/svelte/icons/signal-high";
 import SignalLow from "@lucide/svelte/icons/signal-low";
@@ -81,10 +82,12 @@ const ICONS: Record<IconSet, Record<string, Component>> = {
     high: SignalHigh,
     critical: OctagonAlert,
   },
+  // The protocol's four alert levels (indicators, protocol levels and activations alike).
   alert: {
-    watch: Eye,
-    alert: Bell,
-    emergency: Siren,
+    green: ShieldCheck,
+    yellow: Eye,
+    orange: Bell,
+    red: Siren,
   },
   status: {
     "to-do": Circle,

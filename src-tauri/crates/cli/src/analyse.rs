@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use tejido_core::escalation::regions::{is_known, region_name};
 use tejido_core::principles::{PrincipleChecks, YearShare};
 use tejido_core::{Naming, PrintNames};
 use tejido_i18n::message;
@@ -56,7 +57,16 @@ fn trends(ctx: &mut Context, dir: &Path, json: bool) -> Result<(), CliError> {
     let session = ctx.open(dir, LockMode::Shared)?;
     let trends = tejido_core::escalation::trends(&session.received_cases()?);
     if json {
-        println!("{}", serde_json::to_string_pretty(&trends).expect("trends serialise"));
+        // Regions and countries as stored (a code, or an older vault's free text) with the name
+        // beside each, in the person's language.
+        let mut value = serde_json::to_value(&trends).expect("trends serialise");
+        for list in ["regions", "countries"] {
+            for row in value[list].as_array_mut().into_iter().flatten() {
+                let name = region_name(row["key"].as_str().unwrap_or_default(), ctx.locale);
+                row["name"] = name.into();
+            }
+        }
+        println!("{}", serde_json::to_string_pretty(&value).expect("trends serialise"));
         return Ok(());
     }
     if trends.months.is_empty() {
@@ -84,7 +94,18 @@ fn trends(ctx: &mut Context, dir: &Path, json: bool) -> Result<(), CliError> {
         let cells: Vec<String> = row.counts.iter().map(|c| format!("{c:>7}")).collect();
         println!("  {:>5}  {}  {}", row.total, row.category, cells.join(""));
     }
-    tally("cli-trends-by-region", &trends.regions);
+    // A region by its name in the person's language and its code ("Santa Rosa, Guatemala
+    // (GT-06)"); an older vault's free text as typed.
+    let named = |rows: &[tejido_core::escalation::Tally]| -> Vec<tejido_core::escalation::Tally> {
+        rows.iter()
+            .map(|t| tejido_core::escalation::Tally {
+                key: if is_known(&t.key) { format!("{} ({})", region_name(&t.key, ctx.locale), t.key) } else { t.key.clone() },
+                count: t.count,
+            })
+            .collect()
+    };
+    tally("cli-trends-by-country", &named(&trends.countries));
+    tally("cli-trends-by-region", &named(&trends.regions));
     tally("cli-trends-by-working-group", &trends.working_groups);
     // Profiles by their name in the person's language, not their stored id.
     let profiles: Vec<tejido_core::escalation::Tally> = trends
@@ -105,7 +126,7 @@ fn trends(ctx: &mut Context, dir: &Path, json: bool) -> Result<(), CliError> {
 fn cases(ctx: &mut Context, dir: &Path, out: Option<&Path>) -> Result<(), CliError> {
     let session = ctx.open(dir, LockMode::Shared)?;
     let cases = session.received_cases()?;
-    let text = tejido_core::escalation::cases_csv(&cases).map_err(|e| CliError::Export { detail: e.to_string() })?;
+    let text = tejido_core::escalation::cases_csv(&cases, ctx.locale).map_err(|e| CliError::Export { detail: e.to_string() })?;
     let args = [("count", cases.len().to_string())];
     match out {
         Some(path) => {

@@ -45,6 +45,10 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The alert chain in practice: activate an alert level, log who was reached and when,
+    /// stand down; each person's means of contact (restricted).
+    #[command(subcommand)]
+    Alert(AlertCommand),
     /// Print the community protocol (an agreed version, or the draft) without its
     /// restricted sections.
     Protocol {
@@ -236,6 +240,91 @@ pub enum SyncCommand {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum AlertCommand {
+    /// Activate an alert level ("we are at orange now"), as the group decided it.
+    Activate {
+        /// The vault folder.
+        dir: PathBuf,
+        /// The level.
+        #[arg(long, value_enum)]
+        level: AlertLevelArg,
+        /// Who decided, as written ("the assembly").
+        #[arg(long, default_value = "")]
+        decided_by: String,
+        /// A member who took part in the decision, by pseudonym (repeat for several).
+        #[arg(long = "decider")]
+        deciders: Vec<String>,
+        /// Why, in a line.
+        #[arg(long, default_value = "")]
+        reason: String,
+    },
+    /// Log, now, how the running alert reached a member.
+    Mark {
+        /// The vault folder.
+        dir: PathBuf,
+        /// The member's pseudonym.
+        #[arg(long)]
+        pseudonym: String,
+        /// What happened.
+        #[arg(long, value_enum)]
+        outcome: ChainOutcomeArg,
+        /// For `fallback`: the pseudonym of whoever passed the alert on.
+        #[arg(long)]
+        through: Option<String>,
+    },
+    /// Stand the running alert down: back to green.
+    StandDown {
+        /// The vault folder.
+        dir: PathBuf,
+        /// What was said when standing down.
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// The running alert and past ones, each with its dated log, as JSON.
+    List {
+        /// The vault folder.
+        dir: PathBuf,
+    },
+    /// Set a member's means of contact (restricted: never projected or exported; printed on
+    /// pocket cards only after a warning). An option left out keeps its value; "" clears it.
+    Contact {
+        /// The vault folder.
+        dir: PathBuf,
+        /// The member's pseudonym.
+        #[arg(long)]
+        pseudonym: String,
+        /// Phone number.
+        #[arg(long)]
+        phone: Option<String>,
+        /// Radio channel or call sign.
+        #[arg(long)]
+        radio: Option<String>,
+        /// Meeting point.
+        #[arg(long)]
+        meeting_point: Option<String>,
+        /// Any other way.
+        #[arg(long)]
+        other: Option<String>,
+    },
+}
+
+/// The levels an alert is activated at (green is standing down).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AlertLevelArg {
+    Yellow,
+    Orange,
+    Red,
+}
+
+/// How the chain reached a member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ChainOutcomeArg {
+    Reached,
+    NotReached,
+    Fallback,
+}
+
+#[derive(Debug, Subcommand)]
 pub enum AnalyseCommand {
     /// At a desk: its received cases by threat category and month, region, working group,
     /// the kind of perpetrator and the company or authority named.
@@ -318,6 +407,21 @@ pub enum RiskCommand {
         /// Write to this file instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
+    },
+    /// Letters to the public institutions responsible for acting on an incident (La Puya's
+    /// principle 1), one per institution, signed by the community. People are named only as
+    /// they agreed; restricted records never appear.
+    IncidentLetters {
+        /// The vault folder.
+        dir: PathBuf,
+        /// The incident: its title, or the start of its id (at least 4 characters).
+        incident: String,
+        /// The letters' language (default: the interface's).
+        #[arg(long, value_parser = ["en", "es", "fr"])]
+        lang: Option<String>,
+        /// Print JSON instead of the letters as text.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -547,7 +651,8 @@ pub enum CaseCommand {
         /// How soon.
         #[arg(long, value_enum, default_value_t = UrgencyArg::Urgent)]
         urgency: UrgencyArg,
-        /// Region or country, for the desk's triage.
+        /// Where it happened, for the desk's triage: an ISO 3166 code, a country (GT) or one of
+        /// its subdivisions (GT-06); other words are refused.
         #[arg(long, default_value = "")]
         region: String,
         /// A safe way for the desk to reach the community.

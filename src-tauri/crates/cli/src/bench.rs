@@ -356,6 +356,7 @@ pub fn sync(edits: usize, rows: usize, rounds: usize, json: bool) -> Result<(), 
     let figures = serde_json::json!({
         "edits": edits,
         "changeFileBytes": file_bytes,
+        "changeFileBytesPerEdit": file_bytes as f64 / edits.max(1) as f64,
         "publishMs": ms(publish),
         "plainWriteFsyncMs": ms(plain_write),
         "publishRatio": ms(publish) / ms(plain_write).max(1e-6),

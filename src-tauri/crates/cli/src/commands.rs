@@ -24,9 +24,11 @@ pub fn run(command: Command, locale: Locale) -> Result<(), CliError> {
         Command::Person(PersonCommand::Remove { dir, pseudonym }) => person_remove(&mut ctx, &dir, &pseudonym),
         Command::Person(PersonCommand::Forget { dir, pseudonym }) => person_forget(&mut ctx, &dir, &pseudonym),
         Command::Risk(RiskCommand::Export { dir, format, out }) => risk_export(&mut ctx, &dir, format, out.as_deref()),
+        Command::Risk(RiskCommand::IncidentLetters { dir, incident, lang, json }) => incident_letters(&mut ctx, &dir, &incident, lang.as_deref(), json),
         Command::Network { dir, json } => network(&mut ctx, &dir, json),
         Command::Protocol { dir, version, json } => protocol(&mut ctx, &dir, version, json),
         Command::Analyse(command) => crate::analyse::run(&mut ctx, command),
+        Command::Alert(command) => crate::alert::run(&mut ctx, command),
         Command::Undo { dir } => undo(&mut ctx, &dir),
         Command::History { dir, limit } => history(&mut ctx, &dir, limit),
         Command::Check { dir } => check(&mut ctx, &dir),
@@ -173,6 +175,35 @@ fn risk_export(ctx: &mut Context, dir: &Path, format: ExportFormat, out: Option<
         }
     }
     ctx.warn("risk-export-plaintext", &[]);
+    Ok(())
+}
+
+fn incident_letters(ctx: &mut Context, dir: &Path, wanted: &str, lang: Option<&str>, json: bool) -> Result<(), CliError> {
+    let session = ctx.open(dir, LockMode::Shared)?;
+    let lower = wanted.trim().to_lowercase();
+    let incident = session
+        .risk_analysis(chrono::Local::now().date_naive())?
+        .incidents
+        .into_iter()
+        .find(|i| i.title.trim().to_lowercase() == lower || (lower.len() >= 4 && i.id.to_string().starts_with(&lower)))
+        .ok_or_else(|| CliError::NoSuchName { name: wanted.to_owned() })?;
+    let locale = lang.and_then(tejido_i18n::Locale::parse).unwrap_or(ctx.locale);
+    let letters = session.incident_letters(incident.id, locale)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&letters).expect("letters serialise"));
+        return Ok(());
+    }
+    ctx.say("cli-incident-letters", &[("count", letters.letters.len().to_string())]);
+    if letters.details_withheld {
+        ctx.say("cli-incident-letters-withheld", &[]);
+    }
+    for letter in &letters.letters {
+        println!("\n== {} ==", letter.addressee);
+        for reason in &letter.reasons {
+            println!("   {reason}");
+        }
+        println!("\n{}\n\n{}", letter.title, letter.text);
+    }
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 //! Exit codes: 0 success; 1 a problem the person can act on (wrong passphrase, vault in
 //! use, disk full…), explained in one line on stderr; 2 a bug in Tejido.
 
+mod alert;
 mod analyse;
 mod args;
 mod bench;

@@ -103,6 +103,18 @@ pub enum EditError {
     /// Nothing changed since the last frozen version.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     NothingToFreeze,
+    /// An alert is already running: the chain runs one alert at a time.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    AlertRunning,
+    /// The alert was stood down: its log is history.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    AlertClosed,
+    /// No alert is running: nothing to log or stand down.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    NoAlertRunning,
+    /// Green is no alert: going back to green is standing the running alert down.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    GreenIsNoAlert,
     /// A letter is sent only over the names of organisations that agreed to sign it.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     NoConsentingSignatory,
@@ -134,6 +146,13 @@ pub enum EditError {
     /// The desk member was removed: they open nothing any more.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     MemberRemoved,
+    /// A region typed as free text where a country or subdivision must be chosen from the
+    /// list (an older vault's free text stays until changed).
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    UnknownRegion {
+        /// What was given.
+        value: String,
+    },
     /// The desk lists no member in the working group the case concerns.
     #[error("{}", tejido_i18n::render(Locale::En, self))]
     NoMemberInGroup {
@@ -187,6 +206,10 @@ impl Localized for EditError {
             EditError::VersionFrozen => Text::new("err-protocol-version-frozen").hint("rec-protocol-version-frozen"),
             EditError::VersionNotAgreed => Text::new("err-protocol-version-not-agreed"),
             EditError::NothingToFreeze => Text::new("err-protocol-nothing-to-freeze").hint("rec-protocol-nothing-to-freeze"),
+            EditError::AlertRunning => Text::new("err-alert-running").hint("rec-alert-running"),
+            EditError::AlertClosed => Text::new("err-alert-closed"),
+            EditError::NoAlertRunning => Text::new("err-alert-none").hint("rec-alert-none"),
+            EditError::GreenIsNoAlert => Text::new("err-alert-green").hint("rec-alert-green"),
             EditError::NoConsentingSignatory => Text::new("err-desk-no-signatory").hint("rec-desk-no-signatory"),
             EditError::BeyondConsent => Text::new("err-desk-beyond-consent").hint("rec-desk-beyond-consent"),
             EditError::UnknownCase => Text::new("err-desk-unknown-case").hint("rec-desk-unknown-case"),
@@ -197,6 +220,7 @@ impl Localized for EditError {
             EditError::MembershipNotAgreed => Text::new("err-desk-membership-not-agreed"),
             EditError::MemberPassphraseWrong => Text::new("err-desk-member-passphrase"),
             EditError::MemberRemoved => Text::new("err-desk-member-removed"),
+            EditError::UnknownRegion { value } => Text::new("err-region-unknown").hint("rec-region-unknown").arg("value", value),
             EditError::NoMemberInGroup { desk, group } => {
                 Text::new("err-desk-no-member-in-group").hint("rec-desk-no-member-in-group").arg("desk", desk).arg("group", group)
             }

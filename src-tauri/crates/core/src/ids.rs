@@ -100,4 +100,8 @@ id_type!(
     LaptopId,
     /// A value in conflict between two laptops.
     ConflictId,
+    /// An activation of the alert chain.
+    ActivationId,
+    /// One line of an activation's log.
+    ChainMarkId,
 );

@@ -24,7 +24,8 @@ pub struct Installation {
     /// The newest generation seen per vault id.
     #[serde(default)]
     pub seen: BTreeMap<Uuid, u64>,
-    /// The interface language chosen in settings (`en`, `es`, `fr`); `None` follows the system.
+    /// The interface language chosen in settings (`en`, `es`, `fr`, or an installed language
+    /// pack's code such as `pt-BR`); `None` follows the system.
     #[serde(default)]
     pub language: Option<String>,
     /// Minutes without activity before the app locks the vault; 0 never locks.
@@ -245,6 +246,11 @@ impl Installation {
             });
         installation.path = Some(path);
         installation
+    }
+
+    /// The configuration folder this installation is kept in.
+    pub fn dir(&self) -> PathBuf {
+        self.path.as_deref().and_then(Path::parent).map(Path::to_owned).unwrap_or_else(default_config_dir)
     }
 
     /// Where this installation remembers each vault's generations (next to its settings).

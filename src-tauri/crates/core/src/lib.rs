@@ -31,6 +31,7 @@ mod groups;
 mod home;
 mod ids;
 mod installation;
+mod language_packs;
 mod keys;
 pub mod metadata;
 mod names;
@@ -51,11 +52,12 @@ pub use collective::Collective;
 pub use demo::{DemoCommunity, demo_community};
 pub use error::{EditError, OpenVaultError};
 pub use home::{Attention, Home};
+pub use language_packs::{LanguagePackError, LanguagePacks, PackProblem, PackReport, PackSources, PackView};
 pub use installation::{GenerationMemory, Installation, RecentVault, Rollback, default_config_dir, default_data_dir};
 pub use passphrase::{MIN_PASSPHRASE_CHARS, PassphraseError, Strength, check_new_passphrase, estimate_strength};
 pub use ids::{
     ActorId, ChangeId, CollectiveId, ContextNoteId, DeviceId, IncidentId, IndicatorId, MeasureId, PersonId,
-    PlaceId, RelationshipId, RiskId, ThreatAssessmentId, SectionId, PrincipleId, LevelId, DecisionId, CommentId, WorkshopId, AgendaItemId, NoteId, ContactId, CaseId, ReceivedCaseId, DeskActionId, OutcomeId, DeskMemberId, SealedPackageId, LaptopId, ConflictId,
+    PlaceId, RelationshipId, RiskId, ThreatAssessmentId, SectionId, PrincipleId, LevelId, DecisionId, CommentId, WorkshopId, AgendaItemId, NoteId, ContactId, CaseId, ReceivedCaseId, DeskActionId, OutcomeId, DeskMemberId, SealedPackageId, LaptopId, ConflictId, ActivationId, ChainMarkId,
 };
 pub use person::{NewPerson, Person};
 pub use sensitivity::Sensitivity;

@@ -11,6 +11,7 @@
 
 mod locale;
 mod messages;
+pub mod pack;
 
 pub use locale::Locale;
 pub use messages::{Arg, COUNT_ARGS, Localized, Text, message, render, render_with_hint};

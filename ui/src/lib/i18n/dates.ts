@@ -10,8 +10,10 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * A calendar day (or the day of a moment) in `locale`'s long form. A calendar day is the same
  * day everywhere: it is formatted in UTC, or "2026-03-02" would read as 1 March in Guatemala
  * (UTC−6). A moment is shown on this computer's day. Anything else is returned as it came.
+ * `locale` may be a language pack's chain (`["quc", "es", "en"]`): Intl takes the first it
+ * knows, so a language without ICU data writes dates as its fallback does.
  */
-export function formatDay(value: string | null | undefined, locale: string): string {
+export function formatDay(value: string | null | undefined, locale: string | string[]): string {
   if (!value) return "";
   const day = value.match(DAY);
   if (day) {
@@ -23,7 +25,7 @@ export function formatDay(value: string | null | undefined, locale: string): str
 }
 
 /** A moment with its time of day, on this computer's clock ("2 mars 2026 à 14:05"). */
-export function formatMoment(value: string | null | undefined, locale: string): string {
+export function formatMoment(value: string | null | undefined, locale: string | string[]): string {
   if (!value) return "";
   if (DAY.test(value)) return formatDay(value, locale);
   const at = Date.parse(value);

@@ -1,59 +1,137 @@
-// Fluent messages for the UI: the same .ftl files as the Rust side (assets/locales), bundled
-// at build time. `t` is reactive: components re-render when the language changes.
+// Fluent messages for the UI: the same .ftl files as the Rust side (assets/locales), and the
+// language packs installed from the settings (issue 23). `t` is synchronous and reactive:
+// components re-render when the language changes.
+//
+// Issue 26, the first screen loads only what it shows: English is bundled with it (it ends
+// every chain and the loading screen speaks it before the saved language is known); Spanish
+// and French are separate chunks, fetched when chosen — at start, before the first screen
+// after "loading" is drawn (App.svelte awaits `set`). `cli.ftl` is the command line's only.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import type { CommandError, Locale } from "../ipc/bindings";
+import type { CommandError, Locale, PackSources } from "../ipc/bindings";
 import { formatDay, formatMoment } from "./dates";
 
 export const LOCALES: Locale[] = ["en", "es", "fr"];
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", es: "Español", fr: "Français" };
 
-const sources = import.meta.glob("../../../../assets/locales/*/*.ftl", {
+/** A language the interface speaks: built in (`es`) or an installed pack's code (`pt-BR`). */
+export type Language = string;
+
+const english = import.meta.glob("../../../../assets/locales/en/{ui,errors}.ftl", {
   query: "?raw",
   import: "default",
   eager: true,
 }) as Record<string, string>;
+const builtIn = import.meta.glob("../../../../assets/locales/{es,fr}/{ui,errors}.ftl", {
+  query: "?raw",
+  import: "default",
+}) as Record<string, () => Promise<string>>;
 
-/** The .ftl sources of one locale, by file name (ui.ftl, errors.ftl, cli.ftl). */
-export function sourcesOf(locale: Locale): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [path, text] of Object.entries(sources)) {
-    const match = path.match(/locales\/(\w+)\/([\w-]+\.ftl)$/);
-    if (match && match[1] === locale) out[match[2]] = text;
-  }
-  return out;
-}
-
-function bundle(locale: Locale): FluentBundle {
-  const b = new FluentBundle(locale, { useIsolating: false });
-  // All files of a locale share one id space (checked by the Rust and UI tests).
-  for (const [file, text] of Object.entries(sourcesOf(locale))) {
+function bundle(code: Language, sources: string[], terms?: FluentResource): FluentBundle {
+  const b = new FluentBundle(code, { useIsolating: false });
+  // All files of a language share one id space (checked by the Rust and UI tests).
+  for (const text of sources) {
     const errors = b.addResource(new FluentResource(text));
-    if (errors.length) console.error(`${locale}/${file}:`, errors);
+    if (errors.length) console.error(`${code}:`, errors);
   }
+  // A pack that lacks a term (`-tejido`) takes English's: its own, added first, win.
+  if (terms) b.addResource(terms);
   return b;
 }
 
-const bundles: Record<Locale, FluentBundle> = { en: bundle("en"), es: bundle("es"), fr: bundle("fr") };
+const englishSources = Object.values(english);
+const englishTerms = new FluentResource(englishSources.join("\n"));
+englishTerms.body = englishTerms.body.filter((entry) => entry.id.startsWith("-"));
+
+const bundles: Record<Language, FluentBundle> = { en: bundle("en", englishSources) };
+/** Per pack, its messages whose variables differ from English: never shown, the chain's next is. */
+const unused: Record<Language, Set<string>> = {};
+/** Per pack, its chain (itself first, English last); a built-in language's is itself and English. */
+const chains: Record<Language, Language[]> = {};
+const loading: Record<Language, Promise<void>> = {};
+
+async function loadBuiltIn(code: Locale) {
+  const files = Object.entries(builtIn).filter(([path]) => path.includes(`/locales/${code}/`));
+  bundles[code] = bundle(code, await Promise.all(files.map(([, load]) => load())));
+}
+
+function loadPack(pack: PackSources) {
+  bundles[pack.code] = bundle(pack.code, [pack.ui, pack.errors], englishTerms);
+  unused[pack.code] = new Set(pack.unused);
+  chains[pack.code] = pack.chain;
+}
+
+/** Where an installed pack's messages come from: the core, which checked and keeps them. */
+let packSource = async (code: Language): Promise<PackSources> => (await import("../ipc/commands")).languagePackSources(code);
+
+/** For tests: packs from somewhere other than the core. */
+export function setPackSource(source: (code: Language) => Promise<PackSources>) {
+  packSource = source;
+}
+
+/** The chain of `code`, once known: built in (itself, English) or an installed pack's. */
+function chainOf(code: Language): Language[] {
+  if (chains[code]) return chains[code];
+  return code === "en" ? ["en"] : [code, "en"];
+}
+
+/** Loads `code` and everything its chain needs; nothing twice. */
+async function load(code: Language): Promise<void> {
+  if (bundles[code]) return;
+  loading[code] ??= (async () => {
+    if ((LOCALES as string[]).includes(code)) return loadBuiltIn(code as Locale);
+    const pack = await packSource(code);
+    await Promise.all(pack.chain.filter((c) => c !== code).map(load));
+    loadPack(pack);
+  })().finally(() => delete loading[code]);
+  return loading[code];
+}
 
 class I18n {
-  locale = $state<Locale>("en");
+  locale = $state<Language>("en");
+  /** Bumped when the messages of the current language change without it changing (a pack
+   * installed again over itself): `t` reads it, so the screen follows. */
+  private version = $state(0);
 
-  set(locale: Locale) {
-    this.locale = locale;
-    document.documentElement.lang = locale;
+  /** Whether `code` can be shown now without loading anything. */
+  ready(code: Language): boolean {
+    return chainOf(code).every((c) => bundles[c]);
   }
 
-  /** The message `id` in the current language, falling back to English, then to the id.
+  /** Switches the interface to `code` once its messages (and its chain's) are loaded: a
+   * language already loaded switches at once, with nothing shown half-translated. */
+  set(code: Language): Promise<void> {
+    const apply = () => {
+      this.version++;
+      this.locale = code;
+      document.documentElement.lang = code;
+    };
+    if (this.ready(code)) return Promise.resolve(apply());
+    return load(code).then(apply);
+  }
+
+  /** Forgets a removed pack's messages, so installing it again reads the new files. */
+  forget(code: Language) {
+    if ((LOCALES as string[]).includes(code)) return;
+    delete bundles[code];
+    delete chains[code];
+    delete unused[code];
+  }
+
+  /** The message `id` in the current language, falling back along its chain (a pack's
+   * fallback languages, then English), then to the id.
    * By convention a message's `$date` is a day and its `$at` a moment, as the core sends them:
    * both are written out in the current language here, for messages the UI builds and those
    * whose arguments come from the core alike. */
   t(id: string, args?: Record<string, FluentVariable>): string {
+    void this.version;
     const written = args && {
       ...args,
       ...(typeof args.date === "string" && { date: this.day(args.date) }),
       ...(typeof args.at === "string" && { at: this.moment(args.at) }),
     };
-    for (const b of [bundles[this.locale], bundles.en]) {
+    for (const code of chainOf(this.locale)) {
+      const b = bundles[code];
+      if (!b || unused[code]?.has(id)) continue;
       const message = b.getMessage(id);
       if (message?.value) return b.formatPattern(message.value, written);
     }
@@ -62,12 +140,12 @@ class I18n {
 
   /** A day ("2 de marzo de 2026") in the current language. */
   day(value: string | null | undefined): string {
-    return formatDay(value, this.locale);
+    return formatDay(value, chainOf(this.locale));
   }
 
   /** A moment with its time ("2 mars 2026 à 14:05") in the current language. */
   moment(value: string | null | undefined): string {
-    return formatMoment(value, this.locale);
+    return formatMoment(value, chainOf(this.locale));
   }
 }
 

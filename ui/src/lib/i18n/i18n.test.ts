@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { formatError, i18n, sourcesOf, t } from "./i18n.svelte";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { formatError, i18n, setPackSource, t } from "./i18n.svelte";
+import type { PackSources } from "../ipc/bindings";
+import { PACKS, sourcesOf } from "./sources";
 
 const ids = (text: string) =>
   new Set(
@@ -14,20 +16,58 @@ const code = import.meta.glob("../../**/*.{svelte,ts}", { query: "?raw", import:
   string
 >;
 
+/** The bundled pt-BR pack, as the core hands an installed pack to the UI. */
+const ptBR = (): PackSources => {
+  const files = sourcesOf("pt-BR");
+  return { code: "pt-BR", chain: ["pt-BR", "es", "en"], ui: files["ui.ftl"], errors: files["errors.ftl"], unused: [] };
+};
+beforeAll(async () => {
+  setPackSource(async (code) => (code === "pt-BR" ? ptBR() : Promise.reject(new Error(code))));
+  await i18n.set("pt-BR");
+  await i18n.set("en");
+});
+
 describe("messages", () => {
-  it("Spanish and French have exactly the English ids, file by file", () => {
+  it("Spanish, French and the Portuguese pack have exactly the English ids, file by file", () => {
     const en = sourcesOf("en");
     expect(Object.keys(en).sort()).toEqual(["cli.ftl", "errors.ftl", "ui.ftl"]);
-    for (const locale of ["es", "fr"] as const) {
+    for (const locale of ["es", "fr", ...PACKS] as const) {
       const other = sourcesOf(locale);
-      for (const file of Object.keys(en)) {
+      // A pack translates the interface only: the command line keeps the built-in languages.
+      for (const file of Object.keys(en).filter((f) => f in other || !PACKS.includes(locale as never))) {
         expect([...ids(other[file])].sort(), `${locale}/${file}`).toEqual([...ids(en[file])].sort());
       }
     }
+    expect(Object.keys(sourcesOf("pt-BR")).sort()).toEqual(["errors.ftl", "pack.json", "ui.ftl"]);
   });
 
-  it("every id the UI code uses exists in English", () => {
-    const known = new Set(Object.values(sourcesOf("en")).flatMap((text) => [...ids(text)]));
+  it("every message uses the same variables as English, in every language and the Portuguese pack", () => {
+    const variables = (text: string) => {
+      const out: Record<string, string[]> = {};
+      let id = "";
+      for (const line of text.split("\n")) {
+        id = line.match(/^(-?[a-z][a-z0-9-]*) =/)?.[1] ?? id;
+        for (const v of line.matchAll(/\$([a-z]\w*)/g)) if (!(out[id] ??= []).includes(v[1])) out[id].push(v[1]);
+      }
+      return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, v.sort().join(",")]));
+    };
+    const en = variables(sourcesOf("en")["ui.ftl"] + "\n" + sourcesOf("en")["errors.ftl"]);
+    for (const locale of ["es", "fr", ...PACKS] as const) {
+      const other = variables(sourcesOf(locale)["ui.ftl"] + "\n" + sourcesOf(locale)["errors.ftl"]);
+      const differ = Object.keys(en).filter((id) => (other[id] ?? "") !== en[id] && id in other);
+      expect(differ, locale).toEqual([]);
+    }
+  });
+
+  it("no component renders a message as HTML", () => {
+    // Messages from a language pack are text from outside: Svelte's {text} escapes it, {@html} would not.
+    const html = Object.entries(code).filter(([path, text]) => !path.endsWith(".test.ts") && /\{@html|innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML/.test(text));
+    expect(html.map(([path]) => path)).toEqual([]);
+  });
+
+  it("every id the UI code uses exists in English's ui.ftl or errors.ftl (the app loads no cli.ftl)", () => {
+    const en = sourcesOf("en");
+    const known = new Set([en["ui.ftl"], en["errors.ftl"]].flatMap((text) => [...ids(text)]));
     const used = new Set<string>();
     for (const [path, text] of Object.entries(code)) {
       if (path.endsWith(".test.ts")) continue;
@@ -87,11 +127,12 @@ describe("messages", () => {
 // picks no plural form — and French "Un lien" for 0 links. Counts arrive as numbers (home
 // attention, command errors); every counted message reads right for 0, 1, 2 and 5.
 describe("counts", () => {
-  const counted = (locale: "en" | "es" | "fr") => {
+  const counted = (locale: "en" | "es" | "fr" | "pt-BR") => {
     const found: { id: string; name: string; one: boolean; others: Record<string, string> }[] = [];
     const vars: Record<string, Record<string, string>> = {};
     let id = "";
-    for (const line of Object.values(sourcesOf(locale)).join("\n").split("\n")) {
+    // The interface's files: the command line's counted messages are checked by the Rust tests.
+    for (const line of [sourcesOf(locale)["ui.ftl"], sourcesOf(locale)["errors.ftl"]].join("\n").split("\n")) {
       id = line.match(/^([a-z][a-z0-9-]*) =/)?.[1] ?? id;
       for (const v of line.matchAll(/\$(\w+)/g)) (vars[id] ??= {})[v[1]] = "x";
       const selector = line.match(/\{ \$(\w+) ->/);
@@ -103,7 +144,7 @@ describe("counts", () => {
 
   it("every counted message says its number, uses the singular for one, and never reads zero as one", () => {
     const wrong: string[] = [];
-    for (const locale of ["en", "es", "fr"] as const) {
+    for (const locale of ["en", "es", "fr", ...PACKS] as const) {
       i18n.locale = locale;
       const messages = counted(locale);
       expect(messages.length).toBeGreaterThan(20);
@@ -124,5 +165,57 @@ describe("counts", () => {
     i18n.locale = "en";
     expect(text).not.toMatch(/1 riesgos/);
     expect(text).toMatch(/^Un riesgo/);
+  });
+});
+
+// Issue 26: the first screen loads only what it shows. A fresh copy of the module, as the app
+// starts: English only; a language is fetched when set, and `t` stays synchronous.
+describe("lazy loading", () => {
+  it("starts with English only and loads a language when it is chosen", async () => {
+    vi.resetModules();
+    const fresh = await import("./i18n.svelte");
+    expect(fresh.i18n.ready("en")).toBe(true);
+    expect(fresh.i18n.ready("es")).toBe(false);
+    expect(fresh.i18n.ready("fr")).toBe(false);
+    const chosen = fresh.i18n.set("es");
+    expect(fresh.i18n.locale, "not switched before its messages are there").toBe("en");
+    expect(fresh.t("home-lock")).toBe("Lock");
+    await chosen;
+    expect(fresh.i18n.locale).toBe("es");
+    expect(fresh.t("home-lock")).toMatch(/^Bloque/);
+    expect(fresh.i18n.ready("fr"), "French is still not loaded").toBe(false);
+  });
+});
+
+// Issue 23: a message a pack lacks is shown in its fallback languages, in order, at once.
+describe("language packs", () => {
+  it("a pack missing a message falls back to Spanish, then to English", async () => {
+    vi.resetModules();
+    const fresh = await import("./i18n.svelte");
+    const full = ptBR();
+    const without = (text: string, id: string) => text.split("\n").filter((line) => !line.startsWith(`${id} =`)).join("\n");
+    // pt-BR without common-close: Spanish says it. "quc" has only common-back and falls back to
+    // the pack "xx", which has nothing: English says the rest.
+    const packs: Record<string, PackSources> = {
+      "pt-BR": { ...full, ui: without(full.ui, "common-close"), unused: ["settings-general"] },
+      quc: { code: "quc", chain: ["quc", "xx", "en"], ui: "common-back = Chi'aj\n", errors: "err-app-unknown-language = { -tejido } man k'o ta.\n", unused: [] },
+      xx: { code: "xx", chain: ["xx", "en"], ui: "", errors: "", unused: [] },
+    };
+    const asked: string[] = [];
+    fresh.setPackSource(async (code) => (asked.push(code), packs[code]));
+    await fresh.i18n.set("pt-BR");
+    expect(fresh.i18n.locale).toBe("pt-BR");
+    expect(fresh.t("common-back")).toBe(full.ui.match(/^common-back = (.*)$/m)?.[1]);
+    expect(fresh.t("common-close")).toBe("Cerrar");
+    expect(fresh.t("settings-general"), "a message with a variable problem is not used").toBe("General");
+    expect(fresh.i18n.ready("es"), "the chain's Spanish was loaded with it").toBe(true);
+    // Dates in the pack's language.
+    expect(fresh.day("2026-03-02")).toBe("2 de março de 2026");
+
+    await fresh.i18n.set("quc");
+    expect(fresh.t("common-back")).toBe("Chi'aj");
+    expect(fresh.t("common-close")).toBe("Close");
+    expect(asked).toEqual(["pt-BR", "quc", "xx"]);
+    expect(fresh.t("err-app-unknown-language"), "English's terms fill a pack's gaps").toBe("Tejido man k'o ta.");
   });
 });

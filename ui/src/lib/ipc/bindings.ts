@@ -178,9 +178,10 @@ lastOpened: string, };
 
 export type AppInfo = { 
 /**
- * The interface language.
+ * The interface language: a built-in one (`en`, `es`, `fr`) or an installed language
+ * pack's code (`pt-BR`).
  */
-language: "en" | "es" | "fr", 
+language: string, 
 /**
  * Minutes without activity before locking; 0 never.
  */
@@ -218,6 +219,82 @@ suggestedVaultFolder: string,
  * welcome screen and `recent_vaults` is empty, so whoever takes the laptop sees no path.
  */
 panicked: boolean, };
+
+export type PackProblem = { 
+/**
+ * The message id.
+ */
+id: string, 
+/**
+ * Variables English shows that the pack leaves out.
+ */
+missing: Array<string>, 
+/**
+ * Variables the pack uses that are never sent.
+ */
+extra: Array<string>, };
+
+export type PackReport = { 
+/**
+ * Messages in the English interface.
+ */
+total: number, 
+/**
+ * Messages the pack translates without problems.
+ */
+translated: number, 
+/**
+ * Ids the pack lacks: shown in the chain's next language.
+ */
+missing: Array<string>, 
+/**
+ * Messages whose variables differ from English: not used.
+ */
+problems: Array<PackProblem>, };
+
+export type PackView = { 
+/**
+ * Its BCP 47 code (`pt-BR`).
+ */
+code: string, 
+/**
+ * Its name in itself.
+ */
+name: string, 
+/**
+ * Where its missing messages come from, in order, ending in English.
+ */
+chain: Array<string>, 
+/**
+ * Whether it is installed here (else it comes with Tejido and can be installed).
+ */
+installed: boolean, 
+/**
+ * How much of the interface it translates.
+ */
+report: PackReport, };
+
+export type PackSources = { 
+/**
+ * The pack's code.
+ */
+code: string, 
+/**
+ * Its chain (itself first, English last).
+ */
+chain: Array<string>, 
+/**
+ * `ui.ftl`.
+ */
+ui: string, 
+/**
+ * `errors.ftl`.
+ */
+errors: string, 
+/**
+ * Messages it has but that must not be shown (their variables differ from English).
+ */
+unused: Array<string>, };
 
 export type LockReason = "idle" | "sleep" | "sessionLocked";
 
@@ -694,7 +771,7 @@ risks: Array<RiskId>,
  */
 sensitivity: Sensitivity, };
 
-export type AlertLevel = "watch" | "alert" | "emergency";
+export type AlertLevel = "green" | "yellow" | "orange" | "red";
 
 export type Indicator = { 
 /**
@@ -908,6 +985,87 @@ entries: Array<RegisterEntry>,
  */
 omitted: number, };
 
+export type InstitutionLetter = { 
+/**
+ * The kind of institution (`prosecutor`, `ombudsperson`… of
+ * `assets/taxonomies/responsible-institutions.json`).
+ */
+institution: string, 
+/**
+ * That kind, in words.
+ */
+institutionLabel: string, 
+/**
+ * The actor the community mapped as this institution, if it did.
+ */
+actor: ActorId | null, 
+/**
+ * To whom: the mapped actor's name, else the kind of institution in words.
+ */
+addressee: string, 
+/**
+ * Why it is suggested, a sentence each.
+ */
+reasons: Array<string>, 
+/**
+ * The letter's title, to edit.
+ */
+title: string, 
+/**
+ * The letter, to edit.
+ */
+text: string, };
+
+export type IncidentLetters = { 
+/**
+ * Which incident.
+ */
+incident: IncidentId, 
+/**
+ * One per institution, in the order of the taxonomy (the category's, then every
+ * incident's).
+ */
+letters: Array<InstitutionLetter>, 
+/**
+ * The incident is restricted: its title, description, place and people were left out.
+ */
+detailsWithheld: boolean, 
+/**
+ * The people named by their real name, because they agreed to be named to authorities.
+ */
+named: Array<PersonId>, };
+
+export type LetterRecord = { 
+/**
+ * The incident it is about.
+ */
+incident: IncidentId, 
+/**
+ * To whom, as the suggestion named them.
+ */
+addressee: string, 
+/**
+ * The letter's title, as edited.
+ */
+title: string, 
+/**
+ * The letter, as edited.
+ */
+text: string, 
+/**
+ * Who will send it.
+ */
+owners: Array<PersonId>, 
+/**
+ * By when it should leave.
+ */
+dueOn: string | null, 
+/**
+ * When it left, if it did: the measure is then done, and the incident says to whom it
+ * was reported.
+ */
+sentOn: string | null, };
+
 export type RelationshipId = string;
 
 export type PartyKind = "person" | "actor";
@@ -1076,7 +1234,165 @@ startsChain: boolean,
 /**
  * Check-ins agreed with their safety contacts ("Ceiba: every evening at eight").
  */
-checkIns: Array<CheckIn>, };
+checkIns: Array<CheckIn>, 
+/**
+ * The means of contact of everyone the card names: empty unless the person printing
+ * confirmed the warning ([`super::with_means`]); restricted, so never on a screen the
+ * projector mirrors.
+ */
+contacts: Array<MeansOfContact>, };
+
+export type MeansOfContact = { 
+/**
+ * The person they belong to (one row per person, keyed by the person's id).
+ */
+id: PersonId, 
+/**
+ * A phone number (or several, as written).
+ */
+phone: string, 
+/**
+ * A radio channel or call sign.
+ */
+radio: string, 
+/**
+ * Where to meet them, or send someone to.
+ */
+meetingPoint: string, 
+/**
+ * Anything else: a neighbour's house, a church bell, a messenger.
+ */
+other: string, };
+
+export type AlertActivation = { 
+/**
+ * Its id.
+ */
+id: ActivationId, 
+/**
+ * The level ("orange").
+ */
+level: AlertLevel, 
+/**
+ * When the group decided it.
+ */
+startedAt: string, 
+/**
+ * Who decided it, as written ("the assembly", "the water committee").
+ */
+decidedBy: string, 
+/**
+ * The members who took the decision, when named.
+ */
+deciders: Array<PersonId>, 
+/**
+ * Why, in a line (optional).
+ */
+reason: string, 
+/**
+ * When the group stood down (back to green); `None` while it runs.
+ */
+closedAt: string | null, 
+/**
+ * What was said when standing down (optional).
+ */
+closedNote: string, };
+
+export type ChainOutcome = "reached" | "not-reached" | "reached-through-fallback";
+
+export type ChainMark = { 
+/**
+ * Its id.
+ */
+id: ChainMarkId, 
+/**
+ * The activation it belongs to.
+ */
+activation: ActivationId, 
+/**
+ * Who was (or was not) reached.
+ */
+person: PersonId, 
+/**
+ * What happened.
+ */
+outcome: ChainOutcome, 
+/**
+ * When.
+ */
+at: string, 
+/**
+ * For a fallback: through whom.
+ */
+through: PersonId | null, 
+/**
+ * A word about it (optional).
+ */
+note: string, };
+
+export type ChainStep = { 
+/**
+ * Who.
+ */
+person: PersonId, 
+/**
+ * Who calls them in the chain (empty where the chain starts).
+ */
+calledBy: Array<PersonId>, 
+/**
+ * The fallbacks their callers have for them.
+ */
+fallbacks: Array<PersonId>, 
+/**
+ * Their latest mark in this activation, if any.
+ */
+mark: ChainMark | null, };
+
+export type ActivationLog = { 
+/**
+ * The activation.
+ */
+activation: AlertActivation, 
+/**
+ * Everyone on the pocket cards, in the chain's order, each with their latest mark.
+ */
+chain: Array<ChainStep>, 
+/**
+ * Who is still to reach, in the chain's order: no mark yet, or marked not reached.
+ */
+toReach: Array<PersonId>, 
+/**
+ * Every mark, oldest first (a person marked twice appears twice: the log is dated).
+ */
+log: Array<ChainMark>, };
+
+export type AlertActivations = { 
+/**
+ * The alert running now.
+ */
+running: ActivationLog | null, 
+/**
+ * Alerts stood down, newest first.
+ */
+past: Array<ActivationLog>, };
+
+export type NewActivation = { 
+/**
+ * The level (yellow, orange or red).
+ */
+level: AlertLevel, 
+/**
+ * Who decided, as written.
+ */
+decidedBy: string, 
+/**
+ * The members who decided, when named.
+ */
+deciders: Array<PersonId>, 
+/**
+ * Why (optional).
+ */
+reason: string, };
 
 export type Network = { 
 /**
@@ -1199,8 +1515,6 @@ original: string,
  */
 source: string, };
 
-export type Colour = "green" | "yellow" | "orange" | "red";
-
 export type ProtocolLevel = { 
 /**
  * Its id.
@@ -1211,9 +1525,10 @@ id: LevelId,
  */
 position: number, 
 /**
- * Its colour.
+ * Its level, named by its colour (always shown with its word): one of the four
+ * levels indicators trigger and the alert chain is activated at.
  */
-colour: Colour, 
+colour: AlertLevel, 
 /**
  * Its name ("Attention").
  */
@@ -1447,7 +1762,7 @@ export type TemplateLevel = {
 /**
  * Its colour.
  */
-colour: Colour, 
+colour: AlertLevel, 
 /**
  * Its name.
  */
@@ -1932,7 +2247,7 @@ export type LevelCard = {
 /**
  * Its colour (printed with its word).
  */
-colour: Colour, 
+colour: AlertLevel, 
 /**
  * Its name.
  */
@@ -2164,7 +2479,40 @@ notes: Array<StickyNote>,
 /**
  * How far it has come.
  */
-progress: Progress, };
+progress: Progress, 
+/**
+ * The facilitation notes of its sessions that started from the template, for the
+ * facilitators' screen only: the projector and the handouts never carry them.
+ */
+guides: Array<ItemGuide>, };
+
+export type ItemGuide = { 
+/**
+ * The session.
+ */
+item: AgendaItemId, 
+/**
+ * How to run it.
+ */
+facilitation: Facilitation, };
+
+export type Facilitation = { 
+/**
+ * What the facilitators do, in order.
+ */
+steps: Array<string>, 
+/**
+ * Questions to ask the group.
+ */
+questions: Array<string>, 
+/**
+ * How to look after people who may relive violence or fear in this session.
+ */
+care: string, 
+/**
+ * The manual it is drawn from.
+ */
+source: string, };
 
 export type WorkshopRecord = { "record": "workshop" } & Workshop | { "record": "item" } & AgendaItem | { "record": "note" } & StickyNote;
 
@@ -2481,7 +2829,8 @@ incidents: Array<IncidentId>,
  */
 consents: Array<Consent>, 
 /**
- * Region or country, for the desk's triage.
+ * Where it happened: an ISO 3166 code, a country (`GT`) or a subdivision (`GT-06`); an
+ * older vault's free text is kept as typed (see `escalation::regions`).
  */
 region: string, 
 /**
@@ -2633,7 +2982,8 @@ urgency: Urgency,
  */
 categories: Array<string>, 
 /**
- * Region or country.
+ * Where it happened: an ISO 3166 code, a country (`GT`) or a subdivision (`GT-06`); an
+ * older vault's free text is kept as typed (see `escalation::regions`).
  */
 region: string, 
 /**
@@ -2869,9 +3219,15 @@ all: Array<number>,
  */
 categories: Array<TrendRow>, 
 /**
- * By region, most first.
+ * By region as stored, most first: a country or subdivision code (`GT`, `GT-06`, named
+ * by `regions::region_name`), or an older vault's free text as typed.
  */
 regions: Array<Tally>, 
+/**
+ * By country, most first: a subdivision counts under its country's code; free text, which
+ * names no known country, under its own words.
+ */
+countries: Array<Tally>, 
 /**
  * By working group, most first.
  */
@@ -3124,7 +3480,8 @@ urgency: Urgency,
  */
 requests: Array<Request>, 
 /**
- * Region or country.
+ * Where it happened: an ISO 3166 code (`GT`, `GT-06`), or the free text of a case written
+ * before the list, as typed (masked like the community's other words).
  */
 region: string, 
 /**
@@ -3554,7 +3911,11 @@ export type LaptopId = string;
 
 export type ConflictId = string;
 
-export type Entity = "collective" | "person" | "contextNote" | "actor" | "incident" | "threatAssessment" | "risk" | "measure" | "indicator" | "relationship" | "nodePosition" | "place" | "protocolSection" | "principle" | "protocolLevel" | "decision" | "protocolComment" | "workshop" | "agendaItem" | "stickyNote" | "networkKey" | "contact" | "escalationCase" | "receivedCase" | "deskMember" | "syncDevice" | "forgotten";
+export type ActivationId = string;
+
+export type ChainMarkId = string;
+
+export type Entity = "collective" | "person" | "contextNote" | "actor" | "incident" | "threatAssessment" | "risk" | "measure" | "indicator" | "relationship" | "nodePosition" | "place" | "protocolSection" | "principle" | "protocolLevel" | "decision" | "protocolComment" | "workshop" | "agendaItem" | "stickyNote" | "networkKey" | "contact" | "escalationCase" | "receivedCase" | "deskMember" | "syncDevice" | "forgotten" | "meansOfContact" | "alertActivation" | "chainMark";
 
 export type Kept = "mine" | "theirs";
 

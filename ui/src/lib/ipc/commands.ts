@@ -1,7 +1,16 @@
 // The only file that calls the Rust side. One function per command in src-tauri/build.rs.
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  AlertActivations,
+  AlertCard,
+  ChainOutcome,
+  MeansOfContact,
+  NewActivation,
   AppInfo,
+  IncidentLetters,
+  LetterRecord,
+  PackSources,
+  PackView,
   ShareFileEntry,
   ShareFileRequest,
   SplitMade,
@@ -29,7 +38,6 @@ import type {
   ProtocolScreen,
   Section,
   Finding,
-  Locale,
   Measure,
   NetworkScreen,
   NewPerson,
@@ -106,7 +114,17 @@ export const redo = () => invoke<Home>("redo_change");
 /** How hard a new passphrase is to guess (0–4) and whether it is long enough. */
 export const estimatePassphrase = (passphrase: string) =>
   invoke<Strength>("estimate_passphrase", { passphrase });
-export const setLanguage = (language: Locale) => invoke<AppInfo>("set_language", { language });
+/** A built-in language (`es`) or an installed language pack's code (`pt-BR`). */
+export const setLanguage = (language: string) => invoke<AppInfo>("set_language", { language });
+/** Installed language packs, then those that come with Tejido, each with its completeness. */
+export const languagePacks = () => invoke<PackView[]>("language_packs");
+/** Checks and installs the language pack in `path` (its folder or a file in it). */
+export const addLanguagePack = (path: string) => invoke<PackView>("add_language_pack", { path });
+/** Installs a language pack that comes with Tejido, through the same checks. */
+export const installBundledLanguagePack = (code: string) => invoke<PackView>("install_bundled_language_pack", { code });
+export const removeLanguagePack = (code: string) => invoke<PackView[]>("remove_language_pack", { code });
+/** An installed pack's messages and chain, for the interface to speak it. */
+export const languagePackSources = (code: string) => invoke<PackSources>("language_pack_sources", { code });
 export const setAutoLock = (minutes: number) => invoke<AppInfo>("set_auto_lock", { minutes });
 /** The interface's text size in percent (100–200), remembered by this computer. */
 export const setTextSize = (percent: number) => invoke<AppInfo>("set_text_size", { percent });
@@ -160,6 +178,10 @@ export const exportAttachment = (current: string, incident: string, attachment: 
 /** The printable register (no restricted records), in the interface language. */
 /** The register as printed: people by pseudonym unless `names` asks for real names. */
 export const riskRegister = (names: PrintNames = "pseudonyms") => invoke<RiskRegister>("risk_register", { names });
+/** The letters suggested to public institutions after an incident, drafted in `language`. */
+export const incidentLetters = (incident: string, language: string) => invoke<IncidentLetters>("incident_letters", { incident, language });
+/** A letter kept as a measure (to send, or sent on a day), in one undo. */
+export const recordIncidentLetter = (letter: LetterRecord, language: string) => invoke<RiskScreen>("record_incident_letter", { letter, language });
 
 /** The network: links, findings, the actors a link can reach, and the home. */
 export const getNetworkScreen = () => invoke<NetworkScreen>("get_network_screen");
@@ -182,6 +204,21 @@ export const territoryMap = () => invoke<TerritoryMap | null>("territory_map");
 export const savePlace = (name: string, id: string | null, x: number | null, y: number | null) =>
   invoke<NetworkScreen>("save_place", { name, id, x, y });
 export const removePlace = (id: string) => invoke<NetworkScreen>("remove_place", { id });
+/** The running alert and the past ones, each with its dated log in the chain's order. */
+export const alertActivations = () => invoke<AlertActivations>("alert_activations");
+/** "We are at orange now": records the activation the group decided. */
+export const activateAlert = (activation: NewActivation) => invoke<AlertActivations>("activate_alert", { activation });
+/** Logs, now, how the running alert reached a person (`through`: the fallback who passed it on). */
+export const markChain = (activation: string, person: string, outcome: ChainOutcome, through: string | null = null) =>
+  invoke<AlertActivations>("mark_chain", { activation, person, outcome, through });
+/** Stands the running alert down: back to green, dated. */
+export const standDown = (activation: string, note: string) => invoke<AlertActivations>("stand_down", { activation, note });
+/** Everyone's means of contact (restricted: masked on screen until revealed). */
+export const meansOfContact = () => invoke<MeansOfContact[]>("means_of_contact");
+/** Writes one person's means of contact. */
+export const saveMeansOfContact = (means: MeansOfContact) => invoke<MeansOfContact[]>("save_means_of_contact", { means });
+/** The alert chain's pocket cards to print; with means of contact only after the warning was confirmed. */
+export const printedAlertCards = (includeMeans: boolean) => invoke<AlertCard[]>("printed_alert_cards", { includeMeans });
 
 /** The community protocol: draft, decisions, versions, comments, warnings, and the home. */
 export const getProtocolScreen = () => invoke<ProtocolScreen>("get_protocol_screen");

@@ -11,11 +11,18 @@ function network(people: number, links: number): [string[], [string, string][]] 
   return [ids, edges];
 }
 
-for (const [people, links] of [[40, 80], [500, 2500]] as const) {
+// 2 000 people: the size up to which the README says the map stays interactive.
+for (const [people, links] of [[40, 80], [500, 2500], [2000, 10000]] as const) {
   const [ids, edges] = network(people, links);
+  // Everyone already on the map but the last: what adding one person costs afterwards.
+  const placed = layout(ids, edges, new Map());
+  placed.delete(ids[ids.length - 1]);
   describe(`${people} people, ${links} links`, () => {
     bench("map layout", () => {
       layout(ids, edges, new Map());
+    });
+    bench("one newcomer among placed people", () => {
+      layout(ids, edges, placed);
     });
     bench("baseline: index the links", () => {
       const index = new Map<string, string[]>();

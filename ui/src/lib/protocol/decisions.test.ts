@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { i18n, sourcesOf, t } from "../i18n/i18n.svelte";
+import { i18n, t } from "../i18n/i18n.svelte";
+import { sourcesOf } from "../i18n/sources";
 import { OUTCOMES, USUAL_GROUPS, methodLine, outcomeId, participationLine } from "./decisions";
 import type { Decision } from "../ipc/bindings";
 

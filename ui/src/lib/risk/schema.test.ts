@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sourcesOf } from "../i18n/i18n.svelte";
+import { sourcesOf } from "../i18n/sources";
 import { FIELDS, kebab, messageIds, optionsOf, titleOf } from "./schema";
 import type { RiskAnalysis } from "../ipc/bindings";
 

@@ -27,7 +27,8 @@ export const STANCES = ["ally", "neutral", "adversary"] as const;
 export const STRATEGIES = ["acceptance", "deterrence", "protection"] as const;
 export const TIMINGS = ["prevention", "response"] as const;
 export const STATUSES = ["to-do", "in-progress", "done"] as const;
-export const ALERT_LEVELS = ["watch", "alert", "emergency"] as const;
+// The levels an indicator triggers: the protocol's four alert levels but green (normal).
+export const ALERT_LEVELS = ["yellow", "orange", "red"] as const;
 
 const sensitivity: Field = { name: "sensitivity", type: "sensitivity" };
 

@@ -33,6 +33,8 @@ describe("the workshop area", () => {
     workshop.show(screen("w1"));
     workshop.print("item-2");
     expect([session.screen, workshop.printout]).toEqual(["workshop-print", { workshop: "w1", item: "item-2" }]);
+    workshop.printGuide();
+    expect(workshop.printout, "the facilitators' guide of the whole workshop").toEqual({ workshop: "w1", item: null, guide: true });
   });
 
   it("locking drops the workshops and what was to be printed", () => {

@@ -4,8 +4,9 @@ import type { WorkshopScreen } from "../ipc/bindings";
 import { Area } from "../state/area.svelte";
 import type { Session } from "../state/session.svelte";
 
-/** What the print screen shows: a workshop's whole report, or one session's handout. */
-export type WorkshopPrintout = { workshop: string; item: string | null };
+/** What the print screen shows: a workshop's whole report, or one session's handout; or, with
+ * `guide`, the facilitators' guide (the agenda with each session's facilitation notes). */
+export type WorkshopPrintout = { workshop: string; item: string | null; guide?: boolean };
 
 export class WorkshopArea extends Area<WorkshopScreen> {
   printout = $state<WorkshopPrintout>({ workshop: "", item: null });
@@ -24,6 +25,14 @@ export class WorkshopArea extends Area<WorkshopScreen> {
     const plan = this.data?.plan;
     if (!plan) return;
     this.printout = { workshop: plan.workshop.id, item };
+    this.session.screen = "workshop-print";
+  }
+
+  /** Goes to the print screen with the facilitators' guide of the open workshop. */
+  printGuide() {
+    const plan = this.data?.plan;
+    if (!plan) return;
+    this.printout = { workshop: plan.workshop.id, item: null, guide: true };
     this.session.screen = "workshop-print";
   }
 

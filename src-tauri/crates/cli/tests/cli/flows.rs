@@ -199,6 +199,36 @@ fn the_demo_risk_register_exports_as_json_and_csv_without_restricted_records() {
 }
 
 #[test]
+fn the_demo_incident_letters_go_to_institutions_in_the_language_asked_never_to_the_company() {
+    let world = World::new();
+    let dir = world.vault();
+    let dir = dir.to_str().unwrap();
+    world.ok(&["demo", dir], &format!("{PASS}\n"));
+    let title = "Criminal complaint for 'usurpation' against eight water committee members";
+    let out = world.ok(&["risk", "incident-letters", dir, title, "--lang", "es", "--json"], &format!("{PASS}\n"));
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let addressees: Vec<&str> = json["letters"].as_array().unwrap().iter().map(|l| l["addressee"].as_str().unwrap()).collect();
+    assert_eq!(
+        addressees,
+        [
+            "Public Prosecutor's Office, district",
+            "Órgano de control judicial (Consejo de la Judicatura)",
+            "UN human rights office in the country",
+            "Human Rights Ombudsperson, regional office",
+        ]
+    );
+    assert!(!addressees.iter().any(|a| a.contains("Minera")), "never the company");
+    let text = json["letters"][0]["text"].as_str().unwrap();
+    assert!(text.contains("20 de mayo de 2026") && text.contains("La comunidad"), "{text}");
+    assert!(!text.contains("Matías"), "pseudonyms only: {text}");
+    // As text, in the interface's language by default.
+    let out = world.ok(&["risk", "incident-letters", dir, title], &format!("{PASS}\n"));
+    assert!(out.contains("4 letters suggested") && out.contains("== Human Rights Ombudsperson, regional office ==") && out.contains("20 May 2026"), "{out}");
+    let refused = world.user_error(&["risk", "incident-letters", dir, "no such incident"], &format!("{PASS}\n"));
+    assert!(refused.contains("no such incident"), "{refused}");
+}
+
+#[test]
 fn network_bench_reports_analysis_against_a_plain_traversal() {
     let world = World::new();
     let out = world.ok(&["bench", "network", "--sizes", "200", "--rounds", "1", "--json"], "");
@@ -505,8 +535,11 @@ fn a_case_travels_to_a_desk_after_fingerprints_are_compared_and_its_status_repor
     // A case: a typo in a consent is refused rather than guessed.
     let bad = world.user_error(&["case", "new", c, "--title", "Detención de Garza", "--person", "Garza=desk,everything"], &pass);
     assert!(bad.contains("everything"), "{bad}");
+    // A region is a code from the ISO list: words are refused, saying what to do instead.
+    let words = world.user_error(&["case", "new", c, "--title", "Detención de Garza", "--region", "Santa Rosa"], &pass);
+    assert!(words.contains("Santa Rosa") && words.contains("not a country or region on the list"), "{words}");
     let made = world.ok(
-        &["case", "new", c, "--title", "Detención de Garza", "--summary", "Detenida en el retén", "--urgency", "immediate",
+        &["case", "new", c, "--title", "Detención de Garza", "--summary", "Detenida en el retén", "--urgency", "immediate", "--region", "gt-06",
           "--person", "Garza=desk,state", "--person", "Colibri", "--request", "letter", "--request", "un-mechanism"],
         &pass,
     );
@@ -537,6 +570,13 @@ fn a_case_travels_to_a_desk_after_fingerprints_are_compared_and_its_status_repor
     let csv = world.ok(&["analyse", "cases", d], &pass);
     assert!(!csv.contains("Garza") && !csv.contains("Colibri"), "{csv}");
     assert_eq!(csv.lines().count(), 2, "one case: {csv}");
+    assert!(csv.contains("GT-06,\"Santa Rosa, Guatemala\",GT,"), "the region's code, name and country: {csv}");
+    // Trends by country and by region: the name in the person's language beside the code.
+    let trends = world.ok(&["analyse", "trends", d], &pass);
+    assert!(trends.contains("1  Guatemala (GT)") && trends.contains("1  Santa Rosa, Guatemala (GT-06)"), "{trends}");
+    let json: serde_json::Value = serde_json::from_str(&world.ok(&["analyse", "trends", d, "--json"], &pass)).unwrap();
+    assert_eq!(json["regions"], serde_json::json!([{ "key": "GT-06", "count": 1, "name": "Santa Rosa, Guatemala" }]), "{json}");
+    assert_eq!(json["countries"], serde_json::json!([{ "key": "GT", "count": 1, "name": "Guatemala" }]), "{json}");
 
     // The desk's report goes back to the community, which knows the desk already.
     let report = world.path("work/informe.tejido-status");

@@ -355,7 +355,8 @@ impl App {
     /// Saves every received case as one CSV line at `destination` (readable by its owner
     /// only), for an annual report: no person's name, see [`crate::escalation::cases_csv`].
     pub fn export_cases_csv(&mut self, destination: &Path) -> Result<(), AppError> {
-        let csv = crate::escalation::cases_csv(&self.session()?.session.received_cases()?).map_err(|e| EditError::Database { detail: e.to_string() })?;
+        let locale = self.locale();
+        let csv = crate::escalation::cases_csv(&self.session()?.session.received_cases()?, locale).map_err(|e| EditError::Database { detail: e.to_string() })?;
         write_chosen_file(destination, csv.as_bytes())
     }
 

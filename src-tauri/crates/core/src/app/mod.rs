@@ -27,6 +27,7 @@ mod escalation;
 mod oversight;
 mod duress;
 mod idle;
+mod language;
 mod keys;
 mod navigation;
 mod panic;
@@ -70,8 +71,8 @@ fn text_size(percent: u16) -> u16 {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AppInfo {
-    /// The interface language.
-    #[ts(type = "\"en\" | \"es\" | \"fr\"")]
+    /// The interface language: a built-in one (`en`, `es`, `fr`) or an installed language
+    /// pack's code (`pt-BR`).
     pub language: String,
     /// Minutes without activity before locking; 0 never.
     pub auto_lock_minutes: u32,
@@ -167,6 +168,9 @@ pub enum AppError {
     /// A file of a petition's signatures could not be counted.
     #[error(transparent)]
     Signatures(#[from] crate::escalation::SignatureFileError),
+    /// A language pack was refused, or could not be kept or removed.
+    #[error(transparent)]
+    LanguagePack(#[from] crate::language_packs::LanguagePackError),
 }
 
 impl From<OpenError> for AppError {
@@ -187,6 +191,7 @@ impl AppError {
             AppError::Package(e) => e,
             AppError::Sync(e) => e,
             AppError::Signatures(e) => e,
+            AppError::LanguagePack(e) => e,
             AppError::Locked | AppError::RollbackPending | AppError::UnknownLanguage | AppError::File { .. } | AppError::FileTooLarge { .. } | AppError::NotAnImage { .. } => return None,
         })
     }
@@ -230,6 +235,8 @@ pub struct App {
     /// Set by [`App::panic`] and cleared when a vault opens; never stored, so a relaunch
     /// by the person who panicked shows the recent vaults again.
     panicked: bool,
+    /// The language packs installed here (read at start, beside the installation).
+    packs: crate::language_packs::LanguagePacks,
 }
 
 /// The calendar day on this computer: dates people type and due dates are local days, and a
@@ -245,14 +252,26 @@ pub(crate) fn secret(text: &str) -> SecretString {
 impl App {
     /// Loads the installation from `config_dir`; the demo lives under `data_dir`.
     pub fn new(config_dir: &Path, data_dir: &Path, kdf: KdfPolicy) -> Self {
-        let app = App { installation: Installation::load(config_dir), data_dir: data_dir.to_owned(), kdf, open: None, idle: Default::default(), panicked: false };
+        let packs = crate::language_packs::LanguagePacks::load(config_dir);
+        let app = App { installation: Installation::load(config_dir), data_dir: data_dir.to_owned(), kdf, open: None, idle: Default::default(), panicked: false, packs };
         app.sweep_training();
         app
     }
 
-    /// The interface language: chosen in settings, else the system's.
+    /// The built-in language the core writes in (prints, templates, letters): the interface's,
+    /// or for a language pack the first built-in language of its chain (pt-BR → es).
     pub fn locale(&self) -> Locale {
-        self.installation.language.as_deref().and_then(Locale::parse).unwrap_or_else(Locale::from_env)
+        let chosen = self.installation.language.as_deref();
+        chosen.and_then(|code| self.packs.core_locale(code)).or_else(|| chosen.and_then(Locale::parse)).unwrap_or_else(Locale::from_env)
+    }
+
+    /// The interface language: an installed pack's code when one is chosen, else the built-in
+    /// language of [`App::locale`]. A removed pack's code falls back to that too.
+    pub fn language(&self) -> String {
+        match self.installation.language.as_deref() {
+            Some(code) if self.packs.is_installed(code) => code.to_owned(),
+            _ => self.locale().tag().to_owned(),
+        }
     }
 
     fn demo_path(&self) -> PathBuf {
@@ -263,7 +282,7 @@ impl App {
     pub fn info(&self) -> AppInfo {
         let demo = self.demo_path();
         AppInfo {
-            language: self.locale().tag().to_owned(),
+            language: self.language(),
             auto_lock_minutes: self.installation.auto_lock_minutes,
             text_size: text_size(self.installation.text_size),
             recent_vaults: if self.panicked {
@@ -475,10 +494,10 @@ impl App {
         self.edit(|s| s.redo(now).map(drop))
     }
 
-    /// Sets the interface language (`en`, `es`, `fr`).
+    /// Sets the interface language (`en`, `es`, `fr`, or an installed pack's code).
     pub fn set_language(&mut self, language: &str) -> Result<AppInfo, AppError> {
-        let locale = Locale::parse(language).ok_or(AppError::UnknownLanguage)?;
-        self.installation.language = Some(locale.tag().to_owned());
+        let code = if self.packs.is_installed(language) { language.to_owned() } else { Locale::parse(language).ok_or(AppError::UnknownLanguage)?.tag().to_owned() };
+        self.installation.language = Some(code);
         let _ = self.installation.store();
         Ok(self.info())
     }

@@ -5,8 +5,11 @@ use serde::Serialize;
 
 use super::{App, AppError, local_day};
 use crate::home::Home;
-use crate::ids::RelationshipId;
-use crate::network::{Finding, Network, NodePosition, PartyKind, Relationship, RelationshipKind};
+use crate::ids::{ActivationId, PersonId, RelationshipId};
+use crate::network::{
+    AlertActivations, AlertCard, ChainOutcome, Finding, MeansOfContact, Network, NewActivation, NodePosition, PartyKind, Relationship,
+    RelationshipKind,
+};
 use crate::risk::{Actor, Measure, RiskKind, RiskRecord};
 
 /// What the network screens show after any action.
@@ -115,6 +118,57 @@ impl App {
             RiskRecord::Measure(saved) => Ok(saved),
             _ => unreachable!("saving a measure returns it"),
         }
+    }
+}
+
+impl App {
+    /// The running alert and the past ones, with their dated logs.
+    pub fn alert_activations(&mut self) -> Result<AlertActivations, AppError> {
+        Ok(self.session()?.session.alert_activations()?)
+    }
+
+    /// "We are at orange now": records the activation the group decided.
+    pub fn activate_alert(&mut self, new: NewActivation, now: DateTime<Utc>) -> Result<AlertActivations, AppError> {
+        self.session()?.session.activate_alert(new, now)?;
+        self.alert_activations()
+    }
+
+    /// Logs how the running alert reached `person` (at `at`, or now).
+    pub fn mark_chain(
+        &mut self,
+        activation: ActivationId,
+        person: PersonId,
+        outcome: ChainOutcome,
+        through: Option<PersonId>,
+        at: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+    ) -> Result<AlertActivations, AppError> {
+        self.session()?.session.mark_chain(activation, person, outcome, through, at, now)?;
+        self.alert_activations()
+    }
+
+    /// Stands the running alert down: back to green.
+    pub fn stand_down(&mut self, activation: ActivationId, note: &str, now: DateTime<Utc>) -> Result<AlertActivations, AppError> {
+        self.session()?.session.stand_down(activation, note, now)?;
+        self.alert_activations()
+    }
+
+    /// Everyone's means of contact (restricted: the facilitator's window masks them until
+    /// revealed; the projector's capability has no command that returns them).
+    pub fn means_of_contact(&mut self) -> Result<Vec<MeansOfContact>, AppError> {
+        Ok(self.session()?.session.means_of_contact()?)
+    }
+
+    /// Writes one person's means of contact.
+    pub fn save_means_of_contact(&mut self, means: MeansOfContact, now: DateTime<Utc>) -> Result<Vec<MeansOfContact>, AppError> {
+        self.session()?.session.save_means_of_contact(means, now)?;
+        self.means_of_contact()
+    }
+
+    /// The alert chain's pocket cards to print, with means of contact only when the person
+    /// confirmed the warning.
+    pub fn printed_alert_cards(&mut self, include_means: bool) -> Result<Vec<AlertCard>, AppError> {
+        Ok(self.session()?.session.printed_alert_cards(include_means)?)
     }
 }
 

@@ -178,4 +178,17 @@ impl App {
         let locale = self.locale();
         Ok(self.session()?.session.risk_register(local_day(now), locale, names)?)
     }
+
+    /// The letters suggested to public institutions after an incident, drafted in `language`.
+    pub fn incident_letters(&mut self, incident: IncidentId, language: &str) -> Result<crate::escalation::IncidentLetters, AppError> {
+        let locale = tejido_i18n::Locale::parse(language).unwrap_or_default();
+        Ok(self.session()?.session.incident_letters(incident, locale)?)
+    }
+
+    /// A letter to an institution kept as a measure of the plan (to send, or sent on a date),
+    /// in one undo; `language` is the letter's, for what the incident records.
+    pub fn record_incident_letter(&mut self, letter: crate::escalation::LetterRecord, language: &str, now: DateTime<Utc>) -> Result<RiskScreen, AppError> {
+        let locale = tejido_i18n::Locale::parse(language).unwrap_or_default();
+        self.risk_edit(now, |s| s.record_incident_letter(letter, locale, now).map(drop))
+    }
 }

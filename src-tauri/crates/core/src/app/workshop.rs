@@ -111,8 +111,13 @@ impl App {
             .map(|s| SectionChoice { id: s.id, title: s.title })
             .collect();
         let analysis = session.risk_analysis(local_day(now))?;
+        let mut plan = chosen.map(|id| session.workshop_plan(id)).transpose()?;
+        // An agenda rewritten beyond recognition gets its notes in the app's language.
+        if let Some(plan) = plan.as_mut().filter(|p| crate::workshop::agenda_language(&p.items).is_none()) {
+            plan.guides = crate::workshop::guides(&plan.items, locale);
+        }
         Ok(WorkshopScreen {
-            plan: chosen.map(|id| session.workshop_plan(id)).transpose()?,
+            plan,
             workshops,
             sections,
             home: session.home_with(open.rollback, &analysis)?,
@@ -265,5 +270,11 @@ mod tests {
         assert_eq!(shown.title, plan.items[4].title);
         assert_eq!(shown.notes, ["Group 2: Trucks at the crossroads"], "the restricted note is left out");
         assert!(!format!("{shown:?}").contains("HIDDEN"));
+        // The facilitators' notes for the session are on their screen, never on the projector.
+        let guide = &plan.guides.iter().find(|g| g.item == item).expect("the session has notes").facilitation;
+        let projected = format!("{shown:?}");
+        for line in guide.steps.iter().chain(&guide.questions).chain([&guide.care, &guide.source]) {
+            assert!(!projected.contains(line.as_str()), "projected: {line}");
+        }
     }
 }

@@ -244,7 +244,8 @@ pub struct ReceivedCase {
     pub urgency: Urgency,
     /// Threat categories (start as the incidents').
     pub categories: Vec<String>,
-    /// Region or country.
+    /// Where it happened: an ISO 3166 code, a country (`GT`) or a subdivision (`GT-06`); an
+    /// older vault's free text is kept as typed (see `escalation::regions`).
     pub region: String,
     /// The thematic working group following it.
     pub working_group: String,
@@ -339,7 +340,7 @@ pub struct ActionFindings {
 record! {
     ReceivedCase in ReceivedCase, json ["content", "versions", "categories", "profiles", "actions", "outcomes", "acknowledged", "attachments"], order "created_at DESC",
     validate(record) {
-        trim(&mut record.region);
+        record.region = super::regions::normalise(&record.region);
         trim(&mut record.working_group);
         record.categories.iter_mut().for_each(|c| {
             trim(c);

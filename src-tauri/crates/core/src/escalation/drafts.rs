@@ -74,7 +74,7 @@ struct Mechanisms {
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct Templates {
+pub(super) struct Templates {
     withheld: String,
     no_people: String,
     withheld_name: String,
@@ -89,6 +89,9 @@ struct Templates {
     actor_kinds: BTreeMap<String, String>,
     requests: BTreeMap<String, String>,
     letter: Letters,
+    /// A community's own letter to a public institution after an incident
+    /// ([`super::institutions`]).
+    pub(super) institution_letter: super::institutions::LetterTexts,
     petition: Text,
     media_brief: Text,
     mechanisms: Mechanisms,
@@ -98,7 +101,7 @@ const EN: &str = include_str!("../../../../../assets/templates/escalation/en.jso
 const ES: &str = include_str!("../../../../../assets/templates/escalation/es.json");
 const FR: &str = include_str!("../../../../../assets/templates/escalation/fr.json");
 
-fn templates(locale: Locale) -> &'static Templates {
+pub(super) fn templates(locale: Locale) -> &'static Templates {
     static ALL: OnceLock<[Templates; 3]> = OnceLock::new();
     let [en, es, fr] =
         ALL.get_or_init(|| [EN, ES, FR].map(|text| serde_json::from_str(text).expect("the escalation templates are checked by tests")));
@@ -159,7 +162,8 @@ pub fn template_sources() -> Vec<TemplateSource> {
         .collect()
 }
 
-fn fill(template: &str, values: &[(&str, &str)]) -> String {
+/// `template` with each `{key}` replaced by its value: the one way every drafted text is filled.
+pub(super) fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values.iter().fold(template.to_owned(), |text, (key, value)| text.replace(&format!("{{{key}}}"), value))
 }
 
@@ -238,7 +242,10 @@ pub fn draft(case: &CaseContent, kind: ActionKind, addressee: Addressee, locale:
     let reported = if reported.is_empty() { t.to_complete.clone() } else { reported.join("; ") };
     let requests = case.requests.iter().filter_map(|r| serde_json::to_value(r).ok()).filter_map(|v| v.as_str().and_then(|k| t.requests.get(k)).cloned()).collect::<Vec<_>>().join("; ");
     let summary = mask(&case.public_summary);
-    let place = mask(&case.region);
+    // The region's name in the letter's language, not its code; masked like every place the
+    // community named (a person called Rosa is withheld from "Santa Rosa" too, as the check on
+    // the desk's edits would find it).
+    let place = mask(&super::regions::region_name(&case.region, locale));
     let region = if place.is_empty() { "—".to_owned() } else { place.clone() };
     let title = mask(&case.title);
     let facts = [incidents.as_str(), summary.as_str()].into_iter().filter(|p| !p.trim().is_empty()).collect::<Vec<_>>().join("\n\n");
@@ -406,7 +413,7 @@ fn without_incidents(template: &str) -> String {
 }
 
 /// At most one blank line in a row (an empty list leaves a gap otherwise).
-fn tidy_blank_lines(text: &str) -> String {
+pub(super) fn tidy_blank_lines(text: &str) -> String {
     let mut out = Vec::new();
     for line in text.lines() {
         if line.trim().is_empty() && out.last().is_some_and(|l: &&str| l.trim().is_empty()) {

@@ -40,8 +40,12 @@ pub struct Trends {
     pub all: Vec<u32>,
     /// One row per category, most cases first.
     pub categories: Vec<TrendRow>,
-    /// By region, most first.
+    /// By region as stored, most first: a country or subdivision code (`GT`, `GT-06`, named
+    /// by `regions::region_name`), or an older vault's free text as typed.
     pub regions: Vec<Tally>,
+    /// By country, most first: a subdivision counts under its country's code; free text, which
+    /// names no known country, under its own words.
+    pub countries: Vec<Tally>,
     /// By working group, most first.
     pub working_groups: Vec<Tally>,
     /// By defender profile (an id of the defender profiles), each case counted once per
@@ -97,7 +101,8 @@ pub fn trends(cases: &[ReceivedCase]) -> Trends {
         months: months.iter().map(|(y, m)| format!("{y:04}-{m:02}")).collect(),
         all,
         categories,
-        regions: tallies(cases.iter().map(|c| c.region.clone())),
+        regions: tallies(cases.iter().map(|c| super::regions::normalise(&c.region))),
+        countries: tallies(cases.iter().map(|c| super::regions::country_of(&c.region).map_or_else(|| c.region.trim().to_owned(), |k| k.code.clone()))),
         working_groups: tallies(cases.iter().map(|c| c.working_group.clone())),
         profiles: tallies(cases.iter().flat_map(|c| c.profiles.clone())),
         perpetrator_kinds: tallies(cases.iter().flat_map(perpetrator_kinds)),
@@ -128,13 +133,14 @@ fn perpetrators(case: &ReceivedCase) -> Vec<String> {
 }
 
 /// Every received case as one CSV line, for an annual report: when it first arrived, urgency,
-/// categories, region, working group, perpetrators and their kinds, the actions by kind and
-/// state, the outcomes, whether it is closed. No person's name or pseudonym, no free text the
-/// community wrote about people: the file is plaintext, made when a person asks for it.
-pub fn cases_csv(cases: &[ReceivedCase]) -> Result<String, csv::Error> {
+/// categories, region (its code, its name in `locale` and its country's code), working group,
+/// perpetrators and their kinds, the actions by kind and state, the outcomes, whether it is
+/// closed. No person's name or pseudonym, no free text the community wrote about people: the
+/// file is plaintext, made when a person asks for it.
+pub fn cases_csv(cases: &[ReceivedCase], locale: tejido_i18n::Locale) -> Result<String, csv::Error> {
     let mut out = csv::Writer::from_writer(Vec::new());
     out.write_record([
-        "received_on", "urgency", "categories", "region", "working_group", "defender_profiles", "perpetrator_kinds", "perpetrators", "actions", "outcomes", "closed",
+        "received_on", "urgency", "categories", "region", "region_name", "country", "working_group", "defender_profiles", "perpetrator_kinds", "perpetrators", "actions", "outcomes", "closed",
     ])?;
     let word = |v: serde_json::Result<serde_json::Value>| v.ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
     let mut sorted: Vec<&ReceivedCase> = cases.iter().collect();
@@ -151,6 +157,8 @@ pub fn cases_csv(cases: &[ReceivedCase]) -> Result<String, csv::Error> {
             word(serde_json::to_value(case.urgency)),
             case.categories.join(" | "),
             case.region.clone(),
+            super::regions::region_name(&case.region, locale),
+            super::regions::country_of(&case.region).map(|c| c.code.clone()).unwrap_or_default(),
             case.working_group.clone(),
             case.profiles.join(" | "),
             perpetrator_kinds(case).join(" | "),

@@ -156,6 +156,10 @@ impl Session {
     pub fn save_received(&mut self, mut case: ReceivedCase, now: DateTime<Utc>) -> Result<ReceivedCase, EditError> {
         self.edit(now, |db, stamp| {
             let stored: ReceivedCase = store::get(db, &case.id.to_string())?.ok_or(EditError::RecordNotFound)?;
+            // The desk's triage picks from the list; the package's own words stay allowed.
+            if case.region.trim() != stored.content.region.trim() {
+                super::regions::check_new(&case.region, Some(&stored.region))?;
+            }
             case.case_id = stored.case_id;
             case.sender_key = stored.sender_key;
             case.content = stored.content;

@@ -19,10 +19,12 @@ mod desk;
 mod drafts;
 mod impact;
 mod inbox;
+mod institutions;
 mod oversight;
 mod package;
 mod records;
 mod redact;
+pub mod regions;
 mod profiles;
 mod search;
 mod signatures;
@@ -45,6 +47,7 @@ pub use desk::{
 pub use drafts::{Beyond, Draft, NameFinding, TemplateSource, check_text, draft, template_sources};
 pub use impact::{ActionTally, CaseImpact, ImpactReport, OutcomeTally, Overdue, Tally, TimelineEntry, TrendRow, Trends, cases_csv, impact_report, timeline, trends};
 pub use inbox::Imported;
+pub use institutions::{IncidentLetters, InstitutionLetter, LetterRecord, LetterSources, date_in_words, incident_letters};
 pub(crate) use package::check_signature_shape;
 pub use oversight::{AccessEntry, DeskMember, LogCheck, LogProblem, LogProblemKind, SealedPackage};
 pub use package::{
@@ -199,7 +202,9 @@ impl Session {
     /// Creates or replaces a case. What was sent stays as recorded.
     pub fn save_case(&mut self, mut case: EscalationCase, now: DateTime<Utc>) -> Result<EscalationCase, EditError> {
         self.edit(now, |db, stamp| {
-            case.sent = store::get::<EscalationCase>(db, &case.id.to_string())?.map(|c| c.sent).unwrap_or_default();
+            let stored = store::get::<EscalationCase>(db, &case.id.to_string())?;
+            regions::check_new(&case.region, stored.as_ref().map(|c| c.region.as_str()))?;
+            case.sent = stored.map(|c| c.sent).unwrap_or_default();
             store::save(db, case, stamp)
         })
     }

@@ -159,7 +159,8 @@ pub struct EscalationCase {
     pub incidents: Vec<IncidentId>,
     /// Consent per person and use.
     pub consents: Vec<Consent>,
-    /// Region or country, for the desk's triage.
+    /// Where it happened: an ISO 3166 code, a country (`GT`) or a subdivision (`GT-06`); an
+    /// older vault's free text is kept as typed (see `escalation::regions`).
     pub region: String,
     /// A safe way for the desk to reach the community.
     pub safe_contact: String,
@@ -221,7 +222,7 @@ record! {
         required(&mut record.title)?;
         trim(&mut record.summary);
         trim(&mut record.public_summary);
-        trim(&mut record.region);
+        record.region = super::regions::normalise(&record.region);
         trim(&mut record.safe_contact);
         dedup(&mut record.people);
         dedup(&mut record.attachments);

@@ -145,7 +145,8 @@ pub struct CaseContent {
     pub urgency: Urgency,
     /// What is asked.
     pub requests: Vec<Request>,
-    /// Region or country.
+    /// Where it happened: an ISO 3166 code (`GT`, `GT-06`), or the free text of a case written
+    /// before the list, as typed (masked like the community's other words).
     pub region: String,
     /// The threat categories of its incidents.
     pub categories: Vec<String>,
@@ -285,7 +286,9 @@ pub fn redact(
         title: mask(&case.title),
         urgency: case.urgency,
         requests: case.requests.clone(),
-        region: mask(&case.region),
+        // A code is no one's name, and masking could break it ("GT-•••"); an older vault's
+        // free text is masked like any words the community wrote.
+        region: if super::regions::is_known(&case.region) { super::regions::normalise(&case.region) } else { mask(&case.region) },
         working_group: case.working_group.clone(),
         categories,
         summary: mask(if public { &case.public_summary } else { &case.summary }),

@@ -1,5 +1,5 @@
 //! Searching a desk's received cases: every word typed must begin a word somewhere in the case
-//! (its title, community, summaries, region, working group, categories, incidents, people as
+//! (its title, community, summaries, region by code or name, working group, categories, incidents, people as
 //! received, actions and outcomes), whatever the case and accents: "cob det" finds "Detención
 //! en Cobán".
 
@@ -13,7 +13,10 @@ pub fn matches(case: &ReceivedCase, query: &str) -> bool {
         return true;
     }
     let c = &case.content;
-    let mut text: Vec<&str> = vec![&c.title, &c.collective, &c.summary, &c.public_summary, &c.region, &case.region, &case.working_group];
+    // A region by its code and its name in every language ("santa rosa" finds `GT-06`).
+    let regions: Vec<String> = [&c.region, &case.region].into_iter().flat_map(|r| super::regions::searchable(r)).collect();
+    let mut text: Vec<&str> = vec![&c.title, &c.collective, &c.summary, &c.public_summary, &case.working_group];
+    text.extend(regions.iter().map(String::as_str));
     text.extend(case.categories.iter().map(String::as_str));
     for i in &c.incidents {
         text.extend([i.title.as_str(), i.place.as_str(), i.description.as_str(), i.perpetrator.as_str(), i.reported_to.as_str()]);

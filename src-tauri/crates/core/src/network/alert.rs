@@ -38,6 +38,11 @@ pub struct AlertCard {
     pub starts_chain: bool,
     /// Check-ins agreed with their safety contacts ("Ceiba: every evening at eight").
     pub check_ins: Vec<CheckIn>,
+    /// The means of contact of everyone the card names: empty unless the person printing
+    /// confirmed the warning ([`super::with_means`]); restricted, so never on a screen the
+    /// projector mirrors.
+    #[serde(default)]
+    pub contacts: Vec<super::MeansOfContact>,
 }
 
 /// A check-in agreed with a safety contact.
@@ -117,6 +122,7 @@ pub fn alert_cards(relationships: &[Relationship]) -> Vec<AlertCard> {
                 })
                 .map(|r| CheckIn { contact: PersonId(r.target), when: r.check_in.clone() })
                 .collect(),
+            contacts: Vec::new(),
         })
         .collect()
 }

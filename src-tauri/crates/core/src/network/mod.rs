@@ -6,10 +6,14 @@
 //!   one change-log entry, so [`Session::undo`] reverts it.
 //! - [`analyse`] is the pure analysis over loaded data (tested and benchmarked on its own).
 
+mod activation;
 mod alert;
 mod territory;
 mod analysis;
 mod generate;
+mod graph;
+#[cfg(test)]
+mod reference;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -22,6 +26,7 @@ use crate::risk::Actor;
 use crate::sensitivity::Sensitivity;
 use crate::store::Session;
 
+pub use activation::{ActivationLog, AlertActivation, AlertActivations, ChainMark, ChainOutcome, ChainStep, MeansOfContact, NewActivation, activation_log, with_means};
 pub use alert::{AlertCall, AlertCard, CheckIn, alert_cards};
 pub use analysis::{Finding, FindingKind, analyse};
 pub use generate::generated_network;

@@ -40,7 +40,7 @@ use crate::store::{Session, Stamp};
 pub use diff::{Part, PartChange, PartDiff, ProtocolDiff, Span, SpanKind, diff, word_spans};
 pub use print::{EmergencyCard, LevelCard, PocketCards, ProtocolPrint, pocket_cards};
 pub use records::{
-    PrincipleEntry, PrincipleStatus, ProtocolDocument, Colour, CommentKind, CommentStatus, Decision, Method, Outcome, Participation, Principle, ProtocolComment,
+    PrincipleEntry, PrincipleStatus, ProtocolDocument, CommentKind, CommentStatus, Decision, Method, Outcome, Participation, Principle, ProtocolComment,
     ProtocolLevel, Section, SubjectKind, USUAL_GROUPS,
 };
 pub use template::{EMERGENCY_PREFIX, ROLE_SECTIONS, Template, TemplateLevel, TemplatePrinciple, TemplateSection, template};
@@ -157,14 +157,6 @@ fn frozen(decisions: &[Decision]) -> Vec<(VersionInfo, &ProtocolDocument)> {
     versions
 }
 
-/// The protocol level an indicator's alert level maps to, by colour.
-fn colour_of(level: AlertLevel) -> Colour {
-    match level {
-        AlertLevel::Watch => Colour::Yellow,
-        AlertLevel::Alert => Colour::Orange,
-        AlertLevel::Emergency => Colour::Red,
-    }
-}
 
 /// The position after the last of `positions`.
 /// Validates and writes a protocol record in an open transaction. A decision keeps the
@@ -233,7 +225,7 @@ pub(crate) fn fill_from_template(db: &rusqlite::Connection, stamp: &Stamp, templ
                 colour: l.colour,
                 name: l.name.clone(),
                 triggers: l.triggers.clone(),
-                indicators: indicators.iter().filter(|x| colour_of(x.alert_level) == l.colour).map(|x| x.id).collect(),
+                indicators: indicators.iter().filter(|x| x.alert_level == l.colour).map(|x| x.id).collect(),
                 actions: l.actions.clone(),
                 alert_chain: l.alert_chain,
             };
@@ -326,7 +318,7 @@ impl Session {
             ProtocolKind::Level => ProtocolRecord::Level(ProtocolLevel {
                 id: Default::default(),
                 position: next_position(store::list::<ProtocolLevel>(db)?.iter().map(|l| l.position)),
-                colour: Colour::Yellow,
+                colour: AlertLevel::Yellow,
                 name: String::new(),
                 triggers: String::new(),
                 indicators: Vec::new(),

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Colour, Decision, EMERGENCY_PREFIX, PrincipleEntry, PrincipleStatus, Protocol, ProtocolDocument, ProtocolLevel, Section};
+use super::{Decision, EMERGENCY_PREFIX, PrincipleEntry, PrincipleStatus, Protocol, ProtocolDocument, ProtocolLevel, Section};
 use crate::audience::Naming;
 use crate::network::AlertCard;
 use crate::protocol::principles::PrincipleChecks;
@@ -99,7 +99,7 @@ pub(super) fn printable(
 #[serde(rename_all = "camelCase")]
 pub struct LevelCard {
     /// Its colour (printed with its word).
-    pub colour: Colour,
+    pub colour: crate::risk::AlertLevel,
     /// Its name.
     pub name: String,
     /// What signals it.

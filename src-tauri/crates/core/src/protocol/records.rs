@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::store::records::{record, dedup, finite, flag, required, trim};
 use crate::ids::{CommentId, DecisionId, IndicatorId, LevelId, PrincipleId, SectionId};
+use crate::risk::AlertLevel;
 use crate::sensitivity::Sensitivity;
 use crate::audience::{Named, Naming, named_fields};
 
@@ -52,20 +53,6 @@ pub struct Principle {
     pub source: String,
 }
 
-/// The colour of an alert level; always shown with its word.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "kebab-case")]
-pub enum Colour {
-    /// Normal.
-    Green,
-    /// Attention.
-    Yellow,
-    /// Alert.
-    Orange,
-    /// Emergency.
-    Red,
-}
-
 /// An alert level of the protocol: what signals it and what we do.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
@@ -74,8 +61,9 @@ pub struct ProtocolLevel {
     pub id: LevelId,
     /// Its place, lowest level first.
     pub position: f64,
-    /// Its colour.
-    pub colour: Colour,
+    /// Its level, named by its colour (always shown with its word): one of the four
+    /// levels indicators trigger and the alert chain is activated at.
+    pub colour: AlertLevel,
     /// Its name ("Attention").
     pub name: String,
     /// What signals it, in words.

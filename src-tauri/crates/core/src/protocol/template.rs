@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 use tejido_i18n::Locale;
 
-use super::records::Colour;
+use crate::risk::AlertLevel;
 
 /// A section as the template offers it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -43,7 +43,7 @@ pub struct TemplatePrinciple {
 #[serde(rename_all = "camelCase")]
 pub struct TemplateLevel {
     /// Its colour.
-    pub colour: Colour,
+    pub colour: AlertLevel,
     /// Its name.
     pub name: String,
     /// What signals it.

@@ -336,7 +336,7 @@ impl Session {
                 id: Default::default(),
                 risk: store::list::<Risk>(self.db())?.last().map(|r| r.id).unwrap_or(RiskId(uuid::Uuid::nil())),
                 signal: String::new(),
-                alert_level: AlertLevel::Watch,
+                alert_level: AlertLevel::Yellow,
                 sensitivity: Community,
             }),
         })

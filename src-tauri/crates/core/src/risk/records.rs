@@ -290,16 +290,32 @@ pub struct Measure {
     pub sensitivity: Sensitivity,
 }
 
-/// The alert level an indicator triggers (Tejido's graded levels, not a fixed standard).
+/// The protocol's four alert levels (Tejido's graded levels, not a fixed standard): the level
+/// an early-warning indicator triggers, the colour of a protocol level, and the level an
+/// activation of the alert chain runs at are one and the same.
+///
+/// NOTE: indicators stored before the levels were unified hold `watch`, `alert` and
+/// `emergency` (in vault rows, change-log snapshots and other laptops' change files); they
+/// read as yellow, orange and red, the protocol levels they were always linked to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum AlertLevel {
-    /// Watch closely, tell the safety contacts.
-    Watch,
-    /// Activate the alert chain.
-    Alert,
+    /// Normal: no alert running.
+    Green,
+    /// Attention: watch closely, tell the safety contacts.
+    #[serde(alias = "watch")]
+    Yellow,
+    /// Alert: activate the alert chain.
+    #[serde(alias = "alert")]
+    Orange,
     /// Emergency response.
-    Emergency,
+    #[serde(alias = "emergency")]
+    Red,
+}
+
+impl AlertLevel {
+    /// The four levels, lowest first.
+    pub const ALL: [AlertLevel; 4] = [AlertLevel::Green, AlertLevel::Yellow, AlertLevel::Orange, AlertLevel::Red];
 }
 
 /// An early-warning indicator: a signal that a risk is rising.

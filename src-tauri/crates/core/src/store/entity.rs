@@ -64,6 +64,12 @@ pub enum Entity {
     SyncDevice,
     /// A record forgotten for good: only its table and id (a tombstone that syncs).
     Forgotten,
+    /// How to reach a person when the alert chain runs (restricted), keyed by the person's id.
+    MeansOfContact,
+    /// An activation of the alert chain at one of the four levels.
+    AlertActivation,
+    /// One dated line of an activation's log: a person reached or not.
+    ChainMark,
 }
 
 impl Entity {
@@ -123,7 +129,8 @@ mod tests {
                 "collective", "person", "context_note", "actor", "incident", "threat_assessment", "risk", "measure",
                 "indicator", "relationship", "node_position", "place", "protocol_section", "principle", "protocol_level",
                 "decision", "protocol_comment", "workshop", "agenda_item", "sticky_note", "network_key", "contact",
-                "escalation_case", "received_case", "desk_member", "sync_device", "forgotten",
+                "escalation_case", "received_case", "desk_member", "sync_device", "forgotten", "means_of_contact",
+                "alert_activation", "chain_mark",
             ]
         );
         assert!(Entity::all().all(|e| Entity::parse(e.table()) == Some(e)), "each name reads back as its kind");

@@ -36,6 +36,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/20261205070000_friend_links.sql")),
     M::up(include_str!("../../migrations/20261206090000_desk_oversight.sql")),
     M::up(include_str!("../../migrations/20261206100000_defender_profiles.sql")),
+    M::up(include_str!("../../migrations/20261207000000_alert_activations.sql")),
 ];
 
 #[cfg(test)]

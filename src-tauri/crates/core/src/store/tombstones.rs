@@ -13,7 +13,7 @@ use super::log::record_change;
 use super::stamp::Stamp;
 
 /// The tables that hold a person's own rows, keyed by the person's id.
-pub(crate) const OWN_ROWS: [Entity; 2] = [Entity::Person, Entity::NodePosition];
+pub(crate) const OWN_ROWS: [Entity; 3] = [Entity::Person, Entity::NodePosition, Entity::MeansOfContact];
 
 /// Whether a write of `entity` for `id` is of a record forgotten here: such writes are never
 /// applied again (a laptop that had not heard of the tombstone still carries them).

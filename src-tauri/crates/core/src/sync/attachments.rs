@@ -44,6 +44,7 @@ impl Session {
                 from: Some(now),
                 to: Some(now),
                 entries: Vec::new(),
+                packed: None,
                 applied: BTreeMap::new(),
                 blob: Some(BlobData { id, data: STANDARD.encode(&bytes[..]) }),
                 join: me.join.clone(),

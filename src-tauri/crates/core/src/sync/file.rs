@@ -17,8 +17,15 @@ use super::merge::Entry;
 use crate::keys::OwnKeys;
 
 /// This version's file format. 2: laptops are added only with an invitation signed by the
-/// inviting laptop, and each file names the join of the laptop that wrote it.
-pub(crate) const FORMAT: u32 = 2;
+/// inviting laptop, and each file names the join of the laptop that wrote it. 3: a change
+/// file's writes carry only the fields they changed, compressed ([`PACKED`]).
+pub(crate) const FORMAT: u32 = 3;
+/// The first format whose change files carry their writes packed: only the fields each write
+/// changed, as JSON, deflated (zlib) and in base64 inside the signed envelope. The envelope
+/// stays JSON with its header fields readable, so a laptop of format 2 opens such a file,
+/// checks its signature, sees a newer format and holds it until it is updated (it never
+/// misreads the writes, which it does not see: to it the file has none).
+pub(crate) const PACKED: u32 = 3;
 /// The largest sync file opened: an attachment file (the largest attachment, in base64).
 pub(crate) const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 /// The largest change file read (a day of a whole workshop's edits is a few megabytes).
@@ -87,9 +94,14 @@ pub(crate) struct Envelope {
     /// The first and last write's time.
     pub from: Option<DateTime<Utc>>,
     pub to: Option<DateTime<Utc>>,
-    /// The writes, oldest first.
-    #[serde(default)]
+    /// The writes, oldest first. Format [`PACKED`] and later: empty on the wire, the writes
+    /// travel in `packed`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub entries: Vec<Entry>,
+    /// Format [`PACKED`] and later: the writes, packed ([`pack`]). Unpacked by [`verify`], so
+    /// everything after it sees `entries`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub packed: Option<String>,
     /// The highest file applied from each laptop.
     #[serde(default)]
     pub applied: BTreeMap<String, i64>,
@@ -136,9 +148,43 @@ fn trusted_comment(envelope: &Envelope) -> String {
     format!("tejido sync {:?} {} {}", envelope.kind, envelope.device, envelope.seq)
 }
 
-/// Signs and seals `envelope` for `recipients`.
+/// The writes as a change file of format [`PACKED`] carries them: their JSON, deflated, in
+/// base64. Compressed before sealing: the file is sealed whole and never read piecemeal, so
+/// nothing can be learnt from how well a part of it compresses.
+fn pack(entries: &[Entry]) -> String {
+    let json = Zeroizing::new(serde_json::to_vec(entries).expect("writes serialise"));
+    let deflated = Zeroizing::new(miniz_oxide::deflate::compress_to_vec_zlib(&json, 6));
+    base64::Engine::encode(&base64::engine::general_purpose::STANDARD, &*deflated)
+}
+
+/// The writes of a packed change file, inflated to no more than [`MAX_CHANGE_BYTES`]: a
+/// file that would inflate further (a few kilobytes can claim gigabytes) is unreadable.
+fn unpack(packed: &str) -> Result<Vec<Entry>, Problem> {
+    unpack_capped(packed, MAX_CHANGE_BYTES)
+}
+
+fn unpack_capped(packed: &str, max: u64) -> Result<Vec<Entry>, Problem> {
+    if packed.len() as u64 > max * 2 {
+        return Err(unreadable("too large"));
+    }
+    let deflated = Zeroizing::new(base64::Engine::decode(&base64::engine::general_purpose::STANDARD, packed).map_err(unreadable)?);
+    let json = Zeroizing::new(
+        miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&deflated, max as usize)
+            .map_err(|e| if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput { unreadable("too large") } else { unreadable(format!("{:?}", e.status)) })?,
+    );
+    serde_json::from_slice(&json).map_err(unreadable)
+}
+
+/// Signs and seals `envelope` for `recipients`. A change file of format [`PACKED`] or later
+/// travels packed; an older one (resealed for a laptop that joined since) stays as it was
+/// written, so the laptops that could read it still can.
 pub(crate) fn seal(envelope: &Envelope, recipients: &[String], keys: &OwnKeys) -> Result<Vec<u8>, Problem> {
-    let payload = Zeroizing::new(serde_json::to_string(envelope).expect("an envelope serialises"));
+    let payload = if envelope.kind == Kind::Changes && envelope.format >= PACKED {
+        let wire = Envelope { entries: Vec::new(), packed: Some(pack(&envelope.entries)), ..envelope.clone() };
+        Zeroizing::new(serde_json::to_string(&wire).expect("an envelope serialises"))
+    } else {
+        Zeroizing::new(serde_json::to_string(envelope).expect("an envelope serialises"))
+    };
     let signature = minisign::sign(
         Some(&keys.signing_public),
         &keys.signing,
@@ -210,9 +256,114 @@ pub(crate) fn verify(opened: &Opened, signing_key: &str, kind: Kind, device: &st
     if !matches!(verified, Ok(Ok(()))) {
         return Err(Problem::Forged);
     }
-    let envelope: Envelope = serde_json::from_str(&opened.payload).map_err(unreadable)?;
+    let mut envelope: Envelope = serde_json::from_str(&opened.payload).map_err(unreadable)?;
     if envelope.kind != kind || envelope.device != device || envelope.seq != signed_seq {
         return Err(Problem::Forged);
     }
+    // Unpacked only once signed by its laptop: nobody else's bytes reach the inflater. A
+    // format newer than this one is left as it is (its importer holds it unread).
+    if envelope.format <= FORMAT {
+        if let Some(packed) = envelope.packed.take() {
+            if envelope.format < PACKED || !envelope.entries.is_empty() {
+                return Err(unreadable("packed writes in an unpacked format"));
+            }
+            envelope.entries = unpack(&packed)?;
+        }
+    }
     Ok(envelope)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::clocks::Clock;
+
+    fn entry(n: usize) -> Entry {
+        let row = |notes: &str| {
+            serde_json::json!({ "id": format!("01a2497c-af40-7606-a80e-{n:012}"), "notes": notes }).as_object().cloned().unwrap()
+        };
+        Entry {
+            entity: "person".into(),
+            id: format!("01a2497c-af40-7606-a80e-{n:012}"),
+            before: Some(row("")),
+            after: row(&format!("edit {n}")),
+            clock: Clock { at: Utc::now(), device: "01a2497c-af82-7165-bf78-6d82e5ba931c".into(), seq: n as i64 + 1 },
+        }
+    }
+
+    fn changes(format: u32, entries: Vec<Entry>) -> Envelope {
+        Envelope {
+            format,
+            kind: Kind::Changes,
+            vault: "vault".into(),
+            device: "01a2497c-af82-7165-bf78-6d82e5ba931c".into(),
+            seq: 7,
+            schema: 1,
+            from: None,
+            to: None,
+            entries,
+            packed: None,
+            applied: BTreeMap::new(),
+            blob: None,
+            join: None,
+            syncthing: None,
+        }
+    }
+
+    fn round_trip(envelope: &Envelope) -> (Result<Envelope, Problem>, usize) {
+        let keys = OwnKeys::generate();
+        let sealed = seal(envelope, &[keys.recipient()], &keys).unwrap();
+        let opened = open(&sealed, &keys).unwrap();
+        (verify(&opened, &keys.signing_key(), Kind::Changes, &envelope.device, Some(envelope.seq)), sealed.len())
+    }
+
+    #[test]
+    fn writes_travel_packed_and_come_back_the_same() {
+        let entries: Vec<Entry> = (0..200).map(entry).collect();
+        let (packed, packed_len) = round_trip(&changes(FORMAT, entries.clone()));
+        assert_eq!(packed.unwrap(), changes(FORMAT, entries.clone()));
+        // A file of the previous format (resealed for a laptop that joined since) stays as it was.
+        let (plain, plain_len) = round_trip(&changes(PACKED - 1, entries.clone()));
+        assert_eq!(plain.unwrap(), changes(PACKED - 1, entries));
+        assert!(packed_len * 3 < plain_len, "{packed_len} B packed, {plain_len} B plain");
+    }
+
+    #[test]
+    fn a_file_that_would_inflate_past_the_cap_is_unreadable() {
+        let json = serde_json::to_vec(&(0..2000).map(entry).collect::<Vec<_>>()).unwrap();
+        let packed = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, miniz_oxide::deflate::compress_to_vec_zlib(&json, 6));
+        assert_eq!(unpack_capped(&packed, json.len() as u64).unwrap().len(), 2000);
+        assert_eq!(unpack_capped(&packed, json.len() as u64 - 1), Err(Problem::Unreadable("too large".into())));
+        // Zeros inflate a thousandfold: the cap stops them, whatever the file claims.
+        let bomb = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, miniz_oxide::deflate::compress_to_vec_zlib(&vec![b' '; 4 << 20], 9));
+        assert!(bomb.len() < 64 << 10);
+        assert_eq!(unpack_capped(&bomb, 1 << 20), Err(Problem::Unreadable("too large".into())));
+        assert!(matches!(unpack("not base64!"), Err(Problem::Unreadable(_))));
+    }
+
+    /// What a laptop of format 2 made of a packed file: its envelope as that version read it
+    /// (the same fields, no `packed`; serde skips what it does not know).
+    #[derive(Deserialize)]
+    struct Format2 {
+        format: u32,
+        kind: Kind,
+        device: String,
+        seq: i64,
+        #[serde(default)]
+        entries: Vec<Entry>,
+    }
+
+    #[test]
+    fn a_laptop_of_the_previous_format_sees_a_newer_file_with_no_writes_and_holds_it() {
+        let keys = OwnKeys::generate();
+        let envelope = changes(FORMAT, (0..3).map(entry).collect());
+        let sealed = seal(&envelope, &[keys.recipient()], &keys).unwrap();
+        // It opens and its signature checks as before: only the wrapper and the envelope's
+        // signed text, unchanged in shape.
+        let opened = open(&sealed, &keys).unwrap();
+        let old: Format2 = serde_json::from_str(&opened.payload).unwrap();
+        assert_eq!((old.kind, old.device.as_str(), old.seq), (Kind::Changes, envelope.device.as_str(), 7));
+        // Its importer holds a file whose format is above its own (2), and reads no write.
+        assert!(old.format > 2 && old.entries.is_empty());
+    }
 }

@@ -110,6 +110,35 @@ fn is_removed(row: &Map<String, Json>) -> bool {
     row.get("deleted_at").is_some_and(|d| !d.is_null())
 }
 
+/// The write as a change file of format [`super::file::PACKED`] carries it: only the fields
+/// it changed, before and after (and the row's removal before, which [`apply`] weighs), so
+/// [`apply`] does with it exactly what it does with the whole rows. Whole rows stay where
+/// [`apply`] may need more: a new row (created from it), a removal (its review compares the
+/// whole row before with the receiving laptop's), an entry without a row after, and a row
+/// this laptop did not create (`own_row`), which a laptop that has not yet applied its
+/// creator's file takes whole from this write.
+pub(crate) fn lean(entry: Entry, own_row: bool) -> Entry {
+    let Some(before) = &entry.before else { return entry };
+    if !own_row || entry.after.is_empty() {
+        return entry;
+    }
+    let changed: Vec<String> = written(Some(before), &entry.after).map(|(field, _)| field.clone()).collect();
+    let keep = |row: &Map<String, Json>, extra: Option<&str>| -> Map<String, Json> {
+        let mut out = Map::new();
+        for field in std::iter::once("id").chain(changed.iter().map(String::as_str)).chain(extra) {
+            out.insert(field.to_owned(), row.get(field).cloned().unwrap_or(Json::Null));
+        }
+        out
+    };
+    let removing = is_removed(&entry.after) && !is_removed(before);
+    let lean_before = if removing {
+        before.clone()
+    } else {
+        keep(before, before.contains_key("deleted_at").then_some("deleted_at"))
+    };
+    Entry { after: keep(&entry.after, None), before: Some(lean_before), ..entry }
+}
+
 fn edits<'a>(row: &'a Map<String, Json>, base: Option<&'a Map<String, Json>>) -> impl Iterator<Item = (&'a String, &'a Json)> + 'a {
     written(base, row).filter(|(field, _)| !META.contains(&field.as_str()))
 }

@@ -144,7 +144,15 @@ struct Me {
     join: Option<file::Join>,
 }
 
+#[cfg(test)]
+thread_local! {
+    /// How often this thread parsed this laptop's keys ([`me`]): an import parses them once.
+    static KEY_PARSES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 fn me(db: &Connection) -> Result<Option<Me>, SyncError> {
+    #[cfg(test)]
+    KEY_PARSES.with(|n| n.set(n.get() + 1));
     let row = db
         .query_row("SELECT id, sealing, signing, published_upto, next_seq, sealed_for, join_id FROM sync_self", [], |r| {
             Ok((
@@ -216,6 +224,50 @@ fn recipients(me: &Me, laptops: &[Laptop], joined: &BTreeMap<String, Option<Stri
         .iter()
         .map(|l| if l.id.to_string() == me.id { me.keys.recipient() } else { l.key_recipient().to_owned() })
         .collect()
+}
+
+/// The writes of this laptop's change log after `published_upto`, oldest first, whole rows.
+fn unpublished(db: &Connection, published_upto: i64) -> rusqlite::Result<Vec<merge::Entry>> {
+    let mut stmt = db.prepare_cached("SELECT seq, at, device, entity, entity_id, before, after FROM change_log WHERE seq > ?1 ORDER BY seq")?;
+    stmt.query_map([published_upto], |r| {
+        let object = |text: Option<String>| match text.and_then(|t| serde_json::from_str(&t).ok()) {
+            Some(Json::Object(map)) => Some(map),
+            _ => None,
+        };
+        Ok(merge::Entry {
+            entity: r.get(3)?,
+            id: r.get(4)?,
+            before: object(r.get(5)?),
+            after: object(r.get(6)?).unwrap_or_default(),
+            clock: Clock { at: r.get(1)?, device: r.get(2)?, seq: r.get(0)? },
+        })
+    })?
+    .collect()
+}
+
+/// `entries` as a change file carries them: only the fields each write changed, except where
+/// the receiving laptop may need the whole row ([`merge::lean`]). Whether this laptop (`me`)
+/// created a row is what its `created_at` clock says.
+fn lean_entries(db: &Connection, me: &str, entries: Vec<merge::Entry>) -> rusqlite::Result<Vec<merge::Entry>> {
+    let mut created = db.prepare_cached("SELECT device FROM sync_clock WHERE entity = ?1 AND record_id = ?2 AND field = 'created_at'")?;
+    entries
+        .into_iter()
+        .map(|entry| {
+            let creator: Option<String> = created.query_row(params![entry.entity, entry.id], |r| r.get(0)).optional()?;
+            Ok(merge::lean(entry, creator.as_deref() == Some(me)))
+        })
+        .collect()
+}
+
+/// Whether this laptop's state file at `path` already says what `envelope` says (its times
+/// aside), sealed by this laptop: then it need not be written again.
+fn same_state(path: &Path, me: &Me, envelope: &file::Envelope) -> bool {
+    let Some(opened) = folder::read_capped(path, file::MAX_STATE_BYTES).ok().flatten().and_then(|b| file::open(&b, &me.keys).ok()) else {
+        return false;
+    };
+    let Ok(mut written) = file::verify(&opened, &me.keys.signing_key(), file::Kind::State, &me.id, None) else { return false };
+    (written.from, written.to) = (envelope.from, envelope.to);
+    written == *envelope
 }
 
 /// A laptop's state file, if one is there, sealed to this laptop and signed by that laptop
@@ -344,34 +396,22 @@ impl Session {
     /// Writes this laptop's edits not yet published as its next change file, and its state
     /// file. Returns the file's number, if there was anything to publish.
     pub fn publish(&mut self, now: DateTime<Utc>) -> Result<Option<i64>, SyncError> {
-        let Some(me) = me(self.db())? else { return Ok(None) };
+        let Some(mut me) = me(self.db())? else { return Ok(None) };
+        self.publish_as(&mut me, now)
+    }
+
+    /// [`Self::publish`] with this laptop's keys parsed once by the caller; `me` follows
+    /// what was published.
+    fn publish_as(&mut self, me: &mut Me, now: DateTime<Utc>) -> Result<Option<i64>, SyncError> {
         let root = self.sync_folder();
         let laptops = self.laptops()?;
         let joined = joined(self.db())?;
-        let recipients = recipients(&me, &laptops, &joined);
-        self.reseal_if_needed(&me, &laptops, &joined)?;
+        let recipients = recipients(me, &laptops, &joined);
+        let resealed = self.reseal_if_needed(me, &laptops, &joined)?;
         // Attachments first: a record that arrives before its file shows it as missing.
-        self.publish_blobs(&me, &recipients, now)?;
+        let blobs = self.publish_blobs(me, &recipients, now)?;
         let db = self.db();
-        let mut stmt = db.prepare_cached(
-            "SELECT seq, at, device, entity, entity_id, before, after FROM change_log WHERE seq > ?1 ORDER BY seq",
-        )?;
-        let entries: Vec<merge::Entry> = stmt
-            .query_map([me.published_upto], |r| {
-                let object = |text: Option<String>| match text.and_then(|t| serde_json::from_str(&t).ok()) {
-                    Some(Json::Object(map)) => Some(map),
-                    _ => None,
-                };
-                Ok(merge::Entry {
-                    entity: r.get(3)?,
-                    id: r.get(4)?,
-                    before: object(r.get(5)?),
-                    after: object(r.get(6)?).unwrap_or_default(),
-                    clock: Clock { at: r.get(1)?, device: r.get(2)?, seq: r.get(0)? },
-                })
-            })?
-            .collect::<Result<_, _>>()?;
-        drop(stmt);
+        let entries = lean_entries(db, &me.id, unpublished(db, me.published_upto)?)?;
         let mut published = None;
         if let Some(last) = entries.last().map(|e| e.clock.seq) {
             // A crash after writing a file but before saving the vault leaves the file: never
@@ -388,6 +428,7 @@ impl Session {
                 from: entries.first().map(|e| e.clock.at),
                 to: entries.last().map(|e| e.clock.at),
                 entries,
+                packed: None,
                 applied: applied(db)?,
                 blob: None,
                 join: me.join.clone(),
@@ -401,22 +442,26 @@ impl Session {
                 params![last, seq + 1],
             )?;
             self.mark_unsaved();
+            (me.published_upto, me.next_seq) = (last, seq + 1);
             published = Some(seq);
         }
-        self.publish_state(now)?;
-        if let Some(lan) = self.follower::<lan::Lan>() {
-            // Syncthing's watcher would notice within seconds; asking makes it a tenth of one.
-            let _ = lan.rescan();
+        let state = self.publish_state(me, now, resealed)?;
+        if published.is_some() || state || resealed || blobs > 0 {
+            if let Some(lan) = self.follower::<lan::Lan>() {
+                // Syncthing's watcher would notice within seconds; asking makes it a tenth of one.
+                let _ = lan.rescan();
+            }
         }
         Ok(published)
     }
 
     /// Reseals this laptop's change files when the group changed: a laptop added since they
     /// were written could not read them, a removed one should not read later ones.
-    fn reseal_if_needed(&mut self, me: &Me, laptops: &[Laptop], joined: &BTreeMap<String, Option<String>>) -> Result<(), SyncError> {
+    /// Returns whether it did.
+    fn reseal_if_needed(&mut self, me: &mut Me, laptops: &[Laptop], joined: &BTreeMap<String, Option<String>>) -> Result<bool, SyncError> {
         let group: Vec<String> = active(laptops, joined).iter().map(|l| l.id.to_string()).collect();
         if group == me.sealed_for {
-            return Ok(());
+            return Ok(false);
         }
         let recipients = recipients(me, laptops, joined);
         let root = self.sync_folder();
@@ -434,17 +479,19 @@ impl Session {
             .db_mut()
             .execute("UPDATE sync_self SET sealed_for = ?1", [serde_json::to_string(&group).expect("serialises")])?;
         self.mark_unsaved();
-        Ok(())
+        me.sealed_for = group;
+        Ok(true)
     }
 
     /// Writes what this laptop has applied, so the others know which of their files they
-    /// may clean up.
-    fn publish_state(&mut self, now: DateTime<Utc>) -> Result<(), SyncError> {
-        let Some(me) = me(self.db())? else { return Ok(()) };
+    /// may clean up: only when that changed (or the group did, `resealed`), since Syncthing
+    /// sends every rewrite to every laptop and this runs every ten seconds on the local
+    /// network. Returns whether it wrote.
+    fn publish_state(&mut self, me: &Me, now: DateTime<Utc>, resealed: bool) -> Result<bool, SyncError> {
         let db = self.db();
         let laptops = self.laptops()?;
         let joined = joined(db)?;
-        let recipients = recipients(&me, &laptops, &joined);
+        let recipients = recipients(me, &laptops, &joined);
         // Every laptop this one knows is listed, applied or not: a laptop that learns of the
         // list keeps its files until the newcomers it did not know about have them too.
         let mut state = applied(db)?;
@@ -461,21 +508,32 @@ impl Session {
             from: Some(now),
             to: Some(now),
             entries: Vec::new(),
+            packed: None,
             applied: state,
             blob: None,
             join: me.join.clone(),
             syncthing: db.query_row("SELECT device_id FROM sync_lan", [], |r| r.get(0)).optional()?.flatten(),
         };
-        let bytes = file::seal(&envelope, &recipients, &me.keys).map_err(|e| EditError::Database { detail: format!("{e:?}") })?;
         let path = folder::state_path(&self.sync_folder(), &me.id);
-        folder::publish(&path, &bytes).map_err(folder_error(&path))
+        if !resealed && same_state(&path, me, &envelope) {
+            return Ok(false);
+        }
+        let bytes = file::seal(&envelope, &recipients, &me.keys).map_err(|e| EditError::Database { detail: format!("{e:?}") })?;
+        folder::publish(&path, &bytes).map_err(folder_error(&path))?;
+        Ok(true)
     }
 
     /// Applies every other laptop's change files in the sync folder that can be applied:
     /// each laptop's in order, stopping at a gap, each file in one transaction with the
     /// record that it was applied. Then publishes this laptop's state and cleans up.
     pub fn import(&mut self, now: DateTime<Utc>) -> Result<ImportReport, SyncError> {
-        let Some(me) = me(self.db())? else { return Ok(ImportReport::default()) };
+        let Some(mut me) = me(self.db())? else { return Ok(ImportReport::default()) };
+        self.import_as(&mut me, now)
+    }
+
+    /// [`Self::import`] with this laptop's keys parsed once by the caller: the same `me`
+    /// serves the import, the publishing after it and the clean-up.
+    fn import_as(&mut self, me: &mut Me, now: DateTime<Utc>) -> Result<ImportReport, SyncError> {
         let root = self.sync_folder();
         let own_schema = schema(self.db());
         let vault = vault_id(self.db())?;
@@ -620,11 +678,11 @@ impl Session {
                 break;
             }
         }
-        report.refused += self.note_states(&me, now)?;
+        report.refused += self.note_states(me, now)?;
         let laptops: BTreeMap<String, Laptop> = self.laptops()?.into_iter().map(|l| (l.id.to_string(), l)).collect();
-        self.import_blobs(&me, &laptops, &vault, &mut report, now)?;
-        self.publish(now)?;
-        self.clean_up(now)?;
+        self.import_blobs(me, &laptops, &vault, &mut report, now)?;
+        self.publish_as(me, now)?;
+        self.clean_up(me, now)?;
         self.save()?;
         if forgetting {
             self.scrub_after_forgetting()?;
@@ -880,10 +938,9 @@ impl Session {
     /// Deletes this laptop's change files that every laptop of the group has applied (by
     /// their state files, or because they joined from a snapshot that covered them), and its
     /// copies of the other laptops' files that every laptop has applied.
-    fn clean_up(&mut self, now: DateTime<Utc>) -> Result<u32, SyncError> {
-        let Some(me) = me(self.db())? else { return Ok(0) };
+    fn clean_up(&mut self, me: &Me, now: DateTime<Utc>) -> Result<u32, SyncError> {
         let root = self.sync_folder();
-        let Some(covered) = self.covered(&me, &me.id, now)? else { return Ok(0) };
+        let Some(covered) = self.covered(me, &me.id, now)? else { return Ok(0) };
         let mut removed = 0;
         for (seq, path) in folder::change_files(&root).into_iter().filter(|(l, _)| *l == me.id).flat_map(|(_, f)| f) {
             if seq <= covered {
@@ -896,7 +953,7 @@ impl Session {
         // files, but not one it already deleted; this copy, signed with its key, cannot be
         // rewritten here).
         for (author, files) in folder::change_files(&root).into_iter().filter(|(l, _)| *l != me.id) {
-            let Some(covered) = self.covered(&me, &author, now)? else { continue };
+            let Some(covered) = self.covered(me, &author, now)? else { continue };
             for (_, path) in files.into_iter().filter(|(seq, _)| *seq <= covered) {
                 std::fs::remove_file(&path).map_err(folder_error(&path))?;
             }
@@ -958,14 +1015,14 @@ impl Session {
     /// Publishes, copies missing files both ways with a stick's `tejido-sync/<vault>`
     /// folder, imports what came, and publishes again (the state, for clean-up).
     pub fn copy_with_stick(&mut self, stick: &Path, now: DateTime<Utc>) -> Result<StickReport, SyncError> {
-        let Some(me) = me(self.db())? else { return Err(SyncError::NotStarted) };
-        self.publish(now)?;
+        let Some(mut me) = me(self.db())? else { return Err(SyncError::NotStarted) };
+        self.publish_as(&mut me, now)?;
         let stick_root = stick.join(STICK_DIR).join(vault_id(self.db())?);
         std::fs::create_dir_all(&stick_root).map_err(folder_error(&stick_root))?;
         let local = self.sync_folder();
         let (forgotten, covered) = self.stick_clean_up(&me, &local, &stick_root, now)?;
         let mut copied = folder::copy_with_stick(&local, &stick_root, &me.id, &forgotten, &covered).map_err(folder_error(&stick_root))?;
-        let imported = self.import(now)?;
+        let imported = self.import_as(&mut me, now)?;
         // The state and any clean-up after importing go back onto the stick too.
         let (forgotten, covered) = self.stick_clean_up(&me, &local, &stick_root, now)?;
         let again = folder::copy_with_stick(&local, &stick_root, &me.id, &forgotten, &covered).map_err(folder_error(&stick_root))?;
@@ -1069,5 +1126,165 @@ impl Session {
             Ok(())
         })?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{DeviceId, NewPerson};
+    use tejido_vault::{KdfPolicy, SecretString, VaultOptions};
+
+    fn options() -> VaultOptions {
+        VaultOptions { kdf: KdfPolicy::insecure_for_tests(2), ..VaultOptions::default() }
+    }
+
+    fn pass() -> SecretString {
+        SecretString::from("a long enough passphrase".to_owned())
+    }
+
+    /// Laptop A and laptop B, which joined from A's invitation and was confirmed there.
+    fn pair(dir: &Path, now: DateTime<Utc>) -> (Session, Session) {
+        let (mut a, _) = Session::create(&dir.join("a"), &pass(), "Cooperativa", &options(), DeviceId::new(), now).unwrap();
+        a.start_sync("A", now).unwrap();
+        let invitation = a.invite("B", now).unwrap();
+        let (mut b, _, code) = Session::join(&dir.join("b"), &pass(), &invitation.bytes, &invitation.code, &options(), now).unwrap();
+        b.publish(now).unwrap();
+        carry(&b, &a);
+        a.import(now).unwrap();
+        a.confirm_laptop(&code, now).unwrap();
+        a.publish(now).unwrap();
+        carry(&a, &b);
+        b.import(now).unwrap();
+        (a, b)
+    }
+
+    /// `from`'s own change and state files copied into `to`'s sync folder, as Syncthing would.
+    fn carry(from: &Session, to: &Session) {
+        let id = from.laptop_id().unwrap().unwrap().to_string();
+        for (sub, name) in [(folder::CHANGES, id.as_str()), (folder::STATE, "")] {
+            let dir = from.sync_folder().join(sub).join(name);
+            let target = to.sync_folder().join(sub).join(name);
+            std::fs::create_dir_all(&target).unwrap();
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                if sub == folder::CHANGES || entry.file_name().to_string_lossy().starts_with(&id) {
+                    std::fs::copy(entry.path(), target.join(entry.file_name())).unwrap();
+                }
+            }
+        }
+    }
+
+    fn person(pseudonym: &str) -> NewPerson {
+        NewPerson { pseudonym: pseudonym.into(), ..NewPerson::default() }
+    }
+
+    fn noted(session: &Session, id: crate::PersonId, notes: &str) -> NewPerson {
+        let p = session.person(id).unwrap();
+        NewPerson { pseudonym: p.pseudonym, notes: notes.into(), role: p.role, ..NewPerson::default() }
+    }
+
+    #[test]
+    fn one_import_parses_this_laptops_keys_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = Utc::now();
+        let (mut a, mut b) = pair(dir.path(), now);
+        a.add_person(person("Colibrí"), now).unwrap();
+        a.publish(now).unwrap();
+        carry(&a, &b);
+        KEY_PARSES.with(|n| n.set(0));
+        let report = b.import(now).unwrap();
+        assert_eq!(report.files, 1);
+        assert!(b.find_person("Colibrí").is_ok());
+        assert_eq!(KEY_PARSES.with(|n| n.get()), 1, "applying, publishing the state and cleaning up share one parse");
+    }
+
+    /// Every row of the tables a sync file may write, with the clocks and the conflicts found
+    /// (their random ids and the time found aside).
+    fn contents(db: &Connection) -> Vec<String> {
+        let mut out = Vec::new();
+        for sql in [
+            "SELECT * FROM person ORDER BY id",
+            "SELECT * FROM sync_clock ORDER BY entity, record_id, field",
+            "SELECT entity, record_id, field, kind, mine, theirs, kept, mine_at, mine_by, theirs_at, theirs_by, settled_at FROM sync_conflict
+             ORDER BY entity, record_id, field, kind, theirs, mine",
+        ] {
+            let mut stmt = db.prepare(sql).unwrap();
+            let columns = stmt.column_count();
+            let rows = stmt
+                .query_map([], |r| Ok((0..columns).map(|i| rows::json_of(r.get_ref(i).unwrap()).to_string()).collect::<Vec<_>>().join("|")))
+                .unwrap();
+            out.extend(rows.map(Result::unwrap));
+        }
+        out
+    }
+
+    fn copy_of(db: &Connection) -> Connection {
+        let bytes = db.serialize(rusqlite::MAIN_DB).unwrap();
+        let mut copy = Connection::open_in_memory().unwrap();
+        copy.deserialize_read_exact(rusqlite::MAIN_DB, &bytes[..], bytes.len(), false).unwrap();
+        copy
+    }
+
+    fn apply_all(db: &mut Connection, entries: &[merge::Entry], now: DateTime<Utc>) {
+        let tx = db.transaction().unwrap();
+        for entry in entries {
+            merge::apply(&tx, Entity::parse(&entry.entity).unwrap(), entry, now).unwrap();
+        }
+        tx.commit().unwrap();
+    }
+
+    /// Only the changed fields travel: applying them gives the same rows, clocks and conflicts
+    /// as applying the whole rows before and after, on a laptop that edited some of the same
+    /// records meanwhile (the same field, other fields, a removal) and has a record of its own.
+    #[test]
+    fn the_changed_fields_apply_exactly_as_the_whole_rows() {
+        let dir = tempfile::tempdir().unwrap();
+        let t0 = Utc::now();
+        let at = |s: i64| t0 + chrono::Duration::seconds(s);
+        let (mut a, mut b) = pair(dir.path(), t0);
+        let ps: Vec<_> = (0..5).map(|i| a.add_person(person(&format!("p{i}")), at(1)).unwrap().id).collect();
+        a.publish(at(1)).unwrap();
+        let q = b.add_person(person("q, B's own"), at(1)).unwrap().id;
+        b.publish(at(1)).unwrap();
+        carry(&a, &b);
+        carry(&b, &a);
+        b.import(at(1)).unwrap();
+        a.import(at(1)).unwrap();
+        let published = me(a.db()).unwrap().unwrap().published_upto;
+
+        // B, concurrently: the same field (earlier and later than A), another field, a removal.
+        b.update_person(ps[0], noted(&b, ps[0], "B early"), at(2)).unwrap();
+        b.update_person(ps[1], noted(&b, ps[1], "B late"), at(9)).unwrap();
+        let mut renamed = noted(&b, ps[2], "");
+        renamed.pseudonym = "renamed on B".into();
+        b.update_person(ps[2], renamed, at(3)).unwrap();
+        b.remove_person(ps[3], at(3)).unwrap();
+        b.remove_person(ps[4], at(3)).unwrap();
+
+        // A: several writes of one field, other fields, a change to a record B removed, a
+        // removal, a new record, and a change to B's record (which travels whole).
+        a.update_person(ps[0], noted(&a, ps[0], "A first"), at(4)).unwrap();
+        a.update_person(ps[0], noted(&a, ps[0], "A second"), at(5)).unwrap();
+        a.update_person(ps[1], noted(&a, ps[1], "A, lost to B"), at(5)).unwrap();
+        a.update_person(ps[2], noted(&a, ps[2], "A's notes"), at(5)).unwrap();
+        a.update_person(ps[3], noted(&a, ps[3], "A, on what B removed"), at(5)).unwrap();
+        a.remove_person(ps[4], at(6)).unwrap();
+        a.add_person(person("new on A"), at(6)).unwrap();
+        a.update_person(q, noted(&a, q, "A on B's record"), at(7)).unwrap();
+
+        let me_a = me(a.db()).unwrap().unwrap().id;
+        let whole = unpublished(a.db(), published).unwrap();
+        let lean = lean_entries(a.db(), &me_a, whole.clone()).unwrap();
+        let fields = |entries: &[merge::Entry]| entries.iter().map(|e| e.after.len() + e.before.as_ref().map_or(0, |b| b.len())).sum::<usize>();
+        assert!(fields(&lean) * 2 < fields(&whole), "{} of {} fields travel", fields(&lean), fields(&whole));
+        let of_q = lean.iter().find(|e| e.id == q.to_string()).unwrap();
+        assert_eq!(Some(of_q), whole.iter().find(|e| e.id == q.to_string()), "another laptop's record travels whole");
+
+        let (mut by_whole, mut by_lean) = (copy_of(b.db()), copy_of(b.db()));
+        apply_all(&mut by_whole, &whole, at(10));
+        apply_all(&mut by_lean, &lean, at(10));
+        let (expected, got) = (contents(&by_whole), contents(&by_lean));
+        assert!(expected.iter().any(|r| r.contains("A second")) && expected.iter().any(|r| r.contains("field")), "{expected:#?}");
+        assert_eq!(got, expected);
     }
 }

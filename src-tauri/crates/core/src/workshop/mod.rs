@@ -5,7 +5,8 @@
 //! Which API for which job:
 //! - [`Session::new_workshop`] creates a workshop with the ~19-session agenda of the template
 //!   (`assets/templates/workshop/`) in one edit.
-//! - [`Session::workshop_plan`] loads a workshop with its agenda, notes and progress.
+//! - [`Session::workshop_plan`] loads a workshop with its agenda, notes and progress, and the
+//!   facilitation notes of each session from the template, in the agenda's language.
 //! - [`Session::start_item`] / [`Session::finish_item`] run the day; one session runs at a time.
 //! - [`Session::save_workshop_record`] / [`Session::remove_workshop_record`] edit the agenda
 //!   and the notes; [`Session::sort_note`] turns a note into a record, in one undo.
@@ -30,7 +31,7 @@ use crate::store::Session;
 
 pub use records::{AgendaItem, ItemStatus, Module, NoteTarget, StickyNote, Workshop};
 pub use report::{ReportItem, ReportMeasure, WorkshopReport};
-pub use template::{AgendaTemplate, TemplateItem, agenda_template};
+pub use template::{AgendaTemplate, Facilitation, TemplateItem, agenda_language, agenda_template, guide_for};
 
 /// How far the day has come.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -60,6 +61,31 @@ pub struct WorkshopPlan {
     pub notes: Vec<StickyNote>,
     /// How far it has come.
     pub progress: Progress,
+    /// The facilitation notes of its sessions that started from the template, for the
+    /// facilitators' screen only: the projector and the handouts never carry them.
+    pub guides: Vec<ItemGuide>,
+}
+
+/// The facilitation notes of one session of a workshop's agenda.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ItemGuide {
+    /// The session.
+    pub item: AgendaItemId,
+    /// How to run it.
+    pub facilitation: Facilitation,
+}
+
+/// The facilitation notes of `items`, looked up by their template key in the agenda's own
+/// language (`fallback` when no session still reads as the template did). Looked up rather than
+/// copied into each item, so workshops created before the notes existed get them too, no vault
+/// grows by guidance that ships with the app, and better notes reach every workshop with an update.
+pub fn guides(items: &[AgendaItem], fallback: Locale) -> Vec<ItemGuide> {
+    let language = agenda_language(items).unwrap_or(fallback);
+    items
+        .iter()
+        .filter_map(|i| Some(ItemGuide { item: i.id, facilitation: guide_for(&i.key, language)?.clone() }))
+        .collect()
 }
 
 /// Any workshop record, tagged `record` with its kind: what the app sends to save one.
@@ -125,13 +151,15 @@ impl Session {
         Ok(store::list(self.db())?)
     }
 
-    /// A workshop with its agenda, notes and progress.
+    /// A workshop with its agenda, notes and progress, and its sessions' facilitation notes in
+    /// the agenda's language (English if no session reads as the template any more).
     pub fn workshop_plan(&self, id: WorkshopId) -> Result<WorkshopPlan, EditError> {
         let db = self.db();
         let workshop: Workshop = store::get(db, &id.to_string())?.ok_or(EditError::RecordNotFound)?;
         let items = items_of(db, id)?;
         Ok(WorkshopPlan {
             progress: progress(&items),
+            guides: guides(&items, Locale::En),
             items,
             notes: store::list::<StickyNote>(db)?.into_iter().filter(|n| n.workshop == id).collect(),
             workshop,

@@ -10,6 +10,7 @@ use tejido_core::risk::{
     RiskStatus, Stance, Strategy, ThreatAssessment, ThreatCategory, Timing, Trend,
 };
 use tejido_core::network::{
+    ActivationLog, AlertActivation, AlertActivations, ChainMark, ChainOutcome, ChainStep, MeansOfContact, NewActivation,
     AlertCall, AlertCard, CheckIn, Finding, FindingKind, Network, NodePosition, PartyKind, Place, Relationship, RelationshipKind, Support,
 };
 use tejido_core::{
@@ -18,18 +19,19 @@ use tejido_core::{
     ThreatAssessmentId,
 };
 use tejido_core::protocol::{
-    Colour, CommentKind, CommentStatus, Decision, EmergencyCard, LevelCard, Method, Outcome, Part, PartChange, PartDiff,
+    CommentKind, CommentStatus, Decision, EmergencyCard, LevelCard, Method, Outcome, Part, PartChange, PartDiff,
     Participation, PocketCards, Principle, PrincipleEntry, PrincipleStatus, Protocol, ProtocolComment, ProtocolDiff,
     ProtocolDocument, ProtocolKind, ProtocolLevel, ProtocolPrint, ProtocolRecord, ProtocolWarning, Section, Span, SpanKind,
     SubjectKind, Template, TemplateLevel, TemplatePrinciple, TemplateSection, VersionInfo, WarningKind, Blank, Unfinished,
 };
 use tejido_core::{CommentId, DecisionId, LevelId, PrincipleId, Projection, ProtocolScreen, SectionId};
 use tejido_core::workshop::{
-    AgendaItem, ItemStatus, Module, NoteTarget, Progress, ReportItem, ReportMeasure, StickyNote, Workshop, WorkshopKind,
-    WorkshopPlan, WorkshopRecord, WorkshopReport,
+    AgendaItem, Facilitation, ItemGuide, ItemStatus, Module, NoteTarget, Progress, ReportItem, ReportMeasure, StickyNote, Workshop,
+    WorkshopKind, WorkshopPlan, WorkshopRecord, WorkshopReport,
 };
 use tejido_core::{AgendaItemId, NoteId, SectionChoice, WorkshopId, WorkshopScreen};
 use tejido_core::{AutoLocked, LockReason};
+use tejido_core::{PackProblem, PackReport, PackSources, PackView};
 use tejido_core::escalation::{
     Acknowledgement, ActionDone, ActionKind, ActionStatus, ActionTally, Addressee, Audience, CaseAttachment, CaseContent, CaseImpact, CaseIncident, CasePerson,
     CaseUpdate, Consent, Contact, ContactCard, ContactRole, DeskAction, EscalationCase, ImpactReport, Imported, CaseOutcome, OutcomeKind, OutcomeTally,
@@ -38,7 +40,7 @@ use tejido_core::escalation::{
 use tejido_core::{CaseId, ContactId, ContactPreview, MechanismDraft, ContactView, DeskActionId, EscalationScreen, IncidentChoice, OpenedCase, OutcomeId, ReceivedCaseId, ReceivedView};
 use tejido_core::sync::lan::LanPeer;
 use tejido_core::sync::{LanSettings, ConflictKind, ConflictView, ContactToCheck, Copied, ImportReport, Kept, LaptopView, RefusedFile, StickReport, SyncScreen};
-use tejido_core::{ConflictId, Entity, InvitationMade, Joined, LaptopId, SyncDone, SyncPage};
+use tejido_core::{ActivationId, ChainMarkId, ConflictId, Entity, InvitationMade, Joined, LaptopId, SyncDone, SyncPage};
 use tejido_vault::BackupReport;
 use ts_rs::{Config, TS};
 
@@ -68,6 +70,10 @@ fn generated() -> String {
         declaration::<Created>(&cfg),
         declaration::<RecentVault>(&cfg),
         declaration::<AppInfo>(&cfg),
+        declaration::<PackProblem>(&cfg),
+        declaration::<PackReport>(&cfg),
+        declaration::<PackView>(&cfg),
+        declaration::<PackSources>(&cfg),
         declaration::<LockReason>(&cfg),
         declaration::<AutoLocked>(&cfg),
         declaration::<Strength>(&cfg),
@@ -114,6 +120,9 @@ fn generated() -> String {
         declaration::<RegisterMeasure>(&cfg),
         declaration::<RegisterEntry>(&cfg),
         declaration::<RiskRegister>(&cfg),
+        declaration::<tejido_core::escalation::InstitutionLetter>(&cfg),
+        declaration::<tejido_core::escalation::IncidentLetters>(&cfg),
+        declaration::<tejido_core::escalation::LetterRecord>(&cfg),
         declaration::<RelationshipId>(&cfg),
         declaration::<PartyKind>(&cfg),
         declaration::<RelationshipKind>(&cfg),
@@ -127,6 +136,14 @@ fn generated() -> String {
         declaration::<CheckIn>(&cfg),
         declaration::<AlertCall>(&cfg),
         declaration::<AlertCard>(&cfg),
+        declaration::<MeansOfContact>(&cfg),
+        declaration::<AlertActivation>(&cfg),
+        declaration::<ChainOutcome>(&cfg),
+        declaration::<ChainMark>(&cfg),
+        declaration::<ChainStep>(&cfg),
+        declaration::<ActivationLog>(&cfg),
+        declaration::<AlertActivations>(&cfg),
+        declaration::<NewActivation>(&cfg),
         declaration::<Network>(&cfg),
         declaration::<NetworkScreen>(&cfg),
         declaration::<TerritoryMap>(&cfg),
@@ -137,7 +154,6 @@ fn generated() -> String {
         declaration::<CommentId>(&cfg),
         declaration::<Section>(&cfg),
         declaration::<Principle>(&cfg),
-        declaration::<Colour>(&cfg),
         declaration::<ProtocolLevel>(&cfg),
         declaration::<SubjectKind>(&cfg),
         declaration::<Outcome>(&cfg),
@@ -203,6 +219,8 @@ fn generated() -> String {
         declaration::<StickyNote>(&cfg),
         declaration::<Progress>(&cfg),
         declaration::<WorkshopPlan>(&cfg),
+        declaration::<ItemGuide>(&cfg),
+        declaration::<Facilitation>(&cfg),
         declaration::<WorkshopRecord>(&cfg),
         declaration::<WorkshopKind>(&cfg),
         declaration::<SectionChoice>(&cfg),
@@ -278,6 +296,8 @@ fn generated() -> String {
         declaration::<OpenedCase>(&cfg),
         declaration::<LaptopId>(&cfg),
         declaration::<ConflictId>(&cfg),
+        declaration::<ActivationId>(&cfg),
+        declaration::<ChainMarkId>(&cfg),
         declaration::<Entity>(&cfg),
         declaration::<Kept>(&cfg),
         declaration::<ConflictKind>(&cfg),

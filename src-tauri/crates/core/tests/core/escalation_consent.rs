@@ -49,7 +49,8 @@ fn fixture(dir: &std::path::Path) -> Fixture {
     case.title = "Personas en riesgo: Garza Blanca y Colibrí".into();
     case.summary = "Rosa Elvira Xol fue detenida; Ana Pop y Juan Cux la acompañaban.".into();
     case.public_summary = "Una defensora fue detenida (Rosa Elvira Xol, según Colibrí).".into();
-    case.region = "Alta Verapaz".into();
+    // Chosen from the list: Alta Verapaz, Guatemala.
+    case.region = "GT-16".into();
     case.urgency = Urgency::Immediate;
     case.requests = vec![Request::UnMechanism, Request::Relocation];
     case.people = vec![garza, colibri, tucan];
@@ -311,9 +312,9 @@ fn alleged_perpetrators_their_kind_and_what_was_reported_reach_the_desk_and_the_
     let tally = |t: &[tejido_core::escalation::Tally]| t.iter().map(|t| (t.key.clone(), t.count)).collect::<Vec<_>>();
     assert_eq!(tally(&trends.perpetrator_kinds), [("security-forces".to_owned(), 1)]);
     assert_eq!(tally(&trends.perpetrators), [("Policía de Cobán".to_owned(), 1)]);
-    let csv = tejido_core::escalation::cases_csv(&all).unwrap();
+    let csv = tejido_core::escalation::cases_csv(&all, Locale::Fr).unwrap();
     let line = csv.lines().nth(1).unwrap_or_default();
-    assert!(line.contains("security-forces") && line.contains("Policía de Cobán") && line.contains("Alta Verapaz"), "{csv}");
+    assert!(line.contains("security-forces") && line.contains("Policía de Cobán") && line.contains("GT-16,\"Alta Verapaz, Guatemala\",GT,"), "{csv}");
     for never in ["Rosa", "Xol", "Garza", "Colibrí", "Ana", "Tucán", "Juan", "INFORMANTE"] {
         assert!(!csv.contains(never), "{never} in the CSV: {csv}");
     }
@@ -322,6 +323,7 @@ fn alleged_perpetrators_their_kind_and_what_was_reported_reach_the_desk_and_the_
     use tejido_core::escalation::case_matches;
     let case = &all[0];
     assert!(case_matches(case, "") && case_matches(case, "alta VERAP") && case_matches(case, "policia cob"), "region and perpetrator");
+    assert!(case_matches(case, "guatemala") && case_matches(case, "gt-16") && case_matches(case, "verapaz guate"), "the region's code and names");
     assert!(!case_matches(case, "Tucán"), "a person who refused never reached the desk, so is never found");
     assert!(!case_matches(case, "alta zzz"), "every word must be found");
 }
@@ -484,7 +486,10 @@ fn trends_by_defender_profile_and_region_match_a_count_made_apart_and_the_csv_re
 
     // 300 cases generated from it: profiles, region and month drawn at random.
     let ids: Vec<String> = defender_profiles().iter().map(|p| p.id.clone()).collect();
-    let regions = ["Alta Verapaz", "Cauca", "Oaxaca", ""];
+    // Codes from the list, and an older vault's free text kept as typed. Each region's country,
+    // written out by hand so the count does not lean on the code under test.
+    let regions = [("GT-16", "GT"), ("GT-06", "GT"), ("GT", "GT"), ("CO-CAU", "CO"), ("MX-OAX", "MX"), ("Alta Verapaz", "Alta Verapaz"), ("", "")];
+    let mut by_country: BTreeMap<String, u32> = BTreeMap::new();
     let mut rng = StdRng::seed_from_u64(24);
     let mut cases = Vec::new();
     let (mut by_profile, mut by_region): (BTreeMap<String, u32>, BTreeMap<String, u32>) = (BTreeMap::new(), BTreeMap::new());
@@ -492,7 +497,9 @@ fn trends_by_defender_profile_and_region_match_a_count_made_apart_and_the_csv_re
         let mut case = saved.clone();
         case.id = Default::default();
         case.profiles = ids.iter().filter(|_| rng.gen_bool(0.3)).cloned().collect();
-        case.region = regions[rng.gen_range(0..regions.len())].into();
+        let (region, country) = regions[rng.gen_range(0..regions.len())];
+        case.region = region.into();
+        *by_country.entry(country.to_owned()).or_default() += 1;
         let at = Utc::now() - Duration::days(rng.gen_range(0..400));
         case.versions = vec![ReceivedVersion { version: 1, made_at: at, received_at: at }];
         for p in &case.profiles {
@@ -505,15 +512,17 @@ fn trends_by_defender_profile_and_region_match_a_count_made_apart_and_the_csv_re
     let counted = |tallies: &[tejido_core::escalation::Tally]| tallies.iter().map(|t| (t.key.clone(), t.count)).collect::<BTreeMap<_, _>>();
     assert_eq!(counted(&t.profiles), by_profile);
     assert_eq!(counted(&t.regions), by_region);
+    assert_eq!(counted(&t.countries), by_country);
+    assert!(by_country["GT"] > by_country["CO"], "three of the seven values are in Guatemala: {by_country:?}");
     assert!(t.profiles.windows(2).all(|w| w[0].count >= w[1].count), "most first");
     assert_eq!(t.all.iter().sum::<u32>(), 300);
 
     // The CSV for an annual report reads back: one line per case, its profiles and region.
-    let csv = tejido_core::escalation::cases_csv(&cases).unwrap();
+    let csv = tejido_core::escalation::cases_csv(&cases, Locale::Es).unwrap();
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let header = reader.headers().unwrap().clone();
     let column = |name: &str| header.iter().position(|h| h == name).unwrap();
-    let (profiles, region) = (column("defender_profiles"), column("region"));
+    let (profiles, region, name) = (column("defender_profiles"), column("region"), column("region_name"));
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 300);
     let mut read_back: BTreeMap<String, u32> = BTreeMap::new();
@@ -523,6 +532,77 @@ fn trends_by_defender_profile_and_region_match_a_count_made_apart_and_the_csv_re
             *read_back.entry(p.to_owned()).or_default() += 1;
         }
         *regions_back.entry(row[region].to_owned()).or_default() += 1;
+        let named = match &row[region] {
+            "GT-16" => "Alta Verapaz, Guatemala",
+            "GT-06" => "Santa Rosa, Guatemala",
+            "GT" => "Guatemala",
+            "CO-CAU" => "Cauca, Colombia",
+            "MX-OAX" => "Oaxaca, México",
+            other => other,
+        };
+        assert_eq!(&row[name], named, "the name in Spanish beside the code; free text as typed");
     }
     assert_eq!((read_back, regions_back), (by_profile, by_region));
+}
+
+#[test]
+fn a_region_is_a_code_named_in_the_letters_language_and_an_older_vaults_free_text_is_kept_as_typed() {
+    use tejido_core::EditError;
+    let (cdir, ddir, d2) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut f = fixture(cdir.path());
+
+    // A code from the list: each letter names the region in its own language, never the code.
+    let (desk, received_case) = received(&mut f, ddir.path());
+    assert_eq!((received_case.region.as_str(), received_case.content.region.as_str()), ("GT-16", "GT-16"));
+    for (locale, name) in [(Locale::En, "Alta Verapaz, Guatemala"), (Locale::Es, "Alta Verapaz, Guatemala"), (Locale::Fr, "Alta Verapaz, Guatemala")] {
+        let letter = desk.draft_action(received_case.id, ActionKind::Letter, Addressee::Government, locale, day()).unwrap();
+        assert!(letter.text.contains(name) && !letter.text.contains("GT-16"), "{locale:?}: {}", letter.text);
+    }
+    // A country alone, named per language.
+    let mut case = f.community.cases().unwrap().into_iter().find(|c| c.id == f.case).unwrap();
+    case.region = "de".into();
+    assert_eq!(f.community.save_case(case.clone(), Utc::now()).unwrap().region, "DE", "a code is stored in capitals");
+    let preview = f.community.case_preview(f.case, Audience::Desk, Utc::now()).unwrap();
+    for (locale, name) in [(Locale::En, "Germany"), (Locale::Es, "Alemania"), (Locale::Fr, "Allemagne")] {
+        assert!(tejido_core::escalation::draft(&preview, ActionKind::Letter, Addressee::Government, locale).text.contains(name), "{locale:?}");
+    }
+
+    // New free text is refused, in the person's language.
+    case.region = "Cobán".into();
+    let refused = f.community.save_case(case.clone(), Utc::now()).unwrap_err();
+    assert!(matches!(&refused, EditError::UnknownRegion { value } if value == "Cobán"), "{refused:?}");
+    assert!(tejido_i18n::render(Locale::Es, &refused).contains("no es un país ni una región de la lista"));
+
+    // An older vault wrote free text: it reads as typed, saves again unchanged, travels in the
+    // package, opens at the desk and counts under its own words.
+    f.community
+        .edit(Utc::now(), |db, _| {
+            db.execute("UPDATE escalation_case SET region = 'Alta Verapaz'", ()).map(drop).map_err(|e| EditError::Database { detail: e.to_string() })
+        })
+        .unwrap();
+    let mut old = f.community.cases().unwrap().into_iter().find(|c| c.id == f.case).unwrap();
+    assert_eq!(old.region, "Alta Verapaz");
+    old.title = "Personas en riesgo (actualizado)".into();
+    assert_eq!(f.community.save_case(old, Utc::now()).unwrap().region, "Alta Verapaz", "kept, not an error");
+    let (mut desk2, legacy) = received(&mut f, d2.path());
+    assert_eq!(legacy.region, "Alta Verapaz");
+    let letter = desk2.draft_action(legacy.id, ActionKind::Letter, Addressee::Government, Locale::Fr, day()).unwrap();
+    assert!(letter.text.contains("Alta Verapaz"), "{}", letter.text);
+    let trends = tejido_core::escalation::trends(&desk2.received_cases().unwrap());
+    assert_eq!(trends.countries.iter().map(|t| (t.key.as_str(), t.count)).collect::<Vec<_>>(), [("Alta Verapaz", 1)]);
+    assert!(tejido_core::escalation::case_matches(&legacy, "alta verap"));
+
+    // The desk's triage keeps the package's words, picks from the list, but types nothing new.
+    let mut triage = legacy.clone();
+    triage.urgency = Urgency::Urgent;
+    desk2.save_received(triage.clone(), Utc::now()).unwrap();
+    triage.region = "Petén".into();
+    assert!(matches!(desk2.save_received(triage.clone(), Utc::now()), Err(EditError::UnknownRegion { .. })));
+    triage.region = "GT-17".into();
+    let saved = desk2.save_received(triage, Utc::now()).unwrap();
+    assert_eq!(saved.region, "GT-17");
+    assert!(tejido_core::escalation::case_matches(&saved, "peten") && tejido_core::escalation::case_matches(&saved, "Guatemala"), "found by the name of the code");
+    let trends = tejido_core::escalation::trends(&desk2.received_cases().unwrap());
+    assert_eq!(trends.countries.iter().map(|t| (t.key.as_str(), t.count)).collect::<Vec<_>>(), [("GT", 1)]);
+    assert_eq!(trends.regions.iter().map(|t| (t.key.as_str(), t.count)).collect::<Vec<_>>(), [("GT-17", 1)]);
 }

@@ -1,10 +1,12 @@
 //! `tejido-core` services against a real temporary vault, with no app around them.
 
+mod alert_chain;
 mod bindings;
 mod desk_oversight;
 mod escalation;
 mod escalation_consent;
 mod forget;
+mod institution_letters;
 mod network;
 mod principles;
 mod prints;

@@ -52,7 +52,7 @@ fn the_template_fills_an_empty_protocol_once_with_levels_linked_to_indicators() 
     let RiskRecord::Indicator(mut indicator) = session.draft_risk_record(RiskKind::Indicator, day(1)).unwrap() else { unreachable!() };
     indicator.risk = risk.id;
     indicator.signal = "Police trucks gather at the crossroads".into();
-    indicator.alert_level = AlertLevel::Alert;
+    indicator.alert_level = AlertLevel::Orange;
     session.save_risk_record(RiskRecord::Indicator(indicator.clone()), Utc::now()).unwrap();
 
     let protocol = session.start_protocol(Locale::Es, Utc::now()).unwrap();
@@ -63,7 +63,7 @@ fn the_template_fills_an_empty_protocol_once_with_levels_linked_to_indicators() 
     let levels = &protocol.document.levels;
     assert_eq!(levels.len(), 4);
     let orange = levels.iter().find(|l| l.indicators.contains(&indicator.id)).expect("the indicator is linked");
-    assert_eq!(orange.colour, tejido_core::protocol::Colour::Orange, "an alert-level indicator signals orange");
+    assert_eq!(orange.colour, AlertLevel::Orange, "an orange indicator is linked to the orange level: one set of four levels");
     assert!(orange.alert_chain, "orange starts the alert chain");
     assert_ne!(protocol.document.sections[0].title, tejido_core::protocol::template(Locale::En).sections[0].title, "in Spanish");
     assert!(matches!(session.start_protocol(Locale::En, Utc::now()), Err(EditError::ProtocolStarted)), "only once");

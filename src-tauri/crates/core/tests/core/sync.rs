@@ -67,6 +67,35 @@ fn change_files(session: &Session) -> Vec<PathBuf> {
     files
 }
 
+/// Syncing on the local network asks every ten seconds: when nothing is new, this laptop's
+/// state file is left as it is (Syncthing would send every rewrite to every laptop); when
+/// something was applied, it is written again.
+#[test]
+fn an_idle_round_leaves_the_state_file_alone_and_a_new_file_rewrites_it() {
+    let now = Utc::now();
+    let mut a = first(now);
+    let mut b = join(&mut a, "Laptop B", now);
+    let usb = stick();
+    sync(&mut a, usb.path(), now);
+    sync(&mut b, usb.path(), now);
+    let state = b.session.sync_folder().join("state").join(format!("{}.age", b.session.laptop_id().unwrap().unwrap()));
+    let written = |path: &Path| (std::fs::read(path).unwrap(), std::fs::metadata(path).unwrap().modified().unwrap());
+    let idle = written(&state);
+    for tick in 1..=3 {
+        // What the window's poll does: publish, then import.
+        let later = now + Duration::seconds(10 * tick);
+        b.session.publish(later).unwrap();
+        assert_eq!(b.session.import(later).unwrap().files, 0);
+    }
+    // Sealing is randomised: any rewrite, even of the same state, would change the bytes.
+    assert!(written(&state) == idle, "an idle round rewrote the state file");
+
+    a.session.add_person(person("Colibrí"), now).unwrap();
+    sync(&mut a, usb.path(), now);
+    assert_eq!(sync(&mut b, usb.path(), now).imported.files, 1);
+    assert!(written(&state).0 != idle.0, "the state says the new file was applied");
+}
+
 fn walk(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
@@ -921,8 +950,21 @@ fn opened_sync_files(session: &Session, dirs: &[&Path]) -> Vec<(PathBuf, Vec<u8>
             r.read_to_end(&mut plain).unwrap();
             plain
         });
-        out.push((file, opened.unwrap_or(bytes)));
+        out.push((file, opened.map(unpacked).unwrap_or(bytes)));
     }
+    out
+}
+
+/// An opened sync file with the writes it carries packed (change files of format 3: deflated
+/// inside the signed envelope) inflated after it, so that a trace in them is found too.
+fn unpacked(plain: Vec<u8>) -> Vec<u8> {
+    let envelope = serde_json::from_slice::<serde_json::Value>(&plain)
+        .ok()
+        .and_then(|signed| serde_json::from_str::<serde_json::Value>(signed["envelope"].as_str()?).ok());
+    let Some(packed) = envelope.as_ref().and_then(|e| e["packed"].as_str()) else { return plain };
+    let deflated = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, packed).unwrap();
+    let mut out = plain.clone();
+    out.extend(miniz_oxide::inflate::decompress_to_vec_zlib(&deflated).unwrap());
     out
 }
 

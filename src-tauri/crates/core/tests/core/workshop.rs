@@ -38,6 +38,43 @@ fn a_new_workshop_has_the_template_agenda_and_one_undo_removes_it() {
 }
 
 #[test]
+fn a_created_workshop_gives_each_session_its_facilitation_notes_in_the_workshop_language() {
+    use tejido_core::workshop::{agenda_template, guide_for};
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = new_session(dir.path());
+    let spanish = session.new_workshop(Locale::Es, day(), Utc::now()).unwrap();
+    let french = session.new_workshop(Locale::Fr, day(), Utc::now()).unwrap();
+    let session = reopen(dir.path(), session);
+    for (workshop, locale) in [(spanish.id, Locale::Es), (french.id, Locale::Fr)] {
+        let plan = session.workshop_plan(workshop).unwrap();
+        assert_eq!(plan.guides.len(), plan.items.len(), "every template session has notes");
+        let incidents = plan.items.iter().find(|i| i.key == "incidents").unwrap();
+        let guide = &plan.guides.iter().find(|g| g.item == incidents.id).unwrap().facilitation;
+        assert_eq!(Some(guide), guide_for("incidents", locale), "{locale:?}");
+        assert_ne!(guide.care, guide_for("incidents", Locale::En).unwrap().care, "{locale:?}, not English");
+    }
+
+    // Rewriting a session keeps its notes (found by key, in the agenda's language); a session
+    // added by hand has none; the report handed out never carries them.
+    let mut session = session;
+    let plan = session.workshop_plan(spanish.id).unwrap();
+    let mut edited = plan.items[5].clone();
+    (edited.title, edited.goal) = ("Nuestra propia evaluación".into(), "Otra meta".into());
+    session.save_workshop_record(WorkshopRecord::Item(edited.clone()), Utc::now()).unwrap();
+    let WorkshopRecord::Item(mut added) = session.draft_workshop_record(WorkshopKind::Item, spanish.id, day()).unwrap() else { unreachable!() };
+    added.title = "Sesión extra".into();
+    session.save_workshop_record(WorkshopRecord::Item(added.clone()), Utc::now()).unwrap();
+    let plan = session.workshop_plan(spanish.id).unwrap();
+    let of = |id| plan.guides.iter().find(|g| g.item == id).map(|g| &g.facilitation);
+    assert_eq!(of(edited.id), guide_for(&edited.key, Locale::Es));
+    assert_eq!(of(added.id), None);
+    let report = session.workshop_report(spanish.id, day(), Default::default()).unwrap();
+    let paper = serde_json::to_string(&report).unwrap();
+    let care = &agenda_template(Locale::Es).sessions[4].facilitation.care;
+    assert!(!paper.contains(care.as_str()), "handouts carry no facilitation notes");
+}
+
+#[test]
 fn one_session_runs_at_a_time_and_progress_counts_real_minutes() {
     let dir = tempfile::tempdir().unwrap();
     let mut session = new_session(dir.path());
