@@ -204,7 +204,7 @@ fn attachments_are_sealed_outside_the_database_and_read_back_verified() {
     let mut incident = as_kind!(draft(&session, RiskKind::Incident), Incident);
     incident.title = "Fence around the maize fields".into();
     let incident = as_kind!(session.save_risk_record(RiskRecord::Incident(incident), Utc::now()).unwrap(), Incident);
-    let photo = b"\xff\xd8\xff a photo of the fence, with a distinctive marker 7c1e".repeat(100);
+    let photo = b"\xff\xd8\xff a photo of the fence, with a distinctive marker zqxw7c1e".repeat(100);
     let with = session.attach_to_incident(incident.id, "/home/someone/fence.jpg", &photo, Utc::now()).unwrap();
     assert_eq!(with.attachments.len(), 1);
     assert_eq!(with.attachments[0].name, "fence.jpg", "only the file name is kept, not where it came from");
@@ -216,7 +216,8 @@ fn attachments_are_sealed_outside_the_database_and_read_back_verified() {
     assert_eq!(&*bytes, &photo[..]);
     for entry in walk(dir.path()) {
         let content = std::fs::read(&entry).unwrap();
-        assert!(!content.windows(4).any(|w| w == b"7c1e"), "{} holds the attachment in plaintext", entry.display());
+        // Eight bytes, not hex: a four-byte hex marker once matched a MAC or an id written in hex.
+        assert!(!content.windows(8).any(|w| w == b"zqxw7c1e"), "{} holds the attachment in plaintext", entry.display());
     }
     let mut session = session;
     session.detach_from_incident(incident.id, attachment.id, Utc::now()).unwrap();
