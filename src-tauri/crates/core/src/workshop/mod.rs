@@ -176,22 +176,7 @@ impl Session {
                 stamp,
             )?;
             for (i, t) in template.sessions.iter().enumerate() {
-                let item = AgendaItem {
-                    id: AgendaItemId::new(),
-                    workshop: workshop.id,
-                    position: (i + 1) as f64,
-                    key: t.key.clone(),
-                    day: t.day,
-                    title: t.title.clone(),
-                    goal: t.goal.clone(),
-                    minutes: t.minutes,
-                    materials: t.materials.clone(),
-                    module: t.module,
-                    status: ItemStatus::Planned,
-                    started_at: None,
-                    finished_at: None,
-                    outcomes: String::new(),
-                };
+                let item = t.planned(workshop.id, (i + 1) as f64);
                 store::save(db, item, stamp)?;
             }
             Ok(workshop)

@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 use tejido_i18n::Locale;
 
-use super::{AgendaItem, Module};
+use super::{AgendaItem, ItemStatus, Module};
+use crate::ids::{AgendaItemId, WorkshopId};
 
 /// One session as the template offers it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -30,6 +31,28 @@ pub struct TemplateItem {
     pub module: Module,
     /// How the facilitation team runs it.
     pub facilitation: Facilitation,
+}
+
+impl TemplateItem {
+    /// The session as a workshop's agenda item, planned, at `position` in `workshop`.
+    pub fn planned(&self, workshop: WorkshopId, position: f64) -> AgendaItem {
+        AgendaItem {
+            id: AgendaItemId::new(),
+            workshop,
+            position,
+            key: self.key.clone(),
+            day: self.day,
+            title: self.title.clone(),
+            goal: self.goal.clone(),
+            minutes: self.minutes,
+            materials: self.materials.clone(),
+            module: self.module,
+            status: ItemStatus::Planned,
+            started_at: None,
+            finished_at: None,
+            outcomes: String::new(),
+        }
+    }
 }
 
 /// How to run a session, for the facilitation team only: drawn from the protection manuals in
@@ -149,22 +172,7 @@ mod tests {
 
     #[test]
     fn the_agenda_says_its_own_language_even_after_a_few_edits() {
-        let item = |t: &TemplateItem| AgendaItem {
-            id: Default::default(),
-            workshop: Default::default(),
-            position: 1.0,
-            key: t.key.clone(),
-            day: t.day,
-            title: t.title.clone(),
-            goal: t.goal.clone(),
-            minutes: t.minutes,
-            materials: t.materials.clone(),
-            module: t.module,
-            status: super::super::ItemStatus::Planned,
-            started_at: None,
-            finished_at: None,
-            outcomes: String::new(),
-        };
+        let item = |t: &TemplateItem| t.planned(Default::default(), 1.0);
         for locale in Locale::ALL {
             let mut items: Vec<AgendaItem> = agenda_template(locale).sessions.iter().map(item).collect();
             items[0].title = "Our own title".into();
