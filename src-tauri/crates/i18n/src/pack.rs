@@ -16,6 +16,7 @@
 //! markup or a script address is refused (the UI also never renders a message as HTML).
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
 
 use fluent_syntax::ast;
 use serde::{Deserialize, Serialize};
@@ -265,7 +266,7 @@ pub fn completeness(pack: &Pack) -> Completeness {
         own.extend(parse(file, source).unwrap_or_default());
     }
     let mut report = Completeness { total: english.len(), translated: 0, missing: Vec::new(), problems: Vec::new(), unknown: Vec::new() };
-    for (id, en) in &english {
+    for (id, en) in english {
         let Some(message) = own.get(id) else {
             report.missing.push(id.clone());
             continue;
@@ -289,11 +290,16 @@ struct MessageFacts {
     text: String,
 }
 
-fn english_messages() -> BTreeMap<String, MessageFacts> {
-    let [errors, _cli, ui] = crate::messages::sources(Locale::En);
-    let mut out: BTreeMap<_, _> = parse("ui.ftl", ui).expect("the English ui.ftl parses (checked by tests)").into_iter().collect();
-    out.extend(parse("errors.ftl", errors).expect("the English errors.ftl parses (checked by tests)"));
-    out
+/// Parsed once: every check and report compares against it, and the app checks the installed
+/// packs at start and the bundled ones each time the settings list them.
+fn english_messages() -> &'static BTreeMap<String, MessageFacts> {
+    static ENGLISH: OnceLock<BTreeMap<String, MessageFacts>> = OnceLock::new();
+    ENGLISH.get_or_init(|| {
+        let [errors, _cli, ui] = crate::messages::sources(Locale::En);
+        let mut out: BTreeMap<_, _> = parse("ui.ftl", ui).expect("the English ui.ftl parses (checked by tests)").into_iter().collect();
+        out.extend(parse("errors.ftl", errors).expect("the English errors.ftl parses (checked by tests)"));
+        out
+    })
 }
 
 /// The messages and terms (`-name`) of one file, by id, in file order. A duplicate id keeps
