@@ -22,6 +22,10 @@ const WORKLOADS: &[&[Step]] = &[
     &[Step::ChangePassphrase, Step::Save],
     &[Step::AddPassphrase, Step::RemovePassphrase, Step::Save],
     &[Step::Save, Step::Save, Step::Save, Step::Save, Step::Save, Step::Save, Step::Save],
+    // Saves are deltas: a crash during one, during the compaction to a full image, and during
+    // the delta after it.
+    &[Step::Save, Step::Save, Step::Compact, Step::Save],
+    &[Step::Save, Step::Compact, Step::Compact, Step::Save, Step::Save],
     // Every step of a re-key (slots, attachment, staged generation, the header switch, the
     // new paper key, the finish) and a save after it.
     &[Step::Save, Step::AddPassphrase, Step::Rekey, Step::Save],

@@ -14,8 +14,10 @@ pub const DIR: &str = "/disk/community.tejido";
 /// One step after the vault is created.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
-    /// Insert the next marker row and save.
+    /// Insert the next marker row and save (a delta, unless a bound calls for a full image).
     Save,
+    /// Write the deltas since the last full image as one full image, as the app does at lock.
+    Compact,
     /// Add a new passphrase.
     AddPassphrase,
     /// Change the newest passphrase to a new one.
@@ -99,6 +101,8 @@ impl Workload {
     }
 
     fn continue_with(&mut self, fs: &SimFs, mut vault: Vault, steps: &[Step]) {
+        // Saves write deltas, and `Compact` the full image after them.
+        vault.use_deltas(true);
         let w = self;
         let mut live = vec!["passphrase-0".to_owned()];
         let mut next_pass = 1;
@@ -114,6 +118,10 @@ impl Workload {
                     if vault.save().is_ok() || (!fs.crashed() && vault.save().is_ok()) {
                         w.acked_marker = marker;
                     }
+                }
+                Step::Compact => {
+                    // Acknowledges nothing new: every marker is already durable in a delta.
+                    let _ = vault.compact();
                 }
                 Step::AddPassphrase => {
                     let new = format!("passphrase-{next_pass}");
@@ -241,6 +249,6 @@ pub fn check_after_crash(disk: &SimFs, w: &Workload) -> Result<(), String> {
 /// One to three random steps.
 pub fn random_workload(rng: &mut Rng) -> Vec<Step> {
     // Saves are what a crash most endangers and the cheapest to run: weight them.
-    let steps = [Step::Save, Step::Save, Step::Save, Step::Save, Step::Save, Step::AddPassphrase, Step::ChangePassphrase, Step::RemovePassphrase];
+    let steps = [Step::Save, Step::Save, Step::Save, Step::Save, Step::Save, Step::Compact, Step::AddPassphrase, Step::ChangePassphrase, Step::RemovePassphrase];
     (0..1 + rng.below(3)).map(|_| steps[rng.below(steps.len())]).collect()
 }

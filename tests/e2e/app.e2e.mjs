@@ -10,6 +10,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { Session, sleep } from "./webdriver.mjs";
+import { axeEveryScreen, keyboardFlows } from "./a11y.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const application = join(root, "target/debug/tejido-app");
@@ -269,6 +270,21 @@ try {
     await shot(app, "demo-network");
     await app.click("network-back");
     await app.waitForView("home");
+  });
+
+  // Issue 23, accessibility measured: axe-core (WCAG 2.1 A and AA) on every screen of the
+  // demo, in the three languages, switched in the settings as a person would.
+  await step("axe-core finds no WCAG 2.1 A/AA violation on any screen, in English, Spanish and French", async () => {
+    const log = await axeEveryScreen(app, { choose });
+    console.log(log.report());
+    if (log.total) throw new Error(`${log.total} kinds of violation (listed above)`);
+  });
+
+  await step("the main flows with the keyboard alone, every control reached named and its focus shown", async () => {
+    const log = await keyboardFlows(app, { name: "KEYBOARD-Rt5", incident: "KEYBOARD-Lm2 a roadblock on the way to the river" });
+    console.log(`     ${log.reached} controls reached by the keyboard`);
+    const problems = [...log.problems.entries()].map(([what, where]) => `${what} (on the way to ${where})`);
+    if (problems.length) throw new Error(`keyboard use:\n  ${problems.join("\n  ")}`);
   });
 
   await step("create a vault and see its recovery key once", async () => {
@@ -1361,6 +1377,86 @@ try {
       throw new Error(`${e.message}; on the ${view} view, the error read: ${JSON.stringify(shown)}`);
     });
     await app.click("unlock-other-vault");
+  });
+
+  await step("a rehearsal: the demo community and a training desk on one laptop; the case goes over sealed with no file, the desk triages, acts, records an outcome and reports back; both vaults are gone at lock", async () => {
+    // The panic step before this one may already have left the app on the welcome screen.
+    if ((await app.all('[data-testid="lock-button"]')).length) await lock(app);
+    if ((await app.all('[data-view="unlock"]')).length) await app.click("unlock-other-vault");
+    await app.waitForView("welcome");
+    await app.click("welcome-rehearse");
+    await app.waitForView("home", 30000);
+    await app.find("training-pair");
+    const rehearsalDirs = () => {
+      const found = [];
+      const walk = (dir) => {
+        for (const name of readdirSync(dir)) {
+          const path = join(dir, name);
+          if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) continue;
+          if (name === "training") found.push(...readdirSync(path).map((v) => join(path, v)));
+          else walk(path);
+        }
+      };
+      walk(home);
+      return found;
+    };
+    if (rehearsalDirs().length !== 2) throw new Error(`two training vaults while rehearsing: ${rehearsalDirs()}`);
+    const clickFirst = async (css) => app.cmd("POST", `/element/${await app.findCss(css)}/click`, {});
+
+    // The community writes the case; one person in it consents to share with the desk.
+    await app.click("escalation-button");
+    await app.waitForView("escalation");
+    await app.click("escalation-tab-cases");
+    await app.click("case-add");
+    await app.type("case-title", "Rehearsed detention");
+    await app.click("case-request-letter");
+    await clickFirst('[data-testid="case-person"]');
+    await app.find("consent-table");
+    await clickFirst('[data-testid="consent-shareWithDesk"]');
+    await clickFirst('[data-testid="case-incident"]');
+    await app.click("case-save");
+    await app.until("the case listed", async () => (await app.all('[data-testid="case"]')).length === 1);
+    await app.click("case-open");
+    await app.click("training-pair-send-case");
+    await app.find("case-sent");
+    await app.until("one package waits for the desk", async () => (await app.text("training-pair-waiting")).includes("1"));
+    await shot(app, "rehearsal-community");
+
+    // The desk: the package waits on its "receive" tab; the community's fingerprint is asked.
+    await app.click("training-pair-desk");
+    await app.waitForView("escalation", 30000);
+    await app.click("escalation-tab-open");
+    await app.click("training-pair-open");
+    await app.find("package-unknown");
+    await app.click("package-accept");
+    await app.find("received-case");
+    if (!(await app.text("received-case")).includes("Rehearsed detention")) throw new Error("the desk reads the rehearsed case");
+    await app.type("desk-working-group", "Land and territory");
+    await app.click("desk-triage-save");
+    await app.until("the triage saved", async () => (await app.text("received-cases")).includes("Land and territory"));
+    await app.click("desk-action-draft");
+    await app.find("desk-action-form");
+    await app.click("desk-action-save");
+    await app.until("the letter listed", async () => (await app.all('[data-testid="desk-action"]')).length === 1);
+    await choose(app, "desk-outcome-kind", "release");
+    await app.type("desk-outcome-note", "Rehearsed release");
+    await app.click("desk-outcome-add");
+    await app.until("the outcome on the timeline", async () => (await app.text("desk-timeline")).includes("Rehearsed release"));
+    await app.type("desk-status-message", "Rehearsed status");
+    await app.click("desk-status-send");
+    await app.find("toast");
+    await shot(app, "rehearsal-desk");
+
+    // Back to the community: the status report, with the outcome, lands on its case.
+    await app.click("training-pair-community");
+    await app.waitForView("escalation", 30000);
+    await app.click("escalation-tab-open");
+    await app.click("training-pair-open");
+    await app.until("the outcome on the community's case", async () => (await app.text("case-update")).includes("Rehearsed release"));
+    await shot(app, "rehearsal-back");
+
+    await lock(app);
+    if (rehearsalDirs().length !== 0) throw new Error(`both training vaults are deleted on lock: ${rehearsalDirs()}`);
   });
 
   await step("a training vault opens the demo and is gone once locked or closed", async () => {

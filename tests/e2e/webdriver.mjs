@@ -91,6 +91,25 @@ export class Session {
     return this.cmd("POST", "/execute/sync", { script: source, args });
   }
 
+  /** Runs `source` as an asynchronous script: it ends by calling its last argument. */
+  scriptAsync(source, args = []) {
+    return this.cmd("POST", "/execute/async", { script: source, args });
+  }
+
+  /** Presses keys on whatever has the focus, as a person at the keyboard does (WebDriver
+   * Actions, no element targeted): each entry is a key, or an array of keys held together
+   * (modifiers first), e.g. `["\uE008", "\uE004"]` for Shift+Tab. */
+  async press(...keys) {
+    const actions = [];
+    for (const key of keys) {
+      const chord = Array.isArray(key) ? key : [key];
+      for (const k of chord) actions.push({ type: "keyDown", value: k });
+      for (const k of [...chord].reverse()) actions.push({ type: "keyUp", value: k });
+    }
+    await this.cmd("POST", "/actions", { actions: [{ type: "key", id: "keyboard", actions }] });
+    await this.cmd("DELETE", "/actions").catch(() => {});
+  }
+
   async end() {
     await request(this.base, "DELETE", `/session/${this.id}`).catch(() => {});
   }

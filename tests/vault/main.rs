@@ -26,13 +26,14 @@ fn pass(s: &str) -> SecretString {
 }
 
 /// A vault with a table `t` holding one row per save: generation 1 is empty, 2 holds "one",
-/// 3 holds "one" and "two".
+/// 3 holds "one" and "two". All three are full images (an ordinary save of one row would be a
+/// delta, whose damage the vault crate's `deltas` tests cover).
 fn vault_with_three_generations(dir: &Path) -> RecoveryKey {
     let (mut vault, key) = Vault::create(dir, &pass("passphrase one"), &options(), Utc::now()).unwrap();
     vault.db().execute_batch("CREATE TABLE t (v TEXT)").unwrap();
     for value in ["one", "two"] {
         vault.db().execute("INSERT INTO t VALUES (?1)", [value]).unwrap();
-        vault.save().unwrap();
+        vault.save_full().unwrap();
     }
     assert_eq!(vault.generation(), 3, "create saves generation 1, then two saves");
     key

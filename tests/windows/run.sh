@@ -111,9 +111,16 @@ crlf "$pass" | windows check "$shared" >/dev/null 2>&1 && ok "tejido.exe checks 
 key=$(grep -oE 'AGE-SECRET-KEY-1[0-9A-Z]+' "$work/init.txt" | head -1)
 if [ -n "$key" ]; then
   printf '%s\n' "$key" >"$work/paper.txt"
-  newest=$(ls "$shared/images/"*.age | sort | tail -1)
+  # The newest whole image, then the saves after it (`gen-….sql.age`: plain SQL), as the README says.
+  newest=$(ls "$shared/images/"gen-*[0-9].age | sort | tail -1)
+  replay() {
+    for delta in $(ls "$shared/images/" | sed -n "/^$(basename "$newest")\$/,\$p" | grep '\.sql\.age$'); do
+      age -d -i "$work/identity.txt" "$shared/images/$delta" | sqlite3 -bail "$work/plain.sqlite" || return 1
+    done
+  }
   if age -d -i "$work/paper.txt" -o "$work/identity.txt" "$shared/keys/recovery.age" \
     && age -d -i "$work/identity.txt" -o "$work/plain.sqlite" "$newest" \
+    && replay \
     && [ "$(sqlite3 "$work/plain.sqlite" "SELECT real_name FROM person WHERE pseudonym = 'Garza';")" = "Rosa Quej" ]; then
     ok "a vault made on Windows is recovered on Linux with the paper key, age and sqlite3"
   else

@@ -132,6 +132,7 @@ generation-not-authentic = está danificada ou não foi gravada por este cofre
 generation-undecryptable = não pode ser decifrada
 generation-not-a-database = não contém um banco de dados íntegro
 generation-unreadable = não pode ser lida ({ $reason })
+generation-after-skipped = só registra alterações sobre um salvamento anterior que não pôde ser usado
 
 ## O aplicativo
 
@@ -190,6 +191,11 @@ err-alert-none = Nenhum alerta está em curso.
 rec-alert-none = Ative primeiro um nível (`tejido alert activate`, ou “Ativar um nível de alerta” na tela da rede).
 err-app-not-an-image = { $path } não é uma foto que o { -tejido } consiga mostrar.
 rec-app-not-an-image = Escolha uma foto do mapa em PNG, JPEG ou WebP.
+err-app-training-no-pair = Nenhum ensaio está aberto.
+rec-app-training-no-pair = Abra um na tela de boas-vindas: Ensaiar um caso (comunidade e equipe de apoio).
+err-app-training-wrong-side = Isso cabe ao outro lado do ensaio.
+rec-app-training-wrong-side = Troque de lado no alto da tela e tente de novo.
+err-app-training-nothing-waiting = Nenhum pacote espera por este lado do ensaio.
 err-redo-nothing = Não há nada para refazer.
 err-protocol-started = Este protocolo já foi iniciado a partir do modelo.
 err-protocol-version-frozen = Uma versão aprovada faz parte da história do protocolo e não pode ser removida.

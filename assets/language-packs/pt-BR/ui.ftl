@@ -20,6 +20,8 @@ welcome-intro = O { -tejido } guarda o trabalho de proteção do seu coletivo nu
 welcome-create = Criar um novo cofre
 welcome-open = Abrir um cofre existente
 welcome-demo = Abrir a comunidade de demonstração
+welcome-desk-demo = Abrir a mesa de demonstração
+welcome-desk-demo-hint = A mesa de uma rede de solidariedade com casos inventados, um em cada etapa: novo, triado, cartas colhendo assinaturas, comunicações enviadas, resultados, encerrado.
 welcome-recent = Cofres abertos recentemente
 welcome-recent-hint = Esta lista fica guardada neste computador, fora de qualquer cofre: quem usar o computador pode ler estes nomes de pasta.
 welcome-recent-forget = Limpar esta lista
@@ -603,6 +605,12 @@ graph-help = Arraste para posicionar alguém; a pessoa fica onde você a colocar
 graph-linking = Escolha com quem ligar { $name } e aperte Enter (Esc cancela).
 graph-actor = { $name } ({ $stance })
 graph-legend-person = integrante
+graph-zoom = Aproximar ou afastar o mapa
+graph-zoom-in = Aproximar
+graph-zoom-out = Afastar
+graph-zoom-whole = Toda a rede
+graph-zoom-help = Arraste o fundo para se deslocar; Ctrl+roda aproxima ou afasta.
+graph-arranging = Organizando o mapa… { $done } %
 territory-add = Desenhar sobre o nosso próprio mapa…
 territory-replace = Usar outra foto do mapa…
 territory-remove = Remover a foto do mapa
@@ -828,6 +836,30 @@ home-workshop = Oficina
 home-training-banner = Cofre de treino: a comunidade de demonstração inventada, para praticar. Tudo aqui é apagado quando você bloqueia ou fecha o Tejido.
 welcome-training = Praticar com a demonstração (treino)
 welcome-training-hint = Abre a comunidade de demonstração inventada num cofre descartável. Nada é guardado: tudo é apagado quando você bloqueia ou fecha o Tejido.
+welcome-rehearse = Ensaiar um caso (comunidade e equipe de apoio)
+welcome-rehearse-hint = Abre lado a lado a comunidade de demonstração e uma equipe de apoio da rede, as duas descartáveis: escreva um caso, envie à equipe de apoio, aja, registre um resultado e informe a comunidade. Tudo é apagado quando você bloqueia ou fecha o { -tejido }.
+training-pair-desk-note = A equipe de apoio deste ensaio: o arquivo de contato foi tomado ao abrir o ensaio, como se tivesse sido comparado em voz alta numa reunião.
+training-pair-banner = Ensaio (treino): a comunidade e a equipe de apoio neste computador. Os dois cofres são apagados quando você bloqueia ou fecha o { -tejido }.
+training-pair-switch = Lado na tela
+training-pair-community = Comunidade
+training-pair-desk = Equipe de apoio
+training-pair-waiting-here = { $count ->
+    [one] { $count } pacote espera por este lado.
+   *[other] { $count } pacotes esperam por este lado.
+}
+training-pair-waiting-there = { $count ->
+    [one] { $count } pacote espera pelo outro lado.
+   *[other] { $count } pacotes esperam pelo outro lado.
+}
+training-pair-send-case = Selar e enviar à equipe de apoio de treino
+training-pair-case-sent = Selado e entregue à equipe de apoio de treino: passe para a equipe de apoio para abri-lo.
+training-pair-send-consent = Selar e enviar a atualização do consentimento à equipe de apoio de treino
+training-pair-consent-sent = Atualização do consentimento selada e entregue à equipe de apoio de treino.
+training-pair-send-status = Selar e enviar o informe de situação à comunidade de treino
+training-pair-status-sent = Informe de situação selado e entregue à comunidade de treino: passe para a comunidade para abri-lo.
+training-pair-open = Abrir o pacote que espera aqui
+training-pair-open-hint = Neste ensaio, os pacotes do outro lado chegam aqui em vez de chegarem como arquivos; abrir um faz as mesmas verificações que abrir um arquivo.
+training-pair-none-waiting = Nada espera por este lado.
 workshop-title = Oficina
 workshop-intro = Planeje uma oficina com a comunidade: uma programação de dois dias com sessões curtas que você pode mudar, um cronômetro para cada sessão, os papeizinhos dos grupos pequenos digitados à medida que chegam, e materiais para entregar no final.
 workshop-new = Planejar uma oficina a partir do modelo

@@ -132,6 +132,7 @@ generation-not-authentic = it is damaged or was not written by this vault
 generation-undecryptable = it cannot be decrypted
 generation-not-a-database = it does not contain a sound database
 generation-unreadable = it cannot be read ({ $reason })
+generation-after-skipped = it only records changes to an earlier save that could not be used
 
 ## The desktop app
 
@@ -190,6 +191,11 @@ err-alert-none = No alert is running.
 rec-alert-none = Activate a level first (`tejido alert activate`, or “Activate an alert level” on the network screen).
 err-app-not-an-image = { $path } is not a photo { -tejido } can show.
 rec-app-not-an-image = Choose a PNG, JPEG or WebP photo of the map.
+err-app-training-no-pair = No rehearsal is open.
+rec-app-training-no-pair = Open one from the welcome screen: Rehearse a case (community and desk).
+err-app-training-wrong-side = That belongs to the other side of the rehearsal.
+rec-app-training-wrong-side = Switch sides at the top of the screen, then try again.
+err-app-training-nothing-waiting = No package waits for this side of the rehearsal.
 err-redo-nothing = There is nothing to redo.
 err-protocol-started = This protocol has already been started from the template.
 err-protocol-version-frozen = An agreed version is part of the protocol's history and cannot be removed.

@@ -20,6 +20,8 @@ welcome-intro = { -tejido } keeps your collective's protection work in a vault: 
 welcome-create = Create a new vault
 welcome-open = Open an existing vault
 welcome-demo = Open the demo community
+welcome-desk-demo = Open the demo desk
+welcome-desk-demo-hint = A solidarity network's desk with invented cases, one at every stage: new, triaged, letters collecting signatures, submissions sent, outcomes, closed.
 welcome-recent = Recently opened vaults
 welcome-recent-hint = This list is kept on this computer, outside any vault: whoever uses it can read these folder names.
 welcome-recent-forget = Clear this list
@@ -603,6 +605,12 @@ graph-help = Drag to place someone; they stay where you put them. Shift+drag fro
 graph-linking = Choose who to link { $name } with, and press Enter (Escape cancels).
 graph-actor = { $name } ({ $stance })
 graph-legend-person = member
+graph-zoom = Zoom the map
+graph-zoom-in = Zoom in
+graph-zoom-out = Zoom out
+graph-zoom-whole = Whole network
+graph-zoom-help = Drag the background to move around; Ctrl+wheel zooms.
+graph-arranging = Arranging the map… { $done }%
 territory-add = Draw over our own map…
 territory-replace = Use another map photo…
 territory-remove = Remove the map photo
@@ -828,6 +836,30 @@ home-workshop = Workshop
 home-training-banner = Training vault: the invented demo community, to practise in. Everything here is deleted when you lock or close Tejido.
 welcome-training = Practise with the demo (training)
 welcome-training-hint = Opens the invented demo community in a throwaway vault. Nothing is kept: it is deleted when you lock or close Tejido.
+welcome-rehearse = Rehearse a case (community and desk)
+welcome-rehearse-hint = Opens the demo community and a network desk side by side, both throwaway: write a case, send it to the desk, act on it, record an outcome and report back. Everything is deleted when you lock or close { -tejido }.
+training-pair-desk-note = The desk of this rehearsal: its contact file was taken when the rehearsal opened, as if compared aloud at a meeting.
+training-pair-banner = Rehearsal (training): the community and the desk on this laptop. Both vaults are deleted when you lock or close { -tejido }.
+training-pair-switch = Side on screen
+training-pair-community = Community
+training-pair-desk = Desk
+training-pair-waiting-here = { $count ->
+    [one] One package waits for this side.
+   *[other] { $count } packages wait for this side.
+}
+training-pair-waiting-there = { $count ->
+    [one] One package waits for the other side.
+   *[other] { $count } packages wait for the other side.
+}
+training-pair-send-case = Seal and send to the training desk
+training-pair-case-sent = Sealed and handed to the training desk: switch to the desk to open it.
+training-pair-send-consent = Seal and send the consent update to the training desk
+training-pair-consent-sent = Consent update sealed and handed to the training desk.
+training-pair-send-status = Seal and send the status report to the training community
+training-pair-status-sent = Status report sealed and handed to the training community: switch to the community to open it.
+training-pair-open = Open the package waiting here
+training-pair-open-hint = In this rehearsal, packages from the other side arrive here instead of as files; opening one runs the same checks as opening a file.
+training-pair-none-waiting = Nothing waits for this side.
 workshop-title = Workshop
 workshop-intro = Plan a workshop with the community: a two-day agenda of short sessions you can change, a timer for each session, sticky notes from small groups typed in as they come, and handouts at the end.
 workshop-new = Plan a workshop from the template

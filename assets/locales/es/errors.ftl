@@ -131,6 +131,7 @@ generation-not-authentic = está dañada o no la escribió esta bóveda
 generation-undecryptable = no se puede descifrar
 generation-not-a-database = no contiene una base de datos sana
 generation-unreadable = no se puede leer ({ $reason })
+generation-after-skipped = solo guarda cambios sobre un guardado anterior que no se pudo usar
 
 ## La aplicación de escritorio
 
@@ -189,6 +190,11 @@ err-alert-none = No hay ninguna alerta en curso.
 rec-alert-none = Primero active un nivel (`tejido alert activate`, o “Activar un nivel de alerta” en la pantalla de la red).
 err-app-not-an-image = { $path } no es una foto que { -tejido } pueda mostrar.
 rec-app-not-an-image = Elija una foto del mapa en PNG, JPEG o WebP.
+err-app-training-no-pair = No hay ningún ensayo abierto.
+rec-app-training-no-pair = Abra uno desde la pantalla de bienvenida: Ensayar un caso (comunidad y mesa de apoyo).
+err-app-training-wrong-side = Eso le toca al otro lado del ensayo.
+rec-app-training-wrong-side = Cambie de lado arriba de la pantalla y vuelva a intentarlo.
+err-app-training-nothing-waiting = Ningún paquete espera a este lado del ensayo.
 err-redo-nothing = No hay nada que rehacer.
 err-protocol-started = Este protocolo ya se comenzó a partir de la plantilla.
 err-protocol-version-frozen = Una versión acordada forma parte de la historia del protocolo y no se puede eliminar.

@@ -20,6 +20,8 @@ welcome-intro = { -tejido } guarda el trabajo de protección de su colectivo en 
 welcome-create = Crear una bóveda nueva
 welcome-open = Abrir una bóveda existente
 welcome-demo = Abrir la comunidad de demostración
+welcome-desk-demo = Abrir la mesa de apoyo de demostración
+welcome-desk-demo-hint = La mesa de apoyo de una red de solidaridad con casos inventados, uno en cada etapa: nuevo, clasificado y priorizado, cartas reuniendo firmas, comunicaciones enviadas, resultados, cerrado.
 welcome-recent = Bóvedas abiertas recientemente
 welcome-recent-hint = Esta lista se guarda en esta computadora, fuera de toda bóveda: quien la use puede leer los nombres de estas carpetas.
 welcome-recent-forget = Borrar esta lista
@@ -603,6 +605,12 @@ graph-help = Arrastre para colocar a alguien; se queda donde lo deje. Mayús+arr
 graph-linking = Elija con quién vincular a { $name } y pulse Intro (Escape cancela).
 graph-actor = { $name } ({ $stance })
 graph-legend-person = integrante
+graph-zoom = Acercar o alejar el mapa
+graph-zoom-in = Acercar
+graph-zoom-out = Alejar
+graph-zoom-whole = Toda la red
+graph-zoom-help = Arrastre el fondo para desplazarse; Ctrl+rueda acerca o aleja.
+graph-arranging = Ordenando el mapa… { $done } %
 territory-add = Dibujar sobre nuestro propio mapa…
 territory-replace = Usar otra foto del mapa…
 territory-remove = Quitar la foto del mapa
@@ -828,6 +836,30 @@ home-workshop = Taller
 home-training-banner = Bóveda de práctica: la comunidad de demostración inventada, para practicar. Todo lo que hay aquí se borra cuando cierre la bóveda o salga de Tejido.
 welcome-training = Practicar con la comunidad de demostración
 welcome-training-hint = Abre la comunidad de demostración inventada en una bóveda desechable. No se guarda nada: todo se borra cuando cierre la bóveda o salga de Tejido.
+welcome-rehearse = Ensayar un caso (comunidad y mesa de apoyo)
+welcome-rehearse-hint = Abre la comunidad de demostración y una mesa de apoyo de la red lado a lado, las dos desechables: escriba un caso, envíelo a la mesa de apoyo, actúe, registre un resultado e informe a la comunidad. Todo se borra cuando cierre la bóveda o salga de { -tejido }.
+training-pair-desk-note = La mesa de apoyo de este ensayo: su archivo de contacto se tomó al abrir el ensayo, como si se hubiera comparado en voz alta en una reunión.
+training-pair-banner = Ensayo (práctica): la comunidad y la mesa de apoyo en esta computadora. Las dos bóvedas se borran cuando cierre la bóveda o salga de { -tejido }.
+training-pair-switch = Lado en pantalla
+training-pair-community = Comunidad
+training-pair-desk = Mesa de apoyo
+training-pair-waiting-here = { $count ->
+    [one] Un paquete espera a este lado.
+   *[other] { $count } paquetes esperan a este lado.
+}
+training-pair-waiting-there = { $count ->
+    [one] Un paquete espera al otro lado.
+   *[other] { $count } paquetes esperan al otro lado.
+}
+training-pair-send-case = Sellar y enviar a la mesa de apoyo de práctica
+training-pair-case-sent = Sellado y entregado a la mesa de apoyo de práctica: cambie a la mesa de apoyo para abrirlo.
+training-pair-send-consent = Sellar y enviar la actualización del consentimiento a la mesa de apoyo de práctica
+training-pair-consent-sent = Actualización del consentimiento sellada y entregada a la mesa de apoyo de práctica.
+training-pair-send-status = Sellar y enviar el informe de estado a la comunidad de práctica
+training-pair-status-sent = Informe de estado sellado y entregado a la comunidad de práctica: cambie a la comunidad para abrirlo.
+training-pair-open = Abrir el paquete que espera aquí
+training-pair-open-hint = En este ensayo, los paquetes del otro lado llegan aquí en vez de como archivos; al abrir uno se hacen las mismas comprobaciones que al abrir un archivo.
+training-pair-none-waiting = No hay nada esperando a este lado.
 workshop-title = Taller
 workshop-intro = Planifique un taller con la comunidad: una agenda de dos días con sesiones cortas que puede cambiar, un temporizador para cada sesión, las notas adhesivas de los grupos pequeños, que se transcriben a medida que llegan, y hojas para participantes al final.
 workshop-new = Planificar un taller a partir de la plantilla

@@ -131,6 +131,7 @@ generation-not-authentic = elle est endommagée ou n'a pas été écrite par ce 
 generation-undecryptable = elle ne peut pas être déchiffrée
 generation-not-a-database = elle ne contient pas de base de données saine
 generation-unreadable = elle ne peut pas être lue ({ $reason })
+generation-after-skipped = elle ne contient que des changements d'un enregistrement antérieur inutilisable
 
 ## L'application de bureau
 
@@ -189,6 +190,11 @@ err-alert-none = Aucune alerte n'est en cours.
 rec-alert-none = Activez d'abord un niveau (`tejido alert activate`, ou « Activer un niveau d'alerte » sur l'écran du réseau).
 err-app-not-an-image = { $path } n'est pas une photo que { -tejido } peut afficher.
 rec-app-not-an-image = Choisissez une photo de la carte en PNG, JPEG ou WebP.
+err-app-training-no-pair = Aucune répétition n'est ouverte.
+rec-app-training-no-pair = Ouvrez-en une depuis l'écran d'accueil : Répéter un cas (communauté et cellule d'appui).
+err-app-training-wrong-side = Cela revient à l'autre côté de la répétition.
+rec-app-training-wrong-side = Changez de côté en haut de l'écran, puis réessayez.
+err-app-training-nothing-waiting = Aucun paquet n'attend ce côté de la répétition.
 err-redo-nothing = Il n'y a rien à refaire.
 err-protocol-started = Ce protocole a déjà été commencé à partir du modèle.
 err-protocol-version-frozen = Une version adoptée fait partie de l'histoire du protocole et ne peut pas être supprimée.

@@ -20,6 +20,8 @@ welcome-intro = { -tejido } garde le travail de protection de votre collectif da
 welcome-create = Créer un nouveau coffre
 welcome-open = Ouvrir un coffre existant
 welcome-demo = Ouvrir la communauté de démonstration
+welcome-desk-demo = Ouvrir la cellule d'appui de démonstration
+welcome-desk-demo-hint = La cellule d'appui d'un réseau de solidarité avec des cas inventés, un à chaque étape : nouveau, trié et priorisé, lettres en cours de signature, communications envoyées, résultats, clôturé.
 welcome-recent = Coffres ouverts récemment
 welcome-recent-hint = Cette liste est gardée sur cet ordinateur, hors de tout coffre : qui l'utilise peut lire ces noms de dossiers.
 welcome-recent-forget = Effacer cette liste
@@ -618,6 +620,12 @@ graph-help = Faites glisser pour placer quelqu'un ; il reste où vous le posez. 
 graph-linking = Choisissez avec qui relier { $name } et appuyez sur Entrée (Échap annule).
 graph-actor = { $name } ({ $stance })
 graph-legend-person = membre
+graph-zoom = Agrandir ou réduire la carte
+graph-zoom-in = Agrandir
+graph-zoom-out = Réduire
+graph-zoom-whole = Tout le réseau
+graph-zoom-help = Faites glisser le fond pour vous déplacer ; Ctrl+molette agrandit ou réduit.
+graph-arranging = Disposition de la carte… { $done } %
 territory-add = Dessiner sur notre propre carte…
 territory-replace = Utiliser une autre photo de la carte…
 territory-remove = Retirer la photo de la carte
@@ -847,6 +855,30 @@ home-workshop = Atelier
 home-training-banner = Coffre d'entraînement : la communauté de démonstration inventée, pour vous exercer. Tout ce qui s'y trouve est effacé quand vous verrouillez ou fermez Tejido.
 welcome-training = S'exercer avec la communauté de démonstration (entraînement)
 welcome-training-hint = Ouvre la communauté de démonstration inventée dans un coffre jetable. Rien n'est conservé : tout est effacé quand vous verrouillez ou fermez Tejido.
+welcome-rehearse = Répéter un cas (communauté et cellule d'appui)
+welcome-rehearse-hint = Ouvre côte à côte la communauté de démonstration et une cellule d'appui du réseau, toutes deux jetables : rédigez un cas, envoyez-le à la cellule d'appui, agissez, consignez un résultat et informez la communauté. Tout est effacé quand vous verrouillez ou fermez { -tejido }.
+training-pair-desk-note = La cellule d'appui de cette répétition : son fichier de contact a été pris à l'ouverture de la répétition, comme s'il avait été comparé à voix haute lors d'une réunion.
+training-pair-banner = Répétition (entraînement) : la communauté et la cellule d'appui sur cet ordinateur. Les deux coffres sont effacés quand vous verrouillez ou fermez { -tejido }.
+training-pair-switch = Côté à l'écran
+training-pair-community = Communauté
+training-pair-desk = Cellule d'appui
+training-pair-waiting-here = { $count ->
+    [one] { $count } paquet attend ce côté.
+   *[other] { $count } paquets attendent ce côté.
+}
+training-pair-waiting-there = { $count ->
+    [one] { $count } paquet attend l'autre côté.
+   *[other] { $count } paquets attendent l'autre côté.
+}
+training-pair-send-case = Sceller et envoyer à la cellule d'appui d'entraînement
+training-pair-case-sent = Scellé et remis à la cellule d'appui d'entraînement : passez à la cellule d'appui pour l'ouvrir.
+training-pair-send-consent = Sceller et envoyer la mise à jour du consentement à la cellule d'appui d'entraînement
+training-pair-consent-sent = Mise à jour du consentement scellée et remise à la cellule d'appui d'entraînement.
+training-pair-send-status = Sceller et envoyer le rapport de suivi à la communauté d'entraînement
+training-pair-status-sent = Rapport de suivi scellé et remis à la communauté d'entraînement : passez à la communauté pour l'ouvrir.
+training-pair-open = Ouvrir le paquet qui attend ici
+training-pair-open-hint = Dans cette répétition, les paquets de l'autre côté arrivent ici au lieu d'arriver en fichiers ; en ouvrir un fait les mêmes vérifications qu'ouvrir un fichier.
+training-pair-none-waiting = Rien n'attend ce côté.
 workshop-title = Atelier
 workshop-intro = Planifiez un atelier avec la communauté : un programme de deux jours en courtes séances que vous pouvez modifier, un minuteur pour chaque séance, les notes adhésives des petits groupes saisies au fur et à mesure, et des documents à distribuer à la fin.
 workshop-new = Planifier un atelier à partir du modèle

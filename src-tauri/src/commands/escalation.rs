@@ -75,6 +75,26 @@ pub fn open_package(state: State<'_, AppState>, path: PathBuf, accept_fingerprin
 }
 
 #[tauri::command(async)]
+pub fn open_training_package(state: State<'_, AppState>, accept_fingerprint: Option<String>) -> CommandResult<OpenedCase> {
+    app(&state).open_training_package(accept_fingerprint.as_deref(), Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn send_case_to_training_desk(state: State<'_, AppState>, id: CaseId) -> CommandResult<EscalationScreen> {
+    app(&state).send_case_to_training_desk(id, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn send_consent_update_to_training_desk(state: State<'_, AppState>, id: CaseId) -> CommandResult<EscalationScreen> {
+    app(&state).send_consent_update_to_training_desk(id, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn send_status_to_training_community(state: State<'_, AppState>, id: ReceivedCaseId, message: String) -> CommandResult<EscalationScreen> {
+    app(&state).send_status_to_training_community(id, &message, Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
 pub fn set_desk(state: State<'_, AppState>, desk: bool) -> CommandResult<EscalationScreen> {
     app(&state).set_desk(desk, Utc::now()).map_err(Into::into)
 }

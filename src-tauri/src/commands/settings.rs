@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use chrono::Utc;
-use tauri::State;
+use tauri::{AppHandle, State};
 use tejido_core::{AppInfo, NewRecoveryKey, PackSources, PackView, Slots, Strength, estimate_strength};
 use tejido_vault::{BackupReport, SecretString};
 use uuid::Uuid;
@@ -17,8 +17,12 @@ pub fn estimate_passphrase(passphrase: String) -> Strength {
 }
 
 #[tauri::command]
-pub fn set_language(state: State<'_, AppState>, language: String) -> CommandResult<AppInfo> {
-    app(&state).set_language(&language).map_err(Into::into)
+pub fn set_language(handle: AppHandle, state: State<'_, AppState>, language: String) -> CommandResult<AppInfo> {
+    let mut app = app(&state);
+    let info = app.set_language(&language)?;
+    // An open projector switches language with the facilitator's window, a pack included.
+    crate::windows::show_on_projector(&handle, &app.projection());
+    Ok(info)
 }
 
 #[tauri::command]

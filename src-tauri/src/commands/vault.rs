@@ -25,6 +25,11 @@ pub fn open_demo(state: State<'_, AppState>) -> CommandResult<Home> {
 }
 
 #[tauri::command(async)]
+pub fn open_desk_demo(state: State<'_, AppState>) -> CommandResult<Home> {
+    app(&state).open_desk_demo(Utc::now()).map_err(Into::into)
+}
+
+#[tauri::command(async)]
 pub fn unlock_vault(state: State<'_, AppState>, dir: PathBuf, passphrase: String) -> CommandResult<Home> {
     app(&state).unlock(&dir, &passphrase, Utc::now()).map_err(Into::into)
 }

@@ -4,7 +4,7 @@
 use chrono::Utc;
 use tauri::{AppHandle, State};
 use tejido_core::workshop::{NoteTarget, WorkshopKind, WorkshopRecord, WorkshopReport};
-use tejido_core::{AgendaItemId, Home, NoteId, Projection, SectionId, WorkshopId, WorkshopScreen};
+use tejido_core::{AgendaItemId, Home, NoteId, Projection, SectionId, TrainingSide, WorkshopId, WorkshopScreen};
 use uuid::Uuid;
 
 use crate::state::{AppState, app};
@@ -77,6 +77,22 @@ pub fn project_item(handle: AppHandle, state: State<'_, AppState>, id: AgendaIte
 pub fn open_training(handle: AppHandle, state: State<'_, AppState>) -> CommandResult<Home> {
     let mut app = app(&state);
     let home = app.open_training(Utc::now())?;
+    show_on_projector(&handle, &app.projection());
+    Ok(home)
+}
+
+#[tauri::command(async)]
+pub fn open_training_pair(handle: AppHandle, state: State<'_, AppState>) -> CommandResult<Home> {
+    let mut app = app(&state);
+    let home = app.open_training_pair(Utc::now())?;
+    show_on_projector(&handle, &app.projection());
+    Ok(home)
+}
+
+#[tauri::command]
+pub fn switch_training_side(handle: AppHandle, state: State<'_, AppState>, side: TrainingSide) -> CommandResult<Home> {
+    let mut app = app(&state);
+    let home = app.switch_training_side(side, Utc::now())?;
     show_on_projector(&handle, &app.projection());
     Ok(home)
 }

@@ -74,7 +74,14 @@ fn trends(ctx: &mut Context, dir: &Path, json: bool) -> Result<(), CliError> {
         return Ok(());
     }
     let total: u32 = trends.all.iter().sum();
-    let (first, last) = (trends.months.first().cloned().unwrap_or_default(), trends.months.last().cloned().unwrap_or_default());
+    // The core counts by "YYYY-MM" (the JSON keeps it); people read the month's name.
+    let month = |key: Option<&String>| {
+        let key = key.cloned().unwrap_or_default();
+        key.split_once('-')
+            .and_then(|(y, m)| tejido_core::dates::month_in_words(y.parse().ok()?, m.parse().ok()?, ctx.locale))
+            .unwrap_or(key)
+    };
+    let (first, last) = (month(trends.months.first()), month(trends.months.last()));
     ctx.say("cli-trends-summary", &[("count", total.to_string()), ("first", first), ("last", last)]);
     let unset = message(ctx.locale, "cli-trends-not-set", &[]);
     let tally = |title: &str, rows: &[tejido_core::escalation::Tally]| {
@@ -262,7 +269,7 @@ fn print_inclusion(ctx: &Context, checks: &PrincipleChecks) {
         ctx.say("checks-inclusion-summary", &[("count", inclusion.decisions.to_string())]);
         ctx.say("checks-inclusion-meetings", &[("count", inclusion.meetings.to_string())]);
         for g in &inclusion.groups {
-            let last = g.last_on.map_or_else(|| message(ctx.locale, "checks-never", &[]), |d| d.to_string());
+            let last = g.last_on.map_or_else(|| message(ctx.locale, "checks-never", &[]), |d| tejido_core::dates::day_in_words(d, ctx.locale));
             ctx.say("checks-group-line", &[
                 ("group", group_name(ctx, &g.group)),
                 ("attended", g.meetings.to_string()),

@@ -251,7 +251,7 @@ fn protocol(ctx: &mut Context, dir: &Path, version: Option<u32>, json: bool) -> 
         let say = |id: &str, args: &[(&str, String)]| message(ctx.locale, id, args);
         println!("# {}\n", say("protocol-print-title", &[("collective", print.collective.clone())]));
         let status = match (print.version, print.agreed_on, print.based_on) {
-            (Some(v), Some(on), _) => say("protocol-version-agreed", &[("version", v.to_string()), ("date", on.to_string())]),
+            (Some(v), Some(on), _) => say("protocol-version-agreed", &[("version", v.to_string()), ("date", tejido_core::dates::day_in_words(on, ctx.locale))]),
             (_, _, Some(v)) => say("protocol-print-draft-after", &[("version", v.to_string())]),
             _ => say("protocol-no-version", &[]),
         };
@@ -290,9 +290,19 @@ fn undo(ctx: &mut Context, dir: &Path) -> Result<(), CliError> {
 
 fn history(ctx: &mut Context, dir: &Path, limit: usize) -> Result<(), CliError> {
     let session = ctx.open(dir, LockMode::Shared)?;
-    for change in session.history(limit)? {
-        let action = message(ctx.locale, &format!("action-{}", serde_json::to_value(change.action).expect("enum").as_str().unwrap_or("")), &[]);
-        println!("{}  {:<10}  {}", change.at.format("%Y-%m-%d %H:%M"), action, change_label(&change));
+    let rows: Vec<(String, String, String)> = session
+        .history(limit)?
+        .iter()
+        .map(|change| {
+            let action = message(ctx.locale, &format!("action-{}", serde_json::to_value(change.action).expect("enum").as_str().unwrap_or("")), &[]);
+            (tejido_core::dates::local_moment_in_words(change.at, ctx.locale), action, change_label(change))
+        })
+        .collect();
+    // Written-out dates differ in length ("2 May", "14 September"): padded to the longest, so
+    // the columns still line up (`{:<}` pads by characters, as "à" and "é" need).
+    let width = rows.iter().map(|(at, _, _)| at.chars().count()).max().unwrap_or(0);
+    for (at, action, label) in rows {
+        println!("{at:<width$}  {action:<10}  {label}");
     }
     Ok(())
 }
@@ -429,7 +439,7 @@ fn list_slots(ctx: &Context, vault: &Vault, json: bool) {
     }
     for slot in &slots {
         let kind = message(ctx.locale, slot_kind_id(slot.kind), &[]);
-        let args = [("id", slot.id.to_string()), ("kind", kind), ("date", slot.created_at.format("%Y-%m-%d").to_string())];
+        let args = [("id", slot.id.to_string()), ("kind", kind), ("date", tejido_core::dates::local_day_in_words(slot.created_at, ctx.locale))];
         ctx.say(if slot.below_pinned_work { "slot-line-weak" } else { "slot-line" }, &args);
     }
 }

@@ -96,7 +96,7 @@ pub(crate) fn case(ctx: &mut Context, command: CaseCommand) -> Result<(), CliErr
                 ctx.say("cli-case-list-own", &[]);
             }
             for case in &cases {
-                let sent = case.sent.last().map(|s| s.at.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "—".into());
+                let sent = case.sent.last().map(|s| tejido_core::dates::local_day_in_words(s.at, ctx.locale)).unwrap_or_else(|| "—".into());
                 println!("  {}  {:<40}  {}", short(&case.id.to_string()), case.title, sent);
             }
             // At a desk: what communities sent, with who sent it.
@@ -104,7 +104,7 @@ pub(crate) fn case(ctx: &mut Context, command: CaseCommand) -> Result<(), CliErr
                 ctx.say("cli-case-list-received", &[]);
             }
             for case in &received {
-                let on = case.received_at().map(|at| at.format("%Y-%m-%d").to_string()).unwrap_or_default();
+                let on = case.received_at().map(|at| tejido_core::dates::local_day_in_words(at, ctx.locale)).unwrap_or_default();
                 println!("  {}  {:<40}  {:<24}  {}", short(&case.id.to_string()), case.content.title, case.content.collective, on);
             }
         }

@@ -54,8 +54,12 @@ pub(crate) fn desk(ctx: &mut Context, command: DeskCommand) -> Result<(), CliErr
         }
         DeskCommand::Log { dir } => {
             let session = ctx.open(&dir, LockMode::Shared)?;
-            for entry in session.access_log()? {
-                println!("  {:>4}  {}  {:<24}  {}  {}", entry.seq, entry.at.format("%Y-%m-%d %H:%M"), entry.member_name, entry.case, entry.collective);
+            let log = session.access_log()?;
+            let at: Vec<String> = log.iter().map(|e| tejido_core::dates::local_moment_in_words(e.at, ctx.locale)).collect();
+            // Written-out dates differ in length: padded to the longest, so the columns line up.
+            let width = at.iter().map(|a| a.chars().count()).max().unwrap_or(0);
+            for (entry, at) in log.iter().zip(&at) {
+                println!("  {:>4}  {at:<width$}  {:<24}  {}  {}", entry.seq, entry.member_name, entry.case, entry.collective);
             }
             let check = session.check_access_log()?;
             for problem in &check.problems {

@@ -139,7 +139,7 @@ fn status(ctx: &mut Context, dir: &Path, json: bool) -> Result<(), CliError> {
         println!("  {code}");
     }
     if let Some(at) = screen.contact_file_replaced {
-        ctx.say("sync-keys-replaced", &[("at", at.format("%Y-%m-%d %H:%M UTC").to_string())]);
+        ctx.say("sync-keys-replaced", &[("at", tejido_core::dates::local_moment_in_words(at, ctx.locale))]);
         if !screen.contacts_to_tell.is_empty() {
             ctx.say("sync-keys-replaced-to", &[("names", screen.contacts_to_tell.join(", "))]);
         }

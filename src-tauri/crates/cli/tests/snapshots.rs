@@ -58,6 +58,9 @@ fn cli_output_in_every_language() {
         // generations never reaches another.
         .env("TEJIDO_CONFIG_DIR", "config")
         .env("TEJIDO_INSECURE_SCRYPT_WORK_FACTOR", "4")
+        // The command line writes moments on this computer's clock: one clock for every
+        // machine the snapshots run on.
+        .env("TZ", "UTC")
         .case(snapshots().join("*/*.toml"))
         .insert_var("[VERSION]", env!("CARGO_PKG_VERSION"))
         .expect("a valid variable");

@@ -1,5 +1,8 @@
 //! The demo community: a fictional rural collective shipped in `assets/demo/`, so every
-//! screen has something meaningful to show in a training or a first look.
+//! screen has something meaningful to show in a training or a first look. Each language has
+//! its own (English at the top of `assets/demo/`, Spanish in `es/`, French in `fr/`): a
+//! community people recognise, not a translation. The demo desk ([`desk`]) holds cases
+//! from those communities, one in every stage a desk case goes through.
 //!
 //! Every name and place in it is invented.
 
@@ -8,16 +11,48 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde_json::{Map, Value as Json};
+use tejido_i18n::Locale;
 
 use crate::error::EditError;
 use crate::person::{NewPerson, insert_person};
 use crate::risk::{RiskKind, RiskRecord, store_record};
 use crate::store::Session;
 
-const DEMO_JSON: &str = include_str!("../../../../assets/demo/community.json");
-const DEMO_RISKS_JSON: &str = include_str!("../../../../assets/demo/risk-analysis.json");
-const DEMO_NETWORK_JSON: &str = include_str!("../../../../assets/demo/network.json");
-const DEMO_PROTOCOL_JSON: &str = include_str!("../../../../assets/demo/protocol.json");
+mod desk;
+
+/// One language's demo: its own invented community (not a translation of another), in the
+/// files `assets/demo/` holds for it (English at the top, Spanish in `es/`, French in `fr/`).
+struct DemoFiles {
+    community: &'static str,
+    risks: &'static str,
+    network: &'static str,
+    protocol: &'static str,
+    desk: &'static str,
+}
+
+macro_rules! demo_files {
+    ($dir:literal) => {
+        DemoFiles {
+            community: include_str!(concat!("../../../../assets/demo/", $dir, "community.json")),
+            risks: include_str!(concat!("../../../../assets/demo/", $dir, "risk-analysis.json")),
+            network: include_str!(concat!("../../../../assets/demo/", $dir, "network.json")),
+            protocol: include_str!(concat!("../../../../assets/demo/", $dir, "protocol.json")),
+            desk: include_str!(concat!("../../../../assets/demo/", $dir, "desk.json")),
+        }
+    };
+}
+
+const EN: DemoFiles = demo_files!("");
+const ES: DemoFiles = demo_files!("es/");
+const FR: DemoFiles = demo_files!("fr/");
+
+fn files(locale: Locale) -> &'static DemoFiles {
+    match locale {
+        Locale::Es => &ES,
+        Locale::Fr => &FR,
+        Locale::En => &EN,
+    }
+}
 
 /// The demo protocol's story (`assets/demo/protocol.json`): the template, principles decided
 /// in one assembly, version 1 agreed, then a draft that names a single spokesperson, so the
@@ -80,15 +115,26 @@ pub struct DemoCollective {
     pub description: String,
 }
 
-/// The demo community as shipped.
+/// The English demo community as shipped.
 pub fn demo_community() -> DemoCommunity {
-    serde_json::from_str(DEMO_JSON).expect("assets/demo/community.json is valid (checked by tests)")
+    demo_community_in(Locale::En)
+}
+
+/// The demo community of `locale` as shipped: each language has its own invented one.
+pub fn demo_community_in(locale: Locale) -> DemoCommunity {
+    serde_json::from_str(files(locale).community).expect("assets/demo/…/community.json is valid (checked by tests)")
 }
 
 impl Session {
-    /// Fills a new vault with the demo community, in one save.
+    /// Fills a new vault with the English demo community, in few saves.
     pub fn load_demo(&mut self, now: DateTime<Utc>) -> Result<usize, EditError> {
-        let demo = demo_community();
+        self.load_demo_in(Locale::En, now)
+    }
+
+    /// Fills a new vault with the demo community of `locale` (people, risk analysis, network
+    /// and protocol), in few saves. Returns how many people it holds.
+    pub fn load_demo_in(&mut self, locale: Locale, now: DateTime<Utc>) -> Result<usize, EditError> {
+        let demo = demo_community_in(locale);
         self.rename_collective(&demo.collective.name, &demo.collective.description, now)?;
         let count = self.edit(now, |db, stamp| {
             let mut count = 0;
@@ -98,21 +144,21 @@ impl Session {
             }
             Ok(count)
         })?;
-        self.load_demo_risks(now)?;
-        self.load_demo_network(now)?;
-        self.load_demo_protocol(now)?;
+        self.load_demo_risks(locale, now)?;
+        self.load_demo_network(locale, now)?;
+        self.load_demo_protocol(locale, now)?;
         Ok(count)
     }
 
     /// Adds the demo protocol (`assets/demo/protocol.json`), in one save.
-    pub(crate) fn load_demo_protocol(&mut self, now: DateTime<Utc>) -> Result<(), EditError> {
+    pub(crate) fn load_demo_protocol(&mut self, locale: Locale, now: DateTime<Utc>) -> Result<(), EditError> {
         use crate::store::records as store;
         use crate::protocol::{
             CommentKind, CommentStatus, Decision, Method, Principle, ProtocolComment, Section, SubjectKind, fill_from_template,
             freeze, template,
         };
-        let demo: DemoProtocol = serde_json::from_str(DEMO_PROTOCOL_JSON).expect("demo protocol is valid");
-        let locale = tejido_i18n::Locale::parse(&demo.language).unwrap_or_default();
+        let demo: DemoProtocol = serde_json::from_str(files(locale).protocol).expect("demo protocol is valid");
+        let locale = Locale::parse(&demo.language).unwrap_or_default();
         let decision = |subject_kind, subject: Option<uuid::Uuid>, title: String, outcome, dissent: String| Decision {
             id: Default::default(),
             subject_kind,
@@ -172,9 +218,9 @@ impl Session {
 
     /// Adds the demo network (`assets/demo/network.json`, plus family links within each
     /// household), in one save. Ends that no longer exist are skipped.
-    pub(crate) fn load_demo_network(&mut self, now: DateTime<Utc>) -> Result<usize, EditError> {
+    pub(crate) fn load_demo_network(&mut self, locale: Locale, now: DateTime<Utc>) -> Result<usize, EditError> {
         use crate::network::{PartyKind, Relationship, RelationshipKind};
-        let demo: Map<String, Json> = serde_json::from_str(DEMO_NETWORK_JSON).expect("demo network is valid JSON");
+        let demo: Map<String, Json> = serde_json::from_str(files(locale).network).expect("demo network is valid JSON");
         let people = self.people()?;
         let actors: Vec<crate::risk::Actor> = crate::store::records::list(self.db())?;
         let party = |name: &str| -> Option<(PartyKind, uuid::Uuid)> {
@@ -239,8 +285,8 @@ impl Session {
     /// Adds the demo risk analysis (`assets/demo/risk-analysis.json`), in one save. Each
     /// demo record is laid over a fresh draft, so the file only says what differs; `ref`s
     /// and pseudonyms become ids.
-    pub(crate) fn load_demo_risks(&mut self, now: DateTime<Utc>) -> Result<usize, EditError> {
-        let demo: Map<String, Json> = serde_json::from_str(DEMO_RISKS_JSON).expect("demo risk analysis is valid JSON");
+    pub(crate) fn load_demo_risks(&mut self, locale: Locale, now: DateTime<Utc>) -> Result<usize, EditError> {
+        let demo: Map<String, Json> = serde_json::from_str(files(locale).risks).expect("demo risk analysis is valid JSON");
         let people: HashMap<String, String> =
             self.people()?.into_iter().map(|p| (p.pseudonym, p.id.to_string())).collect();
         let today = now.date_naive();
@@ -302,12 +348,25 @@ mod tests {
 
     #[test]
     fn demo_community_parses_and_is_big_enough_to_be_useful() {
-        let demo = demo_community();
-        assert_eq!(demo.format_version, 1, "the shape this code reads");
-        assert!(demo.people.len() >= 35, "about forty people make later screens meaningful");
-        let mut names: Vec<_> = demo.people.iter().map(|p| p.pseudonym.to_lowercase()).collect();
-        names.sort();
-        names.dedup();
-        assert_eq!(names.len(), demo.people.len(), "pseudonyms are unique");
+        for locale in [Locale::En, Locale::Es, Locale::Fr] {
+            let demo = demo_community_in(locale);
+            assert_eq!(demo.format_version, 1, "the shape this code reads");
+            assert!(demo.people.len() >= 35, "about forty people make later screens meaningful ({locale:?})");
+            let mut names: Vec<_> = demo.people.iter().map(|p| p.pseudonym.to_lowercase()).collect();
+            names.sort();
+            names.dedup();
+            assert_eq!(names.len(), demo.people.len(), "pseudonyms are unique ({locale:?})");
+        }
+    }
+
+    #[test]
+    fn each_language_has_its_own_community_not_a_translation() {
+        let names: Vec<String> = [Locale::En, Locale::Es, Locale::Fr].map(|l| demo_community_in(l).collective.name).into();
+        assert!(names[0] != names[1] && names[1] != names[2] && names[0] != names[2], "{names:?}");
+        let en: Vec<String> = demo_community().people.into_iter().map(|p| p.pseudonym).collect();
+        for locale in [Locale::Es, Locale::Fr] {
+            let shared = demo_community_in(locale).people.iter().filter(|p| en.contains(&p.pseudonym)).count();
+            assert!(shared <= 2, "{locale:?} shares {shared} pseudonyms with the English demo");
+        }
     }
 }

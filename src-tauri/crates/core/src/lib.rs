@@ -6,7 +6,9 @@
 //! - [`Session::add_person`], [`Session::update_person`], [`Session::remove_person`] edit
 //!   members; each edit is one transaction, one change-log entry and one durable save.
 //! - [`Session::undo`] reverts the last edit; [`Session::history`] lists what changed.
-//! - [`Session::load_demo`] fills a vault with the fictional demo community.
+//! - [`Session::load_demo`] / [`Session::load_demo_in`] fill a vault with the fictional demo
+//!   community (each language its own); [`Session::load_desk_demo`] makes a demo desk with a
+//!   case in every [`escalation::DeskStage`].
 //!
 //! - [`risk`]: the collective risk analysis (context, actors, incidents, threat assessments,
 //!   risks, measures, indicators) and its register.
@@ -19,6 +21,7 @@
 pub mod app;
 mod audience;
 mod collective;
+pub mod dates;
 mod demo;
 #[cfg(all(target_os = "linux", feature = "desktop-signals"))]
 pub mod desktop_signals;
@@ -46,10 +49,10 @@ mod store;
 pub mod sync;
 pub mod workshop;
 
-pub use app::{App, AppError, AppInfo, AutoLocked, LockReason, InvitationMade, Joined, SyncDone, SyncPage, ContactPreview, ContactView, Created, DEMO_PASSPHRASE, EscalationScreen, IncidentChoice, MechanismDraft, NetworkScreen, OpenedCase, Projection, ReceivedView, ProtocolScreen, RiskScreen, SectionChoice, NewRecoveryKey, ShareCard, ShareFileEntry, ShareFileRequest, SlotView, Slots, SplitMade, TerritoryMap, WorkshopScreen};
+pub use app::{App, AppError, AppInfo, AutoLocked, LockReason, InvitationMade, Joined, SyncDone, SyncPage, ContactPreview, ContactView, Created, DEMO_PASSPHRASE, EscalationScreen, IncidentChoice, MechanismDraft, NetworkScreen, OpenedCase, Projection, ReceivedView, ProtocolScreen, RiskScreen, SectionChoice, NewRecoveryKey, ShareCard, ShareFileEntry, ShareFileRequest, SlotView, Slots, SplitMade, TerritoryMap, TrainingPairInfo, TrainingRefusal, TrainingSide, WorkshopScreen};
 pub use audience::{Named, Naming, PrintNames};
 pub use collective::Collective;
-pub use demo::{DemoCommunity, demo_community};
+pub use demo::{DemoCommunity, demo_community, demo_community_in};
 pub use error::{EditError, OpenVaultError};
 pub use home::{Attention, Home};
 pub use language_packs::{LanguagePackError, LanguagePacks, PackProblem, PackReport, PackSources, PackView};

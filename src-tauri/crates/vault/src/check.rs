@@ -3,7 +3,7 @@
 use crate::generation::{Generation, GenerationProblem};
 use crate::header::{SlotEntry, SlotKind};
 use crate::keys::{self, KdfPolicy, SlotShape};
-use crate::vault::{Vault, generation_numbers, load_generation};
+use crate::vault::{Vault, check_deltas, generation_numbers, load_generation};
 
 /// The state of a vault on disk, as found by [`Vault::check`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,7 +48,7 @@ impl Vault {
     /// outside of every key slot. Works on a vault opened read-only.
     pub fn check(&self) -> CheckReport {
         let fs = self.fs();
-        let generations = generation_numbers(fs, self.dir())
+        let mut generations: Vec<(Generation, Option<GenerationProblem>)> = generation_numbers(fs, self.dir())
             .into_iter()
             .map(|n| {
                 // A decoy's own state is checked when it opens; the real generations, which
@@ -60,6 +60,12 @@ impl Vault {
                 (n, problem)
             })
             .collect();
+        // Deltas: each authentic, and applying on the file below it.
+        generations.extend(match self.decoy_blob() {
+            Some(_) => Vec::new(),
+            None => check_deltas(fs, self.dir(), self.header(), self.identity(), self.mac_key()),
+        });
+        generations.sort_by_key(|(n, _)| *n);
         let slots = self
             .header()
             .slots

@@ -367,6 +367,7 @@ impl Localized for GenerationProblem {
             GenerationProblem::Undecryptable => Text::new("generation-undecryptable"),
             GenerationProblem::NotADatabase => Text::new("generation-not-a-database"),
             GenerationProblem::Unreadable(reason) => Text::new("generation-unreadable").arg("reason", reason),
+            GenerationProblem::AfterSkipped => Text::new("generation-after-skipped"),
         }
     }
 }

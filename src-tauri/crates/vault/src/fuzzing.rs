@@ -38,10 +38,13 @@ fn identity() -> &'static VaultIdentity {
 }
 
 /// A generation: its file name, its MAC file (the first line of the input) against the rest
-/// as ciphertext, and the ciphertext opened as an image.
+/// as ciphertext, the ciphertext opened as an image, and the whole input opened as a delta
+/// (decrypted, then its first line parsed and its MAC checked).
 pub fn generation(bytes: &[u8]) {
     let text = String::from_utf8_lossy(bytes);
     let _ = generation::parse_image_name(&text);
+    let _ = crate::delta::parse_delta_name(&text);
+    let _ = crate::delta::open_for_fuzzing(identity(), bytes);
     let split = bytes.iter().position(|b| *b == b'\n').map_or(0, |i| i + 1);
     let (mac, ciphertext) = bytes.split_at(split);
     let _ = generation::verify_mac(&[7; 32], Uuid::nil(), 1, ciphertext, mac);

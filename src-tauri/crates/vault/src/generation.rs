@@ -57,6 +57,8 @@ pub enum GenerationProblem {
     NotADatabase,
     /// The file could not be read.
     Unreadable(String),
+    /// A delta that builds on an earlier generation which could not be used.
+    AfterSkipped,
 }
 
 type HmacSha256 = Hmac<Sha256>;

@@ -6,7 +6,9 @@
 //! - [`Vault::open`] unlocks with a passphrase or the recovery key ([`Unlock`]) and loads the
 //!   newest authentic generation, falling back to an older one when the newest is damaged
 //!   ([`OpenReport`] says so).
-//! - [`Vault::db_mut`] gives the in-memory database; [`Vault::save`] makes it durable.
+//! - [`Vault::db_mut`] gives the in-memory database; [`Vault::save`] makes it durable, as a
+//!   delta of the rows that changed when it can (see `delta.rs`); [`Vault::compact`] writes
+//!   the whole database as a full image (at lock), [`Vault::save_full`] always does.
 //! - [`Vault::add_passphrase`], [`Vault::change_passphrase`], [`Vault::remove_passphrase`]
 //!   and [`Vault::replace_recovery_key`] manage key slots without re-encrypting data;
 //!   [`Vault::verify_secret`] re-authenticates, [`Vault::slots`] and [`Vault::remove_slot`]
@@ -27,6 +29,7 @@
 mod backup;
 mod blob;
 mod check;
+mod delta;
 mod error;
 pub mod fs;
 mod generation;
@@ -44,6 +47,7 @@ pub use age::secrecy::{ExposeSecret, SecretString};
 pub use backup::BackupReport;
 pub use blob::BlobRef;
 pub use check::{CheckReport, SlotProblem};
+pub use delta::{delta_name, parse_delta_name, uncovered_tables};
 pub use error::{BlobError, CreateError, IoKind, KeySlotError, OpenError, SaveError};
 pub use generation::{Generation, GenerationProblem, IMAGES_DIR, KEEP_GENERATIONS, image_name, mac_name, parse_image_name};
 pub use header::{FORMAT_VERSION, HEADER_FILE, SlotEntry, SlotKind, VaultHeader};

@@ -6,17 +6,21 @@ use std::sync::Arc;
 use age::secrecy::SecretString;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, MAIN_DB};
+use sha2::{Digest, Sha256};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
+use crate::delta::{self, Tracker, delta_name, parse_delta_name};
 use crate::error::{CreateError, KeySlotError, OpenError, SaveError};
 use crate::fs::{LockGuard, LockMode, RealFs, TEMP_SUFFIX, VaultFs, write_durably};
 use crate::generation::{
-    self, Generation, GenerationProblem, IMAGES_DIR, KEEP_GENERATIONS, image_name, mac_name, parse_image_name,
+    self, Generation, GenerationProblem, IMAGES_DIR, ImageDigest, KEEP_GENERATIONS, image_name, mac_name, parse_image_name,
 };
 use crate::header::{FORMAT_VERSION, HEADER_FILE, HeaderProblem, SlotEntry, SlotKind, VaultHeader};
 use crate::keys::{self, KdfPolicy, RECOVERY_SLOT_FILE, RecoveryKey, SlotOpenProblem, VaultIdentity};
 
+#[cfg(test)]
+mod deltas;
 mod duress;
 mod history;
 mod slots;
@@ -31,6 +35,28 @@ pub(crate) const BLOBS_DIR: &str = "blobs";
 pub(crate) const SUBFOLDERS: [&str; 3] = [KEYS_DIR, IMAGES_DIR, BLOBS_DIR];
 /// The advisory lock file; empty.
 pub const LOCK_FILE: &str = "lock";
+
+/// A full image is written instead of a delta once the deltas since the last one number this
+/// many: opening then decrypts and replays at most this many small files (each costs an
+/// X25519 exchange and a transaction, well under a millisecond), and the images folder
+/// lists at most this many files per kept image.
+const MAX_DELTAS: u32 = 64;
+/// … or once their sealed bytes pass a quarter of the last full image (at least 256 KiB):
+/// replaying SQL costs more per byte than loading an image, so opening stays within about
+/// twice a plain load, and deltas add at most a quarter to the disk a kept image takes.
+const MAX_DELTA_SHARE: u64 = 4;
+const MIN_DELTA_BYTES: u64 = 256 * 1024;
+
+/// What the next delta applies on: the generation last loaded or saved, and what was
+/// written as deltas since the last full image.
+#[derive(Clone, Copy)]
+struct Chain {
+    /// SHA-256 of the sealed file of the generation last loaded or saved.
+    digest: ImageDigest,
+    deltas: u32,
+    delta_bytes: u64,
+    full_bytes: u64,
+}
 
 /// How a vault is opened: which filesystem, which scrypt policy, which lock.
 #[derive(Clone)]
@@ -87,6 +113,13 @@ pub struct Vault {
     /// The attachment holding a decoy's database, when a duress passphrase opened it
     /// (see [`duress`]); `None` for the vault itself.
     decoy: Option<Uuid>,
+    /// Which rows changed since the last save; `None` in a decoy (saved whole, elsewhere).
+    tracker: Option<Tracker>,
+    /// What the next save may be a delta of; `None`: the next save is a full image.
+    chain: Option<Chain>,
+    /// Whether [`Vault::save`] may write deltas ([`Vault::use_deltas`]); off by default until
+    /// the core's rollback tests are adapted to deltas and to the compaction at lock.
+    deltas: bool,
     _lock: LockGuard,
 }
 
@@ -138,6 +171,7 @@ impl Vault {
         }
         let db = Connection::open_in_memory().map_err(database)?;
         harden(&db).map_err(database)?;
+        let tracker = Some(Tracker::install(&db).map_err(database)?);
         let mut vault = Vault {
             mac_key: identity.mac_key(vault_id),
             fs: fs.clone(),
@@ -151,6 +185,9 @@ impl Vault {
             report: OpenReport { generation: 0, skipped: Vec::new() },
             sealed: Vec::new(),
             decoy: None,
+            tracker,
+            chain: None,
+            deltas: false,
             _lock: lock,
         };
         vault.save()?;
@@ -201,12 +238,30 @@ impl Vault {
         let order: Vec<Generation> = staged.iter().map(|(n, _)| *n).chain(numbers.iter().rev().copied()).collect();
         for n in order {
             let loaded = match staged.take() {
-                Some((_, db)) => Ok(db),
-                None => load_generation(fs.as_ref(), dir, &header, &identity, &mac_key, n, false),
+                // A re-key's image: no delta follows it, and the next save is a full image.
+                Some((_, db)) => Ok((db, None)),
+                None => load_generation_with_digest(fs.as_ref(), dir, &header, &identity, &mac_key, n, false)
+                    .map(|(db, digest, size)| (db, Some((digest, size)))),
             };
             match loaded {
-                Ok(db) => {
-                    let next_generation = highest_number_on_disk(fs.as_ref(), dir).max(n) + 1;
+                Ok((db, full)) => {
+                    let (generation, chain) = match full {
+                        Some((digest, size)) => {
+                            let chain = Chain { digest, deltas: 0, delta_bytes: 0, full_bytes: size };
+                            let (generation, chain) = apply_deltas(fs.as_ref(), dir, &header, &identity, &mac_key, &db, n, chain, &mut skipped);
+                            (generation, Some(chain))
+                        }
+                        None => (n, None),
+                    };
+                    // Newest first, as the person is told.
+                    skipped.sort_by(|a, b| b.0.cmp(&a.0));
+                    // A newer generation that could not be used stays on disk and would stop
+                    // the next open's replay before any delta saved now: the next save is a
+                    // full image, which opening prefers to everything below it.
+                    let chain = if skipped.is_empty() { chain } else { None };
+                    // Without the hooks every save is a full image: slower, never wrong.
+                    let tracker = Tracker::install(&db).ok();
+                    let next_generation = highest_number_on_disk(fs.as_ref(), dir).max(generation) + 1;
                     return Ok(Vault {
                         fs,
                         dir: dir.to_owned(),
@@ -217,9 +272,12 @@ impl Vault {
                         kdf: options.kdf,
                         mode: options.lock,
                         next_generation,
-                        report: OpenReport { generation: n, skipped },
+                        report: OpenReport { generation, skipped },
                         sealed: Vec::new(),
                         decoy: None,
+                        tracker,
+                        chain,
+                        deltas: false,
                         _lock: lock,
                     });
                 }
@@ -266,11 +324,14 @@ impl Vault {
     }
 
     /// The newest save the folder itself proves happened, judged from what saves prune:
-    /// every save keeps the newest [`KEEP_GENERATIONS`] and removes older ones, so once
+    /// every full save keeps the newest [`KEEP_GENERATIONS`] full images (and the deltas above
+    /// the oldest of them) and removes older ones, so once
     /// something was pruned (the oldest is not generation 1) fewer than that on disk means
     /// newer ones were deleted since, at least as many as are short. `None` when nothing was
     /// pruned yet. If the result is above [`Vault::newest_on_disk`], saves are missing.
-    /// (Deleting old generations by hand looks the same, which is worth a warning too.) A
+    /// (Deleting old generations by hand looks the same, which is worth a warning too.) Only
+    /// full images count: deleting the newest deltas alone is seen by the installation's
+    /// memory of the newest generation ([`Vault::newest_on_disk`] counts deltas). A
     /// whole folder swapped for an older copy is not visible here: only a memory outside the
     /// folder, such as the installation's, can tell.
     pub fn newest_implied_by_pruning(&self) -> Option<Generation> {
@@ -308,12 +369,76 @@ impl Vault {
         self.kdf
     }
 
-    /// Seals the whole database as a new generation and makes it durable.
+    /// Makes the database durable as a new generation: a delta of the rows changed since the
+    /// last save when it can (see `delta.rs`), else the whole database as a full image.
     ///
     /// When this returns `Ok`, a crash or power cut can no longer lose the change. On error
     /// the previous generation is intact and the database in memory is unchanged, so the
     /// caller may retry.
     pub fn save(&mut self) -> Result<Generation, SaveError> {
+        self.ensure_writable()?;
+        if self.deltas
+            && self.decoy.is_none()
+            && let Some(n) = self.save_delta()?
+        {
+            return Ok(n);
+        }
+        self.save_full()
+    }
+
+    /// Writes a full image if deltas were saved since the last one, so the next open loads
+    /// one file and the folder holds nothing a full image does not (call at lock and close).
+    /// Returns the generation written, if any.
+    pub fn compact(&mut self) -> Result<Option<Generation>, SaveError> {
+        if self.mode != LockMode::Exclusive || self.decoy.is_some() {
+            return Ok(None);
+        }
+        // Nothing since the last save and no delta on top: nothing to write (after a
+        // fall-back to an older generation the state is not saved again unasked).
+        let clean = self.tracker.as_ref().is_some_and(|t| t.is_clean(&self.db));
+        if !self.has_deltas() && clean {
+            return Ok(None);
+        }
+        self.save_full().map(Some)
+    }
+
+    /// Lets [`Vault::save`] write deltas (see `delta.rs`); off, every save is a full image.
+    pub fn use_deltas(&mut self, on: bool) {
+        self.deltas = on;
+    }
+
+    /// Writes the next generation as a delta; `None` when it must be a full image (after a
+    /// load without a known base, a schema change, a table deltas do not cover, or past the
+    /// bounds [`MAX_DELTAS`] and [`MAX_DELTA_SHARE`]).
+    fn save_delta(&mut self) -> Result<Option<Generation>, SaveError> {
+        let (Some(chain), Some(tracker)) = (self.chain, self.tracker.as_ref()) else { return Ok(None) };
+        if chain.deltas >= MAX_DELTAS || chain.delta_bytes >= (chain.full_bytes / MAX_DELTA_SHARE).max(MIN_DELTA_BYTES) {
+            return Ok(None);
+        }
+        let Some(sql) = tracker.render(&self.db).map_err(database)? else { return Ok(None) };
+        let sql = Zeroizing::new(sql);
+        let n = self.next_generation;
+        let mut sealed = std::mem::take(&mut self.sealed);
+        let digest = delta::seal(&self.identity, &self.mac_key, self.header.vault_id, n, &chain.digest, &sql, &mut sealed);
+        let path = self.dir.join(IMAGES_DIR).join(delta_name(n));
+        // One file, one durable write: the MAC is inside it. A crash before the rename leaves
+        // a temp file the next open removes; after it, the delta is whole.
+        let written = write_durably(self.fs.as_ref(), &path, &sealed).map_err(|e| SaveError::from_io(&path, e));
+        let size = sealed.len() as u64;
+        self.sealed = sealed;
+        written?;
+        if let Some(tracker) = &mut self.tracker {
+            tracker.clear();
+        }
+        self.chain = Some(Chain { digest, deltas: chain.deltas + 1, delta_bytes: chain.delta_bytes + size, ..chain });
+        self.next_generation = n + 1;
+        self.report = OpenReport { generation: n, skipped: Vec::new() };
+        Ok(Some(n))
+    }
+
+    /// Seals the whole database as a new generation (a full image) and makes it durable,
+    /// whatever changed. [`Vault::save`] does this when a delta cannot carry the change.
+    pub fn save_full(&mut self) -> Result<Generation, SaveError> {
         self.ensure_writable()?;
         if let Some(blob) = self.decoy {
             self.save_decoy(blob)?;
@@ -329,21 +454,54 @@ impl Vault {
         let images = self.dir.join(IMAGES_DIR);
         // Both files are staged before one directory fsync. If a crash persists only the
         // image, it has no MAC and opening falls back to n-1, which is what was acknowledged.
-        let mac_path = images.join(mac_name(n));
-        stage(self.fs.as_ref(), &mac_path, mac.as_bytes()).map_err(|e| SaveError::from_io(&mac_path, e))?;
-        let image_path = images.join(image_name(n));
-        stage(self.fs.as_ref(), &image_path, &sealed).map_err(|e| SaveError::from_io(&image_path, e))?;
-        let synced = self.fs.sync_dir(&images).map_err(|e| SaveError::from_io(&images, e));
+        let written = (|| {
+            let mac_path = images.join(mac_name(n));
+            stage(self.fs.as_ref(), &mac_path, mac.as_bytes()).map_err(|e| SaveError::from_io(&mac_path, e))?;
+            let image_path = images.join(image_name(n));
+            stage(self.fs.as_ref(), &image_path, &sealed).map_err(|e| SaveError::from_io(&image_path, e))?;
+            self.fs.sync_dir(&images).map_err(|e| SaveError::from_io(&images, e))
+        })();
+        let size = sealed.len() as u64;
         self.sealed = sealed;
-        synced?;
+        if let Err(e) = written {
+            // Image n may still become durable (renamed, its folder not yet synced) and would
+            // then be the newest full image: a delta numbered n or above, built on the
+            // generation before it, would never be replayed. The retry is a full image n.
+            self.chain = None;
+            return Err(e);
+        }
+        // A delta n a failed save left behind is older than this image: out of the way.
+        let stale = images.join(delta_name(n));
+        if self.fs.exists(&stale) {
+            let _ = self.fs.remove_file(&stale);
+        }
+        // A tracker that cannot restart leaves the next saves full, never wrong.
+        let tracking = self.tracker.as_mut().map(|t| t.reset(&self.db));
+        if matches!(tracking, Some(Err(_))) {
+            self.tracker = None;
+        }
+        self.chain = Some(Chain { digest, deltas: 0, delta_bytes: 0, full_bytes: size });
         self.next_generation = n + 1;
         self.report = OpenReport { generation: n, skipped: Vec::new() };
         self.prune(n);
         Ok(n)
     }
 
-    /// Removes generations older than the last [`KEEP_GENERATIONS`]. Best effort: the save
-    /// is already durable, and a leftover old generation is harmless.
+    /// Whether the newest generation on disk is a delta: then [`Vault::compact`] writes a
+    /// full image.
+    pub fn has_deltas(&self) -> bool {
+        self.chain.is_some_and(|c| c.deltas > 0)
+    }
+
+    /// After a re-key: the next save is a full image (deltas apply only on images sealed to
+    /// the current identity, and the digest chain starts over).
+    pub(crate) fn restart_chain(&mut self) {
+        self.chain = None;
+    }
+
+    /// Removes full images older than the last [`KEEP_GENERATIONS`], and the deltas below
+    /// the oldest kept one. Best effort: the save is already durable, and a leftover old
+    /// generation is harmless.
     ///
     /// Counted, not numbered: the newest [`KEEP_GENERATIONS`] stay even where numbers jump
     /// (after a rollback, see [`Vault::save_above`]), so fewer than that on disk once
@@ -360,6 +518,12 @@ impl Vault {
             if n < oldest_kept {
                 removed |= self.fs.remove_file(&images.join(image_name(n))).is_ok();
                 removed |= self.fs.remove_file(&images.join(mac_name(n))).is_ok();
+            }
+        }
+        // Deltas below the oldest kept image apply on images that are gone.
+        for n in delta_numbers(self.fs.as_ref(), &self.dir) {
+            if n < oldest_kept {
+                removed |= self.fs.remove_file(&images.join(delta_name(n))).is_ok();
             }
         }
         if removed {
@@ -559,14 +723,123 @@ pub(crate) fn generation_numbers(fs: &dyn VaultFs, dir: &Path) -> Vec<Generation
     numbers
 }
 
-/// The highest number used by any image or MAC file, so a new save never reuses one.
-fn highest_number_on_disk(fs: &dyn VaultFs, dir: &Path) -> Generation {
+/// Delta generation numbers, oldest first.
+pub(crate) fn delta_numbers(fs: &dyn VaultFs, dir: &Path) -> Vec<Generation> {
+    let mut numbers: Vec<Generation> =
+        fs.list(&dir.join(IMAGES_DIR)).unwrap_or_default().iter().filter_map(|n| parse_delta_name(n)).collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    numbers
+}
+
+/// The highest number used by any image, MAC or delta file, so a new save never reuses one.
+pub(crate) fn highest_number_on_disk(fs: &dyn VaultFs, dir: &Path) -> Generation {
     fs.list(&dir.join(IMAGES_DIR))
         .unwrap_or_default()
         .iter()
-        .filter_map(|name| parse_image_name(&name.replace(".mac", ".age")))
+        .filter_map(|name| parse_image_name(&name.replace(".mac", ".age")).or_else(|| parse_delta_name(name)))
         .max()
         .unwrap_or(0)
+}
+
+/// Every delta on disk and whether it authenticates against the generation file just below
+/// it (its base), for [`Vault::check`]. Not replayed: opening does that.
+pub(crate) fn check_deltas(
+    fs: &dyn VaultFs,
+    dir: &Path,
+    header: &VaultHeader,
+    identity: &VaultIdentity,
+    mac_key: &[u8; 32],
+) -> Vec<(Generation, Option<GenerationProblem>)> {
+    let images = dir.join(IMAGES_DIR);
+    let mut files: Vec<(Generation, String)> = generation_numbers(fs, dir)
+        .into_iter()
+        .map(|n| (n, image_name(n)))
+        .chain(delta_numbers(fs, dir).into_iter().map(|n| (n, delta_name(n))))
+        .collect();
+    files.sort();
+    let mut checked = Vec::new();
+    for (i, (n, name)) in files.iter().enumerate() {
+        if parse_delta_name(name).is_none() {
+            continue;
+        }
+        let problem = (|| {
+            let (_, below) = files.get(i.checked_sub(1)?)?.clone();
+            Some(below)
+        })()
+        .ok_or(GenerationProblem::AfterSkipped)
+        .and_then(|below| fs.read(&images.join(below)).map_err(|e| GenerationProblem::Unreadable(e.to_string())))
+        .and_then(|below| {
+            let sealed = fs.read(&images.join(name)).map_err(|e| GenerationProblem::Unreadable(e.to_string()))?;
+            delta::open(identity, mac_key, header.vault_id, *n, &Sha256::digest(&below).into(), &sealed).map(|_| ())
+        })
+        .err();
+        checked.push((*n, problem));
+    }
+    checked
+}
+
+/// Replays, on `db` loaded from full image `full`, the deltas numbered above it, in order,
+/// while each is authentic and applies on the one before. The first that is not stops the
+/// replay: it and every newer generation are added to `skipped` (the person is told the vault
+/// opened at an earlier save). Returns the generation reached and the chain to save on.
+#[allow(clippy::too_many_arguments)]
+fn apply_deltas(
+    fs: &dyn VaultFs,
+    dir: &Path,
+    header: &VaultHeader,
+    identity: &VaultIdentity,
+    mac_key: &[u8; 32],
+    db: &Connection,
+    full: Generation,
+    mut chain: Chain,
+    skipped: &mut Vec<(Generation, GenerationProblem)>,
+) -> (Generation, Chain) {
+    let deltas = delta_numbers(fs, dir);
+    let fulls = generation_numbers(fs, dir);
+    // Everything above the image, in order: deltas to replay, and any newer full image
+    // (which failed to load, or it would have been chosen) ends the replay.
+    let mut above: Vec<(Generation, bool)> =
+        deltas.iter().map(|&n| (n, true)).chain(fulls.iter().map(|&n| (n, false))).filter(|&(n, _)| n > full).collect();
+    above.sort_unstable();
+    let mut reached = full;
+    let mut rest = above.into_iter();
+    for (n, is_delta) in rest.by_ref() {
+        if !is_delta {
+            // Already in `skipped` from the newest-first search; what follows builds on it.
+            break;
+        }
+        let path = dir.join(IMAGES_DIR).join(delta_name(n));
+        let outcome = fs
+            .read(&path)
+            .map_err(|e| GenerationProblem::Unreadable(e.to_string()))
+            .and_then(|sealed| {
+                let sql = delta::open(identity, mac_key, header.vault_id, n, &chain.digest, &sealed)?;
+                delta::apply(db, &sql)?;
+                Ok(sealed)
+            });
+        match outcome {
+            Ok(sealed) => {
+                chain = Chain {
+                    digest: Sha256::digest(&sealed).into(),
+                    deltas: chain.deltas + 1,
+                    delta_bytes: chain.delta_bytes + sealed.len() as u64,
+                    ..chain
+                };
+                reached = n;
+            }
+            Err(problem) => {
+                skipped.push((n, problem));
+                break;
+            }
+        }
+    }
+    for (n, _) in rest {
+        if !skipped.iter().any(|(s, _)| *s == n) {
+            skipped.push((n, GenerationProblem::AfterSkipped));
+        }
+    }
+    (reached, chain)
 }
 
 /// Verifies, decrypts and loads one generation. `full` runs `integrity_check` instead of
@@ -580,6 +853,20 @@ pub(crate) fn load_generation(
     n: Generation,
     full: bool,
 ) -> Result<Connection, GenerationProblem> {
+    load_generation_with_digest(fs, dir, header, identity, mac_key, n, full).map(|(db, _, _)| db)
+}
+
+/// [`load_generation`], also returning the SHA-256 and size of the sealed image (the first
+/// delta above it names that digest as its base).
+pub(crate) fn load_generation_with_digest(
+    fs: &dyn VaultFs,
+    dir: &Path,
+    header: &VaultHeader,
+    identity: &VaultIdentity,
+    mac_key: &[u8; 32],
+    n: Generation,
+    full: bool,
+) -> Result<(Connection, ImageDigest, u64), GenerationProblem> {
     let images = dir.join(IMAGES_DIR);
     let ciphertext = fs.read(&images.join(image_name(n))).map_err(|e| GenerationProblem::Unreadable(e.to_string()))?;
     let mac = match fs.read(&images.join(mac_name(n))) {
@@ -591,7 +878,8 @@ pub(crate) fn load_generation(
         return Err(GenerationProblem::NotAuthentic);
     }
     let plain = generation::open_image(identity, &ciphertext)?;
-    load_image(&plain, full)
+    let db = load_image(&plain, full)?;
+    Ok((db, Sha256::digest(&ciphertext).into(), ciphertext.len() as u64))
 }
 
 /// Loads a decrypted image as the database, refusing anything SQLite does not accept as

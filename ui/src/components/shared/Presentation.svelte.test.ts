@@ -68,4 +68,26 @@ describe("presentation mode on one mirrored screen", () => {
     expect(projector.presentKey(new KeyboardEvent("keydown", { key: "F5", ctrlKey: true }))).toBe(false);
     unmount(again);
   });
+
+  it("keeps the keyboard on the shared screen, and gives it back where it was on leaving", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "plugin:event|listen") return 1;
+    });
+    const beneath = document.createElement("button");
+    beneath.textContent = "Back";
+    document.body.append(beneath);
+    beneath.focus();
+    const projector = new Projector(new Activity());
+    const view = mount(Presentation, { target: document.body, props: { projector } });
+    await settle();
+    const shown = document.querySelector<HTMLElement>('[data-view="presentation"]')!;
+    expect(document.activeElement).toBe(shown);
+    // Tab would reach the buttons hidden beneath; it is held on the shared screen.
+    const tab = new KeyboardEvent("keydown", { key: "Tab", bubbles: true, cancelable: true });
+    window.dispatchEvent(tab);
+    expect(tab.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(shown);
+    unmount(view);
+    expect(document.activeElement).toBe(beneath);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, formatMoment, localToday } from "./dates";
+import { formatDay, formatMoment, formatMonth, localToday } from "./dates";
 import { i18n, t } from "./i18n.svelte";
 
 describe("dates in the person's language", () => {
@@ -19,6 +19,14 @@ describe("dates in the person's language", () => {
     // 03:30 UTC on 3 March is still the evening of 2 March in Guatemala.
     expect(formatDay("2026-03-03T03:30:00Z", "es")).toBe("2 de marzo de 2026");
     expect(formatMoment("2026-03-03T03:30:00Z", "fr")).toMatch(/^2 mars 2026.*21:30$/);
+  });
+
+  it("a month the core counts by reads as a column's heading, the same month west of Greenwich", () => {
+    expect(formatMonth("2026-03", "es")).toMatch(/^mar\.? 2026$/);
+    expect(formatMonth("2026-03", "fr")).toBe("mars 2026");
+    expect(formatMonth("2026-03", "en")).toBe("Mar 2026");
+    expect(formatMonth("2026-03", ["quc", "es", "en"])).toMatch(/^mar\.? 2026$/);
+    expect(formatMonth("soon", "en")).toBe("soon");
   });
 
   it("today is this computer's calendar day, not UTC's", () => {

@@ -24,6 +24,16 @@ export function formatDay(value: string | null | undefined, locale: string | str
   return Number.isNaN(at) ? value : new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(at);
 }
 
+/** A month as the core counts them ("YYYY-MM"), short as a table's column: "mar 2026",
+ * "mars 2026", "Mar 2026". Anything else is returned as it came. */
+export function formatMonth(value: string | null | undefined, locale: string | string[]): string {
+  if (!value) return "";
+  const month = value.match(/^(\d{4})-(\d{2})$/);
+  if (!month) return value;
+  const at = Date.UTC(Number(month[1]), Number(month[2]) - 1, 1);
+  return new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }).format(at);
+}
+
 /** A moment with its time of day, on this computer's clock ("2 mars 2026 à 14:05"). */
 export function formatMoment(value: string | null | undefined, locale: string | string[]): string {
   if (!value) return "";

@@ -8,7 +8,7 @@
 // after "loading" is drawn (App.svelte awaits `set`). `cli.ftl` is the command line's only.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import type { CommandError, Locale, PackSources } from "../ipc/bindings";
-import { formatDay, formatMoment } from "./dates";
+import { formatDay, formatMoment, formatMonth } from "./dates";
 
 export const LOCALES: Locale[] = ["en", "es", "fr"];
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", es: "Español", fr: "Français" };
@@ -147,12 +147,18 @@ class I18n {
   moment(value: string | null | undefined): string {
     return formatMoment(value, chainOf(this.locale));
   }
+
+  /** A month the core counts by ("2026-03"), as a column reads it ("mar 2026"). */
+  month(value: string | null | undefined): string {
+    return formatMonth(value, chainOf(this.locale));
+  }
 }
 
 export const i18n = new I18n();
 export const t = (id: string, args?: Record<string, FluentVariable>) => i18n.t(id, args);
 export const day = (value: string | null | undefined) => i18n.day(value);
 export const moment = (value: string | null | undefined) => i18n.moment(value);
+export const month = (value: string | null | undefined) => i18n.month(value);
 
 /** Whether a rejected command carried a Tejido error. */
 export function isCommandError(e: unknown): e is CommandError {

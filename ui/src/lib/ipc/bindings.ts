@@ -211,6 +211,11 @@ unlocked: boolean,
  */
 training: boolean, 
 /**
+ * A rehearsal of a case, community and desk on this laptop: which side is on screen and
+ * what waits for each (none outside a rehearsal).
+ */
+trainingPair: TrainingPairInfo | null, 
+/**
  * Where a new vault is suggested (a neutral name in Documents, not yet taken).
  */
 suggestedVaultFolder: string, 
@@ -219,6 +224,22 @@ suggestedVaultFolder: string,
  * welcome screen and `recent_vaults` is empty, so whoever takes the laptop sees no path.
  */
 panicked: boolean, };
+
+export type TrainingSide = "community" | "desk";
+
+export type TrainingPairInfo = { 
+/**
+ * The side on screen.
+ */
+side: TrainingSide, 
+/**
+ * Packages sent to the side on screen, not yet opened there.
+ */
+waitingHere: number, 
+/**
+ * Packages sent to the other side, not yet opened there.
+ */
+waitingThere: number, };
 
 export type PackProblem = { 
 /**
@@ -2291,9 +2312,11 @@ chainStarts: Array<string>, };
 
 export type Projection = { 
 /**
- * The interface language, for the projector window's few words of its own.
+ * The interface language, for the projector window's few words of its own: an installed
+ * pack's code (`pt-BR`) when one is chosen, as [`App::language`] says, so the room reads
+ * the facilitator's language rather than the core's built-in one the pack falls back to.
  */
-language: Locale, 
+language: string, 
 /**
  * The collective's name, shown small at the top; empty when locked.
  */

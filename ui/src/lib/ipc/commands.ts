@@ -14,6 +14,7 @@ import type {
   ShareFileEntry,
   ShareFileRequest,
   SplitMade,
+  TrainingSide,
   ImportReport,
   InvitationMade,
   LanPeer,
@@ -83,6 +84,7 @@ export const createVault = (dir: string, name: string, passphrase: string) =>
   invoke<Created>("create_vault", { dir, name, passphrase });
 /** Opens the demo community, creating it first if needed. */
 export const openDemo = () => invoke<Home>("open_demo");
+export const openDeskDemo = () => invoke<Home>("open_desk_demo");
 /** Unlocks the vault in `dir`. Takes about a second (scrypt). */
 export const unlockVault = (dir: string, passphrase: string) =>
   invoke<Home>("unlock_vault", { dir, passphrase });
@@ -273,6 +275,11 @@ export const workshopReport = (id: string, names: PrintNames = "pseudonyms") => 
 export const projectItem = (id: string) => invoke<Projection>("project_item", { id });
 /** Opens the demo community in a throwaway vault, deleted when locked or closed. */
 export const openTraining = () => invoke<Home>("open_training");
+/** Opens a rehearsal of a case: the demo community (on screen) and a new network desk, both
+ * throwaway vaults deleted when locked or closed. */
+export const openTrainingPair = () => invoke<Home>("open_training_pair");
+/** Puts one side of the rehearsal on screen; the other waits, open. */
+export const switchTrainingSide = (side: TrainingSide) => invoke<Home>("switch_training_side", { side });
 
 /** Cases for the solidarity network, contacts, this vault's fingerprint, and the home. */
 export const getEscalationScreen = () => invoke<EscalationScreen>("get_escalation_screen");
@@ -296,6 +303,15 @@ export const removeContact = (id: string) => invoke<EscalationScreen>("remove_co
  * fingerprint the person compared (the one the refusal showed). */
 export const openPackage = (path: string, acceptFingerprint: string | null) =>
   invoke<OpenedCase>("open_package", { path, acceptFingerprint });
+/** In a rehearsal: opens the oldest package the other side sent to this one, with the checks
+ * `openPackage` makes on a file (an unknown sender waits for `acceptFingerprint`). */
+export const openTrainingPackage = (acceptFingerprint: string | null) => invoke<OpenedCase>("open_training_package", { acceptFingerprint });
+/** In a rehearsal, on the community's side: seals case `id` for the training desk and hands it over. */
+export const sendCaseToTrainingDesk = (id: string) => invoke<EscalationScreen>("send_case_to_training_desk", { id });
+/** In a rehearsal, on the community's side: seals a consent update for the training desk. */
+export const sendConsentUpdateToTrainingDesk = (id: string) => invoke<EscalationScreen>("send_consent_update_to_training_desk", { id });
+/** In a rehearsal, on the desk's side: seals a status report for the training community. */
+export const sendStatusToTrainingCommunity = (id: string, message: string) => invoke<EscalationScreen>("send_status_to_training_community", { id, message });
 /** Adds a desk member by an Advisory Group decision; they type their own passphrase. */
 export const addDeskMember = (name: string, workingGroups: string[], passphrase: string, decision: Decision) =>
   invoke<EscalationScreen>("add_desk_member", { name, workingGroups, passphrase, decision });

@@ -39,7 +39,10 @@ describe("the network area", () => {
     const network = new NetworkArea(session);
     network.show(screen(2));
     network.photo = "data:image/png;base64,AAAA";
+    network.drawn.set("someone", { x: 1, y: 2 });
     session.locked();
     expect([network.data, network.photo]).toEqual([null, null]);
+    // Where the map drew people is the vault's too: the next vault's map starts afresh.
+    expect(network.drawn.size).toBe(0);
   });
 });

@@ -2,12 +2,17 @@
 import { formatError } from "../i18n/i18n.svelte";
 import * as ipc from "../ipc/commands";
 import type { NetworkScreen } from "../ipc/bindings";
+import type { Point } from "./layout";
 import { Area } from "../state/area.svelte";
 import type { Session } from "../state/session.svelte";
 
 export class NetworkArea extends Area<NetworkScreen> {
   /** The territory photo as a data URL, or null when there is none (or not fetched yet). */
   photo = $state<string | null>(null);
+  /** Where the map last drew each person, actor and place, for as long as the vault is open:
+   * coming back to the map (or adding someone) lays out only newcomers, and nobody already
+   * drawn moves. Not reactive: the map reads and extends it while laying out. */
+  readonly drawn = new Map<string, Point>();
 
   constructor(session: Session) {
     super(session, "network", ipc.getNetworkScreen);
@@ -38,5 +43,6 @@ export class NetworkArea extends Area<NetworkScreen> {
   override clear() {
     super.clear();
     this.photo = null;
+    this.drawn.clear();
   }
 }

@@ -296,11 +296,17 @@ impl App {
     /// An unknown sender is accepted only with `accept`, the fingerprint the person compared.
     pub fn open_package(&mut self, path: &Path, accept: Option<&str>, now: DateTime<Utc>) -> Result<OpenedCase, AppError> {
         let bytes = read_chosen_file(path)?;
+        self.open_package_bytes(&bytes, accept, now)
+    }
+
+    /// What [`Self::open_package`] does with a file's bytes; a rehearsal hands over its
+    /// packages in memory through here, so they meet the very checks a file meets.
+    pub(crate) fn open_package_bytes(&mut self, bytes: &[u8], accept: Option<&str>, now: DateTime<Utc>) -> Result<OpenedCase, AppError> {
         let session = &mut self.session()?.session;
-        let opened = match session.open_package(&bytes, accept, now) {
+        let opened = match session.open_package(bytes, accept, now) {
             // Sealed to a desk's members, not to the desk: kept as it is until one opens it.
             Err(PackageError::NotForUs) if !session.desk_members()?.is_empty() => {
-                let package = session.keep_sealed(&bytes, now)?;
+                let package = session.keep_sealed(bytes, now)?;
                 let sender = session.contacts()?.into_iter().find(|c| c.signing_key == package.sender_key);
                 return Ok(OpenedCase { fingerprint: sender.as_ref().map(Contact::fingerprint).unwrap_or_default(), sender: sender.map(|c| c.name), imported: Imported::Sealed { package } });
             }

@@ -34,6 +34,7 @@ mod panic;
 mod risk;
 mod shares;
 mod sync;
+mod training;
 mod window;
 mod workshop;
 pub use duress::add_duress_passphrase;
@@ -48,6 +49,7 @@ pub use risk::{read_chosen_file, write_chosen_file};
 pub use window::fitted_size;
 pub use network::{NetworkScreen, TerritoryMap};
 pub use workshop::{SectionChoice, WorkshopScreen};
+pub use training::{TrainingPairInfo, TrainingRefusal, TrainingSide};
 pub use projector::{Projection, mask_real_names};
 pub use protocol::ProtocolScreen;
 pub use risk::RiskScreen;
@@ -56,6 +58,15 @@ pub use sync::{InvitationMade, Joined, SyncDone, SyncPage};
 /// The demo vault's passphrase. The demo holds only invented people, and trainers must be
 /// able to open it in front of a room, so its passphrase is public.
 pub const DEMO_PASSPHRASE: &str = "tejido demo";
+
+/// A demo's folder name in `locale`: English keeps the plain name demos always had, other
+/// languages add their tag (`Demo community (es).tejido`).
+fn demo_folder(name: &str, locale: Locale) -> String {
+    match locale {
+        Locale::En => format!("{name}.tejido"),
+        other => format!("{name} ({}).tejido", other.tag()),
+    }
+}
 
 /// The text sizes offered, in percent: up to twice the usual, which every screen must fit
 /// without clipping (people who read little, who see less well, and a laptop that is the
@@ -88,6 +99,9 @@ pub struct AppInfo {
     pub unlocked: bool,
     /// Whether it is a training vault, deleted when locked.
     pub training: bool,
+    /// A rehearsal of a case, community and desk on this laptop: which side is on screen and
+    /// what waits for each (none outside a rehearsal).
+    pub training_pair: Option<TrainingPairInfo>,
     /// Where a new vault is suggested (a neutral name in Documents, not yet taken).
     pub suggested_vault_folder: PathBuf,
     /// The panic key was pressed since the last vault opened: the app starts at the neutral
@@ -171,6 +185,9 @@ pub enum AppError {
     /// A language pack was refused, or could not be kept or removed.
     #[error(transparent)]
     LanguagePack(#[from] crate::language_packs::LanguagePackError),
+    /// A rehearsal action that does not fit: none open, the other side's, nothing waiting.
+    #[error("{}", tejido_i18n::render(Locale::En, self))]
+    Training(TrainingRefusal),
 }
 
 impl From<OpenError> for AppError {
@@ -192,7 +209,7 @@ impl AppError {
             AppError::Sync(e) => e,
             AppError::Signatures(e) => e,
             AppError::LanguagePack(e) => e,
-            AppError::Locked | AppError::RollbackPending | AppError::UnknownLanguage | AppError::File { .. } | AppError::FileTooLarge { .. } | AppError::NotAnImage { .. } => return None,
+            AppError::Locked | AppError::RollbackPending | AppError::UnknownLanguage | AppError::Training(_) | AppError::File { .. } | AppError::FileTooLarge { .. } | AppError::NotAnImage { .. } => return None,
         })
     }
 }
@@ -210,6 +227,9 @@ impl Localized for AppError {
                 Text::new("err-app-file-too-large").arg("path", path.display()).arg("megabytes", megabytes)
             }
             AppError::NotAnImage { path } => Text::new("err-app-not-an-image").hint("rec-app-not-an-image").arg("path", path.display()),
+            AppError::Training(TrainingRefusal::NoPair) => Text::new("err-app-training-no-pair").hint("rec-app-training-no-pair"),
+            AppError::Training(TrainingRefusal::WrongSide) => Text::new("err-app-training-wrong-side").hint("rec-app-training-wrong-side"),
+            AppError::Training(TrainingRefusal::NothingWaiting) => Text::new("err-app-training-nothing-waiting"),
             other => other.inner().map(|e| e.text()).unwrap_or_else(|| Text::new("err-app-locked")),
         }
     }
@@ -237,6 +257,8 @@ pub struct App {
     panicked: bool,
     /// The language packs installed here (read at start, beside the installation).
     packs: crate::language_packs::LanguagePacks,
+    /// During a rehearsal of a case, the side not on screen (see [`App::open_training_pair`]).
+    pair: Option<training::TrainingPair>,
 }
 
 /// The calendar day on this computer: dates people type and due dates are local days, and a
@@ -253,7 +275,7 @@ impl App {
     /// Loads the installation from `config_dir`; the demo lives under `data_dir`.
     pub fn new(config_dir: &Path, data_dir: &Path, kdf: KdfPolicy) -> Self {
         let packs = crate::language_packs::LanguagePacks::load(config_dir);
-        let app = App { installation: Installation::load(config_dir), data_dir: data_dir.to_owned(), kdf, open: None, idle: Default::default(), panicked: false, packs };
+        let app = App { installation: Installation::load(config_dir), data_dir: data_dir.to_owned(), kdf, open: None, idle: Default::default(), panicked: false, packs, pair: None };
         app.sweep_training();
         app
     }
@@ -274,8 +296,25 @@ impl App {
         }
     }
 
+    /// The demo community's folder in the language Tejido speaks now. Each language has its
+    /// own demo (its own invented community), so each has its own folder: switching language
+    /// opens that language's demo, and a demo a trainer prepared in another language is still
+    /// there when they switch back. English keeps the name demos always had.
     fn demo_path(&self) -> PathBuf {
-        self.data_dir.join("Demo community.tejido")
+        self.data_dir.join(demo_folder("Demo community", self.locale()))
+    }
+
+    /// The demo desk's folder in the language Tejido speaks now.
+    fn desk_demo_path(&self) -> PathBuf {
+        self.data_dir.join(demo_folder("Demo desk", self.locale()))
+    }
+
+    /// Whether `dir` is one of the demos (any language, community or desk): never a recent vault.
+    fn is_demo(&self, dir: &Path) -> bool {
+        [Locale::En, Locale::Es, Locale::Fr]
+            .into_iter()
+            .flat_map(|l| [demo_folder("Demo community", l), demo_folder("Demo desk", l)])
+            .any(|name| dir == self.data_dir.join(name))
     }
 
     /// What the app remembers.
@@ -288,12 +327,13 @@ impl App {
             recent_vaults: if self.panicked {
                 Vec::new()
             } else {
-                self.installation.recent_vaults.iter().filter(|v| v.path != demo).cloned().collect()
+                self.installation.recent_vaults.iter().filter(|v| !self.is_demo(&v.path)).cloned().collect()
             },
             demo_path: demo,
             demo_passphrase: DEMO_PASSPHRASE.to_owned(),
             unlocked: self.open.is_some(),
             training: self.open.as_ref().is_some_and(|o| o.training.is_some()),
+            training_pair: self.training_pair(),
             suggested_vault_folder: crate::installation::suggested_vault_folder(),
             panicked: self.panicked,
         }
@@ -312,7 +352,7 @@ impl App {
         // old copy put back are noticed at the next open; the warning stays until acknowledged.
         let rollback = session.watch_generations(self.installation.generations(), legacy);
         let vault = session.vault();
-        if vault.dir() != self.demo_path() {
+        if !self.is_demo(vault.dir()) {
             self.installation.remember_vault(vault.dir(), now);
         }
         // Failing to remember only weakens the recent list.
@@ -345,6 +385,7 @@ impl App {
     pub fn open_demo(&mut self, now: DateTime<Utc>) -> Result<Home, AppError> {
         self.lock();
         let dir = self.demo_path();
+        let locale = self.locale();
         let session = if dir.join(tejido_vault::HEADER_FILE).exists() {
             let mut session =
                 Session::open(&dir, Unlock::Passphrase(&secret(DEMO_PASSPHRASE)), &self.options(), self.installation.device)?;
@@ -352,19 +393,36 @@ impl App {
             // would have today, so every screen has something to show.
             let analysis = session.risk_analysis(local_day(now))?;
             if analysis.context.is_empty() && analysis.actors.is_empty() && analysis.incidents.is_empty() && analysis.risks.is_empty() {
-                session.load_demo_risks(now)?;
+                session.load_demo_risks(locale, now)?;
             }
             if session.network()?.relationships.is_empty() {
-                session.load_demo_network(now)?;
+                session.load_demo_network(locale, now)?;
             }
-            if session.protocol(self.locale())?.document.is_empty() {
-                session.load_demo_protocol(now)?;
+            if session.protocol(locale)?.document.is_empty() {
+                session.load_demo_protocol(locale, now)?;
             }
             session
         } else {
             let (mut session, _) =
                 Session::create(&dir, &secret(DEMO_PASSPHRASE), "Demo", &self.options(), self.installation.device, now)?;
-            session.load_demo(now)?;
+            session.load_demo_in(locale, now)?;
+            session
+        };
+        self.adopt(session, now)
+    }
+
+    /// Opens the demo desk of the interface's language (a solidarity network's desk with a
+    /// case in every stage, see [`Session::load_desk_demo`]), creating it on first use. Same
+    /// public passphrase as the demo community; never a recent vault.
+    pub fn open_desk_demo(&mut self, now: DateTime<Utc>) -> Result<Home, AppError> {
+        self.lock();
+        let dir = self.desk_demo_path();
+        let session = if dir.join(tejido_vault::HEADER_FILE).exists() {
+            Session::open(&dir, Unlock::Passphrase(&secret(DEMO_PASSPHRASE)), &self.options(), self.installation.device)?
+        } else {
+            let (mut session, _) =
+                Session::create(&dir, &secret(DEMO_PASSPHRASE), "Demo", &self.options(), self.installation.device, now)?;
+            session.load_desk_demo(self.locale(), now)?;
             session
         };
         self.adopt(session, now)
@@ -414,6 +472,10 @@ impl App {
 
     /// Closes the vault: the session, its database and the identity are dropped.
     pub fn lock(&mut self) {
+        // A rehearsal's other side goes with the one on screen.
+        if let Some(pair) = self.pair.take() {
+            pair.close();
+        }
         if let Some(mut open) = self.open.take() {
             let training = open.training.clone();
             // This laptop's edits go out as a change file before the vault closes (best effort:
@@ -421,6 +483,12 @@ impl App {
             if open.session.laptop_id().ok().flatten().is_some() {
                 let _ = open.session.publish(Utc::now());
                 let _ = open.session.save();
+            }
+            // Edits were saved as small deltas; the vault closes on one full image (best
+            // effort: the deltas are durable and the next open replays them if this fails).
+            // A training vault is about to go: nothing to compact.
+            if training.is_none() {
+                let _ = open.session.compact();
             }
             drop(open);
             // A training vault is thrown away: trainees practise without leaving anything. A

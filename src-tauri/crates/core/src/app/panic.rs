@@ -11,6 +11,9 @@ impl App {
     /// laptops goes out the next time the vault opens. A training vault is thrown away as on
     /// any lock. Until a vault opens again, [`App::info`] lists no recent vault.
     pub fn panic(&mut self) {
+        if let Some(pair) = self.pair.take() {
+            pair.close();
+        }
         if let Some(open) = self.open.take() {
             let training = open.training.clone();
             drop(open);

@@ -14,8 +14,9 @@ use crate::sensitivity::Sensitivity;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Projection {
-    /// The interface language, for the projector window's few words of its own.
-    #[ts(type = "Locale")]
+    /// The interface language, for the projector window's few words of its own: an installed
+    /// pack's code (`pt-BR`) when one is chosen, as [`App::language`] says, so the room reads
+    /// the facilitator's language rather than the core's built-in one the pack falls back to.
     pub language: String,
     /// The collective's name, shown small at the top; empty when locked.
     pub collective: String,
@@ -33,7 +34,7 @@ impl App {
     /// Shows a protocol section on the projector as the facilitator is typing it (saved or
     /// not), with its open proposals. A restricted section shows as hidden.
     pub fn project_section(&mut self, section: &Section) -> Result<Projection, AppError> {
-        let language = self.locale().tag().to_owned();
+        let language = self.language();
         let open = self.session()?;
         let people = open.session.people()?;
         let room = crate::audience::Naming::projector(&people);
@@ -63,17 +64,19 @@ impl App {
     /// Blanks the projector (the facilitator needs the room's attention, or is about to
     /// open something private).
     pub fn blank_projector(&mut self) -> Result<Projection, AppError> {
-        let language = self.locale().tag().to_owned();
+        let language = self.language();
         let open = self.session()?;
         let collective = open.session.collective()?.map(|c| c.name).unwrap_or_default();
         open.projection = Projection { language, collective, ..Projection::default() };
         Ok(open.projection.clone())
     }
 
-    /// What the projector shows now: empty when no vault is open.
+    /// What the projector shows now: empty when no vault is open. Always in the interface
+    /// language as it is now, even for a screenful projected before the language changed.
     pub fn projection(&self) -> Projection {
-        let blank = Projection { language: self.locale().tag().to_owned(), ..Projection::default() };
-        self.open.as_ref().map_or(blank, |o| o.projection.clone())
+        let language = self.language();
+        let shown = self.open.as_ref().map_or_else(Projection::default, |o| o.projection.clone());
+        Projection { language, ..shown }
     }
 }
 
@@ -105,6 +108,29 @@ mod tests {
         app.lock();
         let blank = app.projection();
         assert!(blank.title.is_empty() && blank.collective.is_empty() && !blank.hidden, "nothing once locked");
+    }
+
+    #[test]
+    fn the_projector_speaks_the_interface_language_a_pack_included() {
+        let root = tempfile::tempdir().unwrap();
+        let mut app = App::new(&root.path().join("config"), &root.path().join("data"), tejido_vault::KdfPolicy::insecure_for_tests(2));
+        app.install_bundled_language_pack("pt-BR").unwrap();
+        app.set_language("pt-BR").unwrap();
+        assert_eq!(app.locale(), tejido_i18n::Locale::Es, "the core itself writes the pack's first built-in fallback");
+        assert_eq!(app.projection().language, "pt-BR", "the projector, before any vault is open");
+
+        let now = chrono::Utc::now();
+        app.open_demo(now).unwrap();
+        let screen = app.protocol_screen(now).unwrap();
+        let section = screen.protocol.document.sections.first().expect("the demo protocol has sections").clone();
+        assert_eq!(app.project_section(&section).unwrap().language, "pt-BR");
+        assert_eq!(app.blank_projector().unwrap().language, "pt-BR");
+
+        // The facilitator switches language while projecting: the projector follows.
+        app.set_language("fr").unwrap();
+        assert_eq!(app.projection().language, "fr");
+        app.lock();
+        assert_eq!(app.projection().language, "fr", "a locked, blank projector still speaks it");
     }
 
 }

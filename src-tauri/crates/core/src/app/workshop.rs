@@ -70,13 +70,14 @@ impl App {
         }
     }
 
-    /// Opens the demo community in a new throwaway vault for trainees to practise in. It is
-    /// deleted when it is locked, when another vault is opened, or when the app closes.
+    /// Opens the demo community of the interface's language in a new throwaway vault for
+    /// trainees to practise in. It is deleted when it is locked, when another vault is
+    /// opened, or when the app closes.
     pub fn open_training(&mut self, now: DateTime<Utc>) -> Result<Home, AppError> {
         self.lock();
         let dir = training_root(&self.data_dir).join(uuid::Uuid::now_v7().to_string());
         let (mut session, _) = Session::create(&dir, &secret(DEMO_PASSPHRASE), "Demo", &self.options(), self.installation.device, now)?;
-        session.load_demo(now)?;
+        session.load_demo_in(self.locale(), now)?;
         drop(session);
         // Reopened so it is exactly what the demo would be after a restart.
         let session = Session::open(&dir, Unlock::Passphrase(&secret(DEMO_PASSPHRASE)), &self.options(), self.installation.device)?;

@@ -213,7 +213,8 @@ pub fn draft(case: &CaseContent, kind: ActionKind, addressee: Addressee, locale:
             .iter()
             .map(|i| {
                 let (title, place) = (mask(&i.title), mask(&i.place));
-                if place.is_empty() { format!("- {}: {title}", i.occurred_on) } else { format!("- {}, {place}: {title}", i.occurred_on) }
+                let on = crate::dates::day_in_words(i.occurred_on, locale);
+                if place.is_empty() { format!("- {on}: {title}") } else { format!("- {on}, {place}: {title}") }
             })
             .collect::<Vec<_>>()
             .join("\n")

@@ -19,11 +19,12 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use tejido_i18n::Locale;
 
 use super::drafts::{fill, templates, tidy_blank_lines};
+use crate::dates::day_in_words;
 use crate::error::EditError;
 use crate::ids::{ActorId, IncidentId, PersonId};
 use crate::names::{NameRule, folded_words, holds_phrase, mask_names};
@@ -53,9 +54,6 @@ pub(super) struct LetterTexts {
     withheld_person: String,
     withheld_facts: String,
     signature: String,
-    date: String,
-    first_day: String,
-    months: Vec<String>,
     reason_category: String,
     reason_always: String,
     reason_mapped: String,
@@ -161,14 +159,6 @@ pub struct LetterRecord {
     /// When it left, if it did: the measure is then done, and the incident says to whom it
     /// was reported.
     pub sent_on: Option<NaiveDate>,
-}
-
-/// `date` as `locale` writes it out: "14 March 2026", "14 de marzo de 2026", "1er mars 2026".
-pub fn date_in_words(date: NaiveDate, locale: Locale) -> String {
-    let t = &templates(locale).institution_letter;
-    let day = if date.day() == 1 { t.first_day.clone() } else { date.day().to_string() };
-    let month = t.months.get(date.month0() as usize).cloned().unwrap_or_default();
-    fill(&t.date, &[("day", &day), ("month", &month), ("year", &date.year().to_string())])
 }
 
 /// A category's name as it reads inside a sentence ("an incident of threats and harassment").
@@ -304,7 +294,7 @@ pub fn incident_letters(sources: &LetterSources<'_>, locale: Locale) -> Incident
                 reasons.push(t.reason_company.clone());
             }
             let asks = demands.iter().map(|d| format!("- {d}")).collect::<Vec<_>>().join("\n");
-            let date = date_in_words(incident.occurred_on, locale);
+            let date = day_in_words(incident.occurred_on, locale);
             let signature = fill(&t.signature, &[("collective", collective)]);
             let affected = affected_lines.join("\n");
             let perpetrator = perpetrator_lines.join("\n");
@@ -397,7 +387,7 @@ impl Session {
             let measure = store::save(db, measure, stamp)?;
             if let Some(sent) = letter.sent_on {
                 let t = &templates(locale).institution_letter;
-                let entry = fill(&t.reported_entry, &[("addressee", letter.addressee.trim()), ("date", &date_in_words(sent, locale))]);
+                let entry = fill(&t.reported_entry, &[("addressee", letter.addressee.trim()), ("date", &day_in_words(sent, locale))]);
                 let reported = incident.reported_to.trim();
                 incident.reported_to = if reported.is_empty() { entry } else { format!("{reported}; {entry}") };
                 store::save(db, incident, stamp)?;
@@ -429,14 +419,5 @@ mod tests {
             }
         }
         assert_eq!(tax.by_category.len(), crate::risk::threat_categories().len(), "no category that does not exist");
-    }
-
-    #[test]
-    fn dates_are_written_out_in_each_language() {
-        let day = NaiveDate::from_ymd_opt(2026, 3, 14).unwrap();
-        assert_eq!(date_in_words(day, Locale::En), "14 March 2026");
-        assert_eq!(date_in_words(day, Locale::Es), "14 de marzo de 2026");
-        assert_eq!(date_in_words(day, Locale::Fr), "14 mars 2026");
-        assert_eq!(date_in_words(NaiveDate::from_ymd_opt(2026, 8, 1).unwrap(), Locale::Fr), "1er août 2026");
     }
 }

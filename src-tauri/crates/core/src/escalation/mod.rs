@@ -28,6 +28,7 @@ pub mod regions;
 mod profiles;
 mod search;
 mod signatures;
+mod stage;
 
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
@@ -47,7 +48,7 @@ pub use desk::{
 pub use drafts::{Beyond, Draft, NameFinding, TemplateSource, check_text, draft, template_sources};
 pub use impact::{ActionTally, CaseImpact, ImpactReport, OutcomeTally, Overdue, Tally, TimelineEntry, TrendRow, Trends, cases_csv, impact_report, timeline, trends};
 pub use inbox::Imported;
-pub use institutions::{IncidentLetters, InstitutionLetter, LetterRecord, LetterSources, date_in_words, incident_letters};
+pub use institutions::{IncidentLetters, InstitutionLetter, LetterRecord, LetterSources, incident_letters};
 pub(crate) use package::check_signature_shape;
 pub use oversight::{AccessEntry, DeskMember, LogCheck, LogProblem, LogProblemKind, SealedPackage};
 pub use package::{
@@ -57,6 +58,7 @@ pub use records::{Consent, Contact, ContactRole, EscalationCase, Request, Sent, 
 pub use profiles::{DefenderProfile, defender_profiles};
 pub use search::matches as case_matches;
 pub use signatures::{SignatureCount, SignatureFileError, count_signatures};
+pub use stage::DeskStage;
 pub use redact::{Audience, CONSENT_FORMAT, CONTENT_FORMAT, CaseAttachment, CaseContent, CaseIncident, CasePerson, MASKED, person_key, redact};
 
 /// The one row of `network_key`.

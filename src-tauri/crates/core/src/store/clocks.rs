@@ -50,13 +50,22 @@ pub(crate) fn clock_of(db: &Connection, entity: Entity, id: &str, field: &str) -
         .optional()
 }
 
-pub(crate) fn set_clock(db: &Connection, entity: Entity, id: &str, field: &str, clock: &Clock, was: &Json) -> rusqlite::Result<()> {
+/// A clock's time as the `at` column holds it: what rusqlite writes for a `DateTime<Utc>`.
+/// Formatted once per write and passed to [`set_clock`] for each field it stamps: formatting
+/// a time again for every field was a good part of what applying a change file cost.
+pub(crate) fn sql_time(at: &DateTime<Utc>) -> String {
+    at.format("%F %T%.f%:z").to_string()
+}
+
+/// Stamps `field` with `clock`, whose time `at` is [`sql_time`] of `clock.at`.
+pub(crate) fn set_clock(db: &Connection, entity: Entity, id: &str, field: &str, clock: &Clock, at: &str, was: &Json) -> rusqlite::Result<()> {
+    debug_assert_eq!(at, sql_time(&clock.at));
     db.prepare_cached(
         "INSERT INTO sync_clock (entity, record_id, field, at, device, seq, was) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT (entity, record_id, field) DO UPDATE SET at = excluded.at, device = excluded.device,
              seq = excluded.seq, was = excluded.was",
     )?
-    .execute(params![entity.table(), id, field, clock.at, clock.device, clock.seq, was.to_string()])?;
+    .execute(params![entity.table(), id, field, at, clock.device, clock.seq, was.to_string()])?;
     Ok(())
 }
 
@@ -86,12 +95,28 @@ pub(crate) fn note_local_write(
     after: &Map<String, Json>,
     clock: &Clock,
 ) -> rusqlite::Result<()> {
+    let at = sql_time(&clock.at);
     for (field, _) in written(before, after) {
         let was = before.and_then(|b| b.get(field)).unwrap_or(&Json::Null);
-        set_clock(db, entity, id, field, clock, was)?;
+        set_clock(db, entity, id, field, clock, &at, was)?;
         if can_conflict(field) {
             settle_older(db, entity, id, field, clock)?;
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_clock_time_is_stored_as_rusqlite_stores_a_time() {
+        let db = Connection::open_in_memory().unwrap();
+        let at: DateTime<Utc> = "2026-12-07T03:59:01.123456789Z".parse().unwrap();
+        let stored: String = db.query_row("SELECT ?1", [at], |r| r.get(0)).unwrap();
+        assert_eq!(sql_time(&at), stored);
+        let whole: DateTime<Utc> = "2026-12-07T03:59:01Z".parse().unwrap();
+        assert_eq!(sql_time(&whole), db.query_row::<String, _, _>("SELECT ?1", [whole], |r| r.get(0)).unwrap());
+    }
 }

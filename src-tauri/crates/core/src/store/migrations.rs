@@ -45,4 +45,17 @@ mod tests {
     fn migrations_are_valid() {
         super::migrations().validate().expect("every migration applies to an empty database");
     }
+
+    /// A save writes only the rows an edit changed (tejido-vault's `delta.rs`), found with
+    /// SQLite's update hook, which does not see `WITHOUT ROWID` or virtual tables, and replayed
+    /// as SQL, which would run triggers twice. One of them in the schema makes every save a
+    /// full image again: 0.5 s instead of a few milliseconds for a 50 MB vault.
+    #[test]
+    fn every_table_can_be_saved_as_a_delta() {
+        let mut db = rusqlite::Connection::open_in_memory().unwrap();
+        super::migrations().to_latest(&mut db).unwrap();
+        let tables: i64 = db.query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table'", [], |r| r.get(0)).unwrap();
+        assert!(tables > 10, "the migrations ran");
+        assert_eq!(tejido_vault::uncovered_tables(&db).unwrap(), Vec::<String>::new(), "tables or triggers deltas cannot carry");
+    }
 }

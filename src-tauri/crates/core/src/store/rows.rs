@@ -7,10 +7,24 @@ use serde_json::{Map, Value as Json};
 
 use super::entity::Entity;
 
+#[cfg(test)]
+thread_local! {
+    /// How many rows this thread read whole ([`snapshot`]): applying a change file reads
+    /// each row it writes once.
+    pub(crate) static SNAPSHOTS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// The statement [`snapshot`] reads a row with; [`restore`] takes the table's columns from
+/// it too, so both share one cached statement.
+fn select_sql(entity: Entity) -> String {
+    format!("SELECT * FROM {} WHERE id = ?1", entity.table())
+}
+
 /// The row `id` of `entity` as a JSON object, deleted or not; `None` if it never existed.
 pub fn snapshot(db: &Connection, entity: Entity, id: &str) -> rusqlite::Result<Option<Json>> {
-    let sql = format!("SELECT * FROM {} WHERE id = ?1", entity.table());
-    let mut stmt = db.prepare_cached(&sql)?;
+    #[cfg(test)]
+    SNAPSHOTS.with(|n| n.set(n.get() + 1));
+    let mut stmt = db.prepare_cached(&select_sql(entity))?;
     let names: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
     stmt.query_row([id], |row| {
         let mut object = Map::new();
@@ -50,16 +64,16 @@ pub fn sql_of(value: &Json) -> Value {
 /// table has are written, so a snapshot from an older schema restores what it knew.
 pub fn restore(db: &Connection, entity: Entity, row: &Map<String, Json>) -> rusqlite::Result<()> {
     let table = entity.table();
-    let known: Vec<String> = {
-        let mut stmt = db.prepare_cached(&format!("SELECT name FROM pragma_table_info('{table}')"))?;
-        stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?
-    };
+    // The table's columns, as the cached statement reading a row names them: nothing is run,
+    // and SQLite prepares the statement again if the schema changed.
+    let known: Vec<String> = db.prepare_cached(&select_sql(entity))?.column_names().into_iter().map(str::to_owned).collect();
     let columns: Vec<&String> = row.keys().filter(|k| known.contains(k)).collect();
     let placeholders = (1..=columns.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
     let names = columns.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ");
     let updates = columns.iter().map(|c| format!("{c} = excluded.{c}")).collect::<Vec<_>>().join(", ");
     let sql = format!("INSERT INTO {table} ({names}) VALUES ({placeholders}) ON CONFLICT(id) DO UPDATE SET {updates}");
     let values = columns.iter().map(|c| sql_of(&row[c.as_str()]));
-    db.execute(&sql, params_from_iter(values))?;
+    // Cached: applying a change file restores many rows of a table with the same columns.
+    db.prepare_cached(&sql)?.execute(params_from_iter(values))?;
     Ok(())
 }

@@ -238,6 +238,19 @@ impl Session {
         Ok(())
     }
 
+    /// Saves what is unsaved, then, if edits were saved as deltas since the last full image,
+    /// writes the whole database as one (at lock: the next open loads one file). Nothing is
+    /// at risk if it fails: every delta is already durable.
+    pub fn compact(&mut self) -> Result<(), EditError> {
+        self.save()?;
+        if let Some(generation) = self.vault.compact()?
+            && let Some(memory) = &self.memory
+        {
+            let _ = memory.saved(self.vault.header().vault_id, generation);
+        }
+        Ok(())
+    }
+
     /// Whether an edit is in memory only because its save failed.
     pub fn has_unsaved_changes(&self) -> bool {
         self.unsaved

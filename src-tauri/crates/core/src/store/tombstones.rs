@@ -21,7 +21,9 @@ pub(crate) fn is_forgotten(db: &Connection, entity: &str, id: &str) -> rusqlite:
     if !OWN_ROWS.iter().any(|e| e.table() == entity) {
         return Ok(false);
     }
-    Ok(db.query_row("SELECT 1 FROM forgotten WHERE id = ?1 AND entity = 'person'", [id], |_| Ok(())).optional()?.is_some())
+    // Cached: asked for every write a change file carries.
+    let mut stmt = db.prepare_cached("SELECT 1 FROM forgotten WHERE id = ?1 AND entity = 'person'")?;
+    Ok(stmt.query_row([id], |_| Ok(())).optional()?.is_some())
 }
 
 /// The ids of everything forgotten in this vault.

@@ -10,7 +10,7 @@ use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value as Json};
 
-use crate::store::clocks::{Clock, META, can_conflict, clock_of, set_clock, settle_older, written};
+use crate::store::clocks::{Clock, META, can_conflict, clock_of, set_clock, settle_older, sql_time, written};
 use crate::store::{Entity, rows};
 use crate::ids::ConflictId;
 
@@ -149,6 +149,7 @@ pub(crate) fn apply(db: &Connection, entity: Entity, entry: &Entry, now: DateTim
     let mut applied = Applied::default();
     let base = entry.before.as_ref();
     let theirs = &entry.after;
+    let at = sql_time(&entry.clock.at);
     let mine = match rows::snapshot(db, entity, &entry.id)? {
         Some(Json::Object(row)) => row,
         _ => {
@@ -156,7 +157,7 @@ pub(crate) fn apply(db: &Connection, entity: Entity, entry: &Entry, now: DateTim
             rows::restore(db, entity, theirs)?;
             for (field, value) in written(base, theirs) {
                 let was = base.and_then(|b| b.get(field)).unwrap_or(&Json::Null);
-                set_clock(db, entity, &entry.id, field, &entry.clock, was)?;
+                set_clock(db, entity, &entry.id, field, &entry.clock, &at, was)?;
                 applied.fields += usize::from(!value.is_null());
             }
             return Ok(applied);
@@ -221,7 +222,7 @@ pub(crate) fn apply(db: &Connection, entity: Entity, entry: &Entry, now: DateTim
             applied.conflicts += 1;
         }
         if theirs_wins {
-            set_clock(db, entity, &entry.id, field, &entry.clock, base_value)?;
+            set_clock(db, entity, &entry.id, field, &entry.clock, &at, base_value)?;
             if can_conflict(field) {
                 settle_older(db, entity, &entry.id, field, &entry.clock)?;
             }

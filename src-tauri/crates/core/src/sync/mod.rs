@@ -1198,6 +1198,29 @@ mod tests {
         assert_eq!(KEY_PARSES.with(|n| n.get()), 1, "applying, publishing the state and cleaning up share one parse");
     }
 
+    #[test]
+    fn one_import_reads_each_row_it_writes_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = Utc::now();
+        let (mut a, mut b) = pair(dir.path(), now);
+        let ids: Vec<_> = (0..6).map(|i| a.add_person(person(&format!("p{i}")), now).unwrap().id).collect();
+        a.publish(now).unwrap();
+        carry(&a, &b);
+        b.import(now).unwrap();
+        for id in &ids {
+            a.update_person(*id, noted(&a, *id, "changed on A"), now).unwrap();
+        }
+        a.add_person(person("new on A"), now).unwrap();
+        a.publish(now).unwrap();
+        carry(&a, &b);
+        rows::SNAPSHOTS.with(|n| n.set(0));
+        let report = b.import(now).unwrap();
+        assert_eq!(report.files, 1);
+        assert_eq!(b.person(ids[0]).unwrap().notes, "changed on A");
+        // The trust check reads only laptops and contacts: a person is read once, to merge.
+        assert_eq!(rows::SNAPSHOTS.with(|n| n.get()), ids.len() + 1, "one read per write applied");
+    }
+
     /// Every row of the tables a sync file may write, with the clocks and the conflicts found
     /// (their random ids and the time found aside).
     fn contents(db: &Connection) -> Vec<String> {

@@ -70,6 +70,8 @@ fn generated() -> String {
         declaration::<Created>(&cfg),
         declaration::<RecentVault>(&cfg),
         declaration::<AppInfo>(&cfg),
+        declaration::<tejido_core::TrainingSide>(&cfg),
+        declaration::<tejido_core::TrainingPairInfo>(&cfg),
         declaration::<PackProblem>(&cfg),
         declaration::<PackReport>(&cfg),
         declaration::<PackView>(&cfg),

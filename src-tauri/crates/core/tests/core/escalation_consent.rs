@@ -546,6 +546,22 @@ fn trends_by_defender_profile_and_region_match_a_count_made_apart_and_the_csv_re
 }
 
 #[test]
+fn a_desk_letter_and_submission_date_the_incidents_in_words_never_as_iso() {
+    let (cdir, ddir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut f = fixture(cdir.path());
+    let (desk, received_case) = received(&mut f, ddir.path());
+    // The fixture's incident happened today.
+    let iso = day().format("%Y-%m-%d").to_string();
+    for locale in Locale::ALL {
+        let written = tejido_core::dates::day_in_words(day(), locale);
+        for kind in [ActionKind::Letter, ActionKind::UnSubmission] {
+            let text = desk.draft_action(received_case.id, kind, Addressee::Government, locale, day()).unwrap().text;
+            assert!(text.contains(&written) && !text.contains(&iso), "{locale:?} {kind:?}: {text}");
+        }
+    }
+}
+
+#[test]
 fn a_region_is_a_code_named_in_the_letters_language_and_an_older_vaults_free_text_is_kept_as_typed() {
     use tejido_core::EditError;
     let (cdir, ddir, d2) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());

@@ -2,6 +2,7 @@
 
 mod alert_chain;
 mod bindings;
+mod demo;
 mod desk_oversight;
 mod escalation;
 mod escalation_consent;
@@ -14,6 +15,7 @@ mod protocol;
 mod risk;
 mod rollback;
 mod sync;
+mod training_pair;
 mod workshop;
 
 use chrono::{Duration, TimeZone, Utc};

@@ -146,6 +146,9 @@ pub(super) fn open_decoy(
         next_generation: generation + 1,
         report: OpenReport { generation, skipped: Vec::new() },
         sealed: Vec::new(),
+        tracker: None,
+        chain: None,
+        deltas: false,
         decoy: Some(blob),
         _lock: lock,
     })

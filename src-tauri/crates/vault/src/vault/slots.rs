@@ -235,6 +235,7 @@ impl Vault {
         self.identity = new;
         self.mac_key = new_mac;
         self.next_generation = n + 1;
+        self.restart_chain();
         self.report = super::OpenReport { generation: n, skipped: Vec::new() };
 
         // 5. The new paper key, then 6. the rest. If either fails the vault is already
