@@ -35,14 +35,16 @@ fn build_script_capability_and_ui_name_the_same_commands() {
     let projector = grants("src-tauri/capabilities/projector.json");
     assert_eq!(
         projector,
-        BTreeSet::from(["get_projection".to_owned(), "panic_lock".to_owned()]),
-        "the projector window may only read what the core lets through for a projector, and press the panic key"
+        BTreeSet::from(["get_projection".to_owned(), "language_pack_sources".to_owned(), "panic_lock".to_owned()]),
+        "the projector window may only read what the core lets through for a projector, the checked text of an \
+         installed language pack (no vault data), and press the panic key"
     );
     let main = grants("src-tauri/capabilities/main.json");
     assert_eq!(
         main.intersection(&projector).cloned().collect::<BTreeSet<_>>(),
-        BTreeSet::from(["panic_lock".to_owned()]),
-        "the facilitator's window does not need the projector's reading command; both windows have the panic key"
+        BTreeSet::from(["language_pack_sources".to_owned(), "panic_lock".to_owned()]),
+        "the facilitator's window does not need the projector's reading command; both windows have the panic key \
+         and read the language pack the person chose"
     );
     let granted: BTreeSet<String> = main.union(&projector).cloned().collect();
     assert_eq!(granted, declared, "the capability files grant exactly the declared commands");

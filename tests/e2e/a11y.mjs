@@ -117,7 +117,20 @@ export const focused = (app) =>
     if (!name) name = (el.getAttribute("title") || "").trim();
     if (!name && el.tagName === "INPUT" && ["submit", "button"].includes(el.type)) name = el.value;
     const style = getComputedStyle(el);
-    const drawn = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none";
+    let drawn = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none";
+    // An SVG control (a person or a place on the map) draws its focus as a thick ring in the
+    // focus colour on its own shape, not as an outline around a box.
+    if (!drawn && el instanceof SVGElement) {
+      const probe = document.createElement("span");
+      probe.style.color = "var(--focus)";
+      document.body.append(probe);
+      const ring = getComputedStyle(probe).color;
+      probe.remove();
+      drawn = [...el.querySelectorAll("circle, rect, path, ellipse")].some((shape) => {
+        const drawnShape = getComputedStyle(shape);
+        return drawnShape.stroke === ring && parseFloat(drawnShape.strokeWidth) >= 3;
+      });
+    }
     let visible = false;
     try { visible = el.matches(":focus-visible") && drawn; } catch { visible = drawn; }
     // A dialog or a tab panel that takes the focus to be read is not a control to label.
