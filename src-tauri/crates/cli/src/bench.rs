@@ -343,7 +343,9 @@ pub fn sync(edits: usize, rows: usize, rounds: usize, json: bool) -> Result<(), 
     });
 
     let mut applied_fields = 0;
-    let mut save = Duration::ZERO;
+    // One save per round, and its median: dividing by the last round's alone made the ratio
+    // swing with whatever that one save met on a busy disk.
+    let mut saves = Vec::new();
     let apply = median(rounds, || {
         let dir = fresh("b");
         let invitation = invitations.pop().expect("one invitation per round");
@@ -361,9 +363,10 @@ pub fn sync(edits: usize, rows: usize, rounds: usize, json: bool) -> Result<(), 
         // A full sealed save, the baseline the import is compared with (a plain `save` after
         // the import would be a delta of the rows it changed).
         b.vault_mut().save_full().expect("benchmark save");
-        save = start.elapsed();
+        saves.push(start.elapsed());
         elapsed
     });
+    let save = median_of(saves);
 
     let (mut big, _) = Session::create(&fresh("big"), &passphrase, "Bench", &options, DeviceId::new(), now).map_err(|e| fail(&e))?;
     big.edit(now, |db, stamp| {
