@@ -156,11 +156,12 @@ function ftlError(lang, id) {
 
 const results = [];
 // For working on one step: TEJIDO_E2E_FROM="a rehearsal" skips the steps before the first whose
-// name contains it (the skipped steps are listed, and the run is not a full pass).
+// name contains it, except the first step, which starts the app (the skipped steps are listed,
+// and the run is not a full pass).
 let skipping = Boolean(process.env.TEJIDO_E2E_FROM);
 async function step(name, run) {
   if (skipping && name.includes(process.env.TEJIDO_E2E_FROM)) skipping = false;
-  if (skipping) {
+  if (skipping && results.length > 0) {
     console.log(`skip ${name}`);
     return;
   }
