@@ -1032,7 +1032,8 @@ try {
     await app.until("the request copied", async () => (await app.text("toast")) === ftl("es", "desk-action-copied"));
     await choosePath(app, join(files, "front-line-defenders.txt"));
     await app.cmd("POST", `/element/${await third("desk-action-save-text")}/click`, {});
-    await app.until("the request saved as text", async () => existsSync(join(files, "front-line-defenders.txt")));
+    // The file appears before its words are in it: wait for the app to say it saved it.
+    await app.until("the request saved as text", async () => (await app.text("toast")).includes("front-line-defenders.txt") && existsSync(join(files, "front-line-defenders.txt")));
     const saved = readFileSync(join(files, "front-line-defenders.txt"), "utf8");
     if (!saved.startsWith(form.mechanisms.frontLineDefenders.title.split(":")[0]) || !saved.includes(realName) || saved.includes(marker)) throw new Error(`the saved text: ${saved}`);
     if ((statSync(join(files, "front-line-defenders.txt")).mode & 0o777) !== 0o600) throw new Error("the text file is readable by its owner only");
