@@ -154,6 +154,21 @@ function ftlError(lang, id) {
   return line.slice(id.length + 2).trim();
 }
 
+/** The training vaults on disk now: every folder inside a `training` folder under the test's home. */
+function trainingDirs() {
+  const found = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) continue;
+      if (name === "training") found.push(...readdirSync(path).map((v) => join(path, v)));
+      else walk(path);
+    }
+  };
+  walk(home);
+  return found;
+}
+
 const results = [];
 // For working on one step: TEJIDO_E2E_FROM="a rehearsal" skips the steps before the first whose
 // name contains it, except the first step, which starts the app (the skipped steps are listed,
@@ -1397,20 +1412,7 @@ try {
     await app.click("welcome-rehearse");
     await app.waitForView("home", 30000);
     await app.find("training-pair");
-    const rehearsalDirs = () => {
-      const found = [];
-      const walk = (dir) => {
-        for (const name of readdirSync(dir)) {
-          const path = join(dir, name);
-          if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) continue;
-          if (name === "training") found.push(...readdirSync(path).map((v) => join(path, v)));
-          else walk(path);
-        }
-      };
-      walk(home);
-      return found;
-    };
-    if (rehearsalDirs().length !== 2) throw new Error(`two training vaults while rehearsing: ${rehearsalDirs()}`);
+    if (trainingDirs().length !== 2) throw new Error(`two training vaults while rehearsing: ${trainingDirs()}`);
     const clickFirst = async (css) => app.cmd("POST", `/element/${await app.findCss(css)}/click`, {});
 
     // The community writes the case; one person in it consents to share with the desk.
@@ -1468,7 +1470,7 @@ try {
     await shot(app, "rehearsal-back");
 
     await lock(app);
-    if (rehearsalDirs().length !== 0) throw new Error(`both training vaults are deleted on lock: ${rehearsalDirs()}`);
+    if (trainingDirs().length !== 0) throw new Error(`both training vaults are deleted on lock: ${trainingDirs()}`);
   });
 
   await step("a training vault opens the demo and is gone once locked or closed", async () => {
@@ -1479,19 +1481,6 @@ try {
     await app.click("welcome-training");
     await app.waitForView("home", 30000);
     await app.find("training-banner");
-    const trainingDirs = () => {
-      const found = [];
-      const walk = (dir) => {
-        for (const name of readdirSync(dir)) {
-          const path = join(dir, name);
-          if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) continue;
-          if (name === "training") found.push(...readdirSync(path).map((v) => join(path, v)));
-          else walk(path);
-        }
-      };
-      walk(home);
-      return found;
-    };
     if (trainingDirs().length !== 1) throw new Error(`one training vault while it is open: ${trainingDirs()}`);
     // Locking throws it away…
     await lock(app);
