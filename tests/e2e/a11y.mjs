@@ -48,6 +48,8 @@ export class AxeLog {
   constructor() {
     this.rows = [];
     this.ms = 0;
+    /** The text of each print passed on the way (`print …` screens), as it goes on paper. */
+    this.prints = [];
   }
 
   async check(app, lang, screen) {
@@ -55,6 +57,7 @@ export class AxeLog {
     const violations = await axeViolations(app);
     this.ms += Date.now() - started;
     this.rows.push({ lang, screen, violations });
+    if (screen.startsWith("print ")) this.prints.push({ lang, screen, text: await printedText(app) });
     return violations;
   }
 
@@ -84,6 +87,17 @@ export class AxeLog {
     return this.rows.reduce((n, r) => n + r.violations.length, 0);
   }
 }
+
+/** The words of the print on screen as they go on paper: what is marked `no-print` (the
+ * buttons, the choice of names) hidden for the moment of reading, as the print style does. */
+const printedText = (app) =>
+  app.script(`
+    const hide = document.createElement("style");
+    hide.textContent = ".no-print { display: none !important; }";
+    document.head.append(hide);
+    const text = document.querySelector("main[data-view]").innerText;
+    hide.remove();
+    return text;`);
 
 // ---------------------------------------------------------------------------------------
 // The keyboard alone.
@@ -133,6 +147,19 @@ export const focused = (app) =>
     }
     let visible = false;
     try { visible = el.matches(":focus-visible") && drawn; } catch { visible = drawn; }
+    // WebKit leaves :focus-visible off some focus the keyboard gives (the radio button the arrows
+    // move to, a date field): there the ring counts when it is the focus's own, that is when a
+    // copy of the control, out of any group and unfocused, has none.
+    if (!visible && drawn && !(el instanceof SVGElement)) {
+      const twin = el.cloneNode(false);
+      for (const attribute of ["id", "name", "data-testid", "autofocus"]) twin.removeAttribute(attribute);
+      twin.style.position = "absolute";
+      twin.style.visibility = "hidden";
+      el.after(twin);
+      const plain = getComputedStyle(twin);
+      visible = !((plain.outlineStyle !== "none" && parseFloat(plain.outlineWidth) > 0) || plain.boxShadow !== "none");
+      twin.remove();
+    }
     // A dialog or a tab panel that takes the focus to be read is not a control to label.
     const container = el.tabIndex === -1 && !el.matches("a, button, input, select, textarea, [role=tab], [role=button]");
     return {
@@ -142,6 +169,11 @@ export const focused = (app) =>
       name: name.slice(0, 80),
       visible, container,
       view: el.closest("[data-view]")?.dataset.view ?? "",
+      // What the control sits in (a form, a checklist) and what kind of field it is, for a
+      // control with no test id of its own (a radio button of the alert levels).
+      within: el.parentElement?.closest("[data-testid]")?.dataset.testid ?? "",
+      type: el.getAttribute("type") ?? "",
+      checked: el.checked === true,
     };`);
 
 /** Keeps every control the keyboard reached that had no name or no visible focus. */
@@ -149,6 +181,14 @@ export class KeyboardLog {
   constructor() {
     this.problems = new Map();
     this.reached = 0;
+    this.laps = [];
+    this.since = { at: Date.now(), reached: 0 };
+  }
+
+  /** Ends a part of the flow: its time and the controls reached in it, for the run's log. */
+  lap(part) {
+    this.laps.push(`${part} ${((Date.now() - this.since.at) / 1000).toFixed(1)} s/${this.reached - this.since.reached}`);
+    this.since = { at: Date.now(), reached: this.reached };
   }
 
   note(where, f) {
@@ -160,11 +200,20 @@ export class KeyboardLog {
   }
 }
 
+/** One Tab, or Shift+Tab, as WebDriver actions. Each key goes up in the same list it went down
+ * in, so the release call `app.press` adds is left out: the walks of Tab presses are most of
+ * the keyboard steps' time, and that call is half of each press. */
+const tab = (app, back) => {
+  const keys = back ? [KEY.shift, KEY.tab] : [KEY.tab];
+  const actions = [...keys.map((value) => ({ type: "keyDown", value })), ...keys.reverse().map((value) => ({ type: "keyUp", value }))];
+  return app.cmd("POST", "/actions", { actions: [{ type: "key", id: "keyboard", actions }] });
+};
+
 /** Presses Tab (or Shift+Tab) until `matches(focused)` holds; each control passed on the way
  * is checked. */
 export async function tabTo(app, log, what, matches, { back = false, max = 120 } = {}) {
   for (let i = 0; i < max; i++) {
-    await app.press(back ? [KEY.shift, KEY.tab] : KEY.tab);
+    await tab(app, back);
     const f = await focused(app);
     log.note(what, f);
     if (f && matches(f)) return f;
@@ -480,5 +529,245 @@ export async function keyboardFlows(app, { name, incident }) {
   await app.until("the interface in English", async () => (await lang()) === "en");
   await enterOn(app, log, "settings-back", { back: true });
   await waitView(app, "home");
+  return log;
+}
+
+/** Moves a focused drop-down with the arrow keys to the option `value`. A closed <select>
+ * changes at each arrow, as a person sees it: each option passed on the way is chosen, and
+ * `settled(option)` waits for what choosing it does (a language loaded) before the next. */
+async function arrowTo(app, log, testid, value, settled = async () => true) {
+  const [values, now] = await app.script(`const s = document.querySelector('[data-testid="${testid}"]'); return [[...s.options].map((o) => o.value), s.value]`);
+  if (!values.includes(value)) throw new Error(`${testid} has no option ${value}: ${values}`);
+  const steps = values.indexOf(value) - values.indexOf(now);
+  for (let i = 1; i <= Math.abs(steps); i++) {
+    await app.press(steps > 0 ? KEY.down : KEY.up);
+    const passed = values[values.indexOf(now) + Math.sign(steps) * i];
+    await app.until(`${testid} at ${passed}`, async () => (await app.script(`return document.querySelector('[data-testid="${testid}"]').value`)) === passed && (await settled(passed)));
+  }
+  log.note(testid, await focused(app));
+}
+
+/** The rest of issue 23's flows with the keyboard alone, from the demo's home in English:
+ * the text size changed and changed back; a language pack added from the settings (the file
+ * dialog's answer given beforehand, as in every step that picks a file), chosen, its words
+ * shown and a message it lacks read in its fallback, then removed; the pocket cards printed
+ * with the means of contact after their warning; an alert level activated, a person marked
+ * reached in the dated log, and the alert stood down; a rehearsal from the community's case to
+ * the desk's outcome back on the community's case. Ends on the demo's home, in English. */
+export async function keyboardMoreFlows(app, { pack, pocket, rehearsal }) {
+  const log = new KeyboardLog();
+  await app.waitForView("home");
+  await app.script("document.activeElement?.blur()");
+  const rootSize = () => app.script("return getComputedStyle(document.documentElement).fontSize");
+  const lang = () => app.script("return document.documentElement.lang");
+  const heading = () => app.script(`return document.querySelector('[data-view] h1')?.innerText ?? ""`);
+
+  // A session that leads: its facilitation notes folded and unfolded on their summary (Enter),
+  // and the screen it fills opened from it.
+  await enterOn(app, log, "workshop-button");
+  await waitView(app, "workshop");
+  if (await exists(app, "workshop-new")) {
+    await enterOn(app, log, "workshop-new");
+    await app.until("the template agenda", async () => (await app.all('[data-testid="agenda-item"]')).length > 0);
+  }
+  // The session under way comes after the agenda: from the end of the page, back.
+  if (await exists(app, "item-start")) {
+    await enterOn(app, log, "item-start", { back: true });
+    await app.find("item-timer");
+  }
+  for (let i = 0; i < 6 && !(await exists(app, "item-open-area")); i++) {
+    await enterOn(app, log, "item-next");
+    await app.find("item-timer");
+  }
+  const guideOpen = () => app.script(`return document.querySelector('[data-testid="item-guide"]').open`);
+  const wasOpen = await guideOpen();
+  await tabTo(app, log, "the facilitation notes", (f) => f.tag === "summary" && f.within === "item-guide");
+  await app.press(KEY.enter);
+  await app.until("the notes folded the other way", async () => (await guideOpen()) !== wasOpen);
+  if (wasOpen) await app.press(KEY.enter);
+  await app.until("the notes open", guideOpen);
+  if ((await app.all('[data-testid="item-guide-steps"] li')).length === 0) throw new Error("the session's notes have no steps");
+  await enterOn(app, log, "item-open-area", { back: true });
+  const filled = await app.until("the session's screen", () => app.script(`const v = document.querySelector("[data-view]")?.dataset.view; return ["risks", "network", "protocol"].includes(v) && v`));
+  await enterOn(app, log, `${filled}-back`, { back: true });
+  await app.until("back from the session's screen", async () => (await viewIs(app, "home")) || viewIs(app, "workshop"));
+  if (await viewIs(app, "workshop")) await enterOn(app, log, "workshop-back", { back: true });
+  await waitView(app, "home");
+  log.lap("session");
+
+  // The text size: one step larger with the arrow key, the whole page follows; back again.
+  await enterOn(app, log, "settings-button");
+  await waitView(app, "settings");
+  const usual = await rootSize();
+  await tabToId(app, log, "settings-text-size");
+  await arrowTo(app, log, "settings-text-size", "150");
+  await app.until("the text half as large again", async () => parseFloat(await rootSize()) === parseFloat(usual) * 1.5);
+  await arrowTo(app, log, "settings-text-size", "100");
+  await app.until("the usual text size", async () => (await rootSize()) === usual);
+  log.lap("text size");
+
+  // A language pack: Enter on "Add", the pack listed with its report; chosen with the arrows,
+  // its words at once, a message it lacks in its fallback; English again; the pack removed.
+  await app.script(`window.__tejidoNextPath = ${JSON.stringify(pack.path)}`);
+  await enterOn(app, log, "language-pack-add");
+  const row = `[data-testid="language-pack"][data-code="${pack.code}"]`;
+  await app.until("the pack listed with what it lacks", () =>
+    app.script(`const r = document.querySelector('${row}'); return !!r?.querySelector('[data-testid="language-pack-remove"]') && r.querySelector('[data-testid="language-pack-missing"]')?.innerText.includes("${pack.missing}")`));
+  await tabToId(app, log, "settings-language", { back: true });
+  const inLanguage = async (code) => (await lang()) === code;
+  await arrowTo(app, log, "settings-language", pack.code, inLanguage);
+  await app.until("the pack's words on screen", async () => (await lang()) === pack.code && (await heading()).includes(pack.title));
+  const fallback = await app.script(`return document.querySelector('label[for="autolock"]').innerText`);
+  if (fallback !== pack.fallback) throw new Error(`the message the pack lacks reads "${fallback}", not its fallback "${pack.fallback}"`);
+  await arrowTo(app, log, "settings-language", "en", inLanguage);
+  await app.until("the interface in English", async () => (await lang()) === "en");
+  await tabTo(app, log, "the pack's Remove", (f) => f.testid === "language-pack-remove" && f.within === "language-pack");
+  await app.press(KEY.enter);
+  await app.until("the pack removed", () => app.script(`return !document.querySelector('${row} [data-testid="language-pack-remove"]')`));
+  await enterOn(app, log, "settings-back", { back: true });
+  await waitView(app, "home");
+  log.lap("language pack");
+
+  await enterOn(app, log, "network-button");
+  await waitView(app, "network");
+  // The pocket cards with the means of contact: Space ticks the choice, its warning shows, and
+  // only then the cards carry them; Enter on "Print" prints that. The system's print dialog is
+  // out of WebDriver's reach: the page's print() records what the page holds when called.
+  // First a phone number for the holder of the first card, in the means of contact (masked
+  // until shown), typed and saved with Enter.
+  await enterOn(app, log, "means-show", { back: true });
+  // The card holder whose row comes first, to keep the Tab presses few.
+  const holder = await app.until("the means of contact shown", () =>
+    app.script(`const holders = [...document.querySelectorAll('[data-testid="alert-card"] .who')].map((w) => w.innerText.trim());
+      return [...document.querySelectorAll('[data-testid="means-row"] th')].map((th) => th.innerText.trim()).find((name) => holders.includes(name))`));
+  await tabTo(app, log, `the phone of ${holder}`, (f) => f.within === "means-row" && f.tag === "input" && f.name.endsWith(`: ${holder}`), { max: 300 });
+  await typeKeys(app, pocket.phone);
+  await tabTo(app, log, `the Save of ${holder}`, (f) => f.within === "means-row" && f.tag === "button");
+  await app.press(KEY.enter);
+  await app.until("the phone saved", () => app.script(`return document.querySelector('[data-testid="toast"]')?.innerText.includes(${JSON.stringify(holder)})`));
+  await enterOn(app, log, "means-show", { back: true });
+  await app.until("the means masked again", async () => (await app.all('[data-testid="means-row"]')).length === 0);
+  await app.script(`window.__printed = []; window.print = () => window.__printed.push(document.querySelector('[data-testid="alert-cards"]').innerText)`);
+  if ((await app.all('[data-testid="alert-card-means"]')).length) throw new Error("the cards carry the means of contact before anyone chose it");
+  await tabToId(app, log, "print-means", { back: true });
+  await app.press(KEY.space);
+  await app.find("print-means-warning");
+  await app.until("the cards with their means", async () => (await app.all('[data-testid="alert-card-means"]')).length > 0);
+  await tabToId(app, log, "alert-cards-print", { back: true });
+  await app.press(KEY.enter);
+  const printed = await app.until("the cards printed", () => app.script("return window.__printed[0]"));
+  const means = await app.script(`return document.querySelector('[data-testid="alert-card-means"]').innerText`);
+  if (!printed.includes(means) || !means.includes(pocket.phone)) throw new Error(`the printed cards lack the means of contact "${pocket.phone}": ${means}`);
+  await tabToId(app, log, "print-means");
+  await app.press(KEY.space);
+  await app.until("the means off the cards again", async () => (await app.all('[data-testid="alert-card-means"]')).length === 0);
+  log.lap("pocket cards");
+
+  // The alert chain: the level chosen with the arrows (orange → red), who decided typed, Enter
+  // activates; the first person in the chain marked reached with R, dated in words; stood down.
+  const past = () => app.script(`return document.querySelectorAll('[data-testid="activation-past"] > li').length`);
+  const pastBefore = await past();
+  await tabTo(app, log, "the alert levels", (f) => f.within === "activation-form" && f.type === "radio");
+  await app.press(KEY.right);
+  const level = await focused(app);
+  log.note("alert levels", level);
+  if (!level.checked || !level.name.includes(rehearsal.red)) throw new Error(`the arrow did not choose red: ${JSON.stringify(level)}`);
+  await tabTo(app, log, "who decided", (f) => f.within === "activation-form" && f.tag === "input" && f.type !== "radio" && f.type !== "checkbox");
+  await typeKeys(app, "KEYBOARD assembly");
+  await app.press(KEY.enter);
+  await app.until("the alert level active", () => app.script(`return document.querySelector('[data-testid="activation-running"]')?.classList.contains("level-red")`));
+  await tabToId(app, log, "chain-row");
+  await app.press("r");
+  await app.until("the first person reached, with when", () =>
+    app.script(`const r = document.querySelector('[data-testid="chain-row"]'); return r.dataset.state === "reached" && /${rehearsal.year}/.test(r.innerText) && !/\\d{4}-\\d{2}/.test(r.innerText)`));
+  await enterOn(app, log, "activation-stand-down");
+  await app.until("the alert in the past alerts", async () => (await past()) === pastBefore + 1 && (await app.all('[data-testid="activation-form"]')).length === 1);
+  // Onward past the end of the page to its top: back through the map would be far longer.
+  await enterOn(app, log, "network-back");
+  await waitView(app, "home");
+  log.lap("alert level");
+
+  // A rehearsal: the demo community and a training desk on one laptop.
+  await enterOn(app, log, "lock-button");
+  await app.until("locked", async () => (await viewIs(app, "welcome")) || viewIs(app, "unlock"));
+  if (await viewIs(app, "unlock")) await enterOn(app, log, "unlock-other-vault");
+  await waitView(app, "welcome");
+  await enterOn(app, log, "welcome-rehearse");
+  await waitView(app, "home");
+  await app.find("training-pair");
+  await enterOn(app, log, "escalation-button");
+  await waitView(app, "escalation");
+  // The tabs: one stop, the arrows choose.
+  const toTab = async (tab) => {
+    await tabTo(app, log, "the escalation tabs", (f) => f.role === "tab", { back: true });
+    for (let i = 0; i < 10 && (await focused(app))?.testid !== `escalation-tab-${tab}`; i++) {
+      await app.press(KEY.right);
+      log.note("escalation tabs", await focused(app));
+    }
+    await app.until(`the ${tab} tab`, () => app.script(`return document.querySelector('[data-testid="escalation-tab-${tab}"]').getAttribute("aria-selected") === "true"`));
+  };
+  await toTab("cases");
+  await enterOn(app, log, "case-add");
+  await tabToId(app, log, "case-title");
+  await typeKeys(app, rehearsal.title);
+  for (const id of ["case-request-letter", "case-person", "consent-shareWithDesk", "case-incident"]) {
+    await tabToId(app, log, id);
+    await app.press(KEY.space);
+    await app.until(`${id} ticked`, async () => (await focused(app))?.checked);
+  }
+  await enterOn(app, log, "case-save");
+  await app.until("the case listed", async () => (await app.all('[data-testid="case"]')).length === 1);
+  await enterOn(app, log, "case-open", { back: true });
+  await enterOn(app, log, "training-pair-send-case");
+  await app.find("case-sent");
+  const waiting = (which) => app.script(`return document.querySelector('[data-testid="training-pair-waiting"]').dataset.${which}`);
+  await app.until("one package waits for the desk", async () => (await waiting("there")) === "1");
+  log.lap("rehearsal, community");
+
+  // The desk: the package opened, the community's key accepted once, triage, a letter, an
+  // outcome, and a status report back.
+  await enterOn(app, log, "training-pair-desk", { back: true });
+  await app.until("the desk on screen", () => app.script(`return document.querySelector('[data-testid="training-pair-desk"]')?.getAttribute("aria-pressed") === "true"`), 30000);
+  await waitView(app, "escalation");
+  await toTab("open");
+  await enterOn(app, log, "training-pair-open");
+  await app.find("package-unknown");
+  await enterOn(app, log, "package-accept");
+  await app.find("received-case");
+  if (!(await app.text("received-case")).includes(rehearsal.title)) throw new Error("the desk does not read the rehearsed case");
+  await tabToId(app, log, "desk-working-group");
+  await typeKeys(app, "Land");
+  await enterOn(app, log, "desk-triage-save");
+  await app.until("the triage saved", async () => (await app.text("received-cases")).includes("Land"));
+  await enterOn(app, log, "desk-action-draft");
+  await app.find("desk-action-form");
+  await enterOn(app, log, "desk-action-save");
+  await app.until("the letter listed", async () => (await app.all('[data-testid="desk-action"]')).length === 1);
+  await tabToId(app, log, "desk-outcome-note");
+  await typeKeys(app, rehearsal.outcome);
+  await app.press(KEY.enter);
+  await app.until("the outcome on the timeline", async () => (await app.text("desk-timeline")).includes(rehearsal.outcome));
+  await tabToId(app, log, "desk-status-message", { back: true });
+  await typeKeys(app, "Keyboard status");
+  await enterOn(app, log, "desk-status-send");
+  await app.until("one package waits for the community", async () => (await waiting("there")) === "1");
+  log.lap("rehearsal, desk");
+
+  // Back to the community: the report, with the outcome, lands on its case.
+  await enterOn(app, log, "training-pair-community");
+  await app.until("the community on screen", () => app.script(`return document.querySelector('[data-testid="training-pair-community"]')?.getAttribute("aria-pressed") === "true"`), 30000);
+  await waitView(app, "escalation");
+  await toTab("open");
+  await enterOn(app, log, "training-pair-open");
+  await app.until("the outcome on the community's case", async () => (await app.text("case-update")).includes(rehearsal.outcome));
+
+  // Both training vaults are thrown away at lock; the demo opened again.
+  await enterOn(app, log, "lock-button", { back: true });
+  await app.until("locked", async () => (await viewIs(app, "welcome")) || viewIs(app, "unlock"));
+  if (await viewIs(app, "unlock")) await enterOn(app, log, "unlock-other-vault");
+  await waitView(app, "welcome");
+  await enterOn(app, log, "welcome-demo");
+  await waitView(app, "home");
+  log.lap("rehearsal, outcome back");
   return log;
 }
