@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the app and the empty-window baseline the same way, then measures cold start and idle
-# memory of both under Xvfb (tests/e2e/bench.mjs). ROUNDS=5 for more rounds.
+# memory of both under Xvfb (tests/e2e/bench.mjs). ROUNDS=5 for more rounds; `--json` for the
+# named fields alone (coldStartRatio, unlockMs, idleMemoryRatio...), to compare releases.
+# TEJIDO_E2E_PORT moves tauri-driver off 4580 (another run on the same machine).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 npm --prefix ui run build
@@ -11,4 +13,4 @@ touch src-tauri/src/lib.rs
 cargo build --locked -p tejido-app -p tejido-bench-window --features tejido-app/custom-protocol,tejido-app/webdriver
 export WEBKIT_DISABLE_COMPOSITING_MODE=1 WEBKIT_DISABLE_DMABUF_RENDERER=1 LIBGL_ALWAYS_SOFTWARE=1 NO_AT_BRIDGE=1
 export PATH="$HOME/.cargo/bin:$PATH"
-dbus-run-session -- xvfb-run -a -s "-screen 0 1440x900x24" node tests/e2e/bench.mjs 2>&1 | grep -vE 'dbus-daemon|SpiRegistry|Activating service|Successfully activated'
+dbus-run-session -- xvfb-run -a -s "-screen 0 1440x900x24" node tests/e2e/bench.mjs "$@" 2>&1 | grep -vE 'dbus-daemon|SpiRegistry|Activating service|Successfully activated'

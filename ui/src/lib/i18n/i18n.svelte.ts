@@ -6,7 +6,10 @@
 // every chain and the loading screen speaks it before the saved language is known); Spanish
 // and French are separate chunks, fetched when chosen — at start, before the first screen
 // after "loading" is drawn (App.svelte awaits `set`). `cli.ftl` is the command line's only.
-import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+// And it parses only what it shows: a language's files are cut into their messages at load
+// (one pass of Fluent's own entry pattern), and a message is parsed the first time it is
+// asked for — the unlock screen parses about twenty of English's 1 500, not all of them.
+import { FluentBundle, FluentResource, type FluentVariable, type Message } from "@fluent/bundle";
 import type { CommandError, Locale, PackSources } from "../ipc/bindings";
 import { formatDay, formatMoment, formatMonth } from "./dates";
 
@@ -26,23 +29,66 @@ const builtIn = import.meta.glob("../../../../assets/locales/{es,fr}/{ui,errors}
   import: "default",
 }) as Record<string, () => Promise<string>>;
 
-function bundle(code: Language, sources: string[], terms?: FluentResource): FluentBundle {
-  const b = new FluentBundle(code, { useIsolating: false });
-  // All files of a language share one id space (checked by the Rust and UI tests).
-  for (const text of sources) {
-    const errors = b.addResource(new FluentResource(text));
+/** Where an entry (message or term) starts: @fluent/bundle's own pattern (`FluentResource`
+ * cuts a file the same way), so an entry parsed alone is the entry parsed with its file. */
+const ENTRY = /^(-?[a-zA-Z][\w-]*) *= */gm;
+/** A placeable naming another message (`{ other-id }`, `{ other-id.attr }`). */
+const REFERENCE = /\{\s*([a-zA-Z][\w-]*)(?:\.[a-zA-Z][\w-]*)?\s*\}/g;
+
+/** The entries of `text`, each with its own source (up to the next entry). */
+function entries(text: string): [string, string][] {
+  const starts = [...text.matchAll(ENTRY)];
+  return starts.map((m, i) => [m[1], text.slice(m.index, starts[i + 1]?.index ?? text.length)]);
+}
+
+/** One language's messages: a Fluent bundle that parses each message the first time it is
+ * asked for. Terms are parsed at once (Fluent looks them up while formatting; there are
+ * few); a pack that lacks one (`-tejido`) takes `fallbackTerms`' (English's): its own win. */
+class Messages {
+  readonly bundle: FluentBundle;
+  /** The terms' sources, for the packs that lack one. */
+  readonly terms: string[] = [];
+  /** Each message's source, until it is parsed. */
+  readonly #pending = new Map<string, string>();
+
+  constructor(code: Language, sources: string[], fallbackTerms: string[] = []) {
+    this.bundle = new FluentBundle(code, { useIsolating: false });
+    // All files of a language share one id space (checked by the Rust and UI tests): as in
+    // a bundle, the first of two entries with one id is the one kept.
+    for (const text of sources) {
+      for (const [id, source] of entries(text)) {
+        if (id.startsWith("-")) this.terms.push(source);
+        else if (this.#pending.has(id)) console.error(`${code}: ${id} twice`);
+        else this.#pending.set(id, source);
+      }
+    }
+    const errors = this.bundle.addResource(new FluentResource(this.terms.join("\n")));
     if (errors.length) console.error(`${code}:`, errors);
+    if (fallbackTerms.length) this.bundle.addResource(new FluentResource(fallbackTerms.join("\n")));
   }
-  // A pack that lacks a term (`-tejido`) takes English's: its own, added first, win.
-  if (terms) b.addResource(terms);
-  return b;
+
+  /** The message `id`, parsed now if it was not yet; `undefined` if the language lacks it. */
+  message(id: string): Message | undefined {
+    const source = this.#pending.get(id);
+    if (source !== undefined) {
+      this.#pending.delete(id);
+      this.bundle.addResource(new FluentResource(source));
+      // Fluent resolves a message it names while formatting: that one is parsed now too.
+      for (const named of source.matchAll(REFERENCE)) this.message(named[1]);
+    }
+    return this.bundle.getMessage(id);
+  }
 }
 
 const englishSources = Object.values(english);
-const englishTerms = new FluentResource(englishSources.join("\n"));
-englishTerms.body = englishTerms.body.filter((entry) => entry.id.startsWith("-"));
 
-const bundles: Record<Language, FluentBundle> = { en: bundle("en", englishSources) };
+const bundles: Record<Language, Messages> = { en: new Messages("en", englishSources) };
+
+/** How many of `code`'s messages are parsed so far (the tests of the start count them). */
+export function parsedMessages(code: Language): number {
+  return bundles[code]?.bundle._messages.size ?? 0;
+}
+
 /** Per pack, its messages whose variables differ from English: never shown, the chain's next is. */
 const unused: Record<Language, Set<string>> = {};
 /** Per pack, its chain (itself first, English last); a built-in language's is itself and English. */
@@ -51,11 +97,11 @@ const loading: Record<Language, Promise<void>> = {};
 
 async function loadBuiltIn(code: Locale) {
   const files = Object.entries(builtIn).filter(([path]) => path.includes(`/locales/${code}/`));
-  bundles[code] = bundle(code, await Promise.all(files.map(([, load]) => load())));
+  bundles[code] = new Messages(code, await Promise.all(files.map(([, load]) => load())));
 }
 
 function loadPack(pack: PackSources) {
-  bundles[pack.code] = bundle(pack.code, [pack.ui, pack.errors], englishTerms);
+  bundles[pack.code] = new Messages(pack.code, [pack.ui, pack.errors], bundles.en.terms);
   unused[pack.code] = new Set(pack.unused);
   chains[pack.code] = pack.chain;
 }
@@ -132,8 +178,8 @@ class I18n {
     for (const code of chainOf(this.locale)) {
       const b = bundles[code];
       if (!b || unused[code]?.has(id)) continue;
-      const message = b.getMessage(id);
-      if (message?.value) return b.formatPattern(message.value, written);
+      const message = b.message(id);
+      if (message?.value) return b.bundle.formatPattern(message.value, written);
     }
     return id;
   }

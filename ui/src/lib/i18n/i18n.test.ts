@@ -1,3 +1,4 @@
+import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { formatError, i18n, setPackSource, t } from "./i18n.svelte";
 import type { PackSources } from "../ipc/bindings";
@@ -184,6 +185,67 @@ describe("lazy loading", () => {
     expect(fresh.i18n.locale).toBe("es");
     expect(fresh.t("home-lock")).toMatch(/^Bloque/);
     expect(fresh.i18n.ready("fr"), "French is still not loaded").toBe(false);
+  });
+});
+
+// Issue 26: a message is parsed the first time it is shown, not with its whole file.
+describe("messages parsed when shown", () => {
+  it("the start parses none of English's messages, and each one it shows once", async () => {
+    vi.resetModules();
+    const fresh = await import("./i18n.svelte");
+    expect(fresh.parsedMessages("en")).toBe(0);
+    expect(fresh.t("unlock-title")).toBe("Unlock the vault");
+    expect(fresh.t("unlock-title")).toBe("Unlock the vault");
+    expect(fresh.parsedMessages("en")).toBe(1);
+    expect(fresh.t("no-such-message")).toBe("no-such-message");
+    expect(fresh.parsedMessages("en")).toBe(1);
+  });
+
+  it("every message reads as Fluent reads its whole file, in every language and the pack", () => {
+    // The same arguments for both, numbers (counts pick their plural form, and `t` writes
+    // out no day from a number).
+    const checked: Record<string, number> = {};
+    const differ: string[] = [];
+    for (const locale of ["en", "es", "fr", ...PACKS] as const) {
+      const files = sourcesOf(locale);
+      const whole = new FluentBundle(locale, { useIsolating: false });
+      // A pack's terms fall back to English's, as the app adds them.
+      for (const text of [files["errors.ftl"], files["ui.ftl"], ...(locale === "pt-BR" ? [sourcesOf("en")["errors.ftl"]] : [])]) {
+        whole.addResource(new FluentResource(text));
+      }
+      i18n.locale = locale;
+      checked[locale] = 0;
+      for (const text of [files["errors.ftl"], files["ui.ftl"]]) {
+        // Every variable of the file: Fluent ignores those a message does not name.
+        const args = Object.fromEntries([...text.matchAll(/\$([a-z]\w*)/g)].map((v) => [v[1], 2]));
+        for (const [, id] of text.matchAll(/^([a-z][a-z0-9-]*) *=/gm)) {
+          const message = whole.getMessage(id);
+          if (!message?.value) continue;
+          const expected = whole.formatPattern(message.value, args);
+          if (t(id, args) !== expected) differ.push(`${locale}/${id}: ${t(id, args)} ≠ ${expected}`);
+          checked[locale]++;
+        }
+      }
+    }
+    i18n.locale = "en";
+    expect(differ).toEqual([]);
+    for (const locale of ["en", "es", "fr", ...PACKS]) expect(checked[locale], locale).toBeGreaterThan(1000);
+  });
+
+  it("a message naming another one is read with it, and a pack's own term wins over English's", async () => {
+    vi.resetModules();
+    const fresh = await import("./i18n.svelte");
+    fresh.setPackSource(async (code) => ({
+      code,
+      chain: [code, "en"],
+      ui: "-tejido = Tejidito\ncommon-back = { common-close } ({ -tejido })\ncommon-close = Ciérralo\n    .title = Cerrar aquí\n",
+      errors: "err-app-locked = Dice: { common-close.title }\n",
+      unused: [],
+    }));
+    await fresh.i18n.set("xx");
+    expect(fresh.t("err-app-locked")).toBe("Dice: Cerrar aquí");
+    expect(fresh.t("common-back")).toBe("Ciérralo (Tejidito)");
+    expect(fresh.t("common-save"), "English fills the rest").toBe("Save");
   });
 });
 
