@@ -1,7 +1,9 @@
 //! Random damage to any file of a vault: opening never panics, and whatever opens is one of
-//! the generations the vault itself wrote, never a mix or a forgery. `TEJIDO_DAMAGE_CASES`
+//! the generations the vault itself wrote, never a mix or a forgery. The vault is saved as the
+//! app saves it: full images, deltas above them, and a compaction between. `TEJIDO_DAMAGE_CASES`
 //! sets how many cases run (default 3000).
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -15,17 +17,30 @@ fn options(fs: &SimFs) -> VaultOptions {
     VaultOptions { fs: Arc::new(fs.clone()), kdf: KdfPolicy::insecure_for_tests(1), ..VaultOptions::default() }
 }
 
-/// A vault whose generation n holds rows 1..=n-1 in table `t`.
-fn genuine() -> (SimFs, String) {
+/// Rows of table `t` each generation was saved with; `None`: generation 1, before the table.
+type Saved = BTreeMap<u64, Option<Vec<i64>>>;
+
+/// A vault of full images and deltas: 1 (created, no table) and 2 (the table, row 1) full,
+/// 3 and 4 deltas (rows 2, 3), 5 the full image a lock writes, 6 and 7 deltas (rows 4, 5).
+fn genuine() -> (SimFs, String, Saved) {
     let fs = SimFs::new();
     let (mut vault, key) =
         Vault::create(Path::new(DIR), &SecretString::from("passphrase".to_owned()), &options(&fs), Utc::now()).unwrap();
+    vault.use_deltas(true);
+    let mut saved = Saved::from([(1, None)]);
     vault.db().execute_batch("CREATE TABLE t (n INTEGER)").unwrap();
-    for n in 1..=3 {
+    for n in 1..=5 {
         vault.db().execute("INSERT INTO t VALUES (?1)", [n]).unwrap();
-        vault.save().unwrap();
+        let generation = vault.save().unwrap();
+        saved.insert(generation, Some((1..=n).collect()));
+        if n == 3 {
+            let generation = vault.compact().unwrap().expect("deltas to compact");
+            saved.insert(generation, Some((1..=n).collect()));
+        }
     }
-    (fs, key.expose().to_owned())
+    let deltas = fs.files().keys().filter(|p| p.to_string_lossy().ends_with(".sql.age")).count();
+    assert_eq!((saved.len(), deltas), (7, 4), "the vault has full images and deltas");
+    (fs, key.expose().to_owned(), saved)
 }
 
 fn damage(rng: &mut Rng, bytes: &[u8]) -> Vec<u8> {
@@ -64,10 +79,10 @@ fn damage(rng: &mut Rng, bytes: &[u8]) -> Vec<u8> {
 #[test]
 fn random_damage_to_any_file_never_panics_and_never_loads_a_forgery() {
     let cases: u64 = std::env::var("TEJIDO_DAMAGE_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(3000);
-    let (base, key) = genuine();
+    let (base, key, saved) = genuine();
     let key = RecoveryKey::parse(&key).unwrap();
     let names: Vec<PathBuf> = base.files().keys().filter(|p| !p.ends_with("lock")).cloned().collect();
-    assert!(names.len() >= 9, "header, slots, images and MACs are all candidates: {names:?}");
+    assert!(names.len() >= 13, "header, slots, images, MACs and deltas are all candidates: {names:?}");
     for case in 0..cases {
         let mut rng = Rng((case + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
         let fs = base.fork();
@@ -80,11 +95,17 @@ fn random_damage_to_any_file_never_panics_and_never_loads_a_forgery() {
         for unlock in [Unlock::Passphrase(&passphrase), Unlock::RecoveryKey(&key)] {
             let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 Vault::open(Path::new(DIR), unlock, &options(&fs)).ok().map(|vault| {
-                    let rows: Vec<i64> = vault
+                    let has_table: bool = vault
                         .db()
-                        .prepare("SELECT n FROM t ORDER BY n")
-                        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+                        .query_row("SELECT count(*) > 0 FROM sqlite_schema WHERE name = 't'", [], |r| r.get(0))
                         .unwrap_or_else(|e| panic!("an opened generation must be readable: {e}"));
+                    let rows: Option<Vec<i64>> = has_table.then(|| {
+                        vault
+                            .db()
+                            .prepare("SELECT n FROM t ORDER BY n")
+                            .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+                            .unwrap_or_else(|e| panic!("an opened generation must be readable: {e}"))
+                    });
                     (vault.generation(), rows)
                 })
             }));
@@ -92,8 +113,8 @@ fn random_damage_to_any_file_never_panics_and_never_loads_a_forgery() {
                 Err(_) => panic!("case {case}: opening damaged files panicked"),
                 Ok(None) => {}
                 Ok(Some((generation, rows))) => {
-                    let expected: Vec<i64> = (1..generation as i64).collect();
-                    assert_eq!(rows, expected, "case {case}: generation {generation} must hold exactly what it was saved with");
+                    let expected = saved.get(&generation).unwrap_or_else(|| panic!("case {case}: generation {generation} was never saved"));
+                    assert_eq!(&rows, expected, "case {case}: generation {generation} must hold exactly what it was saved with");
                 }
             }
         }

@@ -13,6 +13,10 @@ prompt-recovery-key = Recovery key:
 
 vault-created = Created the vault in { $path }.
 demo-created = Created the demo vault in { $path } with { $count } people. Every name and place in it is invented.
+bench-network-vault-created = { $count ->
+    [one] Created { $path } to measure the network map: one person, links: { $links }. Every name in it is invented; its recovery key was not kept.
+   *[other] Created { $path } to measure the network map: { $count } people, links: { $links }. Every name in it is invented; its recovery key was not kept.
+}
 recovery-key-heading = RECOVERY KEY — write it down on paper now. It is shown only this once:
 recovery-key-warning = Anyone with this key can open the vault. Keep the paper somewhere safe, away from this computer. If every passphrase is forgotten, it is the only way back in.
 person-added = Added { $pseudonym }.

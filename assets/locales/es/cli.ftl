@@ -13,6 +13,10 @@ prompt-recovery-key = Clave de recuperación:
 
 vault-created = Se creó la bóveda en { $path }.
 demo-created = Se creó la bóveda de demostración en { $path } con { $count } personas. Todos los nombres y lugares son inventados.
+bench-network-vault-created = { $count ->
+    [one] Se creó { $path } para medir el mapa de la red: una persona, vínculos: { $links }. Todos los nombres son inventados; su clave de recuperación no se guardó.
+   *[other] Se creó { $path } para medir el mapa de la red: { $count } personas, vínculos: { $links }. Todos los nombres son inventados; su clave de recuperación no se guardó.
+}
 recovery-key-heading = CLAVE DE RECUPERACIÓN — anótela ahora en papel. Solo se muestra esta vez:
 recovery-key-warning = Quien tenga esta clave puede abrir la bóveda. Guarde el papel en un lugar seguro, lejos de esta computadora. Si se olvidan todas las frases de contraseña, es la única forma de volver a entrar.
 person-added = Se agregó a { $pseudonym }.

@@ -13,6 +13,11 @@ prompt-recovery-key = Clé de récupération :
 
 vault-created = Coffre créé dans { $path }.
 demo-created = Coffre de démonstration créé dans { $path } avec { $count } personnes. Tous les noms et lieux sont inventés.
+bench-network-vault-created = { $count ->
+    [1] { $path } créé pour mesurer la carte du réseau : une personne, liens : { $links }. Tous les noms y sont inventés ; sa clé de récupération n'a pas été gardée.
+    [one] { $path } créé pour mesurer la carte du réseau : { $count } personne, liens : { $links }. Tous les noms y sont inventés ; sa clé de récupération n'a pas été gardée.
+   *[other] { $path } créé pour mesurer la carte du réseau : { $count } personnes, liens : { $links }. Tous les noms y sont inventés ; sa clé de récupération n'a pas été gardée.
+}
 recovery-key-heading = CLÉ DE RÉCUPÉRATION — notez-la maintenant sur papier. Elle n'est affichée qu'une seule fois :
 recovery-key-warning = Toute personne qui a cette clé peut ouvrir le coffre. Gardez le papier en lieu sûr, loin de cet ordinateur. Si toutes les phrases de passe sont oubliées, c'est le seul moyen d'y revenir.
 person-added = { $pseudonym } a été ajouté·e.

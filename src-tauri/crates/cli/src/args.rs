@@ -560,6 +560,24 @@ pub enum BenchCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Create a vault holding a generated network of invented people, to measure the desktop map
+    ///
+    /// Households, family links inside them, links across them and a few actors, as `tejido
+    /// bench network` generates them (the same seed makes the same network), stored through
+    /// the same writes as any edit. Asks for its passphrase; prints no recovery key.
+    MakeNetworkVault {
+        /// The vault folder (missing or empty).
+        dir: PathBuf,
+        /// How many people.
+        #[arg(long, default_value_t = 2000)]
+        people: usize,
+        /// How many links.
+        #[arg(long, default_value_t = 10_000)]
+        links: usize,
+        /// The generator's seed: the same seed makes the same network.
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+    },
     /// Sync: 1,000 edits recorded, sealed, and applied on another laptop; and a new laptop
     /// joining a vault of many rows. Ratios against writing and reading the same bytes plainly.
     Sync {

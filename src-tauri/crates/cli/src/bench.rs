@@ -277,6 +277,26 @@ pub fn network(sizes: &[usize], rounds: usize, json: bool) {
     }
 }
 
+/// `tejido bench make-network-vault`: a vault holding [`tejido_core::network::generated_network`],
+/// stored in one edit through the core (as any edit is), then saved as one full image, so the
+/// app opens it as it opens any vault. For `tests/e2e/map-bench.sh`, which measures the map
+/// in the desktop app at 2 000 people and 10 000 links. The recovery key is not printed: the
+/// people in it are invented and the vault is thrown away after measuring.
+pub(crate) fn make_network_vault(ctx: &mut crate::context::Context, dir: &Path, people: usize, links: usize, seed: u64) -> Result<(), CliError> {
+    let passphrase = ctx.input.new_passphrase("prompt-new-passphrase")?;
+    let name = dir.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "Tejido".into());
+    let now = Utc::now();
+    let (mut session, _recovery) = tejido_core::Session::create(dir, &passphrase, &name, &ctx.options, ctx.installation.device, now)?;
+    ctx.watch(&mut session);
+    let (people, links) = session.load_generated_network(people, links, seed, now)?;
+    session.compact()?;
+    ctx.say(
+        "bench-network-vault-created",
+        &[("path", dir.display().to_string()), ("count", people.to_string()), ("links", links.to_string())],
+    );
+    Ok(())
+}
+
 /// `tejido bench sync`: a laptop makes `edits` edits, publishes them as one sealed change
 /// file, and a laptop that joined before applies it; then a new laptop joins a vault of
 /// `rows` members. Each against a baseline of the same run: publishing against writing the

@@ -10,7 +10,7 @@ use tejido_vault::{ExposeSecret, OpenError, RecoveryKey, SlotProblem, Unlock, Va
 
 use crate::args::{BenchCommand, Command, ExportFormat, PassphraseCommand, PersonCommand, PersonDetails, RiskCommand};
 use crate::error::CliError;
-use crate::context::Context;
+use crate::context::{Closing, Context};
 
 pub fn run(command: Command, locale: Locale) -> Result<(), CliError> {
     let mut ctx = Context::new(locale);
@@ -46,6 +46,9 @@ pub fn run(command: Command, locale: Locale) -> Result<(), CliError> {
         Command::Contact(command) => crate::escalation::contact(&mut ctx, command),
         Command::Case(command) => crate::escalation::case(&mut ctx, command),
         Command::Desk(command) => crate::oversight::desk(&mut ctx, command),
+        Command::Bench(BenchCommand::MakeNetworkVault { dir, people, links, seed }) => {
+            crate::bench::make_network_vault(&mut ctx, &dir, people, links, seed)
+        }
         Command::Bench(BenchCommand::Sync { edits, rows, rounds, json }) => crate::bench::sync(edits, rows, rounds.max(1), json),
         Command::Bench(BenchCommand::Network { sizes, rounds, json }) => {
             crate::bench::network(&sizes, rounds.max(1), json);
@@ -63,8 +66,8 @@ fn init(ctx: &mut Context, dir: &Path, name: &str, demo: bool) -> Result<(), Cli
         name.to_owned()
     };
     let now = Utc::now();
-    let (mut session, recovery) =
-        Session::create(dir, &passphrase, &name, &ctx.options, ctx.installation.device, now)?;
+    let (session, recovery) = Session::create(dir, &passphrase, &name, &ctx.options, ctx.installation.device, now)?;
+    let mut session = Closing(session);
     if demo {
         let count = session.load_demo(now)?;
         ctx.say("demo-created", &[("path", dir.display().to_string()), ("count", count.to_string())]);

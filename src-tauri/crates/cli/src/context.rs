@@ -41,13 +41,13 @@ impl Context {
     }
 
     /// Unlocks with a passphrase read from the person, and tells them about fallbacks.
-    pub(crate) fn open(&mut self, dir: &Path, lock: LockMode) -> Result<Session, CliError> {
+    pub(crate) fn open(&mut self, dir: &Path, lock: LockMode) -> Result<Closing, CliError> {
         let passphrase = self.input.secret("prompt-passphrase")?;
         let options = VaultOptions { lock, ..self.options.clone() };
         let mut session = Session::open(dir, Unlock::Passphrase(&passphrase), &options, self.installation.device)?;
         let rollback = self.watch(&mut session);
         self.tell(session.open_report(), rollback);
-        Ok(session)
+        Ok(Closing(session))
     }
 
     /// After opening a bare vault (key slots, checks): the same warnings as a session's.
@@ -122,6 +122,33 @@ impl Context {
         println!("    {}", key.expose());
         println!();
         self.say("recovery-key-warning", &[]);
+    }
+}
+
+/// A session a command works on, closed as the app's lock closes one when the command is
+/// done with it: its edits were saved as small deltas, and [`Session::compact`] leaves the
+/// vault on one full image, so the next open loads one file. Best effort, as at lock: every
+/// delta is already durable, and the next open replays what a failed compaction left. A
+/// read-only session writes nothing. A command killed midway leaves its deltas, as a crash
+/// does.
+pub(crate) struct Closing(pub(crate) Session);
+
+impl std::ops::Deref for Closing {
+    type Target = Session;
+    fn deref(&self) -> &Session {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Closing {
+    fn deref_mut(&mut self) -> &mut Session {
+        &mut self.0
+    }
+}
+
+impl Drop for Closing {
+    fn drop(&mut self) {
+        let _ = self.0.compact();
     }
 }
 

@@ -36,8 +36,9 @@ pub(crate) fn run(ctx: &mut Context, command: SyncCommand) -> Result<(), CliErro
             let code = ctx.input.secret("prompt-invitation-code")?;
             let passphrase = ctx.input.new_passphrase("prompt-new-passphrase")?;
             use tejido_vault::ExposeSecret;
-            let (mut session, recovery, own_code) =
+            let (session, recovery, own_code) =
                 Session::join(&dir, &passphrase, &bytes, code.expose_secret(), &ctx.options, now).map_err(app)?;
+            let mut session = crate::context::Closing(session);
             ctx.watch(&mut session);
             ctx.say("cli-sync-joined", &[("path", dir.display().to_string()), ("code", own_code)]);
             ctx.print_recovery_key(&recovery);

@@ -157,6 +157,60 @@ describe("NetworkGraph", () => {
     unmount(view);
   });
 
+  it("with thousands of links, a drag, a pan or a wheel zoom paints only the moved node's links until it stops", () => {
+    const many = Array.from({ length: 500 }, (_, i) => person(i));
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const links = Array.from({ length: 2500 }, (_, i) => ({ ...link(many[Math.floor(next() * 500)].id, many[Math.floor(next() * 500)].id), id: `r${i}` }));
+    const { view } = mountGraph(many, links);
+    const svg = document.querySelector('[data-testid="network-graph"]')!;
+    const held = () => [...svg.querySelectorAll("line.edge.held")].length;
+    const own = links.filter((l) => l.source === "p7" || l.target === "p7").length;
+    expect(own).toBeGreaterThan(0);
+    const node = document.querySelector<SVGGElement>('[data-name="Pseudo 7"]')!;
+    // A press alone (a click) hides nothing.
+    node.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, pointerId: 1 }));
+    flushSync();
+    expect(svg.classList.contains("busy")).toBe(false);
+    svg.dispatchEvent(new PointerEvent("pointermove", { bubbles: true, clientX: 5, clientY: 5, pointerId: 1 }));
+    flushSync();
+    expect([svg.classList.contains("busy"), held()]).toEqual([true, own]);
+    svg.dispatchEvent(new PointerEvent("pointerup", { bubbles: true, clientX: 5, clientY: 5, pointerId: 1 }));
+    flushSync();
+    expect([svg.classList.contains("busy"), held()]).toEqual([false, 0]);
+    // Panning the background.
+    svg.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, clientX: 100, clientY: 100, pointerId: 2 }));
+    svg.dispatchEvent(new PointerEvent("pointermove", { bubbles: true, clientX: 120, clientY: 100, pointerId: 2 }));
+    flushSync();
+    expect(svg.classList.contains("busy")).toBe(true);
+    svg.dispatchEvent(new PointerEvent("pointerup", { bubbles: true, clientX: 120, clientY: 100, pointerId: 2 }));
+    flushSync();
+    expect(svg.classList.contains("busy")).toBe(false);
+    // Ctrl+wheel has no end: a pause ends it. (happy-dom's WheelEvent takes no modifier keys.)
+    vi.useFakeTimers();
+    const wheel = new WheelEvent("wheel", { bubbles: true, cancelable: true, deltaY: -100 });
+    Object.defineProperty(wheel, "ctrlKey", { value: true });
+    svg.dispatchEvent(wheel);
+    flushSync();
+    expect(svg.classList.contains("busy")).toBe(true);
+    vi.advanceTimersByTime(250);
+    flushSync();
+    expect(svg.classList.contains("busy")).toBe(false);
+    unmount(view);
+    vi.useRealTimers();
+  }, 30000);
+
+  it("with a few links, they all stay painted while dragging", () => {
+    const { view } = mountGraph(people.slice(0, 40), ring.slice(0, 39));
+    const svg = document.querySelector('[data-testid="network-graph"]')!;
+    document.querySelector('[data-name="Pseudo 3"]')!.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, pointerId: 1 }));
+    svg.dispatchEvent(new PointerEvent("pointermove", { bubbles: true, clientX: 5, clientY: 5, pointerId: 1 }));
+    flushSync();
+    expect(svg.classList.contains("busy")).toBe(false);
+    svg.dispatchEvent(new PointerEvent("pointerup", { bubbles: true, clientX: 5, clientY: 5, pointerId: 1 }));
+    unmount(view);
+  });
+
   it("links two people by keyboard: Enter on one, then Enter on the other", () => {
     const { props, view } = mountGraph(people.slice(0, 3), []);
     const nodes = document.querySelectorAll<SVGGElement>('[data-testid="graph-node"]');

@@ -19,7 +19,19 @@ export function partiesOf(people: Person[], actors: Actor[]): Party[] {
   ];
 }
 
+/** Each list's names by key, made on its first lookup: at 2 000 people the network screen
+ * names about 10 000 ends on each reload (1 600 alert cards, findings of hundreds of people),
+ * and scanning the 2 010 parties for each was quadratic work (tests/e2e/map-bench.sh).
+ * Lists of parties are made anew (`partiesOf`), never changed in place; a changed length
+ * is still noticed. */
+const names = new WeakMap<Party[], { length: number; byKey: Map<string, string> }>();
+
 /** The name of an end, or "?" if it was removed. */
 export function nameOf(parties: Party[], kind: PartyKind, id: string): string {
-  return parties.find((p) => p.key === partyKey(kind, id))?.name ?? "?";
+  let index = names.get(parties);
+  if (!index || index.length !== parties.length) {
+    index = { length: parties.length, byKey: new Map(parties.map((p) => [p.key, p.name])) };
+    names.set(parties, index);
+  }
+  return index.byKey.get(partyKey(kind, id)) ?? "?";
 }

@@ -146,25 +146,47 @@ fn check_names_a_damaged_generation_and_opening_falls_back_with_a_warning() {
     }
     let out = world.ok(&["check", dir.to_str().unwrap()], &format!("{PASS}\n"));
     assert!(out.contains("Everything is in order."), "healthy: {out}");
+    // Each command saved its edit as a delta and closed the vault on a full image above it.
     let images = dir.join("images");
-    let mut newest: Vec<_> = std::fs::read_dir(&images).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "age")).collect();
-    newest.sort();
-    let newest = newest.pop().unwrap();
-    let mut bytes = std::fs::read(&newest).unwrap();
-    let middle = bytes.len() / 2;
-    bytes[middle] ^= 0x40;
-    std::fs::write(&newest, bytes).unwrap();
-    let out = world.run(&["check", dir.to_str().unwrap()], &format!("{PASS}\n"));
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(1), "problems make check fail: {stdout}");
-    let generation: u64 = newest.file_stem().unwrap().to_str().unwrap().trim_start_matches("gen-").parse().unwrap();
-    assert!(stdout.contains(&format!("Saved version {generation}: it is damaged")), "names the generation: {stdout}");
-    let out = world.run(&["person", "list", dir.to_str().unwrap(), "--json"], &format!("{PASS}\n"));
-    assert!(out.status.success(), "the vault still opens");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("The most recent changes may be missing"), "and says it fell back: {stderr}");
-    let people: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(people.as_array().unwrap().len(), 1, "the previous generation (before Garza) is what opened");
+    let names: Vec<String> = std::fs::read_dir(&images).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    let newest_image = names.iter().filter_map(|n| tejido_vault::parse_image_name(n)).max().unwrap();
+    let garza = names.iter().filter_map(|n| tejido_vault::parse_delta_name(n)).max().unwrap();
+    assert_eq!(garza + 1, newest_image, "Garza's delta, then the image the command closed on: {names:?}");
+    let flip = |path: std::path::PathBuf| {
+        let mut bytes = std::fs::read(&path).unwrap();
+        let middle = bytes.len() / 2;
+        bytes[middle] ^= 0x40;
+        std::fs::write(&path, bytes).unwrap();
+    };
+    let people = |expected: usize, why: &str| {
+        let out = world.run(&["person", "list", dir.to_str().unwrap(), "--json"], &format!("{PASS}\n"));
+        assert!(out.status.success(), "the vault still opens");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("The most recent changes may be missing"), "and says it fell back: {stderr}");
+        let people: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(people.as_array().unwrap().len(), expected, "{why}");
+    };
+    let check_names = |generation: u64, damaged: usize| {
+        let out = world.run(&["check", dir.to_str().unwrap()], &format!("{PASS}\n"));
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "problems make check fail: {stdout}");
+        // A full image's MAC is its own file ("damaged"); a delta's is inside its encryption
+        // ("cannot be decrypted"): either way the generation is named, and no sound one is.
+        let named = |line: &&str| line.starts_with(&format!("Saved version {generation}: it "));
+        assert!(stdout.lines().any(|line| named(&line)), "names the generation: {stdout}");
+        assert_eq!(stdout.lines().filter(|line| line.starts_with("Saved version") && !line.ends_with("fine.")).count(), damaged, "{stdout}");
+    };
+
+    // The newest generation, a full image, damaged: the image below and Garza's delta on it
+    // still hold every edit.
+    flip(images.join(tejido_vault::image_name(newest_image)));
+    check_names(newest_image, 1);
+    people(2, "the image below and the delta above it are what opened");
+
+    // Garza's delta damaged too: the generation before Garza is what opens.
+    flip(images.join(tejido_vault::delta_name(garza)));
+    check_names(garza, 2);
+    people(1, "the previous generation (before Garza) is what opened");
 }
 
 #[test]

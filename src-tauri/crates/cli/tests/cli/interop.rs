@@ -47,7 +47,12 @@ fn the_readme_recipe_recovers_people_and_attachments_without_tejido() {
         let RiskRecord::Incident(incident) = session.save_risk_record(RiskRecord::Incident(incident), now).unwrap() else { panic!() };
         let with = session.attach_to_incident(incident.id, "fence photo.jpg", &photo, now).unwrap();
         with.attachments[0].id
+        // Dropped without `compact`, as a crash or the panic key leaves a vault.
     };
+    let names: Vec<String> = std::fs::read_dir(dir.join("images")).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    let newest_full = names.iter().filter_map(|n| tejido_vault::parse_image_name(n)).max().unwrap();
+    let deltas_above = names.iter().filter_map(|n| tejido_vault::parse_delta_name(n)).filter(|&n| n > newest_full).count();
+    assert!(deltas_above >= 2, "the incident and its file are only in deltas above the newest image: {names:?}");
 
     let recipe = recovery_recipe();
     assert!(recipe.contains(KEY_PLACEHOLDER), "the README's placeholder for the key is where the test types it");

@@ -94,6 +94,8 @@ impl App {
         let made = (|| {
             let (mut session, _) = Session::create(&dir, &secret(DEMO_PASSPHRASE), name, &self.options(), self.installation.device, now)?;
             fill(&mut session)?;
+            // Closed as a lock closes it: one full image, not the fill's deltas.
+            session.compact()?;
             drop(session);
             Ok::<_, AppError>(Session::open(&dir, Unlock::Passphrase(&secret(DEMO_PASSPHRASE)), &self.options(), self.installation.device)?)
         })();

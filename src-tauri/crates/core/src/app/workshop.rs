@@ -78,8 +78,10 @@ impl App {
         let dir = training_root(&self.data_dir).join(uuid::Uuid::now_v7().to_string());
         let (mut session, _) = Session::create(&dir, &secret(DEMO_PASSPHRASE), "Demo", &self.options(), self.installation.device, now)?;
         session.load_demo_in(self.locale(), now)?;
+        // Closed as a lock closes it (one full image, not the demo's deltas), then reopened
+        // so it is exactly what the demo would be after a restart.
+        session.compact()?;
         drop(session);
-        // Reopened so it is exactly what the demo would be after a restart.
         let session = Session::open(&dir, Unlock::Passphrase(&secret(DEMO_PASSPHRASE)), &self.options(), self.installation.device)?;
         let home = session.home(None, local_day(now))?;
         self.idle.touch(now);

@@ -2,13 +2,18 @@
 //! family links inside them, neighbours and colleagues across them, a safety contact and an
 //! alert link for most people, a few actors. Deterministic for a given seed.
 
-use chrono::{TimeZone, Utc};
+use std::collections::HashMap;
+
+use chrono::{DateTime, TimeZone, Utc};
 
 use super::{PartyKind, Relationship, RelationshipKind};
+use crate::error::EditError;
 use crate::ids::{ActorId, PersonId, RelationshipId};
-use crate::person::Person;
+use crate::person::{NewPerson, Person, insert_person};
 use crate::risk::{Actor, ActorKind, Stance};
 use crate::sensitivity::Sensitivity;
+use crate::store::Session;
+use crate::store::records as store;
 
 /// A small, fast, seeded generator (xorshift64*): good enough to spread links, and no
 /// dependency for it.
@@ -105,4 +110,66 @@ pub fn generated_network(people: usize, links: usize, seed: u64) -> (Vec<Person>
         relationships.push(link(person(a), (PartyKind::Actor, actor.id.0), RelationshipKind::Member, &mut rng));
     }
     (persons, actors, relationships)
+}
+
+impl Session {
+    /// Fills the vault with [`generated_network`]`(people, links, seed)` in one edit (one save),
+    /// through the same writes as any edit: a vault for measuring the desktop map at scale
+    /// (`tejido bench make-network-vault`, `tests/e2e/map-bench.sh`). Returns how many people
+    /// and links it stored.
+    pub fn load_generated_network(&mut self, people: usize, links: usize, seed: u64, now: DateTime<Utc>) -> Result<(usize, usize), EditError> {
+        let (persons, actors, relationships) = generated_network(people, links, seed);
+        self.edit(now, |db, stamp| {
+            // Stored people get ids of their own: the links are pointed at them.
+            let mut ids: HashMap<uuid::Uuid, uuid::Uuid> = HashMap::with_capacity(persons.len());
+            for p in persons {
+                let new = NewPerson {
+                    pseudonym: p.pseudonym,
+                    household: p.household,
+                    sector: p.sector,
+                    sensitivity: p.sensitivity,
+                    ..NewPerson::default()
+                };
+                ids.insert(p.id.0, insert_person(db, new, stamp)?.id.0);
+            }
+            for actor in actors {
+                store::save(db, actor, stamp)?;
+            }
+            let stored = relationships.len();
+            for mut link in relationships {
+                for (kind, id) in [(link.source_kind, &mut link.source), (link.target_kind, &mut link.target)] {
+                    if kind == PartyKind::Person {
+                        *id = ids[&*id];
+                    }
+                }
+                store::save(db, link, stamp)?;
+            }
+            Ok((ids.len(), stored))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tejido_vault::{KdfPolicy, SecretString, VaultOptions};
+
+    use crate::DeviceId;
+    use crate::store::Session;
+
+    #[test]
+    fn a_generated_network_is_stored_with_its_links_pointing_at_stored_people() {
+        let dir = tempfile::tempdir().unwrap();
+        let options = VaultOptions { kdf: KdfPolicy::insecure_for_tests(2), ..VaultOptions::default() };
+        let passphrase = SecretString::from("generated network test".to_owned());
+        let now = chrono::Utc::now();
+        let (mut session, _) = Session::create(&dir.path().join("g.tejido"), &passphrase, "G", &options, DeviceId::new(), now).unwrap();
+        assert_eq!(session.load_generated_network(60, 300, 7, now).unwrap(), (60, 300));
+        let people = session.people().unwrap();
+        assert_eq!(people.len(), 60);
+        let network = session.network().unwrap();
+        assert_eq!(network.relationships.len(), 300);
+        let ids: std::collections::HashSet<_> = people.iter().map(|p| p.id.0).collect();
+        let to_people = network.relationships.iter().flat_map(|r| [(r.source_kind, r.source), (r.target_kind, r.target)]);
+        assert!(to_people.filter(|(k, _)| *k == super::PartyKind::Person).all(|(_, id)| ids.contains(&id)));
+    }
 }

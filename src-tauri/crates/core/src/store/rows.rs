@@ -60,6 +60,28 @@ pub fn sql_of(value: &Json) -> Value {
     }
 }
 
+/// Sets `changes` in the row `id`, which exists: only those columns (those the table has),
+/// so SQLite checks only the constraints that read them and rewrites only the indexes that
+/// hold them. What [`restore`] of the whole row with these changes does, for a fraction of
+/// the cost: its insert half checks every constraint (a `CHECK … IN (…)` builds a temporary
+/// index each time), and applying a change file writes a thousand rows.
+pub fn update(db: &Connection, entity: Entity, id: &str, changes: &[(&String, &Json)]) -> rusqlite::Result<()> {
+    let known = db.prepare_cached(&select_sql(entity))?.column_names().into_iter().map(str::to_owned).collect::<Vec<String>>();
+    let changes: Vec<&(&String, &Json)> = changes.iter().filter(|change| known.contains(change.0)).collect();
+    if changes.is_empty() {
+        return Ok(());
+    }
+    let sets = changes.iter().enumerate().map(|(i, (c, _))| format!("{c} = ?{}", i + 2)).collect::<Vec<_>>().join(", ");
+    let sql = format!("UPDATE {} SET {sets} WHERE id = ?1", entity.table());
+    let mut stmt = db.prepare_cached(&sql)?;
+    stmt.raw_bind_parameter(1, id)?;
+    for (i, (_, value)) in changes.iter().enumerate() {
+        stmt.raw_bind_parameter(i + 2, sql_of(value))?;
+    }
+    stmt.raw_execute()?;
+    Ok(())
+}
+
 /// Writes a snapshot back, inserting or replacing the row with its `id`. Only columns the
 /// table has are written, so a snapshot from an older schema restores what it knew.
 pub fn restore(db: &Connection, entity: Entity, row: &Map<String, Json>) -> rusqlite::Result<()> {
@@ -76,4 +98,31 @@ pub fn restore(db: &Connection, entity: Entity, row: &Map<String, Json>) -> rusq
     // Cached: applying a change file restores many rows of a table with the same columns.
     db.prepare_cached(&sql)?.execute(params_from_iter(values))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Applying another laptop's change writes only the changed columns of a row it has:
+    /// the rest stays as it was, a column this schema lacks is left out as `restore` does,
+    /// and the table's checks still hold for what is written.
+    #[test]
+    fn an_update_writes_only_the_changed_columns_and_keeps_the_checks() {
+        let mut db = Connection::open_in_memory().unwrap();
+        crate::store::migrations::migrations().to_latest(&mut db).unwrap();
+        db.execute(
+            "INSERT INTO person (id, pseudonym, notes, created_at, updated_at, updated_by) VALUES ('p', 'Ana', 'kept', 't', 't', 'd')",
+            [],
+        )
+        .unwrap();
+        let (pseudonym, newer, sensitivity) = ("pseudonym".to_owned(), "from_a_newer_schema".to_owned(), "sensitivity".to_owned());
+        let (name, other, wrong) = (Json::from("Bea"), Json::from(1), Json::from("nobody"));
+        update(&db, Entity::Person, "p", &[(&pseudonym, &name), (&newer, &other)]).unwrap();
+        let row = snapshot(&db, Entity::Person, "p").unwrap().unwrap();
+        assert_eq!((row["pseudonym"].as_str(), row["notes"].as_str(), row["sensitivity"].as_str()), (Some("Bea"), Some("kept"), Some("community")));
+        assert!(update(&db, Entity::Person, "p", &[(&sensitivity, &wrong)]).is_err(), "the CHECK on sensitivity still runs");
+        update(&db, Entity::Person, "p", &[(&newer, &other)]).unwrap();
+        assert_eq!(snapshot(&db, Entity::Person, "p").unwrap(), Some(row), "nothing this schema has: nothing written");
+    }
 }

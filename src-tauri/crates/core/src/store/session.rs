@@ -78,8 +78,7 @@ impl Session {
         now: DateTime<Utc>,
     ) -> Result<(Session, RecoveryKey), OpenVaultError> {
         let (vault, recovery) = Vault::create(dir, passphrase, options, now)?;
-        let opened = Opened::of(&vault);
-        let mut session = Session { vault, device, unsaved: false, follower: None, opened, memory: None, rollback: None };
+        let mut session = Session::new(vault, device);
         session.migrate()?;
         Ok((session, recovery))
     }
@@ -88,13 +87,23 @@ impl Session {
     /// (`sync/open.rs`) adds what a laptop of a sync group needs.
     pub(crate) fn open_vault(dir: &Path, unlock: Unlock<'_>, options: &VaultOptions, device: DeviceId) -> Result<Session, OpenVaultError> {
         let vault = Vault::open(dir, unlock, options)?;
-        let opened = Opened::of(&vault);
-        let mut session = Session { vault, device, unsaved: false, follower: None, opened, memory: None, rollback: None };
+        let mut session = Session::new(vault, device);
         // A read-only open migrates in memory only; the next writer saves the result.
         if session.migrate()? && options.lock == LockMode::Exclusive {
             session.vault.save()?;
         }
         Ok(session)
+    }
+
+    /// Every vault becomes a session here. Edits are saved as deltas (only the rows they
+    /// changed, `tejido_vault::delta`): a save costs what the edit costs, not the whole
+    /// vault. The vault itself writes a full image when a delta cannot carry a change or
+    /// the deltas since the last one pass its bound; whoever closes a session calls
+    /// [`Session::compact`] (the app at lock, the CLI at exit) so a closed vault is one file.
+    fn new(mut vault: Vault, device: DeviceId) -> Session {
+        vault.use_deltas(true);
+        let opened = Opened::of(&vault);
+        Session { vault, device, unsaved: false, follower: None, opened, memory: None, rollback: None }
     }
 
     /// Applies pending migrations; true if any ran. A read-only session only checks.

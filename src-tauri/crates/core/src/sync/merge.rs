@@ -10,7 +10,7 @@ use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value as Json};
 
-use crate::store::clocks::{Clock, META, can_conflict, clock_of, set_clock, settle_older, sql_time, written};
+use crate::store::clocks::{Clock, ClockWrites, META, OpenConflicts, can_conflict, clocks_of_row, sql_time, written};
 use crate::store::{Entity, rows};
 use crate::ids::ConflictId;
 
@@ -150,6 +150,8 @@ pub(crate) fn apply(db: &Connection, entity: Entity, entry: &Entry, now: DateTim
     let base = entry.before.as_ref();
     let theirs = &entry.after;
     let at = sql_time(&entry.clock.at);
+    // Every field's clock is written at once, after the fields are weighed.
+    let mut clocks = ClockWrites::new(entity, &entry.id, &entry.clock, &at);
     let mine = match rows::snapshot(db, entity, &entry.id)? {
         Some(Json::Object(row)) => row,
         _ => {
@@ -157,12 +159,16 @@ pub(crate) fn apply(db: &Connection, entity: Entity, entry: &Entry, now: DateTim
             rows::restore(db, entity, theirs)?;
             for (field, value) in written(base, theirs) {
                 let was = base.and_then(|b| b.get(field)).unwrap_or(&Json::Null);
-                set_clock(db, entity, &entry.id, field, &entry.clock, &at, was)?;
+                clocks.push(field, was);
                 applied.fields += usize::from(!value.is_null());
             }
+            clocks.write(db)?;
             return Ok(applied);
         }
     };
+    // The row's clocks, read once (a field's clock is only written after all are weighed).
+    let stored_clocks = clocks_of_row(db, entity, &entry.id)?;
+    let clock_of = |field: &str| stored_clocks.iter().find(|c| c.field == field);
 
     // Removed on one side while changed on the other: the removal stands (so every laptop
     // agrees), the changes are kept inside, and a person reviews it.
@@ -181,7 +187,7 @@ pub(crate) fn apply(db: &Connection, entity: Entity, entry: &Entry, now: DateTim
                 mine: mine.get("deleted_at").cloned().unwrap_or(Json::Null),
                 theirs: removal,
                 kept: if removed_there { Kept::Theirs } else { Kept::Mine },
-                mine_clock: clock_of(db, entity, &entry.id, "deleted_at")?.map(|(c, _)| c),
+                mine_clock: clock_of("deleted_at").map(|c| c.clock.clone()),
                 theirs_clock: &entry.clock,
             },
             now,
@@ -189,18 +195,19 @@ pub(crate) fn apply(db: &Connection, entity: Entity, entry: &Entry, now: DateTim
         applied.conflicts += 1;
     }
 
-    let mut merged = mine.clone();
+    let mut changes = Vec::new();
+    let mut open = OpenConflicts::unread();
     for (field, value) in written(base, theirs) {
         let current = mine.get(field).unwrap_or(&Json::Null);
-        let stored = clock_of(db, entity, &entry.id, field)?;
-        let theirs_wins = stored.as_ref().is_none_or(|(clock, _)| entry.clock > *clock);
+        let stored = clock_of(field);
+        let theirs_wins = stored.is_none_or(|s| entry.clock > s.clock);
         let base_value = base.and_then(|b| b.get(field)).unwrap_or(&Json::Null);
         // Mine is a concurrent write if it is not what their write replaced; theirs, if the
         // winning write had not already seen it.
         let lost = if theirs_wins {
             (current != value && current != base_value).then_some(Kept::Theirs)
         } else {
-            let superseded = stored.as_ref().and_then(|(_, was)| was.as_ref()) == Some(value);
+            let superseded = stored.and_then(|s| s.was.as_deref()).and_then(|w| serde_json::from_str::<Json>(w).ok()).as_ref() == Some(value);
             (current != value && !superseded).then_some(Kept::Mine)
         };
         if let Some(kept) = lost.filter(|_| !META.contains(&field.as_str())) {
@@ -214,7 +221,7 @@ pub(crate) fn apply(db: &Connection, entity: Entity, entry: &Entry, now: DateTim
                     mine: current.clone(),
                     theirs: value,
                     kept,
-                    mine_clock: stored.as_ref().map(|(c, _)| c.clone()),
+                    mine_clock: stored.map(|s| s.clock.clone()),
                     theirs_clock: &entry.clock,
                 },
                 now,
@@ -222,18 +229,20 @@ pub(crate) fn apply(db: &Connection, entity: Entity, entry: &Entry, now: DateTim
             applied.conflicts += 1;
         }
         if theirs_wins {
-            set_clock(db, entity, &entry.id, field, &entry.clock, &at, base_value)?;
+            clocks.push(field, base_value);
             if can_conflict(field) {
-                settle_older(db, entity, &entry.id, field, &entry.clock)?;
+                open.settle(db, entity, &entry.id, field, &entry.clock)?;
             }
             if current != value {
-                merged.insert(field.clone(), value.clone());
+                changes.push((field, value));
                 applied.fields += 1;
             }
         }
     }
-    if merged != mine {
-        rows::restore(db, entity, &merged)?;
+    clocks.write(db)?;
+    // Only what changed is written: the row exists, and the rest of it is already as read.
+    if !changes.is_empty() {
+        rows::update(db, entity, &entry.id, &changes)?;
     }
     Ok(applied)
 }

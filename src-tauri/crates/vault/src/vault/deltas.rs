@@ -210,6 +210,123 @@ fn deltas_are_compacted_after_a_bound_and_pruned_with_their_image() {
     assert!(vault.open_report().skipped.is_empty());
 }
 
+/// A disk on which, once armed, one more file removal succeeds and every later one fails: a
+/// prune stopped midway, as a kill or power cut stops it.
+struct StopsRemoving {
+    armed: std::sync::atomic::AtomicBool,
+    removed: std::sync::atomic::AtomicBool,
+}
+
+impl VaultFs for StopsRemoving {
+    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
+        RealFs.read(path)
+    }
+    fn write_new(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+        RealFs.write_new(path, bytes)
+    }
+    fn sync_file(&self, path: &Path) -> std::io::Result<()> {
+        RealFs.sync_file(path)
+    }
+    fn rename(&self, from: &Path, to: &Path) -> std::io::Result<()> {
+        RealFs.rename(from, to)
+    }
+    fn sync_dir(&self, dir: &Path) -> std::io::Result<()> {
+        RealFs.sync_dir(dir)
+    }
+    fn remove_file(&self, path: &Path) -> std::io::Result<()> {
+        use std::sync::atomic::Ordering::SeqCst;
+        if self.armed.load(SeqCst) && self.removed.swap(true, SeqCst) {
+            return Err(std::io::Error::other("killed"));
+        }
+        RealFs.remove_file(path)
+    }
+    fn create_dir_all(&self, path: &Path) -> std::io::Result<()> {
+        RealFs.create_dir_all(path)
+    }
+    fn list(&self, dir: &Path) -> std::io::Result<Vec<String>> {
+        RealFs.list(dir)
+    }
+    fn exists(&self, path: &Path) -> bool {
+        RealFs.exists(path)
+    }
+    fn try_lock(&self, path: &Path, mode: crate::fs::LockMode) -> std::io::Result<Option<crate::fs::LockGuard>> {
+        RealFs.try_lock(path, mode)
+    }
+}
+
+#[test]
+fn an_edit_too_big_for_a_delta_is_saved_as_the_full_image_it_would_cause() {
+    let _serial = crate::delta::expecting_deltas();
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("v.tejido");
+    let mut vault = vault_with_edits(&dir, 1);
+    assert!(vault.has_deltas());
+    // About 600 KiB of new rows: past the bound (a quarter of the image, at least 256 KiB).
+    let long = "x".repeat(200);
+    let tx = vault.db().unchecked_transaction().unwrap();
+    for i in 0..3_000 {
+        tx.execute("INSERT INTO person VALUES (?1, ?2)", [format!("n{i}"), long.clone()]).unwrap();
+    }
+    tx.commit().unwrap();
+    let n = vault.save().unwrap();
+    assert!(!vault.has_deltas(), "saved whole, not as a delta");
+    assert!(names(&dir).contains(&image_name(n)));
+    assert!(!names(&dir).contains(&delta_name(n)));
+    // The next small edit is a delta again, on top of that image.
+    vault.db().execute("UPDATE person SET name = 'Ana' WHERE id = 'p1'", []).unwrap();
+    let small = vault.save().unwrap();
+    assert!(names(&dir).contains(&delta_name(small)));
+    drop(vault);
+    let vault = open(&dir);
+    assert_eq!(vault.generation(), small);
+    assert_eq!(people(&vault).len(), 3_002);
+}
+
+#[test]
+fn a_prune_stopped_midway_leaves_no_delta_without_its_base() {
+    use std::sync::atomic::Ordering::SeqCst;
+    let _serial = crate::delta::expecting_deltas();
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("v.tejido");
+    let fs = std::sync::Arc::new(StopsRemoving { armed: false.into(), removed: false.into() });
+    let stopping = VaultOptions { fs: fs.clone(), ..options() };
+    let (mut vault, _) = Vault::create(&dir, &pass(), &stopping, Utc::now()).unwrap();
+    vault.use_deltas(true);
+    vault.db().execute_batch("CREATE TABLE person (id TEXT PRIMARY KEY, name TEXT NOT NULL); INSERT INTO person VALUES ('p1', 'Ana');").unwrap();
+    vault.save().unwrap();
+    let edit = |vault: &mut Vault, name: &str| {
+        vault.db().execute("UPDATE person SET name = ?1 WHERE id = 'p1'", [name]).unwrap();
+        vault.save().unwrap();
+    };
+    // Two deltas on the schema's image, then sessions of one delta and the image at close,
+    // until the next close prunes that image and both deltas on it.
+    let schema = vault.generation();
+    edit(&mut vault, "Ana 1");
+    edit(&mut vault, "Ana 2");
+    assert_eq!(delta_numbers(&RealFs, &dir), [schema + 1, schema + 2]);
+    vault.compact().unwrap();
+    for i in 3..=6 {
+        edit(&mut vault, &format!("Ana {i}"));
+        if i == 6 {
+            fs.armed.store(true, SeqCst);
+        }
+        vault.compact().unwrap();
+    }
+    assert!(fs.removed.load(SeqCst), "the prune began");
+    assert!(vault.check().is_healthy(), "what the stopped prune left opens and checks sound: {:?}", vault.check().generations);
+    // The next prune finishes the job.
+    fs.armed.store(false, SeqCst);
+    edit(&mut vault, "Ana 7");
+    vault.compact().unwrap();
+    assert!(vault.check().is_healthy());
+    assert_eq!(generation_numbers(&RealFs, &dir).len(), KEEP_GENERATIONS as usize);
+    assert!(delta_numbers(&RealFs, &dir).iter().all(|&d| d > schema + 2), "{:?}", names(&dir));
+    let newest = vault.generation();
+    drop(vault);
+    let vault = open(&dir);
+    assert_eq!((vault.generation(), people(&vault)), (newest, vec!["Ana 7".to_owned()]));
+}
+
 #[test]
 fn a_damaged_newest_image_falls_back_and_replays_the_deltas_before_it() {
     let _serial = crate::delta::expecting_deltas();
