@@ -3,13 +3,13 @@
 // passphrase is refused in plain words; unlock; add a person; switch to Spanish; relaunch and
 // find the person still there. Then scan every folder the app could touch for what was typed.
 
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { Session, sleep } from "./webdriver.mjs";
+import { homeEnvironment, Session, sleep, startDriver } from "./webdriver.mjs";
 import { axeEveryScreen, keyboardFlows, keyboardMoreFlows } from "./a11y.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -22,13 +22,7 @@ const base = `http://127.0.0.1:${port}`;
 // Everything the app may write goes under one throwaway HOME, so the leak scan sees it all.
 const home = mkdtempSync(join(tmpdir(), "tejido-e2e-"));
 const env = {
-  ...process.env,
-  HOME: home,
-  XDG_CONFIG_HOME: join(home, ".config"),
-  XDG_DATA_HOME: join(home, ".local/share"),
-  XDG_CACHE_HOME: join(home, ".cache"),
-  XDG_STATE_HOME: join(home, ".local/state"),
-  TMPDIR: join(home, "tmp"),
+  ...homeEnvironment(home),
   LANG: "C.UTF-8",
   LC_ALL: "",
   // The suite's private session bus stands in for the system bus, where the suite plays
@@ -39,7 +33,6 @@ const env = {
 };
 delete env.TEJIDO_CONFIG_DIR;
 delete env.TEJIDO_DATA_DIR;
-mkdirSync(env.TMPDIR, { recursive: true });
 
 const vaultDir = join(home, "Vaults", "Cooperativa E2E.tejido");
 const passphrase = "river lantern maize 1987";
@@ -207,23 +200,19 @@ async function step(name, run) {
   }
 }
 
-function startDriver() {
-  const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(port + 1)], {
-    env,
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  return driver;
-}
-
-async function waitForDriver() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      const r = await fetch(`${base}/status`);
-      if (r.ok) return;
-    } catch {}
-    await sleep(100);
-  }
-  throw new Error("tauri-driver did not start");
+/** The shipped pt-BR pack with one message taken out (settings-autolock), written into the
+ * throwaway HOME under `name`: what it lacks must read in Spanish, its first fallback. Returns
+ * the folder and a reader of the pack's own messages. */
+function writeTestPack(name) {
+  const packDir = join(home, name);
+  mkdirSync(packDir, { recursive: true });
+  const shipped = (file) => readFileSync(join(root, "assets/language-packs/pt-BR", file), "utf8");
+  const ptUi = shipped("ui.ftl");
+  writeFileSync(join(packDir, "pack.json"), shipped("pack.json"));
+  writeFileSync(join(packDir, "ui.ftl"), ptUi.split("\n").filter((l) => !l.startsWith("settings-autolock =")).join("\n"));
+  writeFileSync(join(packDir, "errors.ftl"), shipped("errors.ftl"));
+  const pt = (id) => ptUi.split("\n").find((l) => l.startsWith(`${id} =`)).slice(id.length + 2).trim();
+  return { packDir, pt };
 }
 
 /** From the welcome screen: a new vault named `name` in `dir`, up to its recovery key screen. */
@@ -278,10 +267,9 @@ async function escalationTab(app, tab) {
   await app.click(`escalation-tab-${tab}`);
 }
 
-const driver = startDriver();
+const driver = await startDriver(port, env, ["ignore", "inherit", "inherit"]);
 let app;
 try {
-  await waitForDriver();
 
   await step("first launch opens the demo community", async () => {
     app = await Session.start(base, application);
@@ -348,14 +336,7 @@ try {
 
   // The rest of issue 23's flows, the keyboard alone again, on what the step before left open.
   await step("a session's notes and screen, the text size, a language pack, the pocket cards after their warning, an alert level with its log and a rehearsal from case to outcome, all with the keyboard alone", async () => {
-    const packDir = join(home, "pacote-teclado");
-    mkdirSync(packDir, { recursive: true });
-    const shipped = (file) => readFileSync(join(root, "assets/language-packs/pt-BR", file), "utf8");
-    const ptUi = shipped("ui.ftl");
-    writeFileSync(join(packDir, "pack.json"), shipped("pack.json"));
-    writeFileSync(join(packDir, "ui.ftl"), ptUi.split("\n").filter((l) => !l.startsWith("settings-autolock =")).join("\n"));
-    writeFileSync(join(packDir, "errors.ftl"), shipped("errors.ftl"));
-    const pt = (id) => ptUi.split("\n").find((l) => l.startsWith(`${id} =`)).slice(id.length + 2).trim();
+    const { packDir, pt } = writeTestPack("pacote-teclado");
     const log = await keyboardMoreFlows(app, {
       pack: { path: join(packDir, "pack.json"), code: "pt-BR", missing: "1", title: pt("settings-title"), fallback: ftl("es", "settings-autolock") },
       pocket: { phone: "+502 5555 0101" },
@@ -504,14 +485,7 @@ try {
   // pack is the shipped pt-BR one with one message taken out (settings-autolock), written into
   // the throwaway HOME: it must read in Spanish, the pack's first fallback.
   await step("a language pack added from the settings speaks at once, and what it lacks reads in Spanish", async () => {
-    const packDir = join(home, "pacote-pt-BR");
-    mkdirSync(packDir, { recursive: true });
-    const shipped = (file) => readFileSync(join(root, "assets/language-packs/pt-BR", file), "utf8");
-    const ptUi = shipped("ui.ftl");
-    writeFileSync(join(packDir, "pack.json"), shipped("pack.json"));
-    writeFileSync(join(packDir, "ui.ftl"), ptUi.split("\n").filter((l) => !l.startsWith("settings-autolock =")).join("\n"));
-    writeFileSync(join(packDir, "errors.ftl"), shipped("errors.ftl"));
-    const pt = (id) => ptUi.split("\n").find((l) => l.startsWith(`${id} =`)).slice(id.length + 2).trim();
+    const { packDir, pt } = writeTestPack("pacote-pt-BR");
 
     await app.click("settings-button");
     await app.waitForView("settings");

@@ -28,13 +28,12 @@
 // fields only. Medians of ROUNDS (3). TEJIDO_BENCH_APP=<binary> measures another build of the
 // app (one kept from before a change) against the same baseline.
 
-import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { Session, sleep } from "./webdriver.mjs";
+import { homeEnvironment, Session, sleep, startDriver } from "./webdriver.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const port = Number(process.env.TEJIDO_E2E_PORT ?? 4580);
@@ -50,9 +49,6 @@ function freshHome() {
   return homes.at(-1);
 }
 
-function environment(home) {
-  return { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, ".config"), XDG_DATA_HOME: join(home, ".local/share"), XDG_CACHE_HOME: join(home, ".cache") };
-}
 
 /** Every process's parent, from /proc. */
 function parents() {
@@ -117,14 +113,8 @@ const alive = (pid) => {
 
 /** Starts tauri-driver with `home`, launches `binary`, runs `body(app, launchedAt, pid)`. */
 async function launch(binary, home, body) {
-  const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(port + 1)], { env: environment(home), stdio: "ignore" });
+  const driver = await startDriver(port, homeEnvironment(home), "ignore");
   try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(`${base}/status`)).ok) break;
-      } catch {}
-      await sleep(100);
-    }
     const launchedAt = Date.now();
     const app = await Session.start(base, binary);
     const pid = pidOf(binary, driver.pid);

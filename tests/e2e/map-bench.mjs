@@ -16,13 +16,13 @@
 // test: it asserts nothing about times. Run with `bash tests/e2e/map-bench.sh`; ROUNDS (3)
 // repeats each gesture, PEOPLE/LINKS change the large vault, `--json` prints the figures alone.
 
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { Session, sleep } from "./webdriver.mjs";
+import { homeEnvironment, Session, sleep, startDriver } from "./webdriver.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const application = process.env.TEJIDO_E2E_APP ?? join(root, "target/debug/tejido-app");
@@ -37,16 +37,7 @@ const passphrase = "map bench heron tortilla 26";
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
 const home = mkdtempSync(join(tmpdir(), "tejido-map-bench-"));
-mkdirSync(join(home, "tmp"));
-const env = {
-  ...process.env,
-  HOME: home,
-  XDG_CONFIG_HOME: join(home, ".config"),
-  XDG_DATA_HOME: join(home, ".local/share"),
-  XDG_CACHE_HOME: join(home, ".cache"),
-  XDG_STATE_HOME: join(home, ".local/state"),
-  TMPDIR: join(home, "tmp"),
-};
+const env = homeEnvironment(home);
 const log = (...args) => (json ? console.error(...args) : console.log(...args));
 
 /** The large vault, through the core's own writes (the command line). Its scrypt is the
@@ -247,16 +238,10 @@ async function lockAndOpen(app, dir) {
 }
 
 const vault = makeVault();
-const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(port + 1)], { env, stdio: ["ignore", "ignore", "inherit"] });
+const driver = await startDriver(port, env);
 const results = {};
 let app;
 try {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/status`)).ok) break;
-    } catch {}
-    await sleep(100);
-  }
   app = await Session.start(base, application);
   // The first launch opens the demo: the baseline, in the same window and run.
   await app.waitForView("home", 60000);

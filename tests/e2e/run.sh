@@ -14,4 +14,5 @@ cargo build --locked -p tejido-app --features custom-protocol,webdriver
 cargo build --locked -p tejido --features insecure-test-kdf
 export WEBKIT_DISABLE_COMPOSITING_MODE=1 WEBKIT_DISABLE_DMABUF_RENDERER=1 LIBGL_ALWAYS_SOFTWARE=1 NO_AT_BRIDGE=1
 export PATH="$HOME/.cargo/bin:$PATH"
-dbus-run-session -- xvfb-run -a -s "-screen 0 1440x900x24" node tests/e2e/app.e2e.mjs
+# TEJIDO_E2E_SCRIPT: another script on the same build (tests/e2e/map-bench.sh uses it).
+dbus-run-session -- xvfb-run -a -s "-screen 0 1440x900x24" node "${TEJIDO_E2E_SCRIPT:-tests/e2e/app.e2e.mjs}" "$@"

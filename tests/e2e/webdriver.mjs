@@ -1,7 +1,40 @@
 // A minimal W3C WebDriver client over fetch (Node 20): enough to drive the real Tejido app
 // through tauri-driver without pulling a test framework into the repository.
 
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+
+/** The environment of a run whose every place the app may write (config, data, cache,
+ * state, temporary files) is under the throwaway folder `home`. */
+export function homeEnvironment(home) {
+  mkdirSync(join(home, "tmp"), { recursive: true });
+  return {
+    ...process.env,
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, ".config"),
+    XDG_DATA_HOME: join(home, ".local/share"),
+    XDG_CACHE_HOME: join(home, ".cache"),
+    XDG_STATE_HOME: join(home, ".local/state"),
+    TMPDIR: join(home, "tmp"),
+  };
+}
+
+/** Starts tauri-driver on `port` (its WebKitWebDriver on the next one) and waits until it
+ * answers; returns the process, to kill at the end. */
+export async function startDriver(port, env, stdio = ["ignore", "ignore", "inherit"]) {
+  const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(port + 1)], { env, stdio });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) return driver;
+    } catch {}
+    await sleep(100);
+  }
+  driver.kill();
+  throw new Error("tauri-driver did not start");
+}
 
 export class Session {
   constructor(base, id) {
