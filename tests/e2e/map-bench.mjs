@@ -261,7 +261,8 @@ try {
 }
 
 const ms = (x) => `${x.toFixed(1)} ms`;
-const ratio = (a, b) => `${(a / b).toFixed(1)}×`;
+// No ratio against a baseline of zero (the demo often has no slow frame after a drop).
+const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(1)}×` : "—");
 const { demo, large } = results;
 const figures = {
   people,
@@ -271,7 +272,7 @@ const figures = {
   whileArranging: { demo: demo.during, large: large.during },
   drag: { demo: demo.drag, large: large.drag, medianRatio: large.drag.median / demo.drag.median, p95Ratio: large.drag.p95 / demo.drag.p95 },
   pan: { demo: demo.pan, large: large.pan, medianRatio: large.pan.median / demo.pan.median, p95Ratio: large.pan.p95 / demo.pan.p95 },
-  droppedUntilSmoothMs: { demo: demo.dropped, large: large.dropped, ratio: large.dropped / demo.dropped },
+  droppedUntilSmoothMs: { demo: demo.dropped, large: large.dropped, ratio: demo.dropped > 0 ? large.dropped / demo.dropped : null },
   zoom: { demo: demo.zoom, large: large.zoom, medianRatio: large.zoom.median / demo.zoom.median, p95Ratio: large.zoom.p95 / demo.zoom.p95 },
 };
 if (json) {
