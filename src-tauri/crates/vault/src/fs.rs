@@ -289,6 +289,70 @@ fn is_busy(e: &io::Error) -> bool {
     }
 }
 
+/// The real disk for the vault's own tests, except for the operations a test refuses: a power
+/// cut or a kill at one step (the crash model in `tests/crash` goes through every step; these
+/// tests stop one on purpose).
+#[cfg(test)]
+pub(crate) struct FailingFs<F>(F);
+
+/// An operation a [`FailingFs`] may refuse.
+#[cfg(test)]
+pub(crate) enum FsOp<'a> {
+    /// A rename onto `to`.
+    Rename { to: &'a Path },
+    /// A file removal.
+    Remove,
+}
+
+#[cfg(test)]
+impl<F: Fn(FsOp) -> bool + Send + Sync> FailingFs<F> {
+    /// `fails` says which operations to refuse (built through this function so a closure
+    /// takes any operation's lifetime).
+    pub(crate) fn new(fails: F) -> Self {
+        Self(fails)
+    }
+
+    fn stop(&self, op: FsOp) -> io::Result<()> {
+        if (self.0)(op) { Err(io::Error::other("stopped here by the test")) } else { Ok(()) }
+    }
+}
+
+#[cfg(test)]
+impl<F: Fn(FsOp) -> bool + Send + Sync> VaultFs for FailingFs<F> {
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        RealFs.read(path)
+    }
+    fn write_new(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        RealFs.write_new(path, bytes)
+    }
+    fn sync_file(&self, path: &Path) -> io::Result<()> {
+        RealFs.sync_file(path)
+    }
+    fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
+        self.stop(FsOp::Rename { to })?;
+        RealFs.rename(from, to)
+    }
+    fn sync_dir(&self, dir: &Path) -> io::Result<()> {
+        RealFs.sync_dir(dir)
+    }
+    fn remove_file(&self, path: &Path) -> io::Result<()> {
+        self.stop(FsOp::Remove)?;
+        RealFs.remove_file(path)
+    }
+    fn create_dir_all(&self, path: &Path) -> io::Result<()> {
+        RealFs.create_dir_all(path)
+    }
+    fn list(&self, dir: &Path) -> io::Result<Vec<String>> {
+        RealFs.list(dir)
+    }
+    fn exists(&self, path: &Path) -> bool {
+        RealFs.exists(path)
+    }
+    fn try_lock(&self, path: &Path, mode: LockMode) -> io::Result<Option<LockGuard>> {
+        RealFs.try_lock(path, mode)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -210,50 +210,6 @@ fn deltas_are_compacted_after_a_bound_and_pruned_with_their_image() {
     assert!(vault.open_report().skipped.is_empty());
 }
 
-/// A disk on which, once armed, one more file removal succeeds and every later one fails: a
-/// prune stopped midway, as a kill or power cut stops it.
-struct StopsRemoving {
-    armed: std::sync::atomic::AtomicBool,
-    removed: std::sync::atomic::AtomicBool,
-}
-
-impl VaultFs for StopsRemoving {
-    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
-        RealFs.read(path)
-    }
-    fn write_new(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-        RealFs.write_new(path, bytes)
-    }
-    fn sync_file(&self, path: &Path) -> std::io::Result<()> {
-        RealFs.sync_file(path)
-    }
-    fn rename(&self, from: &Path, to: &Path) -> std::io::Result<()> {
-        RealFs.rename(from, to)
-    }
-    fn sync_dir(&self, dir: &Path) -> std::io::Result<()> {
-        RealFs.sync_dir(dir)
-    }
-    fn remove_file(&self, path: &Path) -> std::io::Result<()> {
-        use std::sync::atomic::Ordering::SeqCst;
-        if self.armed.load(SeqCst) && self.removed.swap(true, SeqCst) {
-            return Err(std::io::Error::other("killed"));
-        }
-        RealFs.remove_file(path)
-    }
-    fn create_dir_all(&self, path: &Path) -> std::io::Result<()> {
-        RealFs.create_dir_all(path)
-    }
-    fn list(&self, dir: &Path) -> std::io::Result<Vec<String>> {
-        RealFs.list(dir)
-    }
-    fn exists(&self, path: &Path) -> bool {
-        RealFs.exists(path)
-    }
-    fn try_lock(&self, path: &Path, mode: crate::fs::LockMode) -> std::io::Result<Option<crate::fs::LockGuard>> {
-        RealFs.try_lock(path, mode)
-    }
-}
-
 #[test]
 fn an_edit_too_big_for_a_delta_is_saved_as_the_full_image_it_would_cause() {
     let _serial = crate::delta::expecting_deltas();
@@ -284,12 +240,21 @@ fn an_edit_too_big_for_a_delta_is_saved_as_the_full_image_it_would_cause() {
 
 #[test]
 fn a_prune_stopped_midway_leaves_no_delta_without_its_base() {
-    use std::sync::atomic::Ordering::SeqCst;
+    use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
+    use std::sync::Arc;
+
+    use crate::fs::{FailingFs, FsOp};
     let _serial = crate::delta::expecting_deltas();
     let root = tempfile::tempdir().unwrap();
     let dir = root.path().join("v.tejido");
-    let fs = std::sync::Arc::new(StopsRemoving { armed: false.into(), removed: false.into() });
-    let stopping = VaultOptions { fs: fs.clone(), ..options() };
+    // Once armed, one more file removal succeeds and every later one fails: a prune stopped
+    // midway, as a kill or power cut stops it.
+    let (armed, removed) = (Arc::new(AtomicBool::new(false)), Arc::new(AtomicBool::new(false)));
+    let fs = FailingFs::new({
+        let (armed, removed) = (armed.clone(), removed.clone());
+        move |op| matches!(op, FsOp::Remove) && armed.load(SeqCst) && removed.swap(true, SeqCst)
+    });
+    let stopping = VaultOptions { fs: Arc::new(fs), ..options() };
     let (mut vault, _) = Vault::create(&dir, &pass(), &stopping, Utc::now()).unwrap();
     vault.use_deltas(true);
     vault.db().execute_batch("CREATE TABLE person (id TEXT PRIMARY KEY, name TEXT NOT NULL); INSERT INTO person VALUES ('p1', 'Ana');").unwrap();
@@ -308,14 +273,14 @@ fn a_prune_stopped_midway_leaves_no_delta_without_its_base() {
     for i in 3..=6 {
         edit(&mut vault, &format!("Ana {i}"));
         if i == 6 {
-            fs.armed.store(true, SeqCst);
+            armed.store(true, SeqCst);
         }
         vault.compact().unwrap();
     }
-    assert!(fs.removed.load(SeqCst), "the prune began");
+    assert!(removed.load(SeqCst), "the prune began");
     assert!(vault.check().is_healthy(), "what the stopped prune left opens and checks sound: {:?}", vault.check().generations);
     // The next prune finishes the job.
-    fs.armed.store(false, SeqCst);
+    armed.store(false, SeqCst);
     edit(&mut vault, "Ana 7");
     vault.compact().unwrap();
     assert!(vault.check().is_healthy());

@@ -135,57 +135,17 @@ fn a_slot_sealed_with_less_work_than_the_pinned_factor_is_flagged() {
     assert!(slot.below_pinned_work, "2^1 is below this policy's 2^2");
 }
 
-/// A filesystem that fails the first rename whose target `hit` picks, to
-/// stop a re-key at one of its steps (the crash tests in `tests/crash` go through every
-/// operation on a simulated disk).
-struct FailRename {
-    hit: fn(&Path) -> bool,
-    failed: std::sync::atomic::AtomicBool,
-}
-
-impl VaultFs for FailRename {
-    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
-        RealFs.read(path)
-    }
-    fn write_new(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-        RealFs.write_new(path, bytes)
-    }
-    fn sync_file(&self, path: &Path) -> std::io::Result<()> {
-        RealFs.sync_file(path)
-    }
-    fn rename(&self, from: &Path, to: &Path) -> std::io::Result<()> {
-        if (self.hit)(to) && !self.failed.swap(true, std::sync::atomic::Ordering::SeqCst) {
-            return Err(std::io::Error::other("power cut"));
-        }
-        RealFs.rename(from, to)
-    }
-    fn sync_dir(&self, dir: &Path) -> std::io::Result<()> {
-        RealFs.sync_dir(dir)
-    }
-    fn remove_file(&self, path: &Path) -> std::io::Result<()> {
-        RealFs.remove_file(path)
-    }
-    fn create_dir_all(&self, path: &Path) -> std::io::Result<()> {
-        RealFs.create_dir_all(path)
-    }
-    fn list(&self, dir: &Path) -> std::io::Result<Vec<String>> {
-        RealFs.list(dir)
-    }
-    fn exists(&self, path: &Path) -> bool {
-        RealFs.exists(path)
-    }
-    fn try_lock(&self, path: &Path, mode: crate::fs::LockMode) -> std::io::Result<Option<crate::fs::LockGuard>> {
-        RealFs.try_lock(path, mode)
-    }
-}
-
 fn rekey_interrupted_at(hit: fn(&Path) -> bool) -> (PathBuf, tempfile::TempDir, crate::BlobRef) {
     let root = tempfile::tempdir().unwrap();
     let dir = root.path().join("v.tejido");
     let (vault, _, _, blob, _) = vault_with_a_leaked_passphrase(&dir);
     drop(vault);
     let failing = VaultOptions {
-        fs: std::sync::Arc::new(FailRename { hit, failed: false.into() }),
+        // The first rename whose target `hit` picks fails: the re-key stops at that step.
+        fs: std::sync::Arc::new(crate::fs::FailingFs::new({
+            let failed = std::sync::atomic::AtomicBool::new(false);
+            move |op| matches!(op, crate::fs::FsOp::Rename { to } if hit(to)) && !failed.swap(true, std::sync::atomic::Ordering::SeqCst)
+        })),
         ..options()
     };
     let mut vault = Vault::open(&dir, Unlock::Passphrase(&pass("owner passphrase")), &failing).unwrap();
