@@ -42,22 +42,10 @@ pub(crate) fn written<'a>(
 }
 
 /// A clock's time as the `at` column holds it: what rusqlite writes for a `DateTime<Utc>`.
-/// Formatted once per write and passed to [`set_clock`] for each field it stamps: formatting
+/// Formatted once per write and shared by every field it stamps ([`ClockWrites`]): formatting
 /// a time again for every field was a good part of what applying a change file cost.
 pub(crate) fn sql_time(at: &DateTime<Utc>) -> String {
     at.format("%F %T%.f%:z").to_string()
-}
-
-/// Stamps `field` with `clock`, whose time `at` is [`sql_time`] of `clock.at`.
-pub(crate) fn set_clock(db: &Connection, entity: Entity, id: &str, field: &str, clock: &Clock, at: &str, was: &Json) -> rusqlite::Result<()> {
-    debug_assert_eq!(at, sql_time(&clock.at));
-    db.prepare_cached(
-        "INSERT INTO sync_clock (entity, record_id, field, at, device, seq, was) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-         ON CONFLICT (entity, record_id, field) DO UPDATE SET at = excluded.at, device = excluded.device,
-             seq = excluded.seq, was = excluded.was",
-    )?
-    .execute(params![entity.table(), id, field, at, clock.device, clock.seq, was.to_string()])?;
-    Ok(())
 }
 
 /// A field's clock as stored, with the value the write replaced (as stored: JSON text,
@@ -127,13 +115,13 @@ impl<'a> ClockWrites<'a> {
         ClockWrites { entity, id, clock, at, fields: Vec::new() }
     }
 
-    /// Stamps `field` (which replaced `was`), as [`set_clock`] does.
+    /// Stamps `field` with the write's clock; `was` is the value the write replaced.
     pub(crate) fn push(&mut self, field: &'a str, was: &Json) {
         self.fields.push((field, was.to_string()));
     }
 
-    /// Writes them all, exactly as a [`set_clock`] per field would (a row's fields are
-    /// distinct, so no two rows of one statement meet on the same key).
+    /// Writes them all, exactly as one upsert per field would (a row's fields are distinct,
+    /// so no two rows of one statement meet on the same key; the tests compare the two).
     pub(crate) fn write(self, db: &Connection) -> rusqlite::Result<()> {
         static SQL: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
         let sql = SQL.get_or_init(|| (0..=CLOCKS_PER_STATEMENT).map(clocks_upsert_sql).collect());
@@ -154,7 +142,8 @@ impl<'a> ClockWrites<'a> {
     }
 }
 
-/// A field's open conflicts in one row, read once per row when a write may settle them.
+/// A row's open conflicts, read once per row when a write may settle them: a newer write of
+/// a field settles what was in conflict on it (someone chose, or wrote over).
 pub(crate) struct OpenConflicts(Option<Vec<(String, String, DateTime<Utc>, Option<DateTime<Utc>>)>>);
 
 impl OpenConflicts {
@@ -163,7 +152,8 @@ impl OpenConflicts {
         OpenConflicts(None)
     }
 
-    /// [`settle_older`], with the row's open conflicts read at the first field asked about.
+    /// Settles `field`'s open conflicts older than `clock`, the row's conflicts read at the
+    /// first field asked about.
     /// Conflicts the same write found meanwhile carry its own time, which never settles them.
     pub(crate) fn settle(&mut self, db: &Connection, entity: Entity, id: &str, field: &str, clock: &Clock) -> rusqlite::Result<()> {
         if self.0.is_none() {
@@ -183,23 +173,6 @@ impl OpenConflicts {
     }
 }
 
-/// A newer write of a field settles what was in conflict on it: someone chose (or wrote over).
-pub(crate) fn settle_older(db: &Connection, entity: Entity, id: &str, field: &str, clock: &Clock) -> rusqlite::Result<()> {
-    let mut stmt = db.prepare_cached(
-        "SELECT id, theirs_at, theirs_by, mine_at, mine_by FROM sync_conflict
-         WHERE entity = ?1 AND record_id = ?2 AND field = ?3 AND settled_at IS NULL",
-    )?;
-    let open: Vec<(String, DateTime<Utc>, Option<DateTime<Utc>>)> = stmt
-        .query_map(params![entity.table(), id, field], |r| Ok((r.get(0)?, r.get(1)?, r.get(3)?)))?
-        .collect::<Result<_, _>>()?;
-    for (conflict, theirs_at, mine_at) in open {
-        if clock.at > theirs_at && mine_at.is_none_or(|m| clock.at > m) {
-            db.execute("UPDATE sync_conflict SET settled_at = ?2 WHERE id = ?1", params![conflict, clock.at])?;
-        }
-    }
-    Ok(())
-}
-
 /// Records this laptop's own write: every changed field takes the write's clock.
 pub(crate) fn note_local_write(
     db: &Connection,
@@ -210,14 +183,15 @@ pub(crate) fn note_local_write(
     clock: &Clock,
 ) -> rusqlite::Result<()> {
     let at = sql_time(&clock.at);
+    let mut clocks = ClockWrites::new(entity, id, clock, &at);
+    let mut open = OpenConflicts::unread();
     for (field, _) in written(before, after) {
-        let was = before.and_then(|b| b.get(field)).unwrap_or(&Json::Null);
-        set_clock(db, entity, id, field, clock, &at, was)?;
+        clocks.push(field, before.and_then(|b| b.get(field)).unwrap_or(&Json::Null));
         if can_conflict(field) {
-            settle_older(db, entity, id, field, clock)?;
+            open.settle(db, entity, id, field, clock)?;
         }
     }
-    Ok(())
+    clocks.write(db)
 }
 
 #[cfg(test)]
@@ -232,6 +206,19 @@ mod tests {
         assert_eq!(sql_time(&at), stored);
         let whole: DateTime<Utc> = "2026-12-07T03:59:01Z".parse().unwrap();
         assert_eq!(sql_time(&whole), db.query_row::<String, _, _>("SELECT ?1", [whole], |r| r.get(0)).unwrap());
+    }
+
+    /// The reference [`ClockWrites`] is checked against: one upsert per field, as clocks were
+    /// written before.
+    fn set_clock(db: &Connection, entity: Entity, id: &str, field: &str, clock: &Clock, at: &str, was: &Json) -> rusqlite::Result<()> {
+        debug_assert_eq!(at, sql_time(&clock.at));
+        db.prepare_cached(
+            "INSERT INTO sync_clock (entity, record_id, field, at, device, seq, was) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (entity, record_id, field) DO UPDATE SET at = excluded.at, device = excluded.device,
+                 seq = excluded.seq, was = excluded.was",
+        )?
+        .execute(params![entity.table(), id, field, at, clock.device, clock.seq, was.to_string()])?;
+        Ok(())
     }
 
     fn clock_table(db: &Connection) -> Vec<(String, String, String, String, String, i64, Option<String>)> {

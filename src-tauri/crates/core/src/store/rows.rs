@@ -60,13 +60,19 @@ pub fn sql_of(value: &Json) -> Value {
     }
 }
 
+/// The table's columns, as the cached statement reading a row names them: nothing is run,
+/// and SQLite prepares the statement again if the schema changed.
+fn columns(db: &Connection, entity: Entity) -> rusqlite::Result<Vec<String>> {
+    Ok(db.prepare_cached(&select_sql(entity))?.column_names().into_iter().map(str::to_owned).collect())
+}
+
 /// Sets `changes` in the row `id`, which exists: only those columns (those the table has),
 /// so SQLite checks only the constraints that read them and rewrites only the indexes that
 /// hold them. What [`restore`] of the whole row with these changes does, for a fraction of
 /// the cost: its insert half checks every constraint (a `CHECK … IN (…)` builds a temporary
 /// index each time), and applying a change file writes a thousand rows.
 pub fn update(db: &Connection, entity: Entity, id: &str, changes: &[(&String, &Json)]) -> rusqlite::Result<()> {
-    let known = db.prepare_cached(&select_sql(entity))?.column_names().into_iter().map(str::to_owned).collect::<Vec<String>>();
+    let known = columns(db, entity)?;
     let changes: Vec<&(&String, &Json)> = changes.iter().filter(|change| known.contains(change.0)).collect();
     if changes.is_empty() {
         return Ok(());
@@ -86,9 +92,7 @@ pub fn update(db: &Connection, entity: Entity, id: &str, changes: &[(&String, &J
 /// table has are written, so a snapshot from an older schema restores what it knew.
 pub fn restore(db: &Connection, entity: Entity, row: &Map<String, Json>) -> rusqlite::Result<()> {
     let table = entity.table();
-    // The table's columns, as the cached statement reading a row names them: nothing is run,
-    // and SQLite prepares the statement again if the schema changed.
-    let known: Vec<String> = db.prepare_cached(&select_sql(entity))?.column_names().into_iter().map(str::to_owned).collect();
+    let known = columns(db, entity)?;
     let columns: Vec<&String> = row.keys().filter(|k| known.contains(k)).collect();
     let placeholders = (1..=columns.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
     let names = columns.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ");
