@@ -284,7 +284,7 @@ pub fn network(sizes: &[usize], rounds: usize, json: bool) {
 /// people in it are invented and the vault is thrown away after measuring.
 pub(crate) fn make_network_vault(ctx: &mut crate::context::Context, dir: &Path, people: usize, links: usize, seed: u64) -> Result<(), CliError> {
     let passphrase = ctx.input.new_passphrase("prompt-new-passphrase")?;
-    let name = dir.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "Tejido".into());
+    let name = crate::commands::name_of_folder(dir);
     let now = Utc::now();
     let (mut session, _recovery) = tejido_core::Session::create(dir, &passphrase, &name, &ctx.options, ctx.installation.device, now)?;
     ctx.watch(&mut session);

@@ -57,14 +57,15 @@ pub fn run(command: Command, locale: Locale) -> Result<(), CliError> {
     }
 }
 
+/// A new vault's name when none is given: its folder's, without the extension.
+pub(crate) fn name_of_folder(dir: &Path) -> String {
+    dir.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "Tejido".into())
+}
+
 fn init(ctx: &mut Context, dir: &Path, name: &str, demo: bool) -> Result<(), CliError> {
     let public = demo.then_some(tejido_core::DEMO_PASSPHRASE);
     let passphrase = ctx.input.new_passphrase_allowing("prompt-new-passphrase", public)?;
-    let name = if name.trim().is_empty() {
-        dir.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "Tejido".into())
-    } else {
-        name.to_owned()
-    };
+    let name = if name.trim().is_empty() { name_of_folder(dir) } else { name.to_owned() };
     let now = Utc::now();
     let (session, recovery) = Session::create(dir, &passphrase, &name, &ctx.options, ctx.installation.device, now)?;
     let mut session = Closing(session);
