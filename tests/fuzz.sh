@@ -8,20 +8,27 @@
 # features "ft").
 #   bash tests/fuzz.sh 600            # ten minutes per target, finds stay in a scratch folder
 #   bash tests/fuzz.sh 3600 --keep    # an hour per target, kept: see below
+#   bash tests/fuzz.sh 1800 --keep --fork 2   # the same on two cores (libFuzzer's fork mode)
 #   bash tests/fuzz.sh --report       # CPU time spent so far per target, from the ledgers
 # With --keep the run accumulates: what it found that reaches new code is merged into the
 # committed corpus, which is then minimised (libFuzzer's set-cover merge keeps the fewest inputs
 # that reach everything the old corpus and the new finds reached), and the CPU time it spent is added to the crate's ledger (fuzz/ledger.tsv), so the
 # next run, on any machine, starts where this one ended. Commit both afterwards.
 set -euo pipefail
-seconds=60 keep=0 report=0
-for arg in "$@"; do
-  case "$arg" in
+seconds=60 keep=0 report=0 fork=1
+while [ $# -gt 0 ]; do
+  case "$1" in
     --keep) keep=1 ;;
     --report) report=1 ;;
-    *) seconds="$arg" ;;
+    --fork) fork="$2"; shift ;;
+    *) seconds="$1" ;;
   esac
+  shift
 done
+# With --fork N, libFuzzer fuzzes in N child processes at once (its -fork mode) and merges what
+# they find; the ledger is credited with the CPU of all of them, so SECONDS stays wall time.
+fork_flag=()
+[ "$fork" -le 1 ] || fork_flag=(-fork="$fork")
 export PATH="$HOME/.cargo/bin:$PATH"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
@@ -48,10 +55,12 @@ for crate in vault core; do
     # `time` counts the fuzzer's CPU (user + system), not the wall clock: a run at low priority
     # on a busy machine is credited with what it really spent.
     cpu=$( { time cargo fuzz run --sanitizer none -O "$target" "$work" "$corpus" -- \
-      -max_total_time="$seconds" -rss_limit_mb=2048 -print_final_stats=1 >"$log" 2>&1 || true; } 2>&1 | tail -1)
+      -max_total_time="$seconds" "${fork_flag[@]}" -rss_limit_mb=2048 -print_final_stats=1 >"$log" 2>&1 || true; } 2>&1 | tail -1)
     grep -E "^(==[0-9]+== ERROR|SUMMARY)" "$log" || true
     [ -z "$(ls -A fuzz/artifacts/"$target" 2>/dev/null)" ] || { echo "fuzz: $target crashed, see src-tauri/crates/$crate/fuzz/artifacts/$target"; exit 1; }
-    execs=$(grep -oE '^stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' || echo 0)
+    # A single process prints its total at exit; fork mode only its running count ("#N: cov: ...").
+    execs=$(grep -oE '^stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' ||
+      grep -oE '^#[0-9]+: cov:' "$log" | tail -1 | grep -oE '[0-9]+' || echo 0)
     last=$(grep -E ' cov: [0-9]+' "$log" | tail -1)
     cov=$(grep -oE 'cov: [0-9]+' <<<"$last" | grep -oE '[0-9]+' || echo 0)
     ft=$(grep -oE 'ft: [0-9]+' <<<"$last" | grep -oE '[0-9]+' || echo 0)

@@ -36,6 +36,23 @@ describe("an area of the vault", () => {
     expect(area.data?.home.generation).toBe(2);
   });
 
+  it("a reload keeps what did not change, so the screen redoes only what did", () => {
+    const { session, area } = setup();
+    const withPeople = (names: string[]) => ({ ...screen(2), people: names.map((name, i) => ({ id: `p${i}`, name })) }) as unknown as RiskScreen;
+    area.show(withPeople(["Ana", "Beto", "Cruz"]));
+    const first = area.data!;
+    area.show(withPeople(["Ana", "Beto", "Cruz"]), false);
+    expect(area.data, "the same content is the same object").toBe(first);
+    expect(session.home).toBe(first.home);
+    area.show(withPeople(["Ana", "Berta", "Cruz"]), false);
+    const people = (area.data as unknown as { people: { name: string }[] }).people;
+    const before = (first as unknown as { people: { name: string }[] }).people;
+    expect(people.map((p) => p.name)).toEqual(["Ana", "Berta", "Cruz"]);
+    expect(people[0]).toBe(before[0]);
+    expect(people[1]).not.toBe(before[1]);
+    expect(people[2]).toBe(before[2]);
+  });
+
   it("arriving at the area clears what was said there before", () => {
     const { area } = setup();
     area.say("saved", true);

@@ -14,7 +14,8 @@ export type Screen = "loading" | "welcome" | "create" | "recovery" | "unlock" | 
 export class Session {
   screen = $state<Screen>("loading");
   info = $state<AppInfo | null>(null);
-  home = $state<Home | null>(null);
+  /** Replaced whole, never changed in place: raw, like the areas' data (area.svelte.ts). */
+  home = $state.raw<Home | null>(null);
   /** After joining from an invitation: this laptop's fingerprint, shown with the recovery key
    * so the person compares it with the inviting laptop's. */
   joinedCode = $state<string | null>(null);
