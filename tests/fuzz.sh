@@ -42,6 +42,7 @@ if [ "$report" = 1 ]; then
 fi
 
 TIMEFORMAT='%U %S'
+host=$(rustc -vV | sed -n 's/^host: //p')
 for crate in vault core; do
   cd "$root/src-tauri/crates/$crate"
   cargo fuzz build --sanitizer none -O
@@ -57,7 +58,15 @@ for crate in vault core; do
     cpu=$( { time cargo fuzz run --sanitizer none -O "$target" "$work" "$corpus" -- \
       -max_total_time="$seconds" "${fork_flag[@]}" -rss_limit_mb=2048 -print_final_stats=1 >"$log" 2>&1 || true; } 2>&1 | tail -1)
     grep -E "^(==[0-9]+== ERROR|SUMMARY)" "$log" || true
-    [ -z "$(ls -A fuzz/artifacts/"$target" 2>/dev/null)" ] || { echo "fuzz: $target crashed, see src-tauri/crates/$crate/fuzz/artifacts/$target"; exit 1; }
+    # A crash, a timeout, running out of memory: the run fails. A "slow unit" (one input over
+    # 10 s) is only reported: a run paused and resumed (a laptop asleep, SIGSTOP) makes them
+    # from ordinary inputs, so each is rerun once here and kept only if it is slow again.
+    for slow in fuzz/artifacts/"$target"/slow-unit-*; do
+      [ -e "$slow" ] || continue
+      if timeout 10 "fuzz/target/$host/release/$target" "$slow" >/dev/null 2>&1; then rm -f "$slow"
+      else echo "fuzz: $target: a slow input, kept in src-tauri/crates/$crate/$slow"; fi
+    done
+    [ -z "$(ls -A fuzz/artifacts/"$target" 2>/dev/null | grep -v '^slow-unit-')" ] || { echo "fuzz: $target crashed, see src-tauri/crates/$crate/fuzz/artifacts/$target"; exit 1; }
     # A single process prints its total at exit; fork mode only its running count ("#N: cov: ...").
     execs=$(grep -oE '^stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' ||
       grep -oE '^#[0-9]+: cov:' "$log" | tail -1 | grep -oE '[0-9]+' || echo 0)

@@ -25,8 +25,9 @@
 // The ratios (`...Ratio`) divide by the empty window's figure of the same run.
 //
 // Run with `bash tests/e2e/bench.sh` (builds both, runs under Xvfb); `--json` prints the named
-// fields only. Medians of ROUNDS (3). TEJIDO_BENCH_APP=<binary> measures another build of the
-// app (one kept from before a change) against the same baseline.
+// fields only, `--release` builds and measures both optimised (TEJIDO_BENCH_BUILD=release
+// here). Medians of ROUNDS (3). TEJIDO_BENCH_APP=<binary> measures another build of the app
+// (one kept from before a change) against the same baseline.
 
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -240,10 +241,12 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** The median of each field; null where a build does not tell it (one from before its mark). */
 const medians = (runs) => Object.fromEntries(Object.keys(runs[0]).map((k) => [k, typeof runs[0][k] === "number" ? median(runs.map((r) => r[k])) : null]));
 
-const emptyBinary = join(root, "target/debug/tejido-bench-window");
+/** Debug or release: both binaries of the same build (bench.sh --release). */
+const build = process.env.TEJIDO_BENCH_BUILD ?? "debug";
+const emptyBinary = join(root, `target/${build}/tejido-bench-window`);
 // TEJIDO_BENCH_APP: another build of the app (a copy kept from before a change), against the
 // same baseline and under the same load as the current one when run right after it.
-const appBinary = resolve(process.env.TEJIDO_BENCH_APP ?? join(root, "target/debug/tejido-app"));
+const appBinary = resolve(process.env.TEJIDO_BENCH_APP ?? join(root, `target/${build}/tejido-app`));
 const empty = [];
 const demo = [];
 const unlock = [];
@@ -266,6 +269,7 @@ const u = medians(unlock);
 // Per round, then the median: the unlock and its scrypt are measured in the same launch.
 const coldStartMs = u.coldStartMs;
 const figures = {
+  build,
   rounds,
   emptyWindowMs: e.startMs,
   firstScreenMs: u.firstScreenMs,
@@ -295,7 +299,7 @@ if (json) {
   const s = (ms) => (ms === null ? "—" : `${(ms / 1000).toFixed(2)} s`);
   const x = (r) => `${r.toFixed(2)}×`;
   const mib = (m) => `${m.toFixed(0)} MiB`;
-  console.log(`Medians of ${rounds}.
+  console.log(`Medians of ${rounds}, ${build} builds.
 | | time | ratio to the empty window |
 |---|---|---|
 | empty Tauri window: launch → page loaded | ${s(figures.emptyWindowMs)} | 1× |

@@ -34,7 +34,7 @@ pub fn remove_case(state: State<'_, AppState>, id: CaseId) -> CommandResult<Esca
     app(&state).remove_case(id, Utc::now()).map_err(Into::into)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn case_preview(state: State<'_, AppState>, id: CaseId, audience: Audience) -> CommandResult<CaseContent> {
     app(&state).case_preview(id, audience, Utc::now()).map_err(Into::into)
 }

@@ -10,7 +10,7 @@ use uuid::Uuid;
 use crate::state::{AppState, app};
 use crate::error::CommandResult;
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn get_network_screen(state: State<'_, AppState>) -> CommandResult<NetworkScreen> {
     app(&state).network_screen(Utc::now()).map_err(Into::into)
 }
@@ -72,7 +72,7 @@ pub fn remove_place(state: State<'_, AppState>, id: PlaceId) -> CommandResult<Ne
     app(&state).remove_place(id, Utc::now()).map_err(Into::into)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn alert_activations(state: State<'_, AppState>) -> CommandResult<AlertActivations> {
     app(&state).alert_activations().map_err(Into::into)
 }
@@ -99,7 +99,7 @@ pub fn stand_down(state: State<'_, AppState>, activation: ActivationId, note: St
 }
 
 /// Restricted: granted to the facilitator's window only, never to the projector's.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn means_of_contact(state: State<'_, AppState>) -> CommandResult<Vec<MeansOfContact>> {
     app(&state).means_of_contact().map_err(Into::into)
 }
@@ -109,7 +109,7 @@ pub fn save_means_of_contact(state: State<'_, AppState>, means: MeansOfContact) 
     app(&state).save_means_of_contact(means, Utc::now()).map_err(Into::into)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn printed_alert_cards(state: State<'_, AppState>, include_means: bool) -> CommandResult<Vec<AlertCard>> {
     app(&state).printed_alert_cards(include_means).map_err(Into::into)
 }

@@ -7,7 +7,7 @@ use tejido_core::{Home, NewPerson, Person, PersonId};
 use crate::state::{AppState, app};
 use crate::error::CommandResult;
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn get_home(state: State<'_, AppState>) -> CommandResult<Home> {
     app(&state).home().map_err(Into::into)
 }

@@ -11,7 +11,7 @@ use crate::state::{AppState, app};
 use crate::error::CommandResult;
 use crate::windows::{PROJECTOR, show_on_projector};
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn get_protocol_screen(state: State<'_, AppState>) -> CommandResult<ProtocolScreen> {
     app(&state).protocol_screen(Utc::now()).map_err(Into::into)
 }
@@ -51,7 +51,7 @@ pub fn protocol_diff(state: State<'_, AppState>, from: DecisionId, to: Option<De
     app(&state).protocol_diff(from, to).map_err(Into::into)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn protocol_print(state: State<'_, AppState>, version: Option<DecisionId>, names: tejido_core::PrintNames) -> CommandResult<ProtocolPrint> {
     app(&state).protocol_print(version, names).map_err(Into::into)
 }
@@ -63,7 +63,7 @@ pub fn principle_checks(state: State<'_, AppState>) -> CommandResult<tejido_core
     app(&state).principle_checks().map_err(Into::into)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn pocket_cards(state: State<'_, AppState>, names: tejido_core::PrintNames) -> CommandResult<PocketCards> {
     app(&state).pocket_cards(names).map_err(Into::into)
 }

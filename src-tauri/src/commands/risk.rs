@@ -11,7 +11,7 @@ use uuid::Uuid;
 use crate::state::{AppState, app};
 use crate::error::CommandResult;
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn get_risk_screen(state: State<'_, AppState>) -> CommandResult<RiskScreen> {
     app(&state).risk_screen(Utc::now()).map_err(Into::into)
 }
@@ -62,12 +62,12 @@ pub fn export_attachment(
     app(&state).export_attachment(&tejido_vault::SecretString::from(current), incident, attachment, &destination).map_err(Into::into)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn risk_register(state: State<'_, AppState>, names: tejido_core::PrintNames) -> CommandResult<RiskRegister> {
     app(&state).risk_register(names, Utc::now()).map_err(Into::into)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn incident_letters(state: State<'_, AppState>, incident: IncidentId, language: String) -> CommandResult<tejido_core::escalation::IncidentLetters> {
     app(&state).incident_letters(incident, &language).map_err(Into::into)
 }

@@ -11,7 +11,7 @@ use crate::state::{AppState, app};
 use crate::windows::show_on_projector;
 use crate::error::CommandResult;
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn get_workshop_screen(state: State<'_, AppState>, id: Option<WorkshopId>) -> CommandResult<WorkshopScreen> {
     app(&state).workshop_screen(id, Utc::now()).map_err(Into::into)
 }
@@ -61,7 +61,7 @@ pub fn sort_note(state: State<'_, AppState>, id: NoteId, target: NoteTarget, sec
     app(&state).sort_note(id, target, section, Utc::now()).map_err(Into::into)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn workshop_report(state: State<'_, AppState>, id: WorkshopId, names: tejido_core::PrintNames) -> CommandResult<WorkshopReport> {
     app(&state).workshop_report(id, names, Utc::now()).map_err(Into::into)
 }
