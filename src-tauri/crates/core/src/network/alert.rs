@@ -2,7 +2,7 @@
 //! whom to call instead when there is no answer. Printed and cut out, a card works when
 //! phones are taken or batteries are flat.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -55,6 +55,11 @@ pub struct CheckIn {
     pub when: String,
 }
 
+/// The links of one person in an index of them, in the index's order.
+fn links<'a: 'b, 'b>(index: &'b HashMap<uuid::Uuid, Vec<&'a Relationship>>, id: &uuid::Uuid) -> impl Iterator<Item = &'a Relationship> + 'b {
+    index.get(id).into_iter().flatten().copied()
+}
+
 /// The cards of everyone in the alert chain: where it starts first, then in the order the
 /// alert travels (breadth first), so the printed sheet reads like the chain.
 pub fn alert_cards(relationships: &[Relationship]) -> Vec<AlertCard> {
@@ -72,13 +77,29 @@ pub fn alert_cards(relationships: &[Relationship]) -> Vec<AlertCard> {
     if starts.is_empty() {
         starts.extend(alerts.first().map(|r| r.source));
     }
+    // Each person's alert links out and in, and check-ins, looked up instead of scanned: at
+    // 2 000 people and 10 000 links, scanning every link for each of 1 600 cards was most of
+    // the network screen's half second (perf, tests/e2e/map-bench.sh). Each list keeps the
+    // order of `alerts` (or of `relationships`), so the cards read as before.
+    let mut from: HashMap<uuid::Uuid, Vec<&Relationship>> = HashMap::new();
+    let mut to: HashMap<uuid::Uuid, Vec<&Relationship>> = HashMap::new();
+    for r in &alerts {
+        from.entry(r.source).or_default().push(r);
+        to.entry(r.target).or_default().push(r);
+    }
+    let mut check_ins: HashMap<uuid::Uuid, Vec<CheckIn>> = HashMap::new();
+    for r in relationships {
+        if r.kind == RelationshipKind::SafetyContact && r.target_kind == PartyKind::Person && !r.check_in.is_empty() {
+            check_ins.entry(r.source).or_default().push(CheckIn { contact: PersonId(r.target), when: r.check_in.clone() });
+        }
+    }
     let mut queue: std::collections::VecDeque<uuid::Uuid> = starts.iter().copied().collect();
     while let Some(at) = queue.pop_front() {
         if !seen.insert(at) {
             continue;
         }
         order.push(at);
-        for r in alerts.iter().filter(|r| r.source == at && r.target_kind == PartyKind::Person) {
+        for r in links(&from, &at).filter(|r| r.target_kind == PartyKind::Person) {
             queue.push_back(r.target);
         }
     }
@@ -100,10 +121,8 @@ pub fn alert_cards(relationships: &[Relationship]) -> Vec<AlertCard> {
         .into_iter()
         .map(|id| AlertCard {
             person: PersonId(id),
-            called_by: alerts.iter().filter(|r| r.target == id).map(|r| PersonId(r.source)).collect(),
-            calls: alerts
-                .iter()
-                .filter(|r| r.source == id)
+            called_by: links(&to, &id).map(|r| PersonId(r.source)).collect(),
+            calls: links(&from, &id)
                 .map(|r| AlertCall {
                     target_kind: r.target_kind,
                     target: r.target,
@@ -111,17 +130,8 @@ pub fn alert_cards(relationships: &[Relationship]) -> Vec<AlertCard> {
                     fallback: r.fallback.map(PersonId),
                 })
                 .collect(),
-            starts_chain: !called.contains(&id) && alerts.iter().any(|r| r.source == id),
-            check_ins: relationships
-                .iter()
-                .filter(|r| {
-                    r.kind == RelationshipKind::SafetyContact
-                        && r.source == id
-                        && r.target_kind == PartyKind::Person
-                        && !r.check_in.is_empty()
-                })
-                .map(|r| CheckIn { contact: PersonId(r.target), when: r.check_in.clone() })
-                .collect(),
+            starts_chain: !called.contains(&id) && from.contains_key(&id),
+            check_ins: check_ins.remove(&id).unwrap_or_default(),
             contacts: Vec::new(),
         })
         .collect()
