@@ -9,18 +9,20 @@
 #   bash tests/fuzz.sh 600            # ten minutes per target, finds stay in a scratch folder
 #   bash tests/fuzz.sh 3600 --keep    # an hour per target, kept: see below
 #   bash tests/fuzz.sh 1800 --keep --fork 2   # the same on two cores (libFuzzer's fork mode)
+#   bash tests/fuzz.sh 600 --keep generation image   # only these targets
 #   bash tests/fuzz.sh --report       # CPU time spent so far per target, from the ledgers
 # With --keep the run accumulates: what it found that reaches new code is merged into the
 # committed corpus, which is then minimised (libFuzzer's set-cover merge keeps the fewest inputs
 # that reach everything the old corpus and the new finds reached), and the CPU time it spent is added to the crate's ledger (fuzz/ledger.tsv), so the
 # next run, on any machine, starts where this one ended. Commit both afterwards.
 set -euo pipefail
-seconds=60 keep=0 report=0 fork=1
+seconds=60 keep=0 report=0 fork=1 only=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --keep) keep=1 ;;
     --report) report=1 ;;
     --fork) fork="$2"; shift ;;
+    *[!0-9]*) only+=("$1") ;;
     *) seconds="$1" ;;
   esac
   shift
@@ -45,8 +47,14 @@ TIMEFORMAT='%U %S'
 host=$(rustc -vV | sed -n 's/^host: //p')
 for crate in vault core; do
   cd "$root/src-tauri/crates/$crate"
+  targets=$(cargo fuzz list)
+  if [ "${#only[@]}" -gt 0 ]; then
+    # Only the targets named (a crate with none of them is not even built).
+    targets=$(printf '%s\n' $targets | grep -Fx -f <(printf '%s\n' "${only[@]}") || true)
+    [ -n "$targets" ] || continue
+  fi
   cargo fuzz build --sanitizer none -O
-  for target in $(cargo fuzz list); do
+  for target in $targets; do
     corpus="fuzz/corpus/$target"
     # New finds go to a scratch folder first: the committed corpus changes only with --keep.
     work="fuzz/target/corpus/$target"
