@@ -416,13 +416,11 @@ impl Vault {
         if chain.deltas >= MAX_DELTAS || chain.delta_bytes >= bound {
             return Ok(None);
         }
-        let Some(sql) = tracker.render(&self.db).map_err(database)? else { return Ok(None) };
         // A delta that alone passes the bound (a sync import touching most rows) would make
         // the next save a full image anyway: write that image now, once. Measured on a sync
         // import of 7 000 rows into a 10 000-row vault, its delta cost up to 2.5× a full save.
-        if sql.len() as u64 >= bound {
-            return Ok(None);
-        }
+        let limit = usize::try_from(bound).unwrap_or(usize::MAX);
+        let Some(sql) = tracker.render(&self.db, limit).map_err(database)? else { return Ok(None) };
         let sql = Zeroizing::new(sql);
         let n = self.next_generation;
         let mut sealed = std::mem::take(&mut self.sealed);
