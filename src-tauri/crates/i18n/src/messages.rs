@@ -100,10 +100,13 @@ pub(crate) fn sources(locale: Locale) -> [&'static str; 3] {
     }
 }
 
+/// Each locale's bundle, built the first time one of its messages is asked for: a running app
+/// speaks one language (and English as the fallback), and each parsed bundle holds about
+/// 1.25 MB (measured with a counting allocator; its text is 130–150 kB).
 fn bundle(locale: Locale) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 3]> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| Locale::ALL.map(build_bundle));
-    &bundles[Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0)]
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 3] = [const { OnceLock::new() }; 3];
+    let at = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
+    BUNDLES[at].get_or_init(|| build_bundle(locale))
 }
 
 fn build_bundle(locale: Locale) -> FluentBundle<FluentResource> {
