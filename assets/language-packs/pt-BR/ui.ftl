@@ -577,6 +577,12 @@ activation-green-note = O verde é a normalidade: para voltar a ele, encerrem o 
 activation-decided-by = Quem decidiu
 activation-decided-by-example = a assembleia, a comissão de segurança
 activation-deciders = Integrantes que participaram
+activation-deciders-find = Buscar integrantes pelo nome
+activation-deciders-type = Digite parte de um nome: a rede tem { $count } pessoas.
+activation-deciders-more = { $count ->
+    [one] Mais { $count } resultado: digite mais do nome.
+   *[other] Mais { $count } resultados: digite mais do nome.
+}
 activation-reason = Por quê (opcional)
 activation-activate = Ativar
 activation-activated = Nível de alerta ativado: { $level }.

@@ -577,6 +577,12 @@ activation-green-note = Green is normal: to go back to it, stand the running ale
 activation-decided-by = Who decided
 activation-decided-by-example = the assembly, the security committee
 activation-deciders = Members who took part
+activation-deciders-find = Find members by name
+activation-deciders-type = Type part of a name: the network has { $count } people.
+activation-deciders-more = { $count ->
+    [one] One more matches: type more of the name.
+   *[other] { $count } more match: type more of the name.
+}
 activation-reason = Why (optional)
 activation-activate = Activate
 activation-activated = Alert level activated: { $level }.

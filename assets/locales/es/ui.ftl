@@ -577,6 +577,12 @@ activation-green-note = El verde es la normalidad: para volver a él, den por te
 activation-decided-by = Quién lo decidió
 activation-decided-by-example = la asamblea, la comisión de seguridad
 activation-deciders = Integrantes que participaron
+activation-deciders-find = Buscar integrantes por nombre
+activation-deciders-type = Escriba parte de un nombre: la red tiene { $count } personas.
+activation-deciders-more = { $count ->
+    [one] Una coincidencia más: escriba más del nombre.
+   *[other] { $count } coincidencias más: escriba más del nombre.
+}
 activation-reason = Por qué (opcional)
 activation-activate = Activar
 activation-activated = Nivel de alerta activado: { $level }.

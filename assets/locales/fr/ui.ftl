@@ -592,6 +592,12 @@ activation-green-note = Le vert est la situation normale : pour y revenir, levez
 activation-decided-by = Qui l'a décidé
 activation-decided-by-example = l'assemblée, le comité de sécurité
 activation-deciders = Membres qui ont participé
+activation-deciders-find = Chercher des membres par leur nom
+activation-deciders-type = Tapez une partie d'un nom : le réseau compte { $count } personnes.
+activation-deciders-more = { $count ->
+    [one] Encore { $count } résultat : tapez davantage du nom.
+   *[other] Encore { $count } résultats : tapez davantage du nom.
+}
 activation-reason = Pourquoi (facultatif)
 activation-activate = Activer
 activation-activated = Niveau d'alerte activé : { $level }.

@@ -69,4 +69,37 @@ describe("AlertActivation", () => {
     expect(select.value).toBe("p9");
     unmount(view);
   });
+
+  it("finds deciders by name in a large network, keeps the ones ticked, and Enter there does not activate", async () => {
+    const many = Array.from({ length: 200 }, (_, i) => ({ id: `q${i}`, pseudonym: i === 7 ? "Doña Inés" : `Persona ${i}` }) as unknown as Person);
+    const calls: string[] = [];
+    mockIPC((cmd) => {
+      calls.push(cmd);
+      return cmd === "alert_activations" ? { running: null, past: [] } : null;
+    });
+    const view = mount(AlertActivation, { target: document.body, context: contextOf(createAreas()), props: { people: many, parties: partiesOf(many, []) } });
+    await settle();
+    flushSync();
+    const boxes = () => [...document.querySelectorAll<HTMLInputElement>('[data-testid="activation-form"] input[type="checkbox"]')];
+    expect(boxes(), "nobody listed before a name is typed").toHaveLength(0);
+    expect(document.body.textContent).toContain("Type part of a name: the network has 200 people.");
+    const find = document.querySelector<HTMLInputElement>('[data-testid="activation-deciders-find"]')!;
+    find.value = "ines";
+    find.dispatchEvent(new Event("input", { bubbles: true }));
+    flushSync();
+    expect(boxes().map((b) => b.value), "accents folded").toEqual(["q7"]);
+    boxes()[0].click();
+    find.value = "pers";
+    find.dispatchEvent(new Event("input", { bubbles: true }));
+    flushSync();
+    expect(boxes().map((b) => b.value).slice(0, 2), "the one ticked stays, in the network's order").toEqual(["q0", "q1"]);
+    expect(boxes().map((b) => b.value)).toContain("q7");
+    expect(boxes()).toHaveLength(61);
+    expect(document.body.textContent).toContain("139 more match: type more of the name.");
+    const enter = new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true });
+    find.dispatchEvent(enter);
+    expect(enter.defaultPrevented, "Enter in the search does not submit the form").toBe(true);
+    expect(calls).not.toContain("activate_alert");
+    unmount(view);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fold, loadRegions } from "./regions";
+import { fold } from "../textSearch";
+import { loadRegions } from "./regions";
 
 describe("regions from the ISO list", () => {
   it("typing part of a country's name finds it in every language, whatever the accents", async () => {

@@ -4,6 +4,7 @@
 // show or pick a region, never in the app's first chunk. An older vault's free text ("Alta
 // Verapaz") is not a code: it is shown as typed until someone picks from the list.
 import type { Locale } from "../ipc/bindings";
+import { foldedWords, matchesWords } from "../textSearch";
 
 /** The file's shape: countries [code, en, es, fr]; subdivisions [code, name as ISO gives it]. */
 export type RegionFile = { countries: [string, string, string, string][]; subdivisions: [string, string][] };
@@ -62,7 +63,7 @@ export class RegionTable {
   searchCountries(query: string, locale: Locale): Country[] {
     const wanted = foldedWords(query);
     return this.countries
-      .filter((c) => matches(this.folded.get(c.code)!, wanted))
+      .filter((c) => matchesWords(this.folded.get(c.code)!, wanted))
       .sort((a, b) => a.names[locale].localeCompare(b.names[locale], locale));
   }
 
@@ -71,22 +72,9 @@ export class RegionTable {
   searchSubdivisions(country: string, query: string, locale: Locale): Subdivision[] {
     const wanted = foldedWords(query);
     return this.subdivisions
-      .filter((s) => s.country === country && matches(this.folded.get(s.code)!, wanted))
+      .filter((s) => s.country === country && matchesWords(this.folded.get(s.code)!, wanted))
       .sort((a, b) => a.name.localeCompare(b.name, locale));
   }
-}
-
-/** Lower case, accents removed: "Petén" and "peten" fold alike. */
-export function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
-
-function foldedWords(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
-function matches(words: string[], wanted: string[]): boolean {
-  return wanted.every((w) => words.some((word) => word.startsWith(w)));
 }
 
 let loading: Promise<RegionTable> | null = null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ActivationLog } from "../ipc/bindings";
-import { checklist, meansLines, moveTo, outcomeForKey, progress } from "./activation";
+import type { ActivationLog, Person } from "../ipc/bindings";
+import { DECIDERS_LISTED, checklist, deciderChoices, meansLines, moveTo, outcomeForKey, progress } from "./activation";
 
 const log: ActivationLog = {
   activation: { id: "a", level: "orange", startedAt: "2026-12-07T10:00:00Z", decidedBy: "assembly", deciders: [], reason: "", closedAt: null, closedNote: "" },
@@ -48,5 +48,28 @@ describe("the running alert as a checklist", () => {
       { field: "meeting-point", text: "the spring" },
     ]);
     expect(meansLines(undefined)).toEqual([]);
+  });
+});
+
+describe("deciderChoices", () => {
+  const person = (id: string, pseudonym: string) => ({ id, pseudonym }) as unknown as Person;
+  const few = [person("a", "Ana"), person("b", "Beto")];
+  const many = [person("m", "María José Pérez"), person("j", "José"), ...Array.from({ length: DECIDERS_LISTED }, (_, i) => person(`p${i}`, `Persona ${i}`))];
+
+  it("lists everyone in a small network, whatever is typed", () => {
+    expect(deciderChoices(few, [], "zzz")).toEqual({ shown: few, more: 0, finding: false });
+  });
+
+  it("in a large one, shows the chosen and the names with words starting as typed", () => {
+    const ids = (query: string, chosen: string[] = []) => deciderChoices(many, chosen, query).shown.map((p) => p.id);
+    expect(ids("")).toEqual([]);
+    expect(ids("", ["p3"])).toEqual(["p3"]);
+    expect(ids("jose")).toEqual(["m", "j"]);
+    expect(ids("perez jo")).toEqual(["m"]);
+    expect(ids("ose"), "a word's start, not its middle").toEqual([]);
+    const persona = deciderChoices(many, ["j"], "persona");
+    expect(persona.shown.map((p) => p.id)).toEqual(["j", ...Array.from({ length: DECIDERS_LISTED }, (_, i) => `p${i}`)]);
+    expect(persona.more).toBe(0);
+    expect(deciderChoices(many, [], "p").more, "María José Pérez matches too").toBe(1);
   });
 });

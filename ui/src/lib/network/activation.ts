@@ -1,7 +1,8 @@
 // The running alert as a checklist, in the chain's order: who was reached, who was not, who
 // is still to reach; and the keys that work it without a mouse (arrows move, R reached,
 // N not reached, F through the fallback). Pure, so it is tested without a window.
-import type { ActivationLog, AlertLevel, ChainOutcome, MeansOfContact } from "../ipc/bindings";
+import type { ActivationLog, AlertLevel, ChainOutcome, MeansOfContact, Person } from "../ipc/bindings";
+import { foldedWords, matchesWords } from "../textSearch";
 
 /** The four levels, lowest first: the same for indicators, the protocol and activations. */
 export const LEVELS: AlertLevel[] = ["green", "yellow", "orange", "red"];
@@ -21,6 +22,26 @@ export interface ChecklistRow {
   /** The fallbacks their callers have for them: offered first when marking "through fallback". */
   fallbacks: string[];
   calledBy: string[];
+}
+
+/** Up to this many people, everyone is listed as a possible decider; past it they are found by
+ * name (2 000 checkboxes took long to draw on the network screen, and no one reads them). */
+export const DECIDERS_LISTED = 60;
+
+/** Whom the activation form lists as deciders: everyone in a small network; in a larger one,
+ * those already chosen and up to `DECIDERS_LISTED` others whose name matches `query`, in
+ * the network's order (a box ticked does not move), with `more` matches left out. */
+export function deciderChoices(people: Person[], chosen: string[], query: string): { shown: Person[]; more: number; finding: boolean } {
+  if (people.length <= DECIDERS_LISTED) return { shown: people, more: 0, finding: false };
+  const picked = new Set(chosen);
+  const wanted = foldedWords(query);
+  const shown: Person[] = [];
+  let matched = 0;
+  for (const p of people) {
+    if (picked.has(p.id)) shown.push(p);
+    else if (wanted.length && matchesWords(foldedWords(p.pseudonym), wanted) && matched++ < DECIDERS_LISTED) shown.push(p);
+  }
+  return { shown, more: Math.max(0, matched - DECIDERS_LISTED), finding: true };
 }
 
 /** The checklist of an activation, in the chain's order. */
