@@ -3,6 +3,7 @@
 
 /// Every command in `src/commands/`, in the order of `lib.rs`.
 const COMMANDS: &[&str] = &[
+    "watch_locks",
     "app_info",
     "create_vault",
     "open_demo",

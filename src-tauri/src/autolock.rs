@@ -1,18 +1,38 @@
 //! Locks the vault from Rust, never trusting a timer in the web view: every few seconds the
 //! idle deadline is checked on the wall clock (so after a resume from sleep the first check
 //! locks), and on Linux the vault is locked when logind says the laptop is going to sleep or
-//! the screen was locked. The window is told with the `vault-locked` event.
+//! the screen was locked. The window is told through the channel its page gave
+//! ([`LockWatch`]).
 
+use std::sync::Mutex;
 use std::time::Duration;
 
 use chrono::Utc;
-use tauri::{AppHandle, Emitter, Manager};
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Manager};
 use tejido_core::AutoLocked;
 
 use crate::state::{AppState, app};
 
-/// The event the main window receives, with an [`AutoLocked`].
-const EVENT: &str = "vault-locked";
+/// Where the main window's page hears of a lock made here: the channel it gave with the
+/// `watch_locks` command (a reloaded page gives a new one). A channel and not a Tauri event:
+/// listening to an event makes Tauri evaluate a script in the web view at once, and the first
+/// result WebKit hands back starts a JavaScriptCore engine in this process, 6 MiB resident for
+/// as long as the app runs (issue 26); a channel costs nothing until a lock is sent.
+#[derive(Default)]
+pub(crate) struct LockWatch(Mutex<Option<Channel<AutoLocked>>>);
+
+impl LockWatch {
+    pub(crate) fn set(&self, channel: Channel<AutoLocked>) {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(channel);
+    }
+
+    fn tell(&self, locked: AutoLocked) {
+        if let Some(channel) = &*self.0.lock().unwrap_or_else(|p| p.into_inner()) {
+            let _ = channel.send(locked);
+        }
+    }
+}
 /// How often the deadline is checked: also the longest a resumed laptop shows the vault
 /// when the sleep signal was not heard.
 const CHECK_EVERY: Duration = Duration::from_secs(3);
@@ -48,5 +68,5 @@ fn tell(handle: &AppHandle, locked: AutoLocked) {
     // The projector goes blank with the vault, as when "Lock" is pressed.
     let projection = app(&handle.state::<AppState>()).projection();
     crate::windows::show_on_projector(handle, &projection);
-    let _ = handle.emit_to("main", EVENT, locked);
+    handle.state::<LockWatch>().tell(locked);
 }

@@ -72,7 +72,9 @@ pub fn run() {
             Ok(())
         })
         .manage(AppState(Mutex::new(app)))
+        .manage(autolock::LockWatch::default())
         .invoke_handler(tauri::generate_handler![
+            commands::vault::watch_locks,
             commands::vault::app_info,
             commands::vault::create_vault,
             commands::vault::open_demo,

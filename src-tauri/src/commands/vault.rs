@@ -9,6 +9,13 @@ use tejido_core::{AppInfo, Created, Home};
 use crate::state::{AppState, app};
 use crate::error::CommandResult;
 
+/// The main window's page gives where to tell it of a lock made in Rust (idle, sleep, screen
+/// lock); see [`crate::autolock::LockWatch`].
+#[tauri::command]
+pub fn watch_locks(watch: State<'_, crate::autolock::LockWatch>, on_locked: tauri::ipc::Channel<tejido_core::AutoLocked>) {
+    watch.set(on_locked);
+}
+
 #[tauri::command]
 pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     app(&state).info()

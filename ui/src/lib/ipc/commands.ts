@@ -1,6 +1,7 @@
 // The only file that calls the Rust side. One function per command in src-tauri/build.rs.
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
+  AutoLocked,
   AlertActivations,
   AlertCard,
   ChainOutcome,
@@ -99,6 +100,15 @@ export const panicLock = () => invoke<void>("panic_lock");
 export const acknowledgeRollback = () => invoke<Home>("acknowledge_rollback");
 /** The person is active: the auto-lock deadline (kept in Rust) moves. */
 export const noteActivity = () => invoke<void>("note_activity");
+/** Where Rust tells this page of a lock it made (idle, sleep, screen lock). A channel rather
+ * than a Tauri event: listening to an event has Rust evaluate a script in the page, which
+ * starts a second JavaScript engine in Rust's process (6 MiB); a channel costs nothing until
+ * a lock is sent (issue 26). */
+export function watchLocks(onLocked: (locked: AutoLocked) => void) {
+  const channel = new Channel<AutoLocked>();
+  channel.onmessage = onLocked;
+  return invoke<void>("watch_locks", { onLocked: channel });
+}
 /** The collective's home: name, people, what needs attention. */
 export const getHome = () => invoke<Home>("get_home");
 export const addPerson = (person: NewPerson) => invoke<Home>("add_person", { person });

@@ -1,6 +1,7 @@
 // Auto-lock is decided in Rust, on the wall clock (a timer here would stop while the laptop
 // sleeps). This only tells Rust that the person is active, at most once per `every` ms, and
-// only while auto-lock is on. Rust locks and sends the `vault-locked` event.
+// only while auto-lock is on. Rust locks and tells the page through the channel of
+// `watchLocks` (lib/ipc/commands.ts).
 
 const ACTIVITY = ["pointerdown", "pointermove", "keydown", "wheel", "touchstart"] as const;
 
