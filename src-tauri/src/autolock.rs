@@ -33,6 +33,7 @@ impl LockWatch {
         }
     }
 }
+
 /// How often the deadline is checked: also the longest a resumed laptop shows the vault
 /// when the sleep signal was not heard.
 const CHECK_EVERY: Duration = Duration::from_secs(3);
